@@ -1,0 +1,74 @@
+import type { Finding, Severity } from "../findings/index.js";
+import type { Report } from "../model/index.js";
+import { readReport, type ReadResult } from "../read/reader.js";
+import { localize, createContext, createCrossYearContext, resolveOptions, type RawFinding } from "../rules/context.js";
+import { RULES } from "../rules/index.js";
+import type { CheckOptions, ResolvedCheckOptions, Rule } from "../rules/types.js";
+import type { LineIndex, SourceEntry } from "../source/index.js";
+
+/** A parsed and checked report. */
+export interface ParsedReport {
+  readonly report: Report;
+  readonly findings: readonly Finding[];
+  readonly sourceMap: ReadonlyMap<string, SourceEntry>;
+  readonly lineIndex: LineIndex;
+  /** Everything the reader produced, for further checks (cross-year) and tools. */
+  readonly read: ReadResult;
+}
+
+/** Parses a `*.nianbao.yaml` text and runs every in-document rule. Never throws, whatever the input. */
+export function parseReport(text: string, options: CheckOptions = {}): ParsedReport {
+  const read = readReport(text, options.limits);
+  return { report: read.report, findings: checkRead(read, options), sourceMap: read.sourceMap, lineIndex: read.lineIndex, read };
+}
+
+/** Runs the in-document rules on a report already read. */
+export function checkRead(read: ReadResult, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
+  const resolved = resolveOptions(options);
+  const raw: RawFinding[] = [];
+  for (const rule of rules) {
+    if (rule.kind !== "document" || resolved.severity[rule.code] === "off") continue;
+    runGuarded(rule, raw, () => rule.check(createContext(read, resolved, rule, raw)));
+  }
+  return finish(raw, read, resolved);
+}
+
+/**
+ * Runs the cross-year rules: `current` against the same agency's report for the year before.
+ * Returns only the cross-year findings.
+ */
+export function checkAgainstPreviousYear(current: ReadResult | ParsedReport, previous: ReadResult | ParsedReport, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
+  const cur = "read" in current ? current.read : current;
+  const prev = "read" in previous ? previous.read : previous;
+  const resolved = resolveOptions(options);
+  const raw: RawFinding[] = [];
+  for (const rule of rules) {
+    if (rule.kind !== "cross-year" || resolved.severity[rule.code] === "off") continue;
+    runGuarded(rule, raw, () => rule.check(createCrossYearContext(cur, prev, resolved, rule, raw)));
+  }
+  return finish(raw, cur, resolved);
+}
+
+function runGuarded(rule: Rule, raw: RawFinding[], run: () => void): void {
+  try {
+    run();
+  } catch (err) {
+    // One faulty rule must not take the others down; say so instead of failing silently.
+    raw.push({ code: rule.code, severity: "error", draft: { messageId: "internal.ruleFailed", args: { code: rule.code, detail: String(err) }, range: { start: 0, end: 0 } } });
+  }
+}
+
+/** Applies severity overrides and 说明 acknowledgements, sorts, and words the findings. */
+function finish(raw: readonly RawFinding[], read: ReadResult, options: ResolvedCheckOptions): Finding[] {
+  const acknowledged = new Set(read.report.notes.filter((n) => n.rule && n.text.trim()).map((n) => n.rule!));
+  const out: Finding[] = [];
+  for (const r of raw) {
+    const setting = options.severity[r.code];
+    if (setting === "off") continue;
+    const severity: Severity = setting ?? r.severity;
+    // An author's 说明 answers a warning or a note; an error must be corrected, not explained.
+    if (acknowledged.has(r.code) && severity !== "error") continue;
+    out.push(localize(r, severity, options));
+  }
+  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+}

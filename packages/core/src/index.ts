@@ -1,0 +1,19 @@
+/**
+ * @nianbao/core — the 政府信息公开工作年度报告 domain: the official form described once, reading
+ * `*.nianbao.yaml` with exact source ranges, every check of the rules reference, and the helpers
+ * other apps need. Runs in Node and in browsers (no Node-only API).
+ */
+export * from "./form/index.js";
+export * from "./model/index.js";
+export * from "./source/index.js";
+export * from "./findings/index.js";
+export { readReport, emptyReport, DEFAULT_LIMITS, type ReadResult, type ReadLimits } from "./read/reader.js";
+export type { Observation, Area } from "./read/observations.js";
+export { cellFromText, canonicalDecimal, PLACEHOLDERS } from "./read/cells.js";
+export { normalizeKey } from "./read/keys.js";
+export { parseReport, checkRead, checkAgainstPreviousYear, type ParsedReport } from "./check/index.js";
+export { RULES, ruleByCode } from "./rules/index.js";
+export type { Rule, DocumentRule, CrossYearRule, RuleCategory, CheckOptions, RuleContext, CrossYearContext, FindingDraft } from "./rules/types.js";
+export { CATALOGUES, LOCALES, message, formatMessage, type Bilingual, type MessageArgs, type Catalogue } from "./messages/index.js";
+export { addDecimal, subtractDecimal, compareDecimal, sumDecimals } from "./arith/decimal.js";
+export { countOf, sumCounts } from "./arith/cells.js";

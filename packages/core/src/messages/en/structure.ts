@@ -1,0 +1,4 @@
+import type { Catalogue } from "../format.js";
+
+/** Messages of the structure rules (en). Keys: `<CODE>.<message>` and `rule.<CODE>.title|summary|why|fix`. */
+export const messages: Catalogue = {};

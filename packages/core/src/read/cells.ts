@@ -1,0 +1,70 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from "yaml";
+import type { Cell } from "../model/index.js";
+
+/** Texts that stand for "no value" in published tables. Kept as placeholders, never read as 0. */
+export const PLACEHOLDERS: readonly string[] = ["/", "／", "-", "－", "—", "——", "--", "–", "无", "不适用", "N/A", "n/a", "NA", "暂无", "空"];
+
+const DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
+const ANNOTATED = /^([+-]?\d+(?:\.\d+)?)\s*[（(]\s*([^）)]+?)\s*[）)]$/u;
+const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** Canonical decimal text: no leading '+', no leading zeros, no trailing fractional zeros. */
+export function canonicalDecimal(text: string): string {
+  let s = text.trim();
+  let sign = "";
+  if (s.startsWith("+")) s = s.slice(1);
+  else if (s.startsWith("-")) {
+    sign = "-";
+    s = s.slice(1);
+  }
+  let [int = "0", frac = ""] = s.split(".");
+  int = int.replace(/^0+(?=\d)/, "");
+  frac = frac.replace(/0+$/, "");
+  const body = frac ? `${int}.${frac}` : int;
+  return body === "0" ? "0" : sign + body;
+}
+
+function numberCell(exact: string, raw: string | null, note: string | null, normalized: Cell["normalized"]): Cell {
+  return { status: "number", value: Number(exact), exact: canonicalDecimal(exact), raw, note, normalized };
+}
+
+/** Reads the text of a cell as written by an author or an importer. */
+export function cellFromText(text: string): Cell {
+  const t = text.trim();
+  if (t === "") return { status: "blank", value: null, exact: null, raw: text, note: null, normalized: null };
+  if (PLACEHOLDERS.includes(t)) return { status: "placeholder", value: null, exact: null, raw: text, note: null, normalized: null };
+  if (DECIMAL.test(t)) return numberCell(t, text, null, null);
+  const half = t.normalize("NFKC").replace(/[－−]/gu, "-");
+  if (DECIMAL.test(half)) return numberCell(half, text, null, "full-width");
+  if (THOUSANDS.test(half)) return numberCell(half.replace(/,/g, ""), text, null, "thousands-separator");
+  const annotated = ANNOTATED.exec(t) ?? ANNOTATED.exec(half);
+  if (annotated) return numberCell(annotated[1]!, text, annotated[2]!, half === t ? null : "full-width");
+  return { status: "invalid", value: null, exact: null, raw: text, note: null, normalized: null };
+}
+
+/** Reads a YAML node in a value position. */
+export function cellFromNode(node: unknown, doc: Document): Cell {
+  let n = node as Node | null | undefined;
+  if (isAlias(n)) n = n.resolve(doc) as Node | undefined;
+  if (n == null) return { status: "blank", value: null, exact: null, raw: null, note: null, normalized: null };
+  if (isScalar(n)) {
+    const v = n.value;
+    if (v === null) return { status: "blank", value: null, exact: null, raw: n.source ?? null, note: null, normalized: null };
+    if (typeof v === "number") {
+      const src = typeof n.source === "string" && DECIMAL.test(n.source.trim()) ? n.source.trim() : null;
+      if (src) return numberCell(src, null, null, null);
+      if (Number.isFinite(v)) return numberCell(numberToDecimal(v), n.source ?? String(v), null, null);
+      return { status: "invalid", value: null, exact: null, raw: n.source ?? String(v), note: null, normalized: null };
+    }
+    if (typeof v === "bigint") return numberCell(v.toString(), null, null, null);
+    if (typeof v === "string") return cellFromText(v);
+    return { status: "invalid", value: null, exact: null, raw: n.source ?? String(v), note: null, normalized: null };
+  }
+  const raw = isMap(n) ? "{…}" : isSeq(n) ? "[…]" : String(n);
+  return { status: "invalid", value: null, exact: null, raw, note: null, normalized: null };
+}
+
+function numberToDecimal(v: number): string {
+  if (Number.isInteger(v) && Math.abs(v) < 1e21) return BigInt(v).toString();
+  return String(v).includes("e") ? v.toFixed(20).replace(/0+$/, "").replace(/\.$/, "") : String(v);
+}

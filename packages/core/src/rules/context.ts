@@ -1,0 +1,70 @@
+import type { Finding, Severity } from "../findings/index.js";
+import { message } from "../messages/index.js";
+import type { ReadResult } from "../read/reader.js";
+import type { Range } from "../source/index.js";
+import type { CheckOptions, CrossYearContext, FindingDraft, ResolvedCheckOptions, Rule, RuleContext } from "./types.js";
+
+export function resolveOptions(options: CheckOptions = {}): ResolvedCheckOptions {
+  return {
+    locale: options.locale ?? "zh-CN",
+    severity: options.severity ?? {},
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    profile: { section6Items: options.profile?.section6Items ?? [] },
+  };
+}
+
+/** Finds the range of a model path, walking up to the nearest entry the file has. */
+export function rangeOf(read: ReadResult, path: string): Range {
+  let p = path;
+  for (;;) {
+    const e = read.sourceMap.get(p);
+    if (e?.value) return e.value;
+    if (e?.key) return e.key;
+    const dot = p.lastIndexOf(".");
+    if (dot < 0) break;
+    p = p.slice(0, dot);
+  }
+  const start = read.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { start, end: start };
+}
+
+/** A draft as a rule emitted it, before localisation and severity settings. */
+export interface RawFinding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly draft: FindingDraft;
+}
+
+export function createContext(read: ReadResult, options: ResolvedCheckOptions, rule: Rule, sink: RawFinding[]): RuleContext {
+  return {
+    read,
+    report: read.report,
+    form: read.form,
+    text: read.text,
+    options,
+    range: (path) => rangeOf(read, path),
+    keyRange: (path) => read.sourceMap.get(path)?.key,
+    valueRange: (path) => read.sourceMap.get(path)?.value,
+    emit: (draft) => sink.push({ code: rule.code, severity: draft.severity ?? rule.severity, draft }),
+  };
+}
+
+export function createCrossYearContext(read: ReadResult, previous: ReadResult, options: ResolvedCheckOptions, rule: Rule, sink: RawFinding[]): CrossYearContext {
+  return { ...createContext(read, options, rule, sink), previous, previousRange: (path) => rangeOf(previous, path) };
+}
+
+/** Words a raw finding in the requested locale. */
+export function localize(raw: RawFinding, severity: Severity, options: ResolvedCheckOptions): Finding {
+  const { draft } = raw;
+  const { locale } = options;
+  return {
+    code: raw.code,
+    severity,
+    message: message(draft.messageId, draft.args, locale),
+    messageId: draft.messageId,
+    range: draft.range,
+    related: (draft.related ?? []).map((r) => ({ range: r.range, message: message(r.messageId, r.args, locale), ...(r.document === "previous" ? { document: "previous" as const } : {}) })),
+    ...(draft.fix ? { fix: { title: message(draft.fix.messageId, draft.fix.args, locale), edits: draft.fix.edits } } : {}),
+    paths: draft.paths ?? [],
+  };
+}

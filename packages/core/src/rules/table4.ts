@@ -1,0 +1,5 @@
+import { T4_ROWSUM } from "./table4/T4-ROWSUM.js";
+import type { Rule } from "./types.js";
+
+/** The table 四 rules, one file each under rules/table4/. */
+export const table4Rules: readonly Rule[] = [T4_ROWSUM];

@@ -1,0 +1,79 @@
+import type { FormDef } from "../form/types.js";
+import type { Locale, Severity, SeveritySetting, TextEdit } from "../findings/index.js";
+import type { MessageArgs } from "../messages/format.js";
+import type { Report } from "../model/index.js";
+import type { ReadLimits, ReadResult } from "../read/reader.js";
+import type { Range } from "../source/index.js";
+
+export type RuleCategory = "file" | "structure" | "values" | "table2" | "table3" | "table4" | "text" | "narrative" | "meta" | "crossyear";
+
+/** Options that shape a check. Everything has a default; none is required. */
+export interface CheckOptions {
+  readonly locale?: Locale;
+  /** Per-rule severity overrides, e.g. `{ "XY-SIMILARITY": "off", "VAL-BLANK": "error" }`. */
+  readonly severity?: Readonly<Record<string, SeveritySetting>>;
+  /** The date the check is run (YYYY-MM-DD), for timeliness; defaults to today. */
+  readonly today?: string;
+  readonly limits?: Partial<ReadLimits>;
+  /** Local requirements: which optional items a region's reports must carry (NAR-SEC6-OTHER). */
+  readonly profile?: { readonly section6Items?: readonly string[] };
+}
+
+export interface ResolvedCheckOptions {
+  readonly locale: Locale;
+  readonly severity: Readonly<Record<string, SeveritySetting>>;
+  readonly today: string;
+  readonly profile: { readonly section6Items: readonly string[] };
+}
+
+/** What a rule hands in; the context adds the code, severity and wording. */
+export interface FindingDraft {
+  readonly messageId: string;
+  readonly args?: MessageArgs;
+  readonly range: Range;
+  readonly related?: readonly { readonly range: Range; readonly messageId: string; readonly args?: MessageArgs; readonly document?: "current" | "previous" }[];
+  readonly fix?: { readonly messageId: string; readonly args?: MessageArgs; readonly edits: readonly TextEdit[] };
+  readonly paths?: readonly string[];
+  /** Only where the rule itself grades a case (e.g. scope words make a text mismatch info). */
+  readonly severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly read: ReadResult;
+  readonly report: Report;
+  readonly form: FormDef;
+  readonly text: string;
+  readonly options: ResolvedCheckOptions;
+  /** The value's range for a model path; else its key's; else the nearest enclosing entry's. */
+  range(path: string): Range;
+  keyRange(path: string): Range | undefined;
+  valueRange(path: string): Range | undefined;
+  emit(draft: FindingDraft): void;
+}
+
+export interface CrossYearContext extends RuleContext {
+  /** The same agency's report for the year before. */
+  readonly previous: ReadResult;
+  /** A range in the previous year's text. */
+  previousRange(path: string): Range;
+}
+
+interface RuleBase {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly category: RuleCategory;
+  /** A short YAML snippet on which the rule fires, shown in the rules reference. */
+  readonly example?: string;
+}
+
+export interface DocumentRule extends RuleBase {
+  readonly kind: "document";
+  check(ctx: RuleContext): void;
+}
+
+export interface CrossYearRule extends RuleBase {
+  readonly kind: "cross-year";
+  check(ctx: CrossYearContext): void;
+}
+
+export type Rule = DocumentRule | CrossYearRule;
