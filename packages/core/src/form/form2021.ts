@@ -36,7 +36,7 @@ export const TABLE2_BLOCKS_2021: readonly Table2BlockDef[] = [
     article: "条例第二十条第（一）项",
     columns: [
       { id: "made", key: "本年制发", label: "本年制发件数", en: "issued this year", kind: "count", unit: "件", aliases: ["本年制发件数"] },
-      { id: "repealed", key: "本年废止", label: "本年废止件数", en: "repealed this year", kind: "count", unit: "件", aliases: ["本年废止件数", "本年度止件数"] },
+      { id: "repealed", key: "本年废止", label: "本年废止件数", en: "repealed this year", kind: "count", unit: "件", aliases: ["本年废止件数"] },
       { id: "valid", key: "现行有效", label: "现行有效件数", en: "currently in force", kind: "count", unit: "件", aliases: ["现行有效件数"] },
     ],
     rows: [
