@@ -17,3 +17,4 @@ export type { Rule, DocumentRule, CrossYearRule, RuleCategory, CheckOptions, Rul
 export { CATALOGUES, LOCALES, message, formatMessage, type Bilingual, type MessageArgs, type Catalogue } from "./messages/index.js";
 export { addDecimal, subtractDecimal, compareDecimal, sumDecimals } from "./arith/decimal.js";
 export { countOf, sumCounts } from "./arith/cells.js";
+export { writeReportYaml, reportTemplate, cellYaml, type WriteYamlOptions, type TemplateOptions } from "./write/yaml.js";
