@@ -54,3 +54,4 @@ export function table3PrintedLabel(leaf: Table3Leaf): string {
 export function findTable3Leaf(form: FormDef, rowId: string): Table3Leaf | undefined {
   return table3Leaves(form).find((l) => l.row.id === rowId);
 }
+export { describePath, printedLabel, type PathTarget } from "./paths.js";
