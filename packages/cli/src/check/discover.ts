@@ -1,0 +1,60 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { ioError } from "../errors.js";
+
+const REPORT_NAME = /\.nianbao\.ya?ml$/i;
+
+/** Folders never searched: dependencies and dot-folders (.git, .turbo, editor state). */
+const skipFolder = (name: string): boolean => name === "node_modules" || name.startsWith(".");
+
+/**
+ * The report files named by the inputs, as absolute paths without duplicates. A file named
+ * explicitly is taken whatever its name; a folder is searched for `*.nianbao.yaml|yml`.
+ */
+export async function discoverReports(inputs: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    const info = await stat(abs).catch((err: NodeJS.ErrnoException) => {
+      throw err.code === "ENOENT" || err.code === "ENOTDIR" ? ioError("error.notFound", { path: input }) : unreadable(input, err);
+    });
+    if (info.isDirectory()) await walk(abs, input, found);
+    else found.add(abs);
+  }
+  return [...found];
+}
+
+async function walk(dir: string, shown: string, found: Set<string>): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
+    throw unreadable(shown, err);
+  });
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!skipFolder(e.name)) await walk(path, join(shown, e.name), found);
+    } else if (REPORT_NAME.test(e.name)) {
+      // A symlink is followed to a file only: following linked folders could loop forever.
+      if (e.isFile() || (e.isSymbolicLink() && (await stat(path).then((s) => s.isFile(), () => false)))) found.add(path);
+    }
+  }
+}
+
+/** Reads a report as UTF-8, keeping a leading BOM so offsets match what editors count. */
+export async function readText(abs: string, shown: string): Promise<string> {
+  try {
+    return (await readFile(abs)).toString("utf8");
+  } catch (err) {
+    throw unreadable(shown, err as NodeJS.ErrnoException);
+  }
+}
+
+/** How a file is named in the output: relative to the working folder when it lies below it. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? abs : rel;
+}
+
+function unreadable(path: string, err: NodeJS.ErrnoException) {
+  if (err.code === "EACCES" || err.code === "EPERM") return ioError("error.denied", { path });
+  return ioError("error.unreadable", { path, reason: err.code ?? err.message });
+}

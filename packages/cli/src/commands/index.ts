@@ -1,0 +1,7 @@
+import { checkCommand } from "./check.js";
+import type { Command } from "./types.js";
+
+export type { Command, CommandContext, CliEnvironment } from "./types.js";
+
+/** Every command of `nianbao`, in the order the help lists them. */
+export const COMMANDS: readonly Command[] = [checkCommand];

@@ -1,0 +1,36 @@
+import type { Locale } from "@nianbao/core";
+import type { CheckedReport, Location } from "../check/run.js";
+import { cliMessage } from "../messages/index.js";
+import type { Summary } from "./summary.js";
+
+/** `file:line:col` with 1-based line and column (UTF-16 units), as compilers and editors print it. */
+const where = (l: Location): string => `${l.file}:${l.range.start.line + 1}:${l.range.start.character + 1}`;
+
+/**
+ * Compiler-style lines, `file:line:col  severity  CODE  message`, each related place indented
+ * beneath its finding, then the summary unless it is left out.
+ */
+export function formatText(reports: readonly CheckedReport[], summary: Summary | null, locale: Locale): string {
+  const lines: string[] = [];
+  for (const report of reports)
+    for (const f of report.findings) {
+      lines.push(`${where(f.location)}  ${cliMessage(`severity.${f.severity}`, {}, locale)}  ${f.code}  ${oneLine(f.message)}`);
+      for (const r of f.related) lines.push(`    ${where(r.location)}  ${oneLine(r.message)}`);
+    }
+  if (summary) {
+    if (lines.length) lines.push("");
+    lines.push(cliMessage("summary.reports", { checked: summary.reportsChecked, withErrors: summary.reportsWithErrors }, locale));
+    const codes = Object.entries(summary.byCode);
+    if (codes.length === 0) lines.push(cliMessage("summary.clean", {}, locale));
+    else {
+      lines.push(cliMessage("summary.findings", { errors: summary.errors, warnings: summary.warnings, infos: summary.infos }, locale));
+      lines.push(cliMessage("summary.byCode", {}, locale));
+      const width = Math.max(...codes.map(([c]) => c.length));
+      for (const [code, n] of codes) lines.push(`  ${code.padEnd(width)}  ${n}`);
+    }
+  }
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+
+/** A message may quote multi-line text from the report; one finding stays one line. */
+const oneLine = (s: string): string => s.replace(/\s*\r?\n\s*/g, " ");
