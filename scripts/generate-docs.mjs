@@ -3,8 +3,8 @@
 // message catalogues and the form description of @nianbao/core, so they never drift from the code.
 //   node scripts/generate-docs.mjs           write them (needs packages/core/dist: `npm run docs` builds it)
 //   node scripts/generate-docs.mjs --check   exit 1 if a committed file differs from what would be written
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { renderFileFormat } from "./docs/file-format.mjs";
 import { renderRules } from "./docs/rules.mjs";
@@ -35,6 +35,7 @@ async function main() {
       stale++;
       console.error(`${path} is stale: run \`npm run docs\``);
     } else {
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);
       console.log(`wrote ${path}`);
     }
