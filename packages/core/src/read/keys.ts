@@ -21,7 +21,24 @@ export function normalizeKey(key: string): string {
     if (next === k) break;
     k = next;
   }
-  return k.replace(STRIP, "").replace(/[（(][^）)]*[）)]$/u, (m) => (k.length - m.length >= 2 ? "" : m));
+  const stripped = k.replace(STRIP, "");
+  const note = trailingParenthetical(stripped);
+  return note >= 0 && k.length - (stripped.length - note) >= 2 ? stripped.slice(0, note) : stripped;
+}
+
+const isOpen = (c: string) => c === "（" || c === "(";
+const isClose = (c: string) => c === "）" || c === ")";
+
+/**
+ * Where a closing parenthetical at the end of `s` starts ("部分公开（区分处理的…）"), or -1. A
+ * linear scan: the regex /[（(][^）)]*[）)]$/ backtracks quadratically on a long run of "(".
+ */
+function trailingParenthetical(s: string): number {
+  const last = s.length - 1;
+  if (last < 1 || !isClose(s[last]!)) return -1;
+  let start = -1;
+  for (let i = last - 1; i >= 0 && !isClose(s[i]!); i--) if (isOpen(s[i]!)) start = i;
+  return start;
 }
 
 export function editDistance(a: string, b: string, max: number): number {
@@ -59,19 +76,26 @@ export type KeyMatch<T> =
 export class KeyMatcher<T> {
   private readonly exact = new Map<string, KeyCandidate<T>>();
   private readonly all: { norm: string; candidate: KeyCandidate<T> }[] = [];
+  /** Past this length a key is too far from every candidate to be a typo or a suggestion. */
+  private readonly hopeless: number;
   constructor(readonly candidates: readonly KeyCandidate<T>[]) {
+    let longest = 0;
     for (const c of candidates) {
       for (const s of [c.key, ...c.spellings]) {
         const norm = normalizeKey(s);
         if (!this.exact.has(norm)) this.exact.set(norm, c);
         this.all.push({ norm, candidate: c });
+        longest = Math.max(longest, norm.length);
       }
     }
+    // A suggestion needs distance ≤ ⌈len/2⌉, and the distance is at least the length difference.
+    this.hopeless = 2 * longest + 2;
   }
   match(written: string): KeyMatch<T> {
     const norm = normalizeKey(written);
     const hit = this.exact.get(norm);
     if (hit) return { kind: "exact", candidate: hit };
+    if (norm.length >= this.hopeless) return { kind: "none", suggestion: null };
     let best: { d: number; candidate: KeyCandidate<T>; norm: string } | null = null;
     for (const e of this.all) {
       const limit = Math.max(e.norm.length, norm.length);

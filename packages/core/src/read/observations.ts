@@ -7,7 +7,11 @@ import type { Range } from "../source/index.js";
  */
 export type Observation =
   | { readonly kind: "yaml-error"; readonly code: string; readonly detail: string; readonly range: Range; readonly warning: boolean }
-  | { readonly kind: "limit"; readonly limit: "size" | "aliases" | "nodes" | "line-length"; readonly max: number; readonly actual: number; readonly range: Range }
+  /**
+   * A limit of `ReadLimits` was passed. "size", "depth" and "aliases" stop the reading (the model
+   * stays empty); "line-length" and "errors" (YAML errors past the first `maxErrors`) do not.
+   */
+  | { readonly kind: "limit"; readonly limit: "size" | "aliases" | "nodes" | "line-length" | "depth" | "errors"; readonly max: number; readonly actual: number; readonly range: Range }
   | { readonly kind: "duplicate-key"; readonly path: string; readonly key: string; readonly range: Range; readonly first: Range }
   /** A key that matches nothing the form has at this place. */
   | { readonly kind: "unknown-key"; readonly path: string; readonly key: string; readonly suggestion: string | null; readonly range: Range; readonly area: Area }

@@ -6,6 +6,7 @@ import { LineIndex, type Range, type SourceEntry } from "../source/index.js";
 import { cellFromNode } from "./cells.js";
 import { KeyMatcher, ordinalOf, type KeyCandidate } from "./keys.js";
 import type { Area, Observation } from "./observations.js";
+import { deepFlow, longLine } from "./scan.js";
 
 export interface ReadLimits {
   /** Longest text read, in UTF-16 units. A report is about 10 kB; the default leaves wide room. */
@@ -14,9 +15,17 @@ export interface ReadLimits {
   readonly maxAliases: number;
   /** Longest line, in UTF-16 units. */
   readonly maxLineLength: number;
+  /** Deepest nesting of flow collections (`[`, `{`); a report nests two deep. */
+  readonly maxDepth: number;
+  /** Most YAML errors recorded; past this a broken file only repeats itself. */
+  readonly maxErrors: number;
 }
 
-export const DEFAULT_LIMITS: ReadLimits = { maxLength: 2_000_000, maxAliases: 100, maxLineLength: 100_000 };
+/**
+ * The YAML parser needs about 2 µs per byte of dense YAML, so 1 MB (a hundred times a large report)
+ * keeps the worst case near two seconds.
+ */
+export const DEFAULT_LIMITS: ReadLimits = { maxLength: 1_000_000, maxAliases: 100, maxLineLength: 100_000, maxDepth: 64, maxErrors: 100 };
 
 /** The report as read from a file, before any rule runs. */
 export interface ReadResult {
@@ -47,6 +56,7 @@ export function readReport(text: string, limits: Partial<ReadLimits> = {}): Read
 class Reader {
   private readonly obs: Observation[] = [];
   private readonly map = new Map<string, SourceEntry>();
+  private readonly aliasTargets = new Map<Node, Node>();
   private readonly lineIndex: LineIndex;
   private readonly shift: number;
   private doc!: Document;
@@ -84,25 +94,17 @@ class Reader {
       this.obs.push({ kind: "limit", limit: "size", max: limits.maxLength, actual: text.length, range: { start: 0, end: Math.min(text.indexOf("\n") >>> 0, text.length, 200) } });
       return;
     }
-    this.checkLineLengths();
-    const src = this.shift ? text.slice(1) : text;
-    this.doc = parseDocument(src, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, strict: false });
-    for (const e of this.doc.errors) this.obs.push({ kind: "yaml-error", code: e.code, detail: e.message, range: { start: e.pos[0] + this.shift, end: Math.max(e.pos[1], e.pos[0] + 1) + this.shift }, warning: false });
-    for (const e of this.doc.warnings) this.obs.push({ kind: "yaml-error", code: e.code, detail: e.message, range: { start: e.pos[0] + this.shift, end: Math.max(e.pos[1], e.pos[0] + 1) + this.shift }, warning: true });
-    let aliases = 0;
-    let firstAlias: Range | null = null;
-    visit(this.doc, {
-      Alias: (_k, n) => {
-        aliases++;
-        firstAlias ??= this.range(n);
-        if (aliases > limits.maxAliases) return visit.BREAK;
-        return undefined;
-      },
-    });
-    if (aliases > limits.maxAliases) {
-      this.obs.push({ kind: "limit", limit: "aliases", max: limits.maxAliases, actual: aliases, range: firstAlias ?? { start: 0, end: 0 } });
+    const long = longLine(text, limits.maxLineLength);
+    if (long) this.obs.push({ kind: "limit", limit: "line-length", max: limits.maxLineLength, actual: long.length, range: long.range });
+    const deep = deepFlow(text, limits.maxDepth);
+    if (deep) {
+      this.obs.push({ kind: "limit", limit: "depth", max: limits.maxDepth, actual: deep.depth, range: deep.range });
       return;
     }
+    const src = this.shift ? text.slice(1) : text;
+    this.doc = parseDocument(src, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, strict: false });
+    this.recordYamlErrors();
+    if (!this.indexAliases()) return;
     const contents = this.doc.contents;
     if (!isMap(contents)) {
       const r = contents ? this.range(contents) : { start: 0, end: Math.min(text.length, 1) };
@@ -112,23 +114,46 @@ class Reader {
     this.readTop(contents);
   }
 
-  private checkLineLengths(): void {
-    let start = 0;
-    const { text } = this;
-    while (start <= text.length) {
-      let end = text.indexOf("\n", start);
-      if (end < 0) end = text.length;
-      if (end - start > this.limits.maxLineLength) {
-        this.obs.push({ kind: "limit", limit: "line-length", max: this.limits.maxLineLength, actual: end - start, range: { start, end: start + 1 } });
-        return;
-      }
-      start = end + 1;
-    }
+  private recordYamlErrors(): void {
+    const all = [...this.doc.errors.map((e) => ({ e, warning: false })), ...this.doc.warnings.map((e) => ({ e, warning: true }))];
+    const { maxErrors } = this.limits;
+    const len = this.text.length;
+    const at = (pos: readonly [number, number]): Range => {
+      // yaml reports an error at the end of the input one past it; keep every range inside the text.
+      const start = Math.min(pos[0] + this.shift, len);
+      return { start, end: Math.min(Math.max(pos[1] + this.shift, start + 1), len) };
+    };
+    for (const { e, warning } of all.slice(0, maxErrors)) this.obs.push({ kind: "yaml-error", code: e.code, detail: e.message, range: at(e.pos), warning });
+    if (all.length > maxErrors) this.obs.push({ kind: "limit", limit: "errors", max: maxErrors, actual: all.length, range: at(all[maxErrors]!.e.pos) });
+  }
+
+  /**
+   * Counts the aliases and maps each to its anchored node. yaml's own `Alias.resolve` walks the
+   * whole document on every call; one walk here keeps reading linear.
+   */
+  private indexAliases(): boolean {
+    let aliases = 0;
+    let firstAlias: Range | null = null;
+    const anchors = new Map<string, Node>();
+    visit(this.doc, {
+      Node: (_k, n) => {
+        if (isAlias(n)) {
+          aliases++;
+          firstAlias ??= this.range(n);
+          const target = anchors.get(n.source);
+          if (target) this.aliasTargets.set(n, target);
+        } else if (n.anchor) anchors.set(n.anchor, n);
+        return undefined;
+      },
+    });
+    if (aliases <= this.limits.maxAliases) return true;
+    this.obs.push({ kind: "limit", limit: "aliases", max: this.limits.maxAliases, actual: aliases, range: firstAlias ?? { start: 0, end: 0 } });
+    return false;
   }
 
   private resolve(node: unknown): Node | null {
     let n = node as Node | null | undefined;
-    if (isAlias(n)) n = n.resolve(this.doc) as Node | undefined;
+    if (isAlias(n)) n = this.aliasTargets.get(n);
     return n ?? null;
   }
 
@@ -362,7 +387,8 @@ class Reader {
     const put = (colId: string, n: unknown, kr?: Range) => {
       const v = this.resolve(n);
       cells[colId] = cellFromNode(v, this.doc);
-      this.setEntry(`${path}.${colId}`, kr, v ? this.range(v) : kr ?? keyRange);
+      // No value range for an empty value: a fix must insert after the key, not overwrite it.
+      this.setEntry(`${path}.${colId}`, kr, v ? this.range(v) : undefined);
     };
     if (block.columns.length === 1 && !isMap(node) && !isSeq(node)) {
       put(block.columns[0]!.id, node, keyRange);
@@ -404,7 +430,7 @@ class Reader {
       if (i < node.items.length) {
         const item = this.resolve(node.items[i]);
         cells.push(cellFromNode(item, this.doc));
-        this.setEntry(`${path}.${i}`, undefined, item ? this.range(item) : this.range(node));
+        this.setEntry(`${path}.${i}`, undefined, item ? this.range(item) : undefined);
       } else cells.push(missingCell());
     }
     if (node.items.length !== width) this.obs.push({ kind: "row-length", path, label, expected: width, actual: node.items.length, range: this.range(node) });
