@@ -1,0 +1,41 @@
+import type { FormDef, SectionDef } from "../../form/types.js";
+import type { Bilingual } from "../../messages/format.js";
+import type { Report } from "../../model/index.js";
+import { quoted } from "../labels.js";
+
+/** A piece of prose the cross-year rules compare: a topic of 一、总体情况, or 五, or 六. */
+export interface TextUnit {
+  /** Model path, e.g. `overview.platform`, `problems`. */
+  readonly path: string;
+  readonly label: Bilingual;
+  readonly text: string;
+  /** Which section it belongs to: overview texts are compared with the whole of last year's 一. */
+  readonly section: "overview" | "problems" | "other";
+}
+
+function sectionLabel(section: SectionDef, topic?: { label: string; en: string }): Bilingual {
+  const heading = `${section.ordinal}、${section.heading}`;
+  return topic ? quoted(`${heading} ${topic.label}`, `${section.en}, ${topic.en}`) : quoted(heading, section.en);
+}
+
+/** The printed heading of a text section, e.g. 「五、存在的主要问题及改进情况」. */
+export function sectionHeading(form: FormDef, id: TextUnit["section"]): Bilingual {
+  return sectionLabel(form.sections.find((s) => s.id === id)!);
+}
+
+/** The prose of a report, unit by unit, in the order of the form. Empty texts are left out. */
+export function textUnits(report: Report, form: FormDef): TextUnit[] {
+  const out: TextUnit[] = [];
+  const section = (id: TextUnit["section"]) => form.sections.find((s) => s.id === id)!;
+  const overview = section("overview");
+  if (report.overview.text?.trim()) out.push({ path: "overview", label: sectionLabel(overview), text: report.overview.text, section: "overview" });
+  for (const topic of form.overviewTopics) {
+    const text = report.overview.topics[topic.id as keyof Report["overview"]["topics"]];
+    if (text?.trim()) out.push({ path: `overview.${topic.id}`, label: sectionLabel(overview, topic), text, section: "overview" });
+  }
+  for (const id of ["problems", "other"] as const) {
+    const text = report[id];
+    if (text?.trim()) out.push({ path: id, label: sectionLabel(section(id)), text, section: id });
+  }
+  return out;
+}
