@@ -5,6 +5,7 @@ import { messages as enCrossyear } from "./en/crossyear.js";
 import { messages as enFile } from "./en/file.js";
 import { messages as enMeta } from "./en/meta.js";
 import { messages as enNarrative } from "./en/narrative.js";
+import { messages as enSchema } from "./en/schema.js";
 import { messages as enStructure } from "./en/structure.js";
 import { messages as enTable3 } from "./en/table3.js";
 import { messages as enTable4 } from "./en/table4.js";
@@ -15,6 +16,7 @@ import { messages as zhCrossyear } from "./zh-CN/crossyear.js";
 import { messages as zhFile } from "./zh-CN/file.js";
 import { messages as zhMeta } from "./zh-CN/meta.js";
 import { messages as zhNarrative } from "./zh-CN/narrative.js";
+import { messages as zhSchema } from "./zh-CN/schema.js";
 import { messages as zhStructure } from "./zh-CN/structure.js";
 import { messages as zhTable3 } from "./zh-CN/table3.js";
 import { messages as zhTable4 } from "./zh-CN/table4.js";
@@ -25,8 +27,8 @@ export * from "./format.js";
 
 /** Every user-visible text of core, per locale. 中文 is the reference catalogue. */
 export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = {
-  "zh-CN": { ...zhCommon, ...zhFile, ...zhStructure, ...zhValues, ...zhTable3, ...zhTable4, ...zhText, ...zhNarrative, ...zhMeta, ...zhCrossyear },
-  en: { ...enCommon, ...enFile, ...enStructure, ...enValues, ...enTable3, ...enTable4, ...enText, ...enNarrative, ...enMeta, ...enCrossyear },
+  "zh-CN": { ...zhCommon, ...zhFile, ...zhStructure, ...zhValues, ...zhTable3, ...zhTable4, ...zhText, ...zhNarrative, ...zhMeta, ...zhCrossyear, ...zhSchema },
+  en: { ...enCommon, ...enFile, ...enStructure, ...enValues, ...enTable3, ...enTable4, ...enText, ...enNarrative, ...enMeta, ...enCrossyear, ...enSchema },
 };
 
 export const LOCALES: readonly Locale[] = ["zh-CN", "en"];

@@ -65,6 +65,7 @@ export function cellFromNode(node: unknown, doc: Document): Cell {
 }
 
 function numberToDecimal(v: number): string {
-  if (Number.isInteger(v) && Math.abs(v) < 1e21) return BigInt(v).toString();
+  // From 1e21 up toFixed() writes an exponent; every such double is an integer, which BigInt writes in full.
+  if (Number.isInteger(v)) return BigInt(v).toString();
   return String(v).includes("e") ? v.toFixed(20).replace(/0+$/, "").replace(/\.$/, "") : String(v);
 }

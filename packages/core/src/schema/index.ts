@@ -1,0 +1,3 @@
+export { documentSchema, type DocumentData } from "./document.js";
+export { jsonSchema, jsonSchemaFileName } from "./json.js";
+export { reportSchema, cellSchema as modelCellSchema } from "./report.js";

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Writes schemas/nianbao-<year>.schema.json from the form description in @nianbao/core.
+// Run after building core (`npm run build`): `node scripts/generate-schemas.mjs`.
+// `--check` writes nothing and exits 1 when a committed file is stale (the core test
+// packages/core/test/schema.test.ts makes the same comparison from the sources).
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { FORMS, jsonSchema, jsonSchemaFileName } from "@nianbao/core";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outDir = join(root, "schemas");
+const check = process.argv.includes("--check");
+
+const read = (path) => {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+};
+
+let stale = 0;
+mkdirSync(outDir, { recursive: true });
+for (const year of Object.keys(FORMS).map(Number)) {
+  const path = join(outDir, jsonSchemaFileName(year));
+  const text = JSON.stringify(jsonSchema(year), null, 2) + "\n";
+  if (read(path) === text) {
+    console.log(`up to date  ${path}`);
+    continue;
+  }
+  if (check) {
+    stale++;
+    console.error(`stale       ${path}`);
+  } else {
+    writeFileSync(path, text);
+    console.log(`written     ${path}`);
+  }
+}
+if (stale) {
+  console.error(`${stale} schema file(s) out of date: run node scripts/generate-schemas.mjs`);
+  process.exit(1);
+}
