@@ -1,0 +1,80 @@
+import { sumExact, table3ResultRowIds, type Table3Counts } from "../../arith/totals.js";
+import { table3CellLabel, table3ColumnLabel, table3RowLabel } from "../labels.js";
+import type { DocumentRule } from "../types.js";
+import { analyseTable3 } from "./analysis.js";
+
+/**
+ * Table 三, each of the 7 columns: 一 + 二 = （七）总计 + 四 (FORMAT S1, the relation the form
+ * prints in its header). Any of the four cells may be the wrong one, so the finding sits on
+ * （七）总计 and names the other three; when （七）总计 holds no number, the sum of the result rows
+ * stands in for it (FORMAT I3) and the finding sits on 四.
+ */
+export const T3_IDENTITY: DocumentRule = {
+  code: "T3-IDENTITY",
+  severity: "error",
+  category: "table3",
+  kind: "document",
+  example: "依申请公开:\n  本年新收: [5, 0, 0, 0, 0, 0, 5]\n  上年结转: [1, 0, 0, 0, 0, 0, 1]\n  # … 办理结果 总计: [4, 0, 0, 0, 0, 0, 4]\n  结转下年度: [0, 0, 0, 0, 0, 0, 0]   # 5+1 ≠ 4+0",
+  check(ctx) {
+    const { form, report } = ctx;
+    const a = analyseTable3(form, report);
+    const { rows } = a;
+    const resultIds = table3ResultRowIds(form, report.requests);
+    const path = (rowId: string, c: number) => `requests.${rowId}.${c}`;
+
+    for (let c = 0; c <= a.tot; c++) {
+      const n = a.counts(rows.new, c);
+      const ci = a.counts(rows.carriedIn, c);
+      const co = a.counts(rows.carriedOut, c);
+      const left = sumExact([n, ci]);
+      if (left === null || co === null) continue;
+      const written = a.counts(rows.total, c);
+      // Without a number in （七）总计 the identity still holds through the result rows (I3).
+      const concluded = (counts: Table3Counts) => counts(rows.total, c) ?? sumExact(resultIds.map((id) => counts(id, c)));
+      const mismatch = (counts: Table3Counts) => {
+        const t = concluded(counts);
+        const r = sumExact([t, counts(rows.carriedOut, c)]);
+        return r !== null && r !== sumExact([counts(rows.new, c), counts(rows.carriedIn, c)]);
+      };
+      if (!mismatch(a.counts) || a.explains(mismatch)) continue;
+      const t = concluded(a.counts)!;
+      const right = sumExact([t, co])!;
+      const term = (rowId: string, value: number) => ({ range: ctx.range(path(rowId, c)), messageId: "T3-IDENTITY.term", args: { label: table3CellLabel(form, rowId, c), value } });
+      const common = {
+        column: table3ColumnLabel(form, c),
+        newRow: table3RowLabel(form, rows.new),
+        carriedInRow: table3RowLabel(form, rows.carriedIn),
+        totalRow: table3RowLabel(form, rows.total),
+        carriedOutRow: table3RowLabel(form, rows.carriedOut),
+        new: n!,
+        carriedIn: ci!,
+        left,
+        total: t,
+        carriedOut: co,
+        right,
+      };
+      if (written !== null) {
+        ctx.emit({
+          messageId: "T3-IDENTITY.mismatch",
+          args: common,
+          range: ctx.range(path(rows.total, c)),
+          related: [term(rows.new, n!), term(rows.carriedIn, ci!), term(rows.carriedOut, co)],
+          paths: [path(rows.total, c), path(rows.new, c), path(rows.carriedIn, c), path(rows.carriedOut, c)],
+        });
+        continue;
+      }
+      const addends = resultIds.filter((id) => (a.counts(id, c) ?? 0) !== 0);
+      ctx.emit({
+        messageId: "T3-IDENTITY.mismatchFromResults",
+        args: common,
+        range: ctx.range(path(rows.carriedOut, c)),
+        related: [
+          term(rows.new, n!),
+          term(rows.carriedIn, ci!),
+          ...addends.map((id) => ({ range: ctx.range(path(id, c)), messageId: "related.addend", args: { label: table3CellLabel(form, id, c), value: a.counts(id, c)! } })),
+        ],
+        paths: [path(rows.carriedOut, c), path(rows.new, c), path(rows.carriedIn, c), ...addends.map((id) => path(id, c))],
+      });
+    }
+  },
+};
