@@ -19,3 +19,19 @@ export { addDecimal, subtractDecimal, compareDecimal, sumDecimals } from "./arit
 export { countOf, sumCounts } from "./arith/cells.js";
 export { writeReportYaml, reportTemplate, cellYaml, type WriteYamlOptions, type TemplateOptions } from "./write/yaml.js";
 export { documentSchema, jsonSchema, jsonSchemaFileName, reportSchema, modelCellSchema, type DocumentData } from "./schema/index.js";
+export {
+  derivedTotals,
+  recomputeTotalsEdits,
+  sumExact,
+  table3Counts,
+  table3ResultRowIds,
+  table3ResultsSum,
+  table3RoleRow,
+  table3RowIds,
+  table3RowSum,
+  table3TotalColumn,
+  table4RowSum,
+  table4TotalColumn,
+  type DerivedTotal,
+  type Table3Counts,
+} from "./arith/totals.js";
