@@ -1,7 +1,7 @@
 import type { CrossYearRule } from "../types.js";
 import { isPreviousYear } from "./pair.js";
 import { repetition } from "./similarity.js";
-import { sectionHeading, textUnits } from "./texts.js";
+import { textUnits } from "./texts.js";
 
 /** Above this share of repeated text, warn (宿迁 assessment SQ-DEP-A-005; 30号 "内容雷同"). In percent. */
 const WARN_ABOVE = 50;
@@ -35,16 +35,17 @@ export const XY_SIMILARITY: CrossYearRule = {
       // Decide on the rounded figure the message prints, so it never says "50%" for "above 50%".
       const percent = Math.round(ratio * 100);
       if (length < MIN_LENGTH || percent <= WARN_ABOVE) continue;
-      const counterpart = previous.find((u) => u.path === unit.path);
+      // Point at the text of last year's that this one repeats most: for a topic of 一, copied text may come from another topic.
+      const counterpart = previous.length === 1 ? previous[0]! : maxBy(previous, (p) => repetition(unit.text, [p.text]).ratio);
       ctx.emit({
         messageId: percent >= NEAR_IDENTICAL ? "XY-SIMILARITY.nearIdentical" : "XY-SIMILARITY.repeated",
         args: { section: unit.label, percent, threshold: WARN_ABOVE },
         range: ctx.range(unit.path),
         related: [
           {
-            range: ctx.previousRange(counterpart?.path ?? unit.section),
+            range: ctx.previousRange(counterpart.path),
             messageId: "XY-SIMILARITY.previousText",
-            args: { section: counterpart?.label ?? sectionHeading(ctx.previous.form, unit.section) },
+            args: { section: counterpart.label },
             document: "previous",
           },
         ],
@@ -53,3 +54,13 @@ export const XY_SIMILARITY: CrossYearRule = {
     }
   },
 };
+
+function maxBy<T>(items: readonly T[], score: (t: T) => number): T {
+  let best = 0;
+  let top = -Infinity;
+  items.forEach((item, i) => {
+    const s = score(item);
+    if (s > top) [best, top] = [i, s];
+  });
+  return items[best]!;
+}
