@@ -1,4 +1,3 @@
-import type { Bilingual } from "../../messages/format.js";
 import type { CrossYearRule } from "../types.js";
 import { isPreviousYear } from "./pair.js";
 import { comparableText } from "./similarity.js";
@@ -56,7 +55,8 @@ export const XY_SEC5_FOLLOWUP: CrossYearRule = {
     if (!previous?.trim() || !current?.trim() || !listsProblems(previous)) return;
     const lastYear = ctx.previous.report.year ?? (ctx.report.year !== null ? ctx.report.year - 1 : null);
     if (followsUp(current, lastYear)) return;
-    const year: Bilingual = lastYear === null ? { zh: "上年", en: "last year" } : { zh: `${lastYear}年`, en: String(lastYear) };
+    // Both locales quote the Chinese heading an author would write, so the year is Chinese in both.
+    const year = lastYear === null ? "上年" : `${lastYear}年`;
     const section = sectionHeading(ctx.form, "problems");
     ctx.emit({
       messageId: "XY-SEC5-FOLLOWUP.missing",
