@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkAgainstPreviousYear, readReport } from "../../src/index.js";
-import { loadTablesJson, yamlFromTablesJson, type TablesJson } from "../support/crossyear.js";
+import { loadExampleText, loadTablesJson, proseOf, yamlFromTablesJson, type TablesJson } from "../support/crossyear.js";
 
 /** The two real consecutive pairs in shared/examples; their 2024 reports expect no cross-year failure. */
 const PAIRS = [
@@ -50,5 +50,23 @@ describe("real reports: T2-JUMP", () => {
     expect(hz.map((f) => f.message)).toEqual(["表二「行政许可」「本年处理决定数量」：上年 550，本年 9487（+1625%），变动幅度较大，建议复核。"]);
     const sq = check(loadTablesJson("jiangsu-suqian-city-2024"), loadTablesJson("jiangsu-suqian-city-2023")).filter((f) => f.code === "T2-JUMP");
     expect(sq).toEqual([]);
+  });
+});
+
+describe("real reports: the prose of 洪泽区 2023 → 2024", () => {
+  const build = (name: string) => yamlFromTablesJson(loadTablesJson(name), proseOf(loadExampleText(name)));
+  const found = checkAgainstPreviousYear(readReport(build("jiangsu-huaian-hongzequ-gov-2024")), readReport(build("jiangsu-huaian-hongzequ-gov-2023")));
+
+  it("finds （一）, （三） and （四） of 总体情况 repeated from 2023", () => {
+    const similar = found.filter((f) => f.code === "XY-SIMILARITY");
+    expect(similar.map((f) => [f.paths[0], f.messageId, /重复 (\d+)%/.exec(f.message)?.[1]])).toEqual([
+      ["overview.proactive", "XY-SIMILARITY.repeated", "77"],
+      ["overview.management", "XY-SIMILARITY.nearIdentical", "95"],
+      ["overview.platform", "XY-SIMILARITY.nearIdentical", "100"],
+    ]);
+  });
+
+  it("finds that 2024's 五 says nothing of 2023's problems", () => {
+    expect(found.filter((f) => f.code === "XY-SEC5-FOLLOWUP").map((f) => f.paths[0])).toEqual(["problems"]);
   });
 });

@@ -113,3 +113,28 @@ export function yamlFromTablesJson(json: TablesJson, extra: TestReport = {}): st
   }
   return text;
 }
+
+/** The text of a published report in shared/examples. */
+export function loadExampleText(name: string): string {
+  return readFileSync(new URL(`${name}.txt`, EXAMPLES), "utf8");
+}
+
+/**
+ * The prose of a report laid out as pdftotext prints it (洪泽区): 一 split into its （一）…（五）
+ * topics, 五 and 六; page numbers and line breaks removed.
+ */
+export function proseOf(text: string): Pick<TestReport, "overview" | "problems" | "other"> {
+  const between = (from: string, to: string | null) => {
+    const a = text.indexOf(from);
+    const b = to === null ? text.length : text.indexOf(to, a);
+    if (a < 0 || b < 0) throw new Error(`section ${from} not found`);
+    return text.slice(a + from.length, b).replace(/^\s*-\d+-\s*$/gmu, "").replace(/\s+/gu, "");
+  };
+  const overviewKeys = ["概述", "主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障"];
+  const overview: Record<string, string> = {};
+  for (const part of between("一、总体情况", "二、主动公开政府信息情况").split(/(?=（[一二三四五]）)/u)) {
+    const m = /^（([一二三四五])）/u.exec(part);
+    overview[overviewKeys[m ? "一二三四五".indexOf(m[1]!) + 1 : 0]!] = part;
+  }
+  return { overview, problems: between("五、存在的主要问题及改进情况", "六、其他需要报告的事项"), other: between("六、其他需要报告的事项", null) };
+}
