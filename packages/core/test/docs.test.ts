@@ -44,3 +44,30 @@ describe("generated docs", () => {
     expect(read.report.requests.feeUnpaid?.map((c) => c.value)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });
+
+describe("the user guide", () => {
+  const guide = readFileSync(join(ROOT, "docs/guide.md"), "utf8");
+
+  it("quotes the 石龙区 example verbatim", () => {
+    const example = "examples/shilong-gongxinju-2023.nianbao.yaml";
+    const lines = readFileSync(join(ROOT, example), "utf8").split("\n");
+    const excerpts = [...guide.matchAll(/```yaml\n# 摘自 ([^\n]+)\n([\s\S]*?)```/g)];
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const [, source, body] of excerpts) {
+      expect(source).toBe(example);
+      // An excerpt may leave lines out but never changes or reorders them.
+      let at = 0;
+      for (const line of body!.replace(/\n$/, "").split("\n")) {
+        const found = lines.indexOf(line, at);
+        expect(found, `not in ${example} (after line ${at}): ${line}`).toBeGreaterThanOrEqual(0);
+        at = found + 1;
+      }
+    }
+  });
+
+  it("names only registered rules", () => {
+    const codes = new Set(guide.match(/\b[A-Z][A-Z0-9]*-[A-Z][A-Z0-9-]*[A-Z0-9]\b/g));
+    expect(codes.size).toBeGreaterThan(0);
+    for (const code of codes) expect(core.ruleByCode(code), `${code} is not a registered rule`).toBeDefined();
+  });
+});
