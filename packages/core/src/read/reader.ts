@@ -132,6 +132,8 @@ class Reader {
    * whole document on every call; one walk here keeps reading linear.
    */
   private indexAliases(): boolean {
+    // An alias is always written `*name`: without a '*' there is none, and the walk can be skipped.
+    if (!this.text.includes("*")) return true;
     let aliases = 0;
     let firstAlias: Range | null = null;
     const anchors = new Map<string, Node>();
@@ -242,7 +244,11 @@ class Reader {
   }
 
   private setEntry(path: string, key: Range | undefined, value: Range | undefined): void {
-    this.map.set(path, { ...(key ? { key } : {}), ...(value ? { value } : {}) });
+    // Built without spreads: this runs for every cell of every table.
+    const entry: { key?: Range; value?: Range } = {};
+    if (key) entry.key = key;
+    if (value) entry.value = value;
+    this.map.set(path, entry);
   }
 
   private scalarText(node: Node | null): string | null {
