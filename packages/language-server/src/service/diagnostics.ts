@@ -1,0 +1,53 @@
+import { checkAgainstPreviousYear, type Finding, type LineIndex, type Range as CoreRange, type ReadResult } from "@nianbao/core";
+import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver-types";
+import { checkOptions, type AnalyzedDocument } from "./document.js";
+import type { Settings } from "./settings.js";
+
+export function toLspRange(index: LineIndex, r: CoreRange): Range {
+  return { start: index.position(r.start), end: index.position(r.end) };
+}
+
+const SEVERITY: Record<Finding["severity"], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export const DIAGNOSTIC_SOURCE = "nianbao";
+
+/** The previous year's report, where the workspace has one. */
+export interface PreviousYear {
+  readonly uri: string;
+  readonly read: ReadResult;
+}
+
+/** Every finding for a document: its own rules, and the cross-year rules against last year's report. */
+export function findingsFor(doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null): Finding[] {
+  const own = [...doc.parsed.findings];
+  if (!previous) return own;
+  return [...own, ...checkAgainstPreviousYear(doc.parsed, previous.read, checkOptions(settings))];
+}
+
+export function toDiagnostic(doc: AnalyzedDocument, f: Finding, previous: PreviousYear | null): Diagnostic {
+  const index = doc.parsed.lineIndex;
+  const related = f.related.flatMap((r) => {
+    if (r.document === "previous") {
+      if (!previous) return [];
+      return [{ location: { uri: previous.uri, range: toLspRange(previous.read.lineIndex, r.range) }, message: r.message }];
+    }
+    return [{ location: { uri: doc.uri, range: toLspRange(index, r.range) }, message: r.message }];
+  });
+  return {
+    range: toLspRange(index, f.range),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: f.message,
+    ...(related.length ? { relatedInformation: related } : {}),
+    data: { messageId: f.messageId, paths: f.paths },
+  };
+}
+
+export function diagnostics(doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null): Diagnostic[] {
+  return findingsFor(doc, settings, previous).map((f) => toDiagnostic(doc, f, previous));
+}

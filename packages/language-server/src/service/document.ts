@@ -1,0 +1,25 @@
+import { parseReport, type CheckOptions, type ParsedReport } from "@nianbao/core";
+import type { Settings } from "./settings.js";
+
+/** A report document as the service sees it: its text, and everything core made of it. */
+export interface AnalyzedDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly parsed: ParsedReport;
+}
+
+export function checkOptions(settings: Settings): CheckOptions {
+  return { locale: settings.locale, severity: settings.severity };
+}
+
+export function analyze(uri: string, version: number, text: string, settings: Settings): AnalyzedDocument {
+  return { uri, version, text, parsed: parseReport(text, checkOptions(settings)) };
+}
+
+/** The agency key that pairs a report with its previous year's: the name with width and spaces folded. */
+export function agencyKey(agency: string | null): string | null {
+  if (!agency) return null;
+  const k = agency.normalize("NFKC").replace(/\s+/g, "");
+  return k || null;
+}

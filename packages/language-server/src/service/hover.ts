@@ -1,0 +1,85 @@
+import { countOf, describePath, printedLabel, table3Leaves, type Cell, type FormDef, type Report } from "@nianbao/core";
+import { MarkupKind, type Hover, type Position } from "vscode-languageserver-types";
+import { t } from "../messages/index.js";
+import { toLspRange } from "./diagnostics.js";
+import type { AnalyzedDocument } from "./document.js";
+import { pathAt } from "./positions.js";
+import type { Settings } from "./settings.js";
+
+interface SumParts {
+  readonly cells: readonly (Cell | undefined)[];
+}
+
+/** The cells a derived cell adds up, when the cell is a total. */
+export function addendsOf(form: FormDef, report: Report, path: string): SumParts | null {
+  const [table, rowId, col] = path.split(".");
+  const c = Number(col);
+  if (table === "litigation") {
+    const row = report.litigation[rowId as keyof Report["litigation"]];
+    return row && c === form.table4.columns.length - 1 ? { cells: row.slice(0, c) } : null;
+  }
+  if (table !== "requests") return null;
+  const totalCol = form.table3.columns.length - 1;
+  const row = report.requests[rowId as keyof Report["requests"]];
+  if (!row) return null;
+  if (c === totalCol && rowId !== "total") return { cells: row.slice(0, totalCol) };
+  if (rowId === "total") {
+    const leaves = table3Leaves(form).filter((l) => l.row.role === "result").map((l) => l.row.id);
+    // A 2021 report with 2019's single （六）其他处理 row: that row stands for the three leaves.
+    const ids = report.requests.otherHandling && !leaves.includes("otherHandling") ? [...leaves.filter((id) => !["noCorrection", "feeUnpaid", "otherReason"].includes(id)), "otherHandling"] : leaves;
+    if (c === totalCol) return { cells: row.slice(0, totalCol) };
+    return { cells: ids.map((id) => report.requests[id as keyof Report["requests"]]?.[c]) };
+  }
+  return null;
+}
+
+function cellText(cell: Cell | undefined): string {
+  if (!cell) return "—";
+  if (cell.status === "number") return cell.exact ?? "";
+  return cell.raw === null ? "∅" : JSON.stringify(cell.raw);
+}
+
+/** Hover on any key, row or cell: the printed label, the 条例 article, the filling rule, and for a total its sum. */
+export function hover(doc: AnalyzedDocument, position: Position, settings: Settings): Hover | null {
+  const { parsed } = doc;
+  const offset = parsed.lineIndex.offset(position);
+  const at = pathAt(parsed.sourceMap, offset);
+  if (!at) return null;
+  const form = parsed.read.form;
+  const target = describePath(form, at.path);
+  if (!target) return null;
+  const locale = settings.locale;
+  const label = printedLabel(target);
+  const lines: string[] = [];
+  const title = locale === "en" ? `**${label.zh}** (${label.en})` : `**${label.zh}**`;
+  const section = "section" in target ? target.section : null;
+  lines.push(section && target.kind !== "section" ? `${title}  \n${section.ordinal}、${section.heading}` : title);
+  const article = target.kind === "row" || target.kind === "cell" ? (target.row.article ?? target.block?.article ?? section?.article) : target.kind === "section" ? target.section.article : target.kind === "group" ? target.group.article : undefined;
+  if (article) lines.push(t("hover.article", locale, { article }));
+  const note = target.kind === "meta" ? target.field.note : target.kind === "section" ? target.section.note : target.kind === "topic" ? target.topic.note : target.kind === "row" || target.kind === "cell" ? target.row.note : target.kind === "group" ? target.group.note : undefined;
+  if (note) lines.push(locale === "en" ? note.en : note.zh);
+  if (target.kind === "cell" && target.column.unit) lines.push(t("hover.unit", locale, { unit: target.column.unit }));
+  if ((target.kind === "row" || target.kind === "cell") && target.row.id === "partlyGranted") lines.push(t("hover.partialOnce", locale));
+  if (target.kind === "section" && target.section.id === "requests") lines.push(t("hover.relation", locale));
+  if (target.kind === "cell") {
+    const addends = addendsOf(form, parsed.report, at.path);
+    if (addends) {
+      const values = addends.cells.map(countOf);
+      if (values.every((v) => v !== null)) {
+        const sum = (values as number[]).reduce((a, b) => a + b, 0);
+        const own = countOf(cellAt(parsed.report, at.path));
+        const args = { addends: addends.cells.map(cellText).join(" + "), sum };
+        lines.push(t(own === sum ? "hover.sumMatches" : "hover.sumOf", locale, args));
+      }
+    }
+  }
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join("\n\n") }, range: toLspRange(parsed.lineIndex, at.range) };
+}
+
+export function cellAt(report: Report, path: string): Cell | undefined {
+  const [table, row, col] = path.split(".");
+  if (table === "requests") return report.requests[row as keyof Report["requests"]]?.[Number(col)];
+  if (table === "litigation") return report.litigation[row as keyof Report["litigation"]]?.[Number(col)];
+  if (table === "proactive") return report.proactive[row!]?.[col!];
+  return undefined;
+}

@@ -1,0 +1,15 @@
+import type { CompletionItem } from "vscode-languageserver-types";
+import { completion as complete, createCache } from "../../src/index.js";
+import { doc, settings, type Marked } from "./markers.js";
+
+export { createCache };
+
+export function completion(m: Marked, locale: "zh-CN" | "en" = "zh-CN") {
+  const s = settings({ locale });
+  const list = complete(doc(m.text, s), m.position, s, createCache(), new Date("2026-01-10"));
+  return { items: list.items, text: m.text };
+}
+
+export function parseLabels(items: readonly CompletionItem[]): string[] {
+  return items.filter((i) => !String(i.label).startsWith("空白年报")).map((i) => String(i.label));
+}
