@@ -19,6 +19,15 @@ describe("derived totals", () => {
     const ids = table3ResultRowIds(FORMS[2021], mixed.report.requests);
     expect(ids).toHaveLength(19);
     expect(ids.at(-1)).toBe("otherHandling");
+    const single = /    其他处理: (\[.*\])\n/;
+    const back = readReport(
+      buildYaml({ format: 2019, year: 2020, t3: { 本年新收: [1, 0, 0, 0, 0, 0, 1] } }).replace(single, "    其他处理:\n      逾期不补正: [1, 0, 0, 0, 0, 0, 1]\n      逾期未缴费: [0, 0, 0, 0, 0, 0, 0]\n      其他: [0, 0, 0, 0, 0, 0, 0]\n"),
+    );
+    expect(table3ResultRowIds(FORMS[2019], back.report.requests).slice(-3)).toEqual(["noCorrection", "feeUnpaid", "otherReason"]);
+    expect(findingsOf(back.text, "T3-RESULTS").map((f) => f.message)).toEqual([
+      "表三「自然人」列：21 项办理结果之和为 1，但「（七）总计」填写为 0。",
+      "表三「总计」列：21 项办理结果之和为 1，但「（七）总计」填写为 0。",
+    ]);
   });
 
   it("computes every total bottom-up, in the millions, never reading '/' as 0", () => {

@@ -24,6 +24,10 @@ import type { Report } from "../../model/index.js";
  * is tried two ways, because an author who typed the stray number may or may not have added it to
  * the row's 总计 too: the flagged cells alone set to 0, or also taken off their row's 总计.
  *
+ * Nothing needed is lost: a withheld equation always has a flagged cell in it, and that cell gets
+ * its own finding. The column part also waits until 一 and 二 add up across their row: a 0 in a row
+ * that does not add up may be the forgotten value, and T3-ROWTOTAL reports that row instead.
+ *
  * The row part of zero propagation (总计 0, yet a positive applicant cell) speaks only where
  * T3-ROWTOTAL cannot, because another cell of the row is not assessable; where the row can be added
  * up, T3-ROWTOTAL says it better and offers the fix. Row-part flags withhold nothing.
