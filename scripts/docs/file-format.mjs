@@ -1,5 +1,5 @@
 // docs/file-format.md: the YAML vocabulary, derived from the form description in @nianbao/core.
-import { code, fence, generatedNotice, table } from "./markdown.mjs";
+import { code, fence, generatedNotice, ruleAnchor, table } from "./markdown.mjs";
 
 const KIND = {
   count: "件数：非负整数 · count: non-negative integer",
@@ -16,7 +16,6 @@ const ROLE = {
 
 const keys = (def) => [def.key, ...(def.aliases ?? [])].map(code).join("<br>");
 const note = (n, lang) => (n ? n[lang] : "");
-const article = (a) => a ?? "";
 
 /** Renders docs/file-format.md from `core` (the @nianbao/core module). */
 export function renderFileFormat(core) {
@@ -119,7 +118,7 @@ function renderTable2(form) {
       "",
       "行 · Rows:",
       "",
-      table(["YAML 键 · key", "印制标签 · printed label", "条例", "填写说明", "English"], block.rows.map((r) => [keys(r), r.label, article(r.article), note(r.note, "zh"), [r.en, note(r.note, "en")].filter(Boolean).join(": ")])),
+      table(["YAML 键 · key", "印制标签 · printed label", "条例", "填写说明", "English"], block.rows.map((r) => [keys(r), r.label, r.article, note(r.note, "zh"), [r.en, note(r.note, "en")].filter(Boolean).join(": ")])),
     );
   }
   return out;
@@ -127,8 +126,7 @@ function renderTable2(form) {
 
 function renderTable3(form) {
   const t = form.table3;
-  const out = [];
-  out.push(
+  const out = [
     `${code(t.key)} 下每一行写成 ${t.columns.length} 个数，按列的顺序：${t.columns.map((c) => c.label).join("、")}。分组（三、本年度办理结果，（三）至（六））写成嵌套的映射，数字只写在末级行上。表头印有勾稽关系：${t.relationNote}`,
     "",
     `Under ${code(t.key)}, each row is a list of ${t.columns.length} numbers in column order (${t.columns.map((c) => c.en).join(", ")}). Groups are nested mappings; numbers sit on the leaf rows only. The header prints the relation S1: new + carried in = total concluded + carried forward, in every column.`,
@@ -139,15 +137,15 @@ function renderTable3(form) {
     "",
     "行 · Rows:",
     "",
-  );
+  ];
   const rows = [];
   const walk = (nodes, path) => {
     for (const n of nodes) {
       const p = [...path, n.key];
       if (n.type === "group") {
-        rows.push([code(p.join(" › ")), `**${n.label}**`, article(n.article), "分组 · group", n.en]);
+        rows.push([code(p.join(" › ")), `**${n.label}**`, n.article, "分组 · group", n.en]);
         walk(n.children, p);
-      } else rows.push([[code(p.join(" › ")), ...(n.aliases ?? []).map(code)].join("<br>"), n.label, article(n.article), ROLE[n.role], n.en]);
+      } else rows.push([[code(p.join(" › ")), ...(n.aliases ?? []).map(code)].join("<br>"), n.label, n.article, ROLE[n.role], n.en]);
     }
   };
   walk(t.rows, []);
@@ -157,8 +155,7 @@ function renderTable3(form) {
 
 function renderTable4(form) {
   const t = form.table4;
-  const out = [];
-  out.push(
+  return [
     `${code(t.key)} 下三栏各写成一行 ${t.columns.length} 个数：${t.columns.map((c) => c.label).join("、")}。三栏之间没有勾稽关系。`,
     "",
     `Under ${code(t.key)}, each of the three blocks is a row of ${t.columns.length} numbers (${t.columns.map((c) => c.en).join(", ")}). There is no arithmetic between the blocks.`,
@@ -171,10 +168,9 @@ function renderTable4(form) {
     "",
     table(
       ["YAML 键 · key", "印制标签 · printed label", "条例", "English"],
-      t.rows.map((r) => [keys(r), r.id === "review" ? `${t.reviewHeader}` : `${t.litigationHeader} › ${r.label}`, article(r.article), r.en]),
+      t.rows.map((r) => [keys(r), r.id === "review" ? t.reviewHeader : `${t.litigationHeader} › ${r.label}`, r.article, r.en]),
     ),
-  );
-  return out;
+  ];
 }
 
 function renderNotes(form) {
@@ -187,7 +183,7 @@ function renderNotes(form) {
 
 function renderCells(core) {
   // Name the rule that reports a way of writing only when it is registered, so the text stays true.
-  const rule = (ruleCode) => (core.ruleByCode(ruleCode) ? ` [${ruleCode}](rules.md#${ruleCode.toLowerCase()})` : "");
+  const rule = (ruleCode) => (core.ruleByCode(ruleCode) ? ` [${ruleCode}](rules.md#${ruleAnchor(ruleCode)})` : "");
   return [
     "## 单元格的写法 · Writing a cell",
     "",

@@ -1,5 +1,5 @@
 // docs/rules.md: every rule of the registry, grouped by category, worded from the catalogues.
-import { fence, generatedNotice, table } from "./markdown.mjs";
+import { fence, generatedNotice, ruleAnchor, table } from "./markdown.mjs";
 
 const CATEGORIES = {
   file: { zh: "文件", en: "File" },
@@ -56,7 +56,7 @@ export function renderRules(core) {
     "",
     table(
       ["代码 Code", "类别 Category", "严重程度 Severity", "类型 Kind", "标题 Title"],
-      core.RULES.map((r) => [`[${r.code}](#${anchor(r.code)})`, both(CATEGORIES[r.category]) || r.category, both(SEVERITIES[r.severity]), both(KINDS[r.kind]), text("zh-CN", r.code, "title") ?? ""]),
+      core.RULES.map((r) => [`[${r.code}](#${ruleAnchor(r.code)})`, both(CATEGORIES[r.category]) || r.category, both(SEVERITIES[r.severity]), both(KINDS[r.kind]), text("zh-CN", r.code, "title") ?? ""]),
     ),
   );
 
@@ -104,9 +104,4 @@ export function exampleFindings(core, rule) {
   const run = (locale) => core.checkRead(read, { locale, today: EXAMPLE_DAY }, [rule]).filter((f) => f.code === rule.code);
   const en = run("en");
   return run("zh-CN").map((zh, i) => ({ zh, en: en[i] }));
-}
-
-/** The anchor GitHub gives a heading made of a rule code. */
-function anchor(ruleCode) {
-  return ruleCode.toLowerCase().replace(/[^a-z0-9-]/g, "");
 }
