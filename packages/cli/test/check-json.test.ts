@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseReport } from "../../core/src/index.js";
+import { parseReport } from "@nianbao/core";
 import { buildYaml, folderWith, nianbao, positionOf, removeFolder } from "./support/run.js";
 
 const position = z.strictObject({ line: z.number().int().min(0), character: z.number().int().min(0) });

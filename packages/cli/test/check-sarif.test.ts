@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { RULES, message } from "../../core/src/index.js";
+import { RULES, message } from "@nianbao/core";
 import { buildYaml, folderWith, nianbao, positionOf, removeFolder } from "./support/run.js";
 
 const region = z.object({ startLine: z.number().int().min(1), startColumn: z.number().int().min(1), endLine: z.number().int().min(1), endColumn: z.number().int().min(1) });

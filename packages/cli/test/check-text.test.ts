@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseReport } from "../../core/src/index.js";
+import { parseReport } from "@nianbao/core";
 import { buildYaml, folderWith, nianbao, positionOf, removeFolder } from "./support/run.js";
 
 // 行政复议: 10 + 1 + 0 + 0 = 11, but 总计 is written 0 (T4-ROWSUM, an error).

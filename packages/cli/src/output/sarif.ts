@@ -34,11 +34,12 @@ export function toSarif(reports: readonly CheckedReport[], options: SarifOptions
             semanticVersion: options.version,
             rules: RULES.map((r) => {
               const text = (part: string) => catalogueText(`rule.${r.code}.${part}`, locale);
+              const summary = text("summary");
               const help = [text("why"), text("fix")].filter((s) => s !== undefined).join("\n");
               return {
                 id: r.code,
                 shortDescription: { text: text("title") ?? r.code },
-                ...(text("summary") ? { fullDescription: { text: text("summary")! } } : {}),
+                ...(summary ? { fullDescription: { text: summary } } : {}),
                 ...(help ? { help: { text: help } } : {}),
                 defaultConfiguration: { level: LEVEL[r.severity] },
                 properties: { category: r.category },
