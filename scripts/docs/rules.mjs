@@ -48,6 +48,7 @@ export function renderRules(core) {
   const out = [generatedNotice(), "", "# 规则参考 · Rules reference", ""];
   out.push(
     `Nianbao 共有 ${core.RULES.length} 条规则（${severityCounts.join("、")}）。每条规则有稳定的代码、默认严重程度，消息以中文和英文写出所涉及的印制行列标签和数值；能推导出修正的，检查结果附带修正（只改动出错单元格的文本编辑）。`,
+    "",
     "严重程度可以逐条调整或关闭（见 [用户指南](guide.md)）；作者可以在 `说明` 中写明 `规则: 代码` 和理由来回应一条警告或提示，说明作为「注」印在表格下方，该规则的警告和提示随之消失；错误必须改正，不能用说明消除。",
     "",
     `Nianbao has ${core.RULES.length} rules. Each has a stable code and a default severity; its messages, in 中文 and English, name the printed row and column labels and the values involved, and where a correction can be derived the finding carries it as a fix (text edits that touch only the offending cell). Severities can be changed or turned off per rule (see the [user guide](guide.md)). An author answers a warning or an info with a \`说明\` entry naming the rule (\`规则: CODE\`) and the reason: it is printed as a 注 under the table and clears that rule's warnings and infos. Errors must be corrected, not explained.`,
