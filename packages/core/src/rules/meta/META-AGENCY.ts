@@ -1,0 +1,62 @@
+import type { Range } from "../../source/index.js";
+import { ValueLocator } from "../text/locate.js";
+import { narrativeTexts } from "../text/texts.js";
+import type { DocumentRule } from "../types.js";
+import { placeNames } from "./agency.js";
+import { confusable } from "./confusables.js";
+
+/** Two-character names ("沭阳") are too short to tell a misspelling from another word. */
+const MIN_NAME = 3;
+
+/**
+ * The agency's name is spelt the same in 标题 and in the narrative: a name one look-alike
+ * character off 机关 (沐阳县人民政府 for 沭阳县人民政府) is an OCR or typing error. Also a 机关 that
+ * is empty or not a text.
+ */
+export const META_AGENCY: DocumentRule = {
+  code: "META-AGENCY",
+  severity: "warning",
+  category: "meta",
+  kind: "document",
+  example: "机关: 沭阳县人民政府\n年度: 2025\n标题: 沐阳县人民政府2025年政府信息公开工作年度报告",
+  check(ctx) {
+    const { report } = ctx;
+    for (const o of ctx.read.observations)
+      if (o.kind === "bad-meta" && o.field === "agency") ctx.emit({ messageId: "META-AGENCY.invalid", args: { written: o.written }, range: o.range, paths: ["meta.agency"] });
+    const agency = report.agency?.trim();
+    if (!agency) return;
+    const names = [...new Set([agency, ...placeNames(agency)])].filter((n) => n.length >= MIN_NAME).sort((a, b) => b.length - a.length);
+    const texts = [
+      ...(report.title ? [{ path: "meta.title", text: report.title, locator: new ValueLocator(ctx.text, ctx.valueRange("meta.title"), report.title) }] : []),
+      ...narrativeTexts(ctx),
+    ];
+    for (const t of texts) {
+      const taken: [number, number][] = [];
+      for (const name of names)
+        for (let i = 0; i + name.length <= t.text.length; i++) {
+          const found = t.text.slice(i, i + name.length);
+          if (!oneLookAlikeOff(found, name) || taken.some(([s, e]) => i < e && s < i + name.length)) continue;
+          taken.push([i, i + name.length]);
+          const range: Range | null = t.locator.locate(i, i + name.length);
+          ctx.emit({
+            messageId: "META-AGENCY.variant",
+            args: { found, name, agency },
+            range: range ?? t.locator.whole ?? ctx.range(t.path),
+            related: [{ range: ctx.valueRange("meta.agency") ?? ctx.range("meta.agency"), messageId: "META-AGENCY.agency", args: { agency } }],
+            paths: [t.path, "meta.agency"],
+            ...(range ? { fix: { messageId: "META-AGENCY.fix", args: { found, name }, edits: [{ range, newText: name }] } } : {}),
+          });
+        }
+    }
+  },
+};
+
+function oneLookAlikeOff(found: string, name: string): boolean {
+  let diff = -1;
+  for (let k = 0; k < name.length; k++) {
+    if (found[k] === name[k]) continue;
+    if (diff >= 0) return false;
+    diff = k;
+  }
+  return diff >= 0 && confusable(found[diff]!, name[diff]!);
+}

@@ -1,0 +1,112 @@
+import { countOf } from "../../arith/cells.js";
+import { sumExact, table3ResultRowIds, table3RoleRow, table3TotalColumn, table4TotalColumn } from "../../arith/totals.js";
+import { FORMS, table3Leaves, type FormDef, type Table3Node } from "../../form/index.js";
+import type { Bilingual, MessageArgs } from "../../messages/format.js";
+import { message } from "../../messages/index.js";
+import type { Report } from "../../model/index.js";
+import { quoted, table2CellLabel, table3CellLabel, table3ColumnLabel, table3RowLabel, table4CellLabel } from "../labels.js";
+import type { ResultGroup, Target } from "./facts.js";
+
+/** One table cell a narrative figure is compared with. */
+export interface CellRef {
+  readonly path: string;
+  readonly value: number | null;
+  readonly label: Bilingual;
+}
+
+/** A reading of the figure: the sum of some cells. Null value when a cell is not assessable. */
+export interface Reading {
+  readonly cells: readonly CellRef[];
+  readonly value: number | null;
+  /** The printed labels, with the table named. */
+  readonly label: Bilingual;
+}
+
+/** A catalogue text in both languages, to pass as an argument of another message. */
+export function catalogueLabel(id: string, args?: MessageArgs): Bilingual {
+  return { zh: message(id, args, "zh-CN"), en: message(id, args, "en") };
+}
+
+const join = (parts: readonly Bilingual[]): Bilingual => ({ zh: parts.map((p) => p.zh).join(" + "), en: parts.map((p) => p.en).join(" + ") });
+const concat = (a: Bilingual, b: Bilingual): Bilingual => ({ zh: `${a.zh}${b.zh}`, en: `${a.en}, ${b.en}` });
+
+/**
+ * The readings of a target, the first being the one a message names. "收到申请 X 件" has two: 一 alone,
+ * and 一 + 二 (宿迁 "收办3607件" = 3511 + 96).
+ */
+export function readingsOf(form: FormDef, report: Report, target: Target): Reading[] {
+  switch (target.table) {
+    case "requests": {
+      const row = table3RoleRow(form, target.row);
+      const rows = target.row === "new" ? [[row], [row, table3RoleRow(form, "carriedIn")]] : [[row]];
+      return rows.map((ids) => requestsReading(form, report, ids, target.columns));
+    }
+    case "results":
+      return [resultsReading(form, report, target.group)];
+    case "litigation": {
+      const col = target.column === "total" ? table4TotalColumn(form) : target.column;
+      const cells = target.blocks.map((b) => ({ path: `litigation.${b}.${col}`, value: countOf(report.litigation[b]?.[col]), label: table4CellLabel(form, b, col) }));
+      return [reading(cells, catalogueLabel("text.table.litigation", { cell: join(cells.map((c) => c.label)) }))];
+    }
+    case "proactive": {
+      const cell = { path: `proactive.${target.row}.${target.column}`, value: countOf(report.proactive[target.row]?.[target.column]), label: table2CellLabel(form, target.row, target.column) };
+      return [reading([cell], catalogueLabel("text.table.proactive", { cell: cell.label }))];
+    }
+  }
+}
+
+/** Whether the report's form has the cell a table 二 target names (the 2019 form counts documents differently). */
+export function hasProactiveCell(form: FormDef, row: string, column: string): boolean {
+  return form.table2.blocks.some((b) => b.rows.some((r) => r.id === row) && b.columns.some((c) => c.id === column));
+}
+
+function reading(cells: readonly CellRef[], label: Bilingual): Reading {
+  return { cells, value: sumExact(cells.map((c) => c.value)), label };
+}
+
+function requestsReading(form: FormDef, report: Report, rowIds: readonly string[], columns: "total" | readonly number[]): Reading {
+  const cols = columns === "total" ? [table3TotalColumn(form)] : columns;
+  const cells = rowIds.flatMap((r) => cols.map((c) => ({ path: `requests.${r}.${c}`, value: countOf(report.requests[r as keyof Report["requests"]]?.[c]), label: table3CellLabel(form, r, c) })));
+  // Several applicant columns are the organisations together: name them by their printed header.
+  const labels = cols.length === 1 ? cells.map((c) => c.label) : rowIds.map((r) => concat(table3RowLabel(form, r), catalogueLabel("text.organisations", { header: form.table3.organisationHeader })));
+  return reading(cells, catalogueLabel("text.table.requests", { cell: join(labels) }));
+}
+
+const SINGLE_ROWS: Partial<Record<ResultGroup, readonly string[]>> = {
+  granted: ["granted"],
+  partlyGranted: ["partlyGranted"],
+  grantedOrPartly: ["granted", "partlyGranted"],
+};
+
+function resultsReading(form: FormDef, report: Report, group: ResultGroup): Reading {
+  const tot = table3TotalColumn(form);
+  const rowIds = SINGLE_ROWS[group] ?? groupRows(form, report, group);
+  const cells = rowIds.map((r) => ({ path: `requests.${r}.${tot}`, value: countOf(report.requests[r as keyof Report["requests"]]?.[tot]), label: table3CellLabel(form, r, tot) }));
+  const def = findGroup(form.table3.rows, group);
+  const label = def ? catalogueLabel("text.groupTotal", { group: quoted(def.label, def.en), column: table3ColumnLabel(form, tot) }) : join(cells.map((c) => c.label));
+  return reading(cells, catalogueLabel("text.table.requests", { cell: label }));
+}
+
+function findGroup(nodes: readonly Table3Node[], id: string): (Table3Node & { type: "group" }) | null {
+  for (const n of nodes) {
+    if (n.type !== "group") continue;
+    if (n.id === id) return n;
+    const hit = findGroup(n.children, id);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * The result rows of a group as this report writes them: a 2021 report may carry 2019's single
+ * （六）其他处理 row (洪泽区 2023/2024), and then that row is the group.
+ */
+function groupRows(form: FormDef, report: Report, group: string): string[] {
+  const inGroup = new Set(
+    Object.values(FORMS)
+      .flatMap((f) => table3Leaves(f))
+      .filter((l) => l.row.id === group || l.groups.some((g) => g.id === group))
+      .map((l) => l.row.id),
+  );
+  return table3ResultRowIds(form, report.requests).filter((id) => inGroup.has(id));
+}
