@@ -1,10 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
+import { transformSync } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as core from "../src/index.js";
 
@@ -20,6 +21,7 @@ const fixture = fileURLToPath(new URL("./fixtures/consumer/", import.meta.url));
 const text = readFileSync(join(fixture, "report.nianbao.yaml"), "utf8");
 const { summarize } = require("./fixtures/consumer/summarize.cjs") as { summarize: (c: typeof core, t: string) => Record<string, unknown> };
 const CHROMIUM = "/usr/bin/chromium";
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 const run = (file: string, args: readonly string[] = []) => {
   const r = spawnSync(process.execPath, [file, ...args], { cwd: fixture, encoding: "utf8", timeout: 60_000 });
@@ -102,5 +104,51 @@ describe("@nianbao/core from another package", () => {
         rmSync(dir, { recursive: true, force: true });
       }
     }, 120_000);
+  });
+});
+
+/**
+ * docs/api.md: every ```ts block that imports the package is a complete program. Each is
+ * type-checked against the published types, run from the repository root as a consumer would run
+ * it, and what it prints must match its `// → ` comments.
+ */
+describe("docs/api.md examples", () => {
+  const doc = readFileSync(join(repoRoot, "docs", "api.md"), "utf8");
+  const examples = [...doc.matchAll(/```ts\n([\s\S]*?)```/gu)]
+    .map((m) => m[1]!)
+    .filter((code) => /from "@nianbao\/core"/u.test(code))
+    .map((code, i) => ({
+      name: `example-${i + 1}`,
+      code,
+      line: doc.slice(0, doc.indexOf(code)).split("\n").length,
+      expected: [...code.matchAll(/\/\/ → (.*)$/gmu)].map((m) => m[1]!),
+    }));
+  const dir = join(fixture, "dist", "api-doc");
+
+  beforeAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const e of examples) {
+      writeFileSync(join(dir, `${e.name}.ts`), e.code);
+      writeFileSync(join(dir, `${e.name}.mjs`), transformSync(e.code, { loader: "ts", format: "esm", target: "node20" }).code);
+    }
+    const tsconfig = { compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: ["node"] }, include: ["*.ts"] };
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
+  });
+
+  it("has runnable examples, each printing what it claims", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+    for (const e of examples) expect(e.expected.length, `${e.name} (docs/api.md line ${e.line}) shows no output`).toBeGreaterThan(0);
+  });
+
+  it("type-checks every example against the published types", () => {
+    const r = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")], { encoding: "utf8", timeout: 120_000 });
+    expect(r.stdout + r.stderr).toBe("");
+  }, 150_000);
+
+  it.each(examples.map((e) => [e.name, e.line, e] as const))("%s (docs/api.md line %i) prints its // → lines", (_name, _line, e) => {
+    const r = spawnSync(process.execPath, [join(dir, `${e.name}.mjs`)], { cwd: repoRoot, encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).toBe("");
+    expect(r.stdout.split("\n").slice(0, -1)).toEqual(e.expected);
   });
 });
