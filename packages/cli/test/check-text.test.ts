@@ -55,7 +55,7 @@ describe("nianbao check --format text", () => {
     expect(r.stdout).not.toContain("已检查报告");
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines.some((l) => /^b\/wrong\.nianbao\.yaml:\d+:\d+  错误  T4-ROWSUM  /.test(l))).toBe(true);
-    for (const l of lines) expect(l).toMatch(/^(?:b\/wrong\.nianbao\.yaml:\d+:\d+  (?:错误|警告|提示)  [A-Z0-9-]+  \S|    b\/wrong\.nianbao\.yaml:\d+:\d+  \S)/);
+    for (const l of lines) expect(l).toMatch(/^(?:[ab]\/\w+\.nianbao\.ya?ml:\d+:\d+  (?:错误|警告|提示)  [A-Z0-9-]+  \S|    [ab]\/\w+\.nianbao\.ya?ml:\d+:\d+  \S)/);
   });
 
   it("turns a rule off or down with --severity, which changes the exit status", () => {
