@@ -37,8 +37,10 @@ export function cellFromText(text: string): Cell {
   const half = t.normalize("NFKC").replace(/[－−]/gu, "-");
   if (DECIMAL.test(half)) return numberCell(half, text, null, "full-width");
   if (THOUSANDS.test(half)) return numberCell(half.replace(/,/g, ""), text, null, "thousands-separator");
-  const annotated = ANNOTATED.exec(t) ?? ANNOTATED.exec(half);
-  if (annotated) return numberCell(annotated[1]!, text, annotated[2]!, half === t ? null : "full-width");
+  // Full-width brackets are ordinary Chinese punctuation: only the digits decide "full-width".
+  const direct = ANNOTATED.exec(t);
+  const annotated = direct ?? ANNOTATED.exec(half);
+  if (annotated) return numberCell(annotated[1]!, text, annotated[2]!, direct ? null : "full-width");
   return { status: "invalid", value: null, exact: null, raw: text, note: null, normalized: null };
 }
 

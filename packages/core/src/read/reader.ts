@@ -45,7 +45,7 @@ type TopTarget =
 type MutableReport = { -readonly [K in keyof Report]: Report[K] };
 
 const typeName = (n: unknown): string =>
-  n == null ? "empty" : isMap(n) ? "mapping" : isSeq(n) ? "sequence" : isScalar(n) ? (typeof n.value === "string" ? "text" : typeof n.value) : "alias";
+  n == null ? "empty" : isMap(n) ? "mapping" : isSeq(n) ? "sequence" : isScalar(n) ? (n.value == null ? "empty" : typeof n.value === "string" ? "text" : typeof n.value) : "alias";
 
 /** Reads a `*.nianbao.yaml` text into the model. Never throws. */
 export function readReport(text: string, limits: Partial<ReadLimits> = {}): ReadResult {
@@ -118,9 +118,11 @@ class Reader {
     const all = [...this.doc.errors.map((e) => ({ e, warning: false })), ...this.doc.warnings.map((e) => ({ e, warning: true }))];
     const { maxErrors } = this.limits;
     const len = this.text.length;
+    // An error at the end of the input ("missing ]") is shown on the last visible character.
+    const visibleEnd = this.text.trimEnd().length;
     const at = (pos: readonly [number, number]): Range => {
-      // yaml reports an error at the end of the input one past it; keep every range inside the text.
-      const start = Math.min(pos[0] + this.shift, len);
+      const start = pos[0] + this.shift;
+      if (start >= visibleEnd) return { start: Math.max(0, visibleEnd - 1), end: visibleEnd };
       return { start, end: Math.min(Math.max(pos[1] + this.shift, start + 1), len) };
     };
     for (const { e, warning } of all.slice(0, maxErrors)) this.obs.push({ kind: "yaml-error", code: e.code, detail: e.message, range: at(e.pos), warning });
