@@ -1,0 +1,37 @@
+import { hasMessage } from "../../messages/index.js";
+import { observationsFor } from "../observed.js";
+import type { DocumentRule } from "../types.js";
+
+/**
+ * The file is not valid YAML, or repeats a key. Not in RULES.md's catalogue: a file error comes
+ * before any check of the form. yaml's warnings are reported as warnings.
+ */
+export const YAML_SYNTAX: DocumentRule = {
+  code: "YAML-SYNTAX",
+  severity: "error",
+  category: "file",
+  kind: "document",
+  example: "机关: 测试市测试局\n年度: 2023\n依申请公开:\n  本年新收: [0, 0, 0, 0, 0, 0, 0\n",
+  check(ctx) {
+    for (const o of observationsFor(ctx, "YAML-SYNTAX")) {
+      if (o.kind === "duplicate-key") {
+        ctx.emit({
+          messageId: "YAML-SYNTAX.duplicateKey",
+          args: { key: o.key, line: ctx.read.lineIndex.position(o.first.start).line + 1 },
+          range: o.range,
+          related: [{ range: o.first, messageId: "YAML-SYNTAX.firstOccurrence", args: { key: ctx.text.slice(o.first.start, o.first.end) } }],
+          paths: [o.path],
+        });
+      } else if (o.kind === "yaml-error") {
+        // yaml's codes are SCREAMING_CASE; the catalogue explains the common ones in words.
+        const specific = /^[A-Z_]+$/.test(o.code) && hasMessage(`YAML-SYNTAX.${o.code}`);
+        ctx.emit({
+          messageId: specific ? `YAML-SYNTAX.${o.code}` : "YAML-SYNTAX.other",
+          args: { code: o.code, detail: o.detail },
+          range: o.range,
+          ...(o.warning ? { severity: "warning" as const } : {}),
+        });
+      }
+    }
+  },
+};
