@@ -39,10 +39,13 @@ async function walk(dir: string, shown: string, found: Set<string>): Promise<voi
   }
 }
 
-/** Reads a report as UTF-8, keeping a leading BOM so offsets match what editors count. */
+/**
+ * Reads a report as UTF-8. A leading BOM is dropped, as editors drop it from the text they show, so
+ * the first line's columns match what the author sees.
+ */
 export async function readText(abs: string, shown: string): Promise<string> {
   try {
-    return (await readFile(abs)).toString("utf8");
+    return (await readFile(abs)).toString("utf8").replace(/^\uFEFF/, "");
   } catch (err) {
     throw unreadable(shown, err as NodeJS.ErrnoException);
   }
