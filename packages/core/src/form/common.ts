@@ -84,8 +84,8 @@ export const SECTIONS: readonly SectionDef[] = [
     kind: "table2",
     article: "条例第五十条第（一）项、第二十条",
     note: {
-      zh: "按表格填报条例第二十条第（一）（五）（六）（八）项的统计数据。",
-      en: "The statistics of 条例 Art. 20 items (1), (5), (6) and (8), as a table.",
+      zh: "按表格填报条例第二十条第（一）（五）（六）（八）项的统计数据（2019 试行格式另有第（九）项政府集中采购）。",
+      en: "The statistics of 条例 Art. 20 items (1), (5), (6) and (8), as a table (the 2019 trial form adds item (9), government procurement).",
     },
   },
   {
