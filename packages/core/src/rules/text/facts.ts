@@ -154,9 +154,12 @@ export function extractFacts(ctx: RuleContext): Fact[] {
       if (m.unit !== "件" || m.approximate || !/^\d+$/u.test(m.value)) return;
       // A sentence dated another year ("较2023年", "2023年全区…" in a 2024 report) is about that year.
       if (year !== null && [...sentText.matchAll(YEAR)].some((y) => Number(y[1]) !== year)) return;
-      const lead = text.slice(leadFrom, m.start);
-      const inParens = parenDepth(text.slice(sent.start, m.start)) > 0;
-      const scope = scopes.map((re) => re.exec(sentText)?.[0]).find((w) => w !== undefined) ?? null;
+      // "作其他处理（含申请人主动撤回申请）341件": a remark between the wording and the number.
+      const lead = text.slice(leadFrom, m.start).replace(/[（(][^（）()]*[）)]\s*$/u, "");
+      const before = text.slice(sent.start, m.start);
+      const inParens = parenDepth(before) > 0;
+      // A scope word qualifies what follows it: "备案…复议134件，诉讼57件", not "规章 1 件、市政府办文件".
+      const scope = scopes.map((re) => re.exec(before)?.[0]).find((w) => w !== undefined) ?? null;
       const fact = (k: FactKind, target: Target, keywordAt: number): Fact => ({
         kind: k,
         source,
