@@ -32,11 +32,16 @@ export function noteEn(note: Localized | undefined): string | undefined {
   return note?.en;
 }
 
-/** A column of a table, e.g. 「本年制发件数」（件） / issued this year. */
-export function describeColumn(column: ColumnDef, context: string): Described {
+/** Where a cell sits in the printed table, e.g. 第二十条第（一）项 › 规章 › 本年制发件数（件）. */
+export function columnPath(column: ColumnDef, context: string): string {
   // Some printed labels carry their unit already: 本年收费金额（单位：万元）.
   const unit = column.unit && !column.label.includes(column.unit) ? `（${column.unit}）` : "";
-  return described({ title: column.label, zh: [`${context} › ${column.label}${unit}`], en: [column.en] });
+  return `${context} › ${column.label}${unit}`;
+}
+
+/** A column of a table: its printed label, where it sits, and its English name. */
+export function describeColumn(column: ColumnDef, context: string): Described {
+  return described({ title: column.label, zh: [columnPath(column, context)], en: [column.en] });
 }
 
 /** The top of the document: the form's official title and the document that issued it. */

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { formFor } from "../form/index.js";
 import type { ColumnDef, FormDef, FormatYear, MetaFieldDef, SectionDef, Table2BlockDef, Table3Node, TopicDef } from "../form/types.js";
-import { describeColumn, described, describeForm, noteEn, noteZh } from "./describe.js";
+import { columnPath, describeColumn, described, describeForm, noteEn, noteZh, type Described } from "./describe.js";
 
 /**
  * The zod schema of a `*.nianbao.yaml` document as authors write it (the plain data of
@@ -13,14 +13,14 @@ import { describeColumn, described, describeForm, noteEn, noteZh } from "./descr
  */
 
 /** A cell as written: a number, a text ('/', '１２', '22（其中修订16件）'), or nothing (blank). */
-function cellSchema(column: ColumnDef, context: string) {
+function cellSchema(column: ColumnDef, meta: Described) {
   const number =
     column.kind === "count" ? z.int().min(0) : column.kind === "delta" ? z.int() : z.number().min(0);
-  return z.union([number, z.string(), z.null()]).meta(describeColumn(column, context));
+  return z.union([number, z.string(), z.null()]).meta(meta);
 }
 
 function rowTuple(columns: readonly ColumnDef[], context: string) {
-  const [first, ...rest] = columns.map((c) => cellSchema(c, context));
+  const [first, ...rest] = columns.map((c) => cellSchema(c, describeColumn(c, context)));
   if (!first) throw new Error(`form has a table row without columns: ${context}`);
   return z.tuple([first, ...rest]);
 }
@@ -30,7 +30,7 @@ function metaFieldSchema(form: FormDef, def: MetaFieldDef) {
   switch (def.id) {
     case "format":
       // The reader takes `格式: 2021` and `格式: "2021"` alike.
-      return z.union([z.literal(form.year), z.literal(String(form.year))]).meta(meta);
+      return z.literal([form.year, String(form.year)]).meta(meta);
     case "year":
       return z.union([z.int().min(2000).max(2100), z.string().regex(/^\s*\d{4}\s*年?\s*$/u)]).meta(meta);
     case "publishedOn":
@@ -53,17 +53,17 @@ function overviewSchema(form: FormDef, def: SectionDef) {
 }
 
 function table2Schema(form: FormDef, def: SectionDef) {
+  // One column: the row is its cell (`行政许可: 0`); several: a mapping of the columns.
   const rowSchema = (block: Table2BlockDef, row: Table2BlockDef["rows"][number]) => {
     const context = `${block.caption} › ${row.label}`;
-    const mapping = z.strictObject(Object.fromEntries(block.columns.map((c) => [c.key, cellSchema(c, context)])));
-    const alternatives = block.columns.length === 1
-      ? [cellSchema(block.columns[0]!, context), mapping, rowTuple(block.columns, context)] as const
-      : [mapping, rowTuple(block.columns, context)] as const;
-    return z.union(alternatives).meta(described({
+    const only = block.columns.length === 1 ? block.columns[0]! : null;
+    const meta = described({
       title: row.label,
-      zh: [`${block.caption} › ${row.label}`, row.article, noteZh(row.note)],
-      en: [block.en, row.en, noteEn(row.note)],
-    }));
+      zh: [only ? columnPath(only, context) : context, row.article, noteZh(row.note)],
+      en: [block.en, only ? `${row.en}: ${only.en}` : row.en, noteEn(row.note)],
+    });
+    if (only) return cellSchema(only, meta);
+    return z.strictObject(Object.fromEntries(block.columns.map((c) => [c.key, cellSchema(c, describeColumn(c, context))]))).meta(meta);
   };
   const rows = form.table2.blocks.flatMap((block) => block.rows.map((row) => [row.key, rowSchema(block, row)] as const));
   return z.strictObject(Object.fromEntries(rows)).meta(sectionMeta(def));
@@ -91,7 +91,8 @@ function table4Schema(form: FormDef, def: SectionDef) {
   const rows = t4.rows.map((row, i) => {
     const header = i === 0 ? t4.reviewHeader : t4.litigationHeader;
     const context = header === row.label ? row.label : `${header} › ${row.label}`;
-    return [row.key, rowTuple(t4.columns, context).meta(described({ title: row.label, zh: [context, row.article], en: [row.en] }))] as const;
+    const meta = described({ title: row.label, zh: [context === row.label ? undefined : context, row.article], en: [row.en] });
+    return [row.key, rowTuple(t4.columns, context).meta(meta)] as const;
   });
   return z.strictObject(Object.fromEntries(rows)).meta(sectionMeta(def));
 }
