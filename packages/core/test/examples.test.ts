@@ -94,6 +94,7 @@ const EXAMPLES: readonly Example[] = [
       W("NAR-SEC1-PARTS", key("overview"), "总体情况 (abridged by the peer) has no 政府信息管理 part"),
       W("NAR-SEC1-PARTS", key("overview"), "… no 政府信息公开平台建设 part"),
       W("NAR-SEC1-PARTS", key("overview"), "… no 监督保障 part"),
+      I("META-CONTACT", key("overview.intro"), "the preamble (in 概述) and 其他事项 give no postal address and telephone (the fixture's preamble is one sentence)"),
     ],
     issues: { "机关名称被匿名化；正文为节选": "agency kept as 测试市; the abridged 总体情况 gives the three NAR-SEC1-PARTS warnings" },
   },
@@ -134,12 +135,17 @@ const EXAMPLES: readonly Example[] = [
     ],
     issues: { "表四未经复议直接起诉：2+0+1+0=3 但总计 0（原表错误或 LLM 解析错误，未能对照原 PDF）": "T4-ROWSUM, derived from the numbers" },
   },
-  { name: "jiangsu-suqian-city-2023", source: "jiangsu-suqian-city-2023.txt", tables: true, expected: [], issues: {} },
+  {
+    name: "jiangsu-suqian-city-2023", source: "jiangsu-suqian-city-2023.txt", tables: true,
+    expected: [I("META-CONTACT", key("overview"), "the peer's export has no preamble, and no contact appears in the transcribed text")],
+    issues: {},
+  },
   {
     name: "jiangsu-suqian-city-2024", source: "jiangsu-suqian-city-2024.txt", tables: true,
     expected: [
       I("TXT-LEGAL", quote("行政复议案件134件"), "备案 134 行政复议 vs table 四 170; the scope word 备案 makes it info (RULES TXT-LEGAL: 宿迁 2024)"),
       I("TXT-LEGAL", quote("行政复议案件134件"), "备案 57 行政诉讼 vs 25 + 52 = 77, same sentence, same downgrade"),
+      I("META-CONTACT", key("overview"), "the peer's export has no preamble, and no contact appears in the transcribed text"),
     ],
     issues: { "正文复议 134/诉讼 57（备案口径） vs 表四 170/77": "the two TXT-LEGAL infos" },
   },
@@ -148,10 +154,12 @@ const EXAMPLES: readonly Example[] = [
     expected: [
       W("META-AGENCY", at("meta.title"), "the title reads 沐阳县人民政府, an OCR variant of 机关 沭阳县人民政府 (RULES META-AGENCY)"),
       W("STR-TITLE", at("meta.title"), "so the title does not name the agency 沭阳县人民政府"),
+      W("META-AGENCY", quote("现将沐阳县人民政府"), "the preamble names the agency 沐阳县人民政府 too"),
+      I("META-CONTACT", key("overview"), "the preamble (in 概述) and 其他事项 give no postal address and telephone"),
     ],
     issues: {
       "文件为同行工具的 PDF→Markdown 转换结果：表三表头丢失（列名成『数据1…6』），（六）其他处理后半部分表头错位；标题 OCR 成『沐阳』":
-        "headers are the extraction's, not the report's (tables transcribed in form order); 沐阳 kept in 标题 → META-AGENCY + STR-TITLE",
+        "headers are the extraction's, not the report's (tables transcribed in form order); 沐阳 kept in 标题 and preamble → META-AGENCY ×2 + STR-TITLE",
     },
   },
   {
@@ -163,6 +171,7 @@ const EXAMPLES: readonly Example[] = [
       W("VAL-REQUIRED", at("proactive.normativeDocuments.repealed"), "行政规范性文件 本年废止 is blank (lost in extraction)"),
       I("VAL-TABLE-NOTE", at("notes.0"), "the 注 under table 四 is recorded (RULES: 上海市府办 2025)"),
       I("T4-NOTE-CARRYOVER", at("notes.0"), "that 注 says table 四 counts include last year's cases"),
+      I("META-CONTACT", key("overview.intro"), "the preamble (in 概述) and 其他事项 give no postal address and telephone (only the website)"),
     ],
     issues: {
       "表二单元格带文字注释『22（其中修订 16 件）』『55（含自然失效 29 件）』": "VAL-ANNOTATION ×2",
@@ -181,6 +190,7 @@ const EXAMPLES: readonly Example[] = [
       W("VAL-REQUIRED", at("requests.carriedOut.6"), "四、结转下年度继续办理 总计 is blank (not inferred as 1)"),
       W("STR-HEADING-ORDINAL", key("litigation"), "table 四's section printed as 三、"),
       W("STR-HEADING-ORDINAL", key("other"), "六、其他需要报告的事项 printed as 五、"),
+      I("META-CONTACT", key("overview"), "the preamble (in 概述) and 其他事项 give no postal address and telephone (only the website)"),
     ],
     issues: {
       "章节编号体系混用（正文一~六 + 表格部分重新从『一、主动公开政府信息情况』编号；第四部分缺失『四、』）": "keys carry the published ordinals → STR-HEADING-ORDINAL ×4",
@@ -188,8 +198,12 @@ const EXAMPLES: readonly Example[] = [
       "PDF 跨页表格被同行解析器拆散，行列错位": "an extraction artefact; the tables.json was transcribed by hand",
     },
   },
-  // Hand-converted before this suite; no tables.json. All zeros, complete prose: nothing to report.
-  { name: "shilong-gongxinju-2023", source: "shilong-gongxinju-2023.txt", tables: false, expected: [], issues: {} },
+  // Hand-converted before this suite; no tables.json. All zeros, complete prose.
+  {
+    name: "shilong-gongxinju-2023", source: "shilong-gongxinju-2023.txt", tables: false,
+    expected: [I("META-CONTACT", key("overview.intro"), "the published text gives no contact address or telephone anywhere")],
+    issues: {},
+  },
 ];
 
 const PAIRS = [
@@ -282,8 +296,8 @@ function tableDiffs(parsed: ParsedReport, t: TablesJson): string[] {
 
 /** The published text as one string without whitespace, page numbers or markup. */
 function sourceText(file: string): string {
-  return readFileSync(resolve(shared, "examples", file), "utf8")
-    .replace(/<[^>]+>/gu, "")
+  const raw = readFileSync(resolve(shared, "examples", file), "utf8");
+  return (file.endsWith(".html") ? raw.replace(/<[^>]+>/gu, "") : raw)
     .replace(/^\s*(?:-\d+-|— \d+ —)\s*$/gmu, "")
     .replace(/^#+ /gmu, "")
     .replace(/\s+/gu, "");
