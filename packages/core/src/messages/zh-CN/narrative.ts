@@ -25,7 +25,7 @@ export const messages: Catalogue = {
   "NAR-SEC6-FEE.noticesUnreported": "{cell}为 {count} 件，说明本年发出过收费通知，但「六、其他需要报告的事项」没有说明信息处理费情况。",
   "NAR-SEC6-FEE.noticesContradicted": "「六、其他需要报告的事项」写「{quote}」，但{cell}为 {count} 件，说明本年发出过收费通知；请写明收费通知的件数和金额。",
   "NAR-SEC6-FEE.feeWithoutRequests": "「六、其他需要报告的事项」写收取信息处理费 {amount} {unit}，但{cells}都是 0，本年没有可以收费的申请。",
-  "NAR-SEC6-FEE.itemsSum": "信息处理费分项 {items} = {sum} {unit}，与所写合计 {total} {unit} 不符。",
+  "NAR-SEC6-FEE.itemsSum": "信息处理费分项 {items} = {sum} {unit}，与所写合计 {total} {unit}不符。",
   "NAR-SEC6-FEE.itemsCount": "信息处理费分项件数 {items} = {sum} 件，与所写的 {total} 件不符。",
   "NAR-SEC6-FEE.item": "分项：{value} {unit}",
   "NAR-SEC6-FEE.itemCount": "分项：{value} 件",
