@@ -1,0 +1,46 @@
+import { typeLabel, yamlScalar } from "../describe.js";
+import type { DocumentRule } from "../types.js";
+import { reportCells } from "./cells.js";
+
+/** A number followed by a unit, e.g. "12件", "3.5万元". */
+const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(\S+)$/u;
+
+/**
+ * Every count or fee cell is a number: text that is not one (「abc」, 「12件」) is an error, and a
+ * number that had to be normalised to be read (full-width 「１２」, 「1,234」) is flagged with a fix
+ * writing the plain number.
+ */
+export const VAL_NUMERIC: DocumentRule = {
+  code: "VAL-NUMERIC",
+  severity: "error",
+  category: "values",
+  kind: "document",
+  example: "主动公开:\n  行政许可: 12件\n  行政处罚: １２\n",
+  check(ctx) {
+    for (const { path, cell, label, unit } of reportCells(ctx.form, ctx.report)) {
+      const range = ctx.range(path);
+      const valueRange = ctx.valueRange(path);
+      const fixTo = (value: string) => (valueRange ? { fix: { messageId: "VAL-NUMERIC.fix", args: { value }, edits: [{ range: valueRange, newText: value }] } } : {});
+      if (cell.status === "invalid") {
+        const raw = cell.raw ?? "";
+        if (raw === "{…}" || raw === "[…]") {
+          ctx.emit({ messageId: "VAL-NUMERIC.collection", args: { label, found: typeLabel(raw === "{…}" ? "mapping" : "sequence") }, range, paths: [path] });
+          continue;
+        }
+        // The form's own unit after the number is only a habit of Word tables; any other unit (元 for 万元) changes the number.
+        const m = WITH_UNIT.exec(raw.normalize("NFKC").trim());
+        if (m && unit && m[2] === unit) ctx.emit({ messageId: "VAL-NUMERIC.withUnit", args: { label, raw, value: m[1]!, unit }, range, paths: [path], ...fixTo(m[1]!) });
+        else ctx.emit({ messageId: "VAL-NUMERIC.notNumber", args: { label, raw }, range, paths: [path] });
+      } else if (cell.status === "number" && cell.normalized && cell.exact !== null) {
+        const value = cell.note === null ? cell.exact : yamlScalar(`${cell.exact}（${cell.note}）`);
+        ctx.emit({
+          messageId: cell.normalized === "full-width" ? "VAL-NUMERIC.fullWidth" : "VAL-NUMERIC.thousands",
+          args: { label, raw: cell.raw ?? "", value: cell.exact },
+          range,
+          paths: [path],
+          ...fixTo(value),
+        });
+      }
+    }
+  },
+};
