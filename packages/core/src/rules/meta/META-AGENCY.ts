@@ -1,6 +1,7 @@
 import type { Range } from "../../source/index.js";
 import { ValueLocator } from "../text/locate.js";
 import { narrativeTexts } from "../text/texts.js";
+import { observationsFor } from "../observed.js";
 import type { DocumentRule } from "../types.js";
 import { placeNames } from "./agency.js";
 import { confusable } from "./confusables.js";
@@ -21,8 +22,9 @@ export const META_AGENCY: DocumentRule = {
   example: "机关: 沭阳县人民政府\n年度: 2025\n标题: 沐阳县人民政府2025年政府信息公开工作年度报告",
   check(ctx) {
     const { report } = ctx;
-    for (const o of ctx.read.observations)
-      if (o.kind === "bad-meta" && o.field === "agency") ctx.emit({ messageId: "META-AGENCY.invalid", args: { written: o.written }, range: o.range, paths: ["meta.agency"] });
+    // The router of observations (rules/observed.ts) decides which rule reports a bad agency.
+    for (const o of observationsFor(ctx, "META-AGENCY"))
+      if (o.kind === "bad-meta") ctx.emit({ messageId: "META-AGENCY.invalid", args: { written: o.written }, range: o.range, paths: ["meta.agency"] });
     const agency = report.agency?.trim();
     if (!agency) return;
     const names = [...new Set([agency, ...placeNames(agency)])].filter((n) => n.length >= MIN_NAME).sort((a, b) => b.length - a.length);

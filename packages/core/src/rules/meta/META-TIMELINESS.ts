@@ -1,4 +1,5 @@
 import { catalogueLabel } from "../text/targets.js";
+import { observationsFor } from "../observed.js";
 import type { DocumentRule } from "../types.js";
 import { agencyKind } from "./agency.js";
 
@@ -16,8 +17,9 @@ export const META_TIMELINESS: DocumentRule = {
   example: "机关: 某市某局\n年度: 2024\n发布日期: 2025-02-20",
   check(ctx) {
     const { report } = ctx;
-    for (const o of ctx.read.observations)
-      if (o.kind === "bad-meta" && o.field === "publishedOn") ctx.emit({ messageId: "META-TIMELINESS.invalid", args: { written: o.written }, range: o.range, paths: ["meta.publishedOn"] });
+    // The router of observations (rules/observed.ts) decides which rule reports a bad publishedOn.
+    for (const o of observationsFor(ctx, "META-TIMELINESS"))
+      if (o.kind === "bad-meta") ctx.emit({ messageId: "META-TIMELINESS.invalid", args: { written: o.written }, range: o.range, paths: ["meta.publishedOn"] });
     const { publishedOn, year } = report;
     if (!publishedOn || year === null) return;
     const kind = agencyKind(report) ?? "department";

@@ -1,6 +1,7 @@
 import { ValueLocator } from "../text/locate.js";
 import { asciiDigits } from "../text/scan.js";
 import { narrativeTexts, pieceRange } from "../text/texts.js";
+import { observationsFor } from "../observed.js";
 import type { DocumentRule, FindingDraft } from "../types.js";
 
 const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/gu;
@@ -25,8 +26,9 @@ export const META_YEAR: DocumentRule = {
   example: "年度: 2024\n标题: 某局2023年政府信息公开工作年度报告\n总体情况: 本报告所列数据统计期限为2024年1月1日至2024年12月31日。2023年，我局主动公开政府信息 120 条。",
   check(ctx) {
     const { report } = ctx;
-    for (const o of ctx.read.observations)
-      if (o.kind === "bad-meta" && o.field === "year") ctx.emit({ messageId: "META-YEAR.invalid", args: { written: o.written }, range: o.range, paths: ["meta.year"] });
+    // The router of observations (rules/observed.ts) decides which rule reports a bad year.
+    for (const o of observationsFor(ctx, "META-YEAR"))
+      if (o.kind === "bad-meta") ctx.emit({ messageId: "META-YEAR.invalid", args: { written: o.written }, range: o.range, paths: ["meta.year"] });
     const year = report.year;
     if (year === null) return;
 
