@@ -23,6 +23,10 @@ export interface Table3Leaf {
 
 /** Every leaf row of table 三 in printed order. Derived once per form; callers may cache it. */
 export function table3Leaves(form: FormDef): readonly Table3Leaf[] {
+  return OFFICIAL_LEAVES.get(form)?.leaves ?? walkTable3(form);
+}
+
+function walkTable3(form: FormDef): readonly Table3Leaf[] {
   const out: Table3Leaf[] = [];
   const walk = (nodes: readonly Table3Node[], groups: (Table3Node & { type: "group" })[], keys: string[]) => {
     for (const node of nodes) {
@@ -31,8 +35,19 @@ export function table3Leaves(form: FormDef): readonly Table3Leaf[] {
     }
   };
   walk(form.table3.rows, [], []);
-  return out;
+  return Object.freeze(out);
 }
+
+/**
+ * The leaves of the two official forms, walked once at load and never changed: rules label every
+ * cell of table 三 through them, and walking the tree per cell was most of parseReport's time.
+ */
+const OFFICIAL_LEAVES: ReadonlyMap<FormDef, { readonly leaves: readonly Table3Leaf[]; readonly byId: ReadonlyMap<string, Table3Leaf> }> = new Map(
+  [FORM_2019, FORM_2021].map((form) => {
+    const leaves = walkTable3(form);
+    return [form, { leaves, byId: new Map(leaves.map((l) => [l.row.id, l])) }] as const;
+  }),
+);
 
 /** A cell of table 二 with its block, row and column. */
 export interface Table2Cell {
@@ -52,6 +67,7 @@ export function table3PrintedLabel(leaf: Table3Leaf): string {
 }
 
 export function findTable3Leaf(form: FormDef, rowId: string): Table3Leaf | undefined {
-  return table3Leaves(form).find((l) => l.row.id === rowId);
+  const official = OFFICIAL_LEAVES.get(form);
+  return official ? official.byId.get(rowId) : walkTable3(form).find((l) => l.row.id === rowId);
 }
 export { describePath, printedLabel, type PathTarget } from "./paths.js";
