@@ -1,4 +1,4 @@
-import { catalogueLabel } from "../text/targets.js";
+import { bilingual } from "../describe.js";
 import { observationsFor } from "../observed.js";
 import type { DocumentRule } from "../types.js";
 import { agencyKind } from "./agency.js";
@@ -28,7 +28,7 @@ export const META_TIMELINESS: DocumentRule = {
     const days = Math.round((Date.parse(publishedOn) - Date.parse(deadline)) / DAY_MS);
     ctx.emit({
       messageId: "META-TIMELINESS.late",
-      args: { date: publishedOn, deadline, days, who: catalogueLabel(`META-TIMELINESS.kind.${kind}`) },
+      args: { date: publishedOn, deadline, days, who: bilingual(`META-TIMELINESS.kind.${kind}`) },
       range: ctx.valueRange("meta.publishedOn") ?? ctx.range("meta.publishedOn"),
       paths: ["meta.publishedOn"],
     });

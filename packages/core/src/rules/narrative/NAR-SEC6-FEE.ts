@@ -4,9 +4,9 @@ import { table3RoleRow, table3TotalColumn } from "../../arith/totals.js";
 import { findTable3Leaf } from "../../form/index.js";
 import type { Report } from "../../model/index.js";
 import type { Range } from "../../source/index.js";
+import { bilingual } from "../describe.js";
 import { table3CellLabel } from "../labels.js";
 import { mentions, sentences, type Mention } from "../text/scan.js";
-import { catalogueLabel } from "../text/targets.js";
 import { narrativeTexts, pieceRange, type NarrativeText } from "../text/texts.js";
 import type { DocumentRule, RuleContext } from "../types.js";
 
@@ -37,14 +37,15 @@ export const NAR_SEC6_FEE: DocumentRule = {
     const unpaidRow = findTable3Leaf(form, "feeUnpaid")?.row.id;
     const unpaid = unpaidRow ? countOf(report.requests[unpaidRow as keyof Report["requests"]]?.[tot]) : null;
     const unpaidPath = `requests.${unpaidRow}.${tot}`;
-    const unpaidArgs = () => ({ cell: catalogueLabel("text.table.requests", { cell: table3CellLabel(form, unpaidRow!, tot) }), count: unpaid! });
+    const unpaidArgs = () => ({ cell: bilingual("text.table.requests", { cell: table3CellLabel(form, unpaidRow!, tot) }), count: unpaid! });
+    const unpaidCell = () => ({ range: ctx.range(unpaidPath), messageId: "text.related.cell", args: { label: table3CellLabel(form, unpaidRow!, tot), value: unpaid! } });
     const sectionRange = ctx.valueRange("other") ?? ctx.range("other");
 
     if (!FEE_WORDS.test(text)) {
       const noticed = unpaid !== null && unpaid > 0;
       ctx.emit({
         messageId: noticed ? "NAR-SEC6-FEE.noticesUnreported" : "NAR-SEC6-FEE.missing",
-        ...(noticed ? { args: unpaidArgs(), related: [{ range: ctx.range(unpaidPath), messageId: "text.related.cell", args: { label: table3CellLabel(form, unpaidRow!, tot), value: unpaid } }] } : {}),
+        ...(noticed ? { args: unpaidArgs(), related: [unpaidCell()] } : {}),
         range: sectionRange,
         paths: ["other", ...(noticed ? [unpaidPath] : [])],
       });
@@ -62,7 +63,7 @@ export const NAR_SEC6_FEE: DocumentRule = {
         messageId: "NAR-SEC6-FEE.noticesContradicted",
         args: { quote: none[0], ...unpaidArgs() },
         range: pieceRange(ctx, source, none.index, none.index + none[0].length),
-        related: [{ range: ctx.range(unpaidPath), messageId: "text.related.cell", args: { label: table3CellLabel(form, unpaidRow!, tot), value: unpaid } }],
+        related: [unpaidCell()],
         paths: ["other", unpaidPath],
       });
     }
@@ -77,7 +78,7 @@ function sentenceOf(text: string, sents: ReturnType<typeof sentences>, m: Mentio
   return text.slice(s.start, s.end);
 }
 
-const unitLabel = (m: Mention) => catalogueLabel(`NAR-SEC6-FEE.unit.${m.unit}`);
+const unitLabel = (m: Mention) => bilingual(`NAR-SEC6-FEE.unit.${m.unit}`);
 
 /** A fee collected needs applications to collect it from: 一 + 二 总计 > 0. */
 function checkRequests(ctx: RuleContext, source: NarrativeText, amount: Mention): void {
@@ -91,7 +92,7 @@ function checkRequests(ctx: RuleContext, source: NarrativeText, amount: Mention)
     args: {
       amount: amount.value,
       unit: unitLabel(amount),
-      cells: catalogueLabel("text.table.requests", { cell: { zh: rows.map((r) => table3CellLabel(form, r, tot).zh).join("、"), en: rows.map((r) => table3CellLabel(form, r, tot).en).join("; ") } }),
+      cells: bilingual("text.table.requests", { cell: { zh: rows.map((r) => table3CellLabel(form, r, tot).zh).join("、"), en: rows.map((r) => table3CellLabel(form, r, tot).en).join("; ") } }),
     },
     range: pieceRange(ctx, source, amount.start, amount.end),
     related: rows.map((r) => ({ range: ctx.range(`requests.${r}.${tot}`), messageId: "text.related.cell", args: { label: table3CellLabel(form, r, tot), value: 0 } })),

@@ -1,10 +1,11 @@
-import { table3RoleRow, table3TotalColumn } from "../../arith/totals.js";
 import { countOf } from "../../arith/cells.js";
+import { table3RoleRow, table3TotalColumn } from "../../arith/totals.js";
 import type { Report } from "../../model/index.js";
+import { bilingual } from "../describe.js";
 import { table3CellLabel } from "../labels.js";
 import type { FindingDraft, RuleContext } from "../types.js";
 import { extractFacts, type Fact, type FactKind } from "./facts.js";
-import { catalogueLabel, hasProactiveCell, readingsOf, type CellRef, type Reading } from "./targets.js";
+import { hasProactiveCell, readingsOf, type CellRef, type Reading } from "./targets.js";
 import { pieceRange } from "./texts.js";
 
 /**
@@ -86,7 +87,7 @@ function comparePercent(ctx: RuleContext, code: string, fact: Fact, reading: Rea
       stated: p.value,
       cell: reading.label,
       count: reading.value,
-      totalCell: catalogueLabel("text.table.requests", { cell: totalCell.label }),
+      totalCell: bilingual("text.table.requests", { cell: totalCell.label }),
       total,
       computed,
     },

@@ -35,7 +35,7 @@ export interface Fact {
   readonly target: Target;
   /** The wording quoted in messages, from the words that tie the figure to its cell to the unit. */
   readonly quote: string;
-  /** A word of the sentence naming another body than the tables (备案, 代表, 全市 …), if any. */
+  /** A word before the figure in its sentence that names another body than the tables (备案, 代表区政府, 全市 …). */
   readonly scope: string | null;
   /** A share written right after the figure ("208 件（17.46%）", "42件，占51.85%"). */
   readonly percent: Mention | null;

@@ -1,9 +1,9 @@
 import { countOf } from "../../arith/cells.js";
 import { sumExact, table3ResultRowIds, table3RoleRow, table3TotalColumn, table4TotalColumn } from "../../arith/totals.js";
 import { FORMS, table3Leaves, type FormDef, type Table3Node } from "../../form/index.js";
-import type { Bilingual, MessageArgs } from "../../messages/format.js";
-import { message } from "../../messages/index.js";
+import type { Bilingual } from "../../messages/format.js";
 import type { Report } from "../../model/index.js";
+import { bilingual } from "../describe.js";
 import { quoted, table2CellLabel, table3CellLabel, table3ColumnLabel, table3RowLabel, table4CellLabel } from "../labels.js";
 import type { ResultGroup, Target } from "./facts.js";
 
@@ -20,11 +20,6 @@ export interface Reading {
   readonly value: number | null;
   /** The printed labels, with the table named. */
   readonly label: Bilingual;
-}
-
-/** A catalogue text in both languages, to pass as an argument of another message. */
-export function catalogueLabel(id: string, args?: MessageArgs): Bilingual {
-  return { zh: message(id, args, "zh-CN"), en: message(id, args, "en") };
 }
 
 const join = (parts: readonly Bilingual[]): Bilingual => ({ zh: parts.map((p) => p.zh).join(" + "), en: parts.map((p) => p.en).join(" + ") });
@@ -46,11 +41,11 @@ export function readingsOf(form: FormDef, report: Report, target: Target): Readi
     case "litigation": {
       const col = target.column === "total" ? table4TotalColumn(form) : target.column;
       const cells = target.blocks.map((b) => ({ path: `litigation.${b}.${col}`, value: countOf(report.litigation[b]?.[col]), label: table4CellLabel(form, b, col) }));
-      return [reading(cells, catalogueLabel("text.table.litigation", { cell: join(cells.map((c) => c.label)) }))];
+      return [reading(cells, bilingual("text.table.litigation", { cell: join(cells.map((c) => c.label)) }))];
     }
     case "proactive": {
       const cell = { path: `proactive.${target.row}.${target.column}`, value: countOf(report.proactive[target.row]?.[target.column]), label: table2CellLabel(form, target.row, target.column) };
-      return [reading([cell], catalogueLabel("text.table.proactive", { cell: cell.label }))];
+      return [reading([cell], bilingual("text.table.proactive", { cell: cell.label }))];
     }
   }
 }
@@ -68,8 +63,8 @@ function requestsReading(form: FormDef, report: Report, rowIds: readonly string[
   const cols = columns === "total" ? [table3TotalColumn(form)] : columns;
   const cells = rowIds.flatMap((r) => cols.map((c) => ({ path: `requests.${r}.${c}`, value: countOf(report.requests[r as keyof Report["requests"]]?.[c]), label: table3CellLabel(form, r, c) })));
   // Several applicant columns are the organisations together: name them by their printed header.
-  const labels = cols.length === 1 ? cells.map((c) => c.label) : rowIds.map((r) => concat(table3RowLabel(form, r), catalogueLabel("text.organisations", { header: form.table3.organisationHeader })));
-  return reading(cells, catalogueLabel("text.table.requests", { cell: join(labels) }));
+  const labels = cols.length === 1 ? cells.map((c) => c.label) : rowIds.map((r) => concat(table3RowLabel(form, r), bilingual("text.organisations", { header: form.table3.organisationHeader })));
+  return reading(cells, bilingual("text.table.requests", { cell: join(labels) }));
 }
 
 const SINGLE_ROWS: Partial<Record<ResultGroup, readonly string[]>> = {
@@ -83,8 +78,8 @@ function resultsReading(form: FormDef, report: Report, group: ResultGroup): Read
   const rowIds = SINGLE_ROWS[group] ?? groupRows(form, report, group);
   const cells = rowIds.map((r) => ({ path: `requests.${r}.${tot}`, value: countOf(report.requests[r as keyof Report["requests"]]?.[tot]), label: table3CellLabel(form, r, tot) }));
   const def = findGroup(form.table3.rows, group);
-  const label = def ? catalogueLabel("text.groupTotal", { group: quoted(def.label, def.en), column: table3ColumnLabel(form, tot) }) : join(cells.map((c) => c.label));
-  return reading(cells, catalogueLabel("text.table.requests", { cell: label }));
+  const label = def ? bilingual("text.groupTotal", { group: quoted(def.label, def.en), column: table3ColumnLabel(form, tot) }) : join(cells.map((c) => c.label));
+  return reading(cells, bilingual("text.table.requests", { cell: label }));
 }
 
 function findGroup(nodes: readonly Table3Node[], id: string): (Table3Node & { type: "group" }) | null {
