@@ -1,5 +1,6 @@
 import type {
   ColumnDef,
+  Table3Def,
   MetaFieldDef,
   SectionDef,
   Table3Node,
@@ -290,3 +291,30 @@ export const TABLE4: Table4Def = {
 };
 
 export const NOTES_KEY = "说明";
+
+/**
+ * Table 三 of either form. The two forms differ only in （六）其他处理: a single row in 2019, a
+ * group of three rows in 2021 (FORMAT §6.3).
+ */
+export function table3Def(otherHandling: Table3Node): Table3Def {
+  return {
+    key: "依申请公开",
+    relationNote: TABLE3_RELATION_NOTE,
+    applicantHeader: "申请人情况",
+    organisationHeader: "法人或其他组织",
+    columns: TABLE3_COLUMNS,
+    rows: [
+      ...TABLE3_HEAD_ROWS,
+      {
+        type: "group",
+        id: "results",
+        key: "办理结果",
+        label: "三、本年度办理结果",
+        en: "results this year",
+        aliases: ["本年度办理结果"],
+        children: [...TABLE3_GRANT_ROWS, ...TABLE3_REFUSAL_GROUPS, otherHandling, TABLE3_TOTAL_ROW],
+      },
+      TABLE3_TAIL_ROW,
+    ],
+  };
+}

@@ -1,18 +1,4 @@
-import {
-  META_FIELDS,
-  NOTES_KEY,
-  OVERVIEW_TOPICS,
-  SECTIONS,
-  TABLE3_COLUMNS,
-  TABLE3_GRANT_ROWS,
-  TABLE3_HEAD_ROWS,
-  TABLE3_REFUSAL_GROUPS,
-  TABLE3_RELATION_NOTE,
-  TABLE3_TAIL_ROW,
-  TABLE3_TOTAL_ROW,
-  TABLE4,
-  table3Row,
-} from "./common.js";
+import { META_FIELDS, NOTES_KEY, OVERVIEW_TOPICS, SECTIONS, TABLE4, table3Def, table3Row } from "./common.js";
 import type { ColumnDef, FormDef, Table2BlockDef } from "./types.js";
 
 const count = (id: string, key: string, label: string, en: string, aliases?: readonly string[]): ColumnDef => ({
@@ -82,31 +68,7 @@ export const FORM_2019: FormDef = {
   sections: SECTIONS,
   overviewTopics: OVERVIEW_TOPICS,
   table2: { key: "主动公开", blocks: TABLE2_BLOCKS_2019 },
-  table3: {
-    key: "依申请公开",
-    relationNote: TABLE3_RELATION_NOTE,
-    applicantHeader: "申请人情况",
-    organisationHeader: "法人或其他组织",
-    columns: TABLE3_COLUMNS,
-    rows: [
-      ...TABLE3_HEAD_ROWS,
-      {
-        type: "group",
-        id: "results",
-        key: "办理结果",
-        label: "三、本年度办理结果",
-        en: "results this year",
-        aliases: ["本年度办理结果"],
-        children: [
-          ...TABLE3_GRANT_ROWS,
-          ...TABLE3_REFUSAL_GROUPS,
-          table3Row("result", "otherHandling", "其他处理", "（六）其他处理", "other handling"),
-          TABLE3_TOTAL_ROW,
-        ],
-      },
-      TABLE3_TAIL_ROW,
-    ],
-  },
+  table3: table3Def(table3Row("result", "otherHandling", "其他处理", "（六）其他处理", "other handling")),
   table4: TABLE4,
   notesKey: NOTES_KEY,
 };

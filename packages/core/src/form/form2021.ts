@@ -1,18 +1,4 @@
-import {
-  META_FIELDS,
-  NOTES_KEY,
-  OVERVIEW_TOPICS,
-  SECTIONS,
-  TABLE3_COLUMNS,
-  TABLE3_GRANT_ROWS,
-  TABLE3_HEAD_ROWS,
-  TABLE3_REFUSAL_GROUPS,
-  TABLE3_RELATION_NOTE,
-  TABLE3_TAIL_ROW,
-  TABLE3_TOTAL_ROW,
-  TABLE4,
-  table3Row,
-} from "./common.js";
+import { META_FIELDS, NOTES_KEY, OVERVIEW_TOPICS, SECTIONS, TABLE4, table3Def, table3Row } from "./common.js";
 import type { ColumnDef, FormDef, Table2BlockDef } from "./types.js";
 
 const decisions: ColumnDef = {
@@ -99,42 +85,18 @@ export const FORM_2021: FormDef = {
   sections: SECTIONS,
   overviewTopics: OVERVIEW_TOPICS,
   table2: { key: "主动公开", blocks: TABLE2_BLOCKS_2021 },
-  table3: {
-    key: "依申请公开",
-    relationNote: TABLE3_RELATION_NOTE,
-    applicantHeader: "申请人情况",
-    organisationHeader: "法人或其他组织",
-    columns: TABLE3_COLUMNS,
-    rows: [
-      ...TABLE3_HEAD_ROWS,
-      {
-        type: "group",
-        id: "results",
-        key: "办理结果",
-        label: "三、本年度办理结果",
-        en: "results this year",
-        aliases: ["本年度办理结果"],
-        children: [
-          ...TABLE3_GRANT_ROWS,
-          ...TABLE3_REFUSAL_GROUPS,
-          {
-            type: "group",
-            id: "otherHandling",
-            key: "其他处理",
-            label: "（六）其他处理",
-            en: "other handling",
-            children: [
-              table3Row("result", "noCorrection", "逾期不补正", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "applicant did not correct in time", "条例第三十条", ["申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]),
-              table3Row("result", "feeUnpaid", "逾期未缴费", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "applicant did not pay the fee in time", "国办函〔2020〕109号", ["申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]),
-              table3Row("result", "otherReason", "其他", "3.其他", "other"),
-            ],
-          },
-          TABLE3_TOTAL_ROW,
-        ],
-      },
-      TABLE3_TAIL_ROW,
+  table3: table3Def({
+    type: "group",
+    id: "otherHandling",
+    key: "其他处理",
+    label: "（六）其他处理",
+    en: "other handling",
+    children: [
+      table3Row("result", "noCorrection", "逾期不补正", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "applicant did not correct in time", "条例第三十条", ["申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]),
+      table3Row("result", "feeUnpaid", "逾期未缴费", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "applicant did not pay the fee in time", "国办函〔2020〕109号", ["申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]),
+      table3Row("result", "otherReason", "其他", "3.其他", "other"),
     ],
-  },
+    }),
   table4: TABLE4,
   notesKey: NOTES_KEY,
 };
