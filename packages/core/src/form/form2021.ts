@@ -96,7 +96,7 @@ export const FORM_2021: FormDef = {
       table3Row("result", "feeUnpaid", "逾期未缴费", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "applicant did not pay the fee in time", "国办函〔2020〕109号", ["申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]),
       table3Row("result", "otherReason", "其他", "3.其他", "other"),
     ],
-    }),
+  }),
   table4: TABLE4,
   notesKey: NOTES_KEY,
 };
