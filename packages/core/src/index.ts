@@ -35,3 +35,4 @@ export {
   type DerivedTotal,
   type Table3Counts,
 } from "./arith/totals.js";
+export { renderReportMarkdown, escapeMarkdown } from "./render/markdown.js";
