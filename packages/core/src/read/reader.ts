@@ -22,10 +22,10 @@ export interface ReadLimits {
 }
 
 /**
- * The YAML parser needs about 2 µs per byte of dense YAML, so 1 MB (a hundred times a large report)
- * keeps the worst case near two seconds.
+ * The YAML parser needs 2 to 5 µs per character of dense YAML (flow rows, many keys), so 500,000
+ * characters (fifty times a report) keep the worst case to a second or two.
  */
-export const DEFAULT_LIMITS: ReadLimits = { maxLength: 1_000_000, maxAliases: 100, maxLineLength: 100_000, maxDepth: 64, maxErrors: 100 };
+export const DEFAULT_LIMITS: ReadLimits = { maxLength: 500_000, maxAliases: 100, maxLineLength: 100_000, maxDepth: 64, maxErrors: 100 };
 
 /** The report as read from a file, before any rule runs. */
 export interface ReadResult {
@@ -395,12 +395,12 @@ class Reader {
     const put = (colId: string, n: unknown, kr?: Range) => {
       const v = this.resolve(n);
       cells[colId] = cellFromNode(v, this.doc);
-      // No value range for an empty value: a fix must insert after the key, not overwrite it.
-      this.setEntry(`${path}.${colId}`, kr, v ? this.range(v) : undefined);
+      // No value range for an empty value: a fix must insert after the key, not overwrite it. An
+      // alias is located where it is written, not at its anchor.
+      this.setEntry(`${path}.${colId}`, kr, v ? this.range(n as Node) : undefined);
     };
     if (block.columns.length === 1 && !isMap(node) && !isSeq(node)) {
-      put(block.columns[0]!.id, node, keyRange);
-      this.setEntry(`${path}.${block.columns[0]!.id}`, keyRange, node ? this.range(node) : undefined);
+      put(block.columns[0]!.id, pair.value, keyRange);
     } else if (isSeq(node)) {
       block.columns.forEach((c, i) => (i < node.items.length ? put(c.id, node.items[i]) : (cells[c.id] = missingCell())));
       if (node.items.length !== block.columns.length)
@@ -438,7 +438,7 @@ class Reader {
       if (i < node.items.length) {
         const item = this.resolve(node.items[i]);
         cells.push(cellFromNode(item, this.doc));
-        this.setEntry(`${path}.${i}`, undefined, item ? this.range(item) : undefined);
+        this.setEntry(`${path}.${i}`, undefined, item ? this.range(node.items[i] as Node) : undefined);
       } else cells.push(missingCell());
     }
     if (node.items.length !== width) this.obs.push({ kind: "row-length", path, label, expected: width, actual: node.items.length, range: this.range(node) });
