@@ -1,4 +1,4 @@
-import { FORMS, type FormatYear } from "../../form/index.js";
+import { FORMS, type FormDef, type FormatYear } from "../../form/index.js";
 import type { Observation } from "../../read/observations.js";
 import { pathLabel } from "../describe.js";
 import { observationsFor, visibleRange } from "../observed.js";
@@ -28,10 +28,11 @@ export const STR_TEMPLATE_VERSION: DocumentRule = {
 };
 
 const source = (year: FormatYear) => FORMS[year].source;
+const formatKeyOf = (form: FormDef) => form.meta.find((m) => m.id === "format")!.key;
 
 function describe(ctx: RuleContext, o: Observation): FindingDraft | null {
   const { form } = ctx;
-  const formatKey = form.meta.find((m) => m.id === "format")!.key;
+  const formatKey = formatKeyOf(form);
   switch (o.kind) {
     case "template-mismatch": {
       const args = { key: o.key, label: o.label, found: o.found, expected: o.expected, foundSource: source(o.found), expectedSource: source(o.expected) };
@@ -67,7 +68,7 @@ function describe(ctx: RuleContext, o: Observation): FindingDraft | null {
 function checkYear(ctx: RuleContext): void {
   const { report } = ctx;
   if (!report.formatDeclared || report.year === null) return;
-  const args = { year: report.year, format: report.format, source2021: source(2021), source2019: source(2019) };
+  const args = { year: report.year, format: report.format, formatKey: formatKeyOf(ctx.form), notesKey: ctx.form.notesKey, source2021: source(2021), source2019: source(2019) };
   const range = ctx.range("meta.format");
   if (report.format === 2019 && report.year >= FIRST_YEAR_OF_2021_FORM)
     ctx.emit({ messageId: "STR-TEMPLATE-VERSION.oldFormLateYear", args, range, related: [{ range: ctx.range("meta.year"), messageId: "STR-TEMPLATE-VERSION.yearHere", args }], paths: ["meta.format", "meta.year"] });

@@ -1,4 +1,4 @@
-import { table3Leaves, type CellKind, type FormDef } from "../../form/index.js";
+import { table2Cells, table3Leaves, type CellKind, type FormDef } from "../../form/index.js";
 import type { Bilingual } from "../../messages/format.js";
 import type { Cell, Report, TableId } from "../../model/index.js";
 import { table2CellLabel, table3CellLabel, table4CellLabel } from "../labels.js";
@@ -20,12 +20,10 @@ export interface CellRef {
  */
 export function reportCells(form: FormDef, report: Report): CellRef[] {
   const out: CellRef[] = [];
-  for (const block of form.table2.blocks)
-    for (const row of block.rows)
-      for (const col of block.columns) {
-        const cell = report.proactive[row.id]?.[col.id];
-        if (cell) out.push({ path: `proactive.${row.id}.${col.id}`, cell, kind: col.kind, unit: col.unit, table: "proactive", label: table2CellLabel(form, row.id, col.id) });
-      }
+  for (const { row, column: col } of table2Cells(form)) {
+    const cell = report.proactive[row.id]?.[col.id];
+    if (cell) out.push({ path: `proactive.${row.id}.${col.id}`, cell, kind: col.kind, unit: col.unit, table: "proactive", label: table2CellLabel(form, row.id, col.id) });
+  }
   const formRows = table3Leaves(form).map((l) => l.row.id as string);
   const rowIds = [...formRows, ...Object.keys(report.requests).filter((id) => !formRows.includes(id))];
   for (const rowId of rowIds) {
