@@ -23,7 +23,11 @@ export function ruleForObservation(o: Observation): string {
     case "format-undeclared":
       return "STR-TEMPLATE-VERSION";
     case "bad-meta":
-      return o.field === "format" ? "STR-TEMPLATE-VERSION" : o.field === "title" ? "STR-TITLE" : "STR-SECTIONS";
+      // An unreadable 机关 or 年度 is as bad as a missing one; an optional field goes to the rule about it.
+      if (o.field === "format") return "STR-TEMPLATE-VERSION";
+      if (o.field === "title") return "STR-TITLE";
+      if (o.field === "publishedOn") return "META-TIMELINESS";
+      return "STR-SECTIONS";
     case "mistyped-key":
       return "STR-ROW-LABELS";
     case "unknown-key":

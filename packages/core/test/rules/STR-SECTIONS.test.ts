@@ -102,15 +102,20 @@ describe("STR-SECTIONS", () => {
     expect(en!.message).toBe("「六、其他需要报告的事项」 (Other matters) should be text, but it is a list.");
   });
 
-  it("flags an unreadable year, agency and publication date, on their values", () => {
-    const text = buildYaml({ publishedOn: "2024-02-30" }).replace("年度: 2023", "年度: 二〇二三").replace('机关: "测试市测试局"', "机关:");
+  it("flags an unreadable year and agency, on their values", () => {
+    const text = buildYaml().replace("年度: 2023", "年度: 二〇二三").replace('机关: "测试市测试局"', "机关:");
     const fs = findingsOf(text, "STR-SECTIONS");
     expect(fs.map((f) => [textAt(text, f.range), f.message])).toEqual([
       ["机关", "「机关」应写明编制报告的行政机关全称（一段文字），这里是空的或不是文字。"],
       ["二〇二三", "「年度」应是四位数的年份（如 2023），写的是「二〇二三」。"],
-      ["2024-02-30", "「发布日期」应是有效日期，写作 YYYY-MM-DD（如 2024-01-20），写的是「2024-02-30」。"],
     ]);
     const en = findingsOf(text, "STR-SECTIONS", { locale: "en" });
     expect(en[1]!.message).toBe("「年度」 (year) should be a four-digit year such as 2023; it reads 「二〇二三」.");
+  });
+
+  it("leaves an unreadable 发布日期 (optional) to META-TIMELINESS", () => {
+    const text = buildYaml({ publishedOn: "2024-02-30" });
+    expect(findingsOf(text, "STR-SECTIONS")).toEqual([]);
+    expect(findingsOf(text, "META-TIMELINESS").map((f) => textAt(text, f.range))).toEqual(["2024-02-30"]);
   });
 });

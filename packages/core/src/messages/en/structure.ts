@@ -26,7 +26,6 @@ export const messages: Catalogue = {
   "STR-SECTIONS.missingTopic": "{label} is missing (written 「{key}:」).",
   "STR-SECTIONS.badYear": "{label} should be a four-digit year such as 2023; it reads 「{written}」.",
   "STR-SECTIONS.badAgency": "{label} should give the full name of the reporting agency as text; it is empty or not text.",
-  "STR-SECTIONS.badDate": "{label} should be a valid date written YYYY-MM-DD (such as 2024-01-20); it reads 「{written}」.",
   "STR-SECTIONS.badMeta": "The value 「{written}」 of {label} cannot be read.",
   "rule.STR-SECTIONS.title": "The report's six sections and metadata",
   "rule.STR-SECTIONS.summary": "The top level of the file is key: value entries giving the agency and the year and containing sections 一 to 六 (the table sections are STR-TABLE-PRESENT's); neither the top level nor 总体情况 holds keys the form does not know; each section has the right type (总体情况, 五 and 六 are text).",

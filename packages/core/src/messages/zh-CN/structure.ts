@@ -27,7 +27,6 @@ export const messages: Catalogue = {
   "STR-SECTIONS.missingTopic": "{label}缺少（写作「{key}:」）。",
   "STR-SECTIONS.badYear": "{label}应是四位数的年份（如 2023），写的是「{written}」。",
   "STR-SECTIONS.badAgency": "{label}应写明编制报告的行政机关全称（一段文字），这里是空的或不是文字。",
-  "STR-SECTIONS.badDate": "{label}应是有效日期，写作 YYYY-MM-DD（如 2024-01-20），写的是「{written}」。",
   "STR-SECTIONS.badMeta": "{label}的值「{written}」无法读取。",
   "rule.STR-SECTIONS.title": "报告的六个部分与基本信息",
   "rule.STR-SECTIONS.summary": "文件顶层是「键: 值」形式的各项，写明机关、年度，并包含一至六部分（表格部分由 STR-TABLE-PRESENT 检查）；顶层和「总体情况」中没有格式以外的键；各部分的类型正确（总体情况、五、六是文字）。",

@@ -72,7 +72,7 @@ function describe(ctx: RuleContext, o: Observation): FindingDraft | null {
     }
     case "bad-meta": {
       const path = `meta.${o.field}`;
-      const id = o.field === "year" ? "badYear" : o.field === "agency" ? "badAgency" : o.field === "publishedOn" ? "badDate" : "badMeta";
+      const id = o.field === "year" ? "badYear" : o.field === "agency" ? "badAgency" : "badMeta";
       return { messageId: `STR-SECTIONS.${id}`, args: { written: o.written, label: pathLabel(form, path) }, range: o.range, paths: [path] };
     }
     default:
