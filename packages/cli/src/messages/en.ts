@@ -9,6 +9,8 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "\n" +
     "Commands:\n" +
     "  check <files or folders…>   check *.nianbao.yaml reports\n" +
+    "  render <report>             export a publishable web page (html), Word document (docx) or Markdown (md)\n" +
+    "  new                         create a report (--from last year's: carries over 上年结转 and 现行有效)\n" +
     "\n" +
     "Global options:\n" +
     "  -h, --help                  show help\n" +
@@ -59,4 +61,57 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "error.denied": "cannot read {path}: permission denied",
   "error.noReports": "no *.nianbao.yaml or *.nianbao.yml report found in {paths}",
   "error.internal": "internal error: {detail}",
+  "help.render":
+    "Usage: nianbao render [options] <report.nianbao.yaml>\n" +
+    "\n" +
+    "Lays a report out for publishing: html is a standalone web page (the official tables with their merged\n" +
+    "cells as printed, A4 print layout), docx a Word document (A4, SimSun, tables merged as printed), md Markdown.\n" +
+    "A report with errors is rendered all the same, with the number of errors on standard error;\n" +
+    "run nianbao check before publishing.\n" +
+    "\n" +
+    "Options:\n" +
+    "  --format <html|docx|md>   output format (default: from the extension of -o; html without -o)\n" +
+    "  -o, --output <file>       write to this file; without it html and md go to standard output and docx\n" +
+    "                            is written beside the report (same name, .docx)\n" +
+    "  --locale <zh-CN|en>       language of the messages (default zh-CN; en when LANG starts with \"en\")\n" +
+    "  -h, --help                show this help\n" +
+    "\n" +
+    "Exit status: 0 rendered; 2 usage error or a file that cannot be read or written.\n",
+  "help.new":
+    "Usage: nianbao new [options]\n" +
+    "\n" +
+    "Creates a complete report: every cell 0, every text empty.\n" +
+    "With --from last year's report: 上年结转 is last year's 结转下年度继续办理 (all 7 columns), 现行有效件数 of\n" +
+    "规章 and 行政规范性文件 is carried over, every other cell is 0 and the prose is left to be written afresh;\n" +
+    "last year's 存在问题及改进 is quoted as comments under this year's, to answer in the text, and is not\n" +
+    "copied into the report.\n" +
+    "\n" +
+    "Options:\n" +
+    "  --from <last year's report>  carry over from last year's *.nianbao.yaml (year defaults to its year + 1,\n" +
+    "                               agency to its agency)\n" +
+    "  --agency <agency>            the agency's full name\n" +
+    "  --year <year>                the reporting year, e.g. 2025\n" +
+    "  --format <2021|2019>         the form (default from the year: 2019 and 2020 use the 2019 trial form,\n" +
+    "                               2021 onwards the 2021 form; not with --from)\n" +
+    "  -o, --output <file>          write to this file (an existing file is not replaced); default standard output\n" +
+    "  --force                      replace an existing -o file\n" +
+    "  --locale <zh-CN|en>          language of the comments and messages (default zh-CN)\n" +
+    "  -h, --help                   show this help\n" +
+    "\n" +
+    "Exit status: 0 created; 2 usage error or a file that cannot be read or written.\n",
+
+  "render.withErrors": "{file} has {count} error(s); rendered anyway. Run nianbao check {file} and correct them before publishing",
+  "render.written": "wrote {path}",
+  "new.header": "Created by nianbao new: every cell 0, every text empty; fill in this year's figures and text, then run nianbao check.",
+  "new.headerFrom": "Created by nianbao new from last year's report {file}: 上年结转 is last year's 结转下年度继续办理, 现行有效件数 is carried over, every other cell is 0 and every text empty, to be written afresh.",
+  "new.previousProblems": "Last year's 存在的主要问题及改进情况, to answer in this year's text (comments are not part of the report):",
+  "error.noReportFile": "name the report to render",
+  "error.oneReportFile": "one report at a time, but the path names {count}",
+  "error.renderFormatUnknown": "cannot tell the output format from the extension of {path}; give --format html, docx or md",
+  "error.cannotWrite": "cannot write {path} ({reason})",
+  "error.exists": "{path} exists and was not replaced; add --force to replace it",
+  "error.unexpectedArgument": "nianbao new takes no argument \"{value}\" (name last year's report with --from)",
+  "error.invalidYear": "invalid --year \"{value}\": expected a four-digit year such as 2025",
+  "error.formatForYear": "a report for {year} uses the {expected} form (2019 and 2020 the 2019 trial form, 2021 onwards the 2021 form), not --format {format}",
+  "error.fromWithFormat": "--format cannot be used with --from: the new report's form follows from its year (2019 and 2020 the 2019 trial form, 2021 onwards the 2021 form)",
 };

@@ -10,6 +10,8 @@ export const messages = {
     "\n" +
     "命令：\n" +
     "  check <文件或文件夹…>     检查 *.nianbao.yaml 报告\n" +
+    "  render <报告>             生成可发布的网页（html）、Word 文档（docx）或 Markdown（md）\n" +
+    "  new                       新建报告（--from 上年度报告：结转上年结转和现行有效件数）\n" +
     "\n" +
     "通用选项：\n" +
     "  -h, --help                显示帮助\n" +
@@ -59,6 +61,54 @@ export const messages = {
   "error.denied": "无法读取 {path}：没有读取权限",
   "error.noReports": "在 {paths} 中没有找到 *.nianbao.yaml 或 *.nianbao.yml 报告",
   "error.internal": "内部错误：{detail}",
+  "help.render":
+    "用法：nianbao render [选项] <报告.nianbao.yaml>\n" +
+    "\n" +
+    "把报告排成可发布的格式：html 为独立网页（官方表格样式，合并单元格与印刷版一致，按 A4 打印），\n" +
+    "docx 为 Word 文档（A4，宋体，表格合并单元格与印刷版一致），md 为 Markdown。\n" +
+    "报告有错误时仍会生成，并在标准错误输出中提示错误个数；发布前请先运行 nianbao check。\n" +
+    "\n" +
+    "选项：\n" +
+    "  --format <html|docx|md>   输出格式（默认按 -o 的扩展名判断，没有 -o 时为 html）\n" +
+    "  -o, --output <文件>       写入该文件；省略时 html 和 md 输出到标准输出，docx 写在报告旁（同名 .docx）\n" +
+    "  --locale <zh-CN|en>       提示语言（默认 zh-CN；环境变量 LANG 以 en 开头时为 en）\n" +
+    "  -h, --help                显示本帮助\n" +
+    "\n" +
+    "退出码：0 已生成；2 用法错误或无法读写文件。\n",
+  "help.new":
+    "用法：nianbao new [选项]\n" +
+    "\n" +
+    "新建一份完整的报告：各格为 0，文字为空。\n" +
+    "用 --from 指定上年度的报告时：上年结转取自上年度的“结转下年度继续办理”（7 列），规章和行政规范性文件的\n" +
+    "现行有效件数沿用上年度，其余各格为 0，文字留待重新撰写；上年度的“存在问题及改进”以注释形式附在\n" +
+    "本年度的“存在问题及改进”下面，供对照撰写改进情况，不会写入报告正文。\n" +
+    "\n" +
+    "选项：\n" +
+    "  --from <上年度报告>       从上年度的 *.nianbao.yaml 结转（年度默认为上年度加 1，机关默认为上年度的机关）\n" +
+    "  --agency <机关>           机关全称\n" +
+    "  --year <年度>             报告年度，如 2025\n" +
+    "  --format <2021|2019>      格式（默认由年度决定：2019、2020 年度为 2019 试行格式，2021 年度起为 2021 格式；不能与 --from 同用）\n" +
+    "  -o, --output <文件>       写入该文件（已存在时不覆盖）；省略时输出到标准输出\n" +
+    "  --force                   覆盖已存在的 -o 文件\n" +
+    "  --locale <zh-CN|en>       注释和提示的语言（默认 zh-CN）\n" +
+    "  -h, --help                显示本帮助\n" +
+    "\n" +
+    "退出码：0 已生成；2 用法错误或无法读写文件。\n",
+
+  "render.withErrors": "{file} 有 {count} 个错误，仍已生成；发布前请运行 nianbao check {file} 查看并改正",
+  "render.written": "已写入 {path}",
+  "new.header": "由 nianbao new 生成：各格为 0，文字为空；请按本年度实际填写，再运行 nianbao check 检查。",
+  "new.headerFrom": "由 nianbao new 依上年度报告 {file} 生成：上年结转取自上年度的“结转下年度继续办理”，现行有效件数沿用上年度，其余各格为 0，文字为空，请重新撰写。",
+  "new.previousProblems": "上年度报告的“存在的主要问题及改进情况”如下，供撰写本年度改进情况时对照（注释不属于报告内容）：",
+  "error.noReportFile": "请指定要生成的报告文件",
+  "error.oneReportFile": "每次只能生成一份报告，但指定的路径包含 {count} 份",
+  "error.renderFormatUnknown": "无法从 {path} 的扩展名判断输出格式，请用 --format 指定 html、docx 或 md",
+  "error.cannotWrite": "无法写入 {path}（{reason}）",
+  "error.exists": "{path} 已存在，未覆盖；如要覆盖请加 --force",
+  "error.unexpectedArgument": "nianbao new 不接受参数“{value}”（上年度报告请用 --from 指定）",
+  "error.invalidYear": "--year 的值“{value}”无效，应为四位数的年度，如 2025",
+  "error.formatForYear": "{year} 年度的报告应使用 {expected} 格式（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式），与 --format {format} 不符",
+  "error.fromWithFormat": "--format 不能与 --from 同用：新报告的格式由年度决定（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式）",
 } as const;
 
 export type CliMessageId = keyof typeof messages;

@@ -1,0 +1,69 @@
+import { writeFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { parseReport, renderReportMarkdown, renderReportPage } from "@nianbao/core";
+import { lastValue } from "../args.js";
+import { discoverReports, displayPath, readText } from "../check/discover.js";
+import { ioError, usageError } from "../errors.js";
+import { cliMessage } from "../messages/index.js";
+import { renderReportDocx } from "../render/docx.js";
+import type { Command } from "./types.js";
+
+const FORMATS = ["html", "docx", "md"] as const;
+type RenderFormat = (typeof FORMATS)[number];
+
+/** The format an output file's extension asks for. */
+const BY_EXTENSION: Readonly<Record<string, RenderFormat>> = { ".html": "html", ".htm": "html", ".docx": "docx", ".md": "md", ".markdown": "md" };
+
+/** `nianbao render <report> [--format html|docx|md] [-o file]` */
+export const renderCommand: Command = {
+  name: "render",
+  help: "help.render",
+  options: [
+    { name: "format", takesValue: true, choices: FORMATS },
+    { name: "output", short: "o", takesValue: true },
+  ],
+  async run(args, ctx) {
+    if (args.positionals.length === 0) throw usageError("error.noReportFile");
+    if (args.positionals.length > 1) throw usageError("error.oneReportFile", { count: args.positionals.length });
+    const input = args.positionals[0]!;
+    const found = await discoverReports([input], ctx.cwd);
+    // A folder names no single report: render one file at a time.
+    if (found.length !== 1) throw usageError("error.oneReportFile", { count: found.length });
+    const abs = found[0]!;
+    const output = lastValue(args, "output");
+    const format = outputFormat(lastValue(args, "format") as RenderFormat | undefined, output);
+
+    const text = await readText(abs, input);
+    const parsed = parseReport(text, { locale: ctx.locale });
+    // The page is rendered even so: an author may want to see it, but must know it is not publishable.
+    const errors = parsed.findings.filter((f) => f.severity === "error").length;
+    if (errors > 0) await ctx.stderr(`${cliMessage("error.prefix", { message: cliMessage("render.withErrors", { file: input, count: errors }, ctx.locale) }, ctx.locale)}\n`);
+
+    const target = output !== undefined ? resolve(ctx.cwd, output) : format === "docx" ? besideInput(abs) : null;
+    const body = format === "docx" ? await renderReportDocx(parsed.report) : format === "md" ? renderReportMarkdown(parsed.report) : renderReportPage(parsed.report);
+    if (target === null) {
+      await ctx.stdout(body as string);
+      return 0;
+    }
+    const shown = displayPath(target, ctx.cwd);
+    await writeFile(target, body).catch((err: NodeJS.ErrnoException) => {
+      throw ioError("error.cannotWrite", { path: shown, reason: err.code ?? err.message });
+    });
+    await ctx.stderr(`${cliMessage("render.written", { path: shown }, ctx.locale)}\n`);
+    return 0;
+  },
+};
+
+/** `--format` when given; else what the output file's extension says; else HTML. */
+function outputFormat(given: RenderFormat | undefined, output: string | undefined): RenderFormat {
+  if (given) return given;
+  if (output === undefined) return "html";
+  const byExtension = BY_EXTENSION[extname(output).toLowerCase()];
+  if (!byExtension) throw usageError("error.renderFormatUnknown", { path: output });
+  return byExtension;
+}
+
+/** `foo.nianbao.yaml` → `foo.docx` in the same folder. */
+function besideInput(abs: string): string {
+  return abs.replace(/(\.nianbao)?\.ya?ml$/i, "") + ".docx";
+}
