@@ -36,3 +36,5 @@ export {
   type Table3Counts,
 } from "./arith/totals.js";
 export { renderReportMarkdown, escapeMarkdown } from "./render/markdown.js";
+export * from "./import/source.js";
+export { positionsToSource } from "./import/read-positions.js";
