@@ -81,7 +81,7 @@ function pathOfKey(form: FormDef, parent: string, key: string): string | null {
 }
 
 /** Whether renaming a key at `parent` to `key` is safe: the mapping does not hold that key already. */
-export function renames(ctx: RuleContext, parent: string, key: string): boolean {
+export function canRenameTo(ctx: RuleContext, parent: string, key: string): boolean {
   const path = pathOfKey(ctx.form, parent, key);
   return path === null || !ctx.read.sourceMap.has(path);
 }

@@ -1,4 +1,4 @@
-import { pathLabel, renames, yamlScalar } from "../describe.js";
+import { canRenameTo, pathLabel, yamlScalar } from "../describe.js";
 import { observationsFor } from "../observed.js";
 import type { DocumentRule } from "../types.js";
 
@@ -31,7 +31,7 @@ export const STR_ROW_LABELS: DocumentRule = {
             messageId: "STR-ROW-LABELS.unknownSuggest",
             args: { ...args, suggestion: o.suggestion },
             range: o.range,
-            ...(renames(ctx, o.path, o.suggestion) ? { fix: { messageId: "STR-ROW-LABELS.fix", args: { expected: o.suggestion }, edits: [{ range: o.range, newText: yamlScalar(o.suggestion) }] } } : {}),
+            ...(canRenameTo(ctx, o.path, o.suggestion) ? { fix: { messageId: "STR-ROW-LABELS.fix", args: { expected: o.suggestion }, edits: [{ range: o.range, newText: yamlScalar(o.suggestion) }] } } : {}),
           });
       }
     }

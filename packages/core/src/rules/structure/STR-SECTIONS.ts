@@ -1,6 +1,6 @@
 import type { FormDef } from "../../form/index.js";
 import type { Observation } from "../../read/observations.js";
-import { pathLabel, renames, typeLabel, yamlScalar } from "../describe.js";
+import { canRenameTo, pathLabel, typeLabel, yamlScalar } from "../describe.js";
 import { observationsFor, visibleRange } from "../observed.js";
 import type { DocumentRule, FindingDraft, RuleContext } from "../types.js";
 
@@ -54,7 +54,7 @@ function describe(ctx: RuleContext, o: Observation): FindingDraft | null {
         messageId: top ? "STR-SECTIONS.unknownTopKeySuggest" : "STR-SECTIONS.unknownKeySuggest",
         args: { ...args, suggestion: o.suggestion },
         range: o.range,
-        ...(renames(ctx, o.path, o.suggestion) ? { fix: { messageId: "STR-SECTIONS.fixKey", args: { key: o.suggestion }, edits: [{ range: o.range, newText: yamlScalar(o.suggestion) }] } } : {}),
+        ...(canRenameTo(ctx, o.path, o.suggestion) ? { fix: { messageId: "STR-SECTIONS.fixKey", args: { key: o.suggestion }, edits: [{ range: o.range, newText: yamlScalar(o.suggestion) }] } } : {}),
       };
     }
     case "missing": {
