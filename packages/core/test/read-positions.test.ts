@@ -91,6 +91,8 @@ describe("positionsToSource: tables", () => {
     expect(header!.cells[1]!.loc).toEqual({ line: 3, column: 6, page: 1, x: 200, y: 600 });
     expect(regs!.cells[3]!.loc).toEqual({ line: 4, column: 8, page: 1, x: 370, y: 570 });
     expect(regs!.loc.line).toBe(4);
+    // A row stands on the line of its values, even when its label starts on a line above.
+    expect(regs!.loc).toEqual(regs!.cells[1]!.loc);
     // The blank cell stands where its column is, after the text to its left on the row's line.
     const blank = normative!.cells[2]!;
     expect(blank.text).toBe("");
@@ -121,6 +123,9 @@ describe("positionsToSource: tables", () => {
       ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "4", "4"],
       ["（三）总计", "7", "7"],
     ]);
+    const partly = doc.tables[0]!.rows[2]!;
+    expect(partly.cells[0]!.loc).toMatchObject({ y: 552 });
+    expect(partly.loc).toMatchObject({ y: 546, x: 205 });
   });
 
   it("gives a group label the rows to its right, split where their numbering starts again", () => {
@@ -312,7 +317,7 @@ describe("positionsToSource: tables", () => {
     const items: PositionedText[] = [];
     for (let page = 1; page <= 200; page++) {
       for (let line = 0; line < 30; line++) items.push(...glyphs("政府信息公开工作年度报告正文一行", 60, 750 - 22 * line, 16, page));
-      for (let row = 0; row < 10; row++) items.push(at(`第${row}行`, 60, 60 + 12 * row), at(String(row), 200, 60 + 12 * row), at(String(row * 2), 260, 60 + 12 * row));
+      for (let row = 0; row < 10; row++) items.push(at(`第${row}行`, 60, 60 + 12 * row, 8, page), at(String(row), 200, 60 + 12 * row, 8, page), at(String(row * 2), 260, 60 + 12 * row, 8, page));
     }
     const start = performance.now();
     const doc = positionsToSource(items);

@@ -97,11 +97,14 @@ export function buildLines(items: readonly PositionedText[]): Line[] {
     if (isBlank(item.text)) spaces.push({ page: item.page, x: item.x, center: item.y + CENTER_RISE * (item.height > 0 ? item.height : 1) });
     else fragments.push(toFragment(item));
   }
-  const pages = [...new Set(fragments.map((f) => f.page))].sort((a, b) => a - b);
+  const byPage = new Map<number, Fragment[]>();
+  for (const f of fragments) byPage.get(f.page)?.push(f) ?? byPage.set(f.page, [f]);
+  const spacesByPage = new Map<number, SpaceMark[]>();
+  for (const s of spaces) spacesByPage.get(s.page)?.push(s) ?? spacesByPage.set(s.page, [s]);
   const lines: Line[] = [];
-  for (const page of pages) {
-    const onPage = fragments.filter((f) => f.page === page).sort((a, b) => b.center - a.center || a.x0 - b.x0);
-    const pageSpaces = spaces.filter((s) => s.page === page);
+  for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
+    const onPage = byPage.get(page)!.sort((a, b) => b.center - a.center || a.x0 - b.x0);
+    const pageSpaces = spacesByPage.get(page) ?? [];
     for (const group of groupByCenter(onPage)) lines.push(lineOf(page, group, pageSpaces));
   }
   return lines;

@@ -137,7 +137,9 @@ function layoutBlock(block: Block): { rows: SourceRow[]; leftovers: Run[] } {
     const cells: SourceCell[] = groups.filter((g) => g.row === i).map((g) => ({ text: g.text, loc: locOf(g.runs[0]!), rowSpan: g.rowSpan }));
     if (hasLabels) cells.push(p.leaf ? { text: joinWrapped(p.leaf.map((r) => r.text)), loc: locOf(p.leaf[0]!) } : emptyCell(p, -1));
     p.values.forEach((runs, c) => cells.push(runs.length > 0 ? { text: joinWrapped(runs.map((r) => r.text)), loc: locOf(runs[0]!) } : emptyCell(p, c)));
-    rows.push({ cells, loc: cells[0]!.loc });
+    // The row stands on the line of its values: a wrapped label starts above it, a group label elsewhere.
+    const first = [...p.band.anchor.runs].sort((a, b) => a.x0 - b.x0)[0]!;
+    rows.push({ cells, loc: locOf(first) });
   });
   return { rows, leftovers };
 }
