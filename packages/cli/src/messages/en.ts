@@ -61,6 +61,11 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "error.denied": "cannot read {path}: permission denied",
   "error.noReports": "no *.nianbao.yaml or *.nianbao.yml report found in {paths}",
   "error.internal": "internal error: {detail}",
+  "error.pdfNotPdf": "{path} is not a PDF file (no %PDF- marker at its start)",
+  "error.pdfCorrupt": "cannot parse the PDF {path}: the file is damaged or incomplete ({detail})",
+  "error.pdfEncrypted": "the PDF {path} is password-protected and cannot be read",
+  "error.pdfTimeout": "reading the PDF {path} took longer than {seconds} s and was stopped",
+  "error.pdfNoText": "the PDF {path} has no text layer (a scanned image?) and cannot be imported; use the web page text or a PDF with text",
   "help.render":
     "Usage: nianbao render [options] <report.nianbao.yaml>\n" +
     "\n" +

@@ -61,6 +61,11 @@ export const messages = {
   "error.denied": "无法读取 {path}：没有读取权限",
   "error.noReports": "在 {paths} 中没有找到 *.nianbao.yaml 或 *.nianbao.yml 报告",
   "error.internal": "内部错误：{detail}",
+  "error.pdfNotPdf": "{path} 不是 PDF 文件（开头没有 %PDF- 标记）",
+  "error.pdfCorrupt": "无法解析 PDF {path}：文件已损坏或不完整（{detail}）",
+  "error.pdfEncrypted": "PDF {path} 设有打开密码，无法读取",
+  "error.pdfTimeout": "读取 PDF {path} 超过 {seconds} 秒，已停止",
+  "error.pdfNoText": "PDF {path} 没有文字层（可能是扫描图像），无法导入；请改用网页文本或带文字的 PDF",
   "help.render":
     "用法：nianbao render [选项] <报告.nianbao.yaml>\n" +
     "\n" +
