@@ -1,0 +1,172 @@
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
+
+/**
+ * The exported HTML page in a real browser (headless Chromium): the header cells span as FORMAT §3
+ * prints them, nothing overflows at A4 width, and a screenshot is kept for CI.
+ */
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+/** A4 at 96 dpi: 210 mm wide. */
+const A4_WIDTH = 794;
+/** The printable width of A4 inside the page's @page margins of 20 mm each side: 170 mm. */
+const A4_PRINT_WIDTH = Math.floor((170 / 25.4) * 96);
+const EXAMPLES = fileURLToPath(new URL("../../../examples/", import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL("../../../artifacts/screenshots/", import.meta.url));
+
+/** Every header or label cell that spans, as [text, rowSpan, colSpan], table by table. */
+type Spans = [string, number, number][];
+
+// FORMAT §3.1–3.3, 2021 form.
+const SPANS_2021: Readonly<Record<string, Spans>> = {
+  proactive: [
+    ["第二十条第（一）项", 1, 4],
+    ["第二十条第（五）项", 1, 4],
+    ["本年处理决定数量", 1, 3],
+    ["第二十条第（六）项", 1, 4],
+    ["本年处理决定数量", 1, 3],
+    ["第二十条第（八）项", 1, 4],
+    ["本年收费金额（单位：万元）", 1, 3],
+  ],
+  requests: [
+    ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3],
+    ["申请人情况", 1, 7],
+    ["自然人", 2, 1],
+    ["法人或其他组织", 1, 5],
+    ["总计", 2, 1],
+    ["一、本年新收政府信息公开申请数量", 1, 3],
+    ["二、上年结转政府信息公开申请数量", 1, 3],
+    ["三、本年度办理结果", 22, 1],
+    ["（一）予以公开", 1, 2],
+    ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 1, 2],
+    ["（三）不予公开", 8, 1],
+    ["（四）无法提供", 3, 1],
+    ["（五）不予处理", 5, 1],
+    ["（六）其他处理", 3, 1],
+    ["（七）总计", 1, 2],
+    ["四、结转下年度继续办理", 1, 3],
+  ],
+  litigation: [
+    ["行政复议", 1, 5],
+    ["行政诉讼", 1, 10],
+    ["结果维持", 2, 1],
+    ["结果纠正", 2, 1],
+    ["其他结果", 2, 1],
+    ["尚未审结", 2, 1],
+    ["总计", 2, 1],
+    ["未经复议直接起诉", 1, 5],
+    ["复议后起诉", 1, 5],
+  ],
+};
+
+/** Grid width of each table of the 2021 form (FORMAT §3): every row must fill it exactly. */
+const GRID_2021 = { proactive: 4, requests: 10, litigation: 15 };
+
+async function spansOf(page: Page, table: string): Promise<Spans> {
+  return page.$$eval(`table[data-table="${table}"] th, table[data-table="${table}"] td`, (cells) =>
+    cells
+      .map((c) => c as HTMLTableCellElement)
+      .filter((c) => c.rowSpan > 1 || c.colSpan > 1)
+      .filter((c) => c.tagName === "TH")
+      .map((c) => [c.textContent ?? "", c.rowSpan, c.colSpan] as [string, number, number]),
+  );
+}
+
+/** The width of each row of a table once the cells that rows above extend into it are counted. */
+async function rowWidths(page: Page, table: string): Promise<number[]> {
+  return page.$eval(`table[data-table="${table}"]`, (t) => {
+    const carried: number[] = [];
+    return [...(t as HTMLTableElement).rows].map((row, r) => {
+      let width = carried[r] ?? 0;
+      for (const c of [...row.cells]) {
+        width += c.colSpan;
+        for (let d = 1; d < c.rowSpan; d++) carried[r + d] = (carried[r + d] ?? 0) + c.colSpan;
+      }
+      return width;
+    });
+  });
+}
+
+/** Elements wider than their box (the page, the tables' wrappers, every cell), as readable strings. */
+async function overflows(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) out.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const el of document.querySelectorAll<HTMLElement>(".nb-table-wrap, table, th, td, h1, h2, h3, p")) {
+      if (el.scrollWidth > el.clientWidth) out.push(`${el.tagName} “${(el.textContent ?? "").slice(0, 20)}” ${el.scrollWidth} > ${el.clientWidth}`);
+      if (el.getBoundingClientRect().right > root.clientWidth + 0.5) out.push(`${el.tagName} “${(el.textContent ?? "").slice(0, 20)}” ends at ${el.getBoundingClientRect().right}`);
+    }
+    return out;
+  });
+}
+
+const available = existsSync(CHROMIUM);
+
+// Without Chromium a developer's run skips; CI installs it and must run these.
+describe.skipIf(!available && !process.env.CI)("the rendered HTML page in headless Chromium", () => {
+  let dir: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = folderWith({
+      // A 2019 report with wide figures: its table 二 sits on a 5-column grid.
+      "form2019.nianbao.yaml": buildYaml({
+        format: 2019,
+        year: 2020,
+        agency: "测试市测试局",
+        t2: { 行政许可: { 上一年项目数量: 1234567, 本年增减: -12345, 处理决定数量: 7654321 }, 政府集中采购: { 采购项目数量: 4321, 采购总金额: 98765.432 } },
+        t3: { 本年新收: [11234567, 123456, 0, 0, 0, 0, 11358023] },
+      }),
+    });
+    copyFileSync(join(EXAMPLES, "shanghai-city-gov-office-2025.nianbao.yaml"), join(dir, "shanghai-city-gov-office-2025.nianbao.yaml"));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    removeFolder(dir);
+  });
+
+  async function open(name: string): Promise<Page> {
+    const r = nianbao(["render", `${name}.nianbao.yaml`, "-o", `${name}.html`], dir);
+    expect(r.status).toBe(0);
+    const page = await browser.newPage({ viewport: { width: A4_WIDTH, height: 1123 } });
+    await page.goto(pathToFileURL(join(dir, `${name}.html`)).href);
+    return page;
+  }
+
+  it("draws the 上海 report's header cells spanning as printed, with nothing overflowing at A4 width", async () => {
+    const name = "shanghai-city-gov-office-2025";
+    const page = await open(name);
+    for (const [table, expected] of Object.entries(SPANS_2021)) expect(await spansOf(page, table), table).toEqual(expected);
+    for (const [table, width] of Object.entries(GRID_2021)) expect(new Set(await rowWidths(page, table)), table).toEqual(new Set([width]));
+    // The figures are there, annotated cells as written.
+    expect(await page.locator('td[data-path="proactive.regulations.made"]').textContent()).toBe("22（其中修订16件）");
+    expect(await page.locator('td[data-path="requests.carriedOut.6"]').textContent()).toBe("293");
+    expect(await overflows(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, `render-${name}.png`), fullPage: true });
+    // Printed on A4 (the @page margins leave 170 mm), nothing overflows either.
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: A4_PRINT_WIDTH, height: 1000 });
+    expect(await overflows(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("draws a 2019 report's table 二 on its 5-column grid, wide figures included, without overflow", async () => {
+    const page = await open("form2019");
+    expect(new Set(await rowWidths(page, "proactive"))).toEqual(new Set([5]));
+    expect(new Set(await rowWidths(page, "requests"))).toEqual(new Set([10]));
+    expect(await page.locator('td[data-path="requests.new.6"]').textContent()).toBe("11358023");
+    expect(await page.locator('td[data-path="proactive.procurement.procurementAmount"]').textContent()).toBe("98765.432");
+    expect(await overflows(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, "render-form2019.png"), fullPage: true });
+    await page.close();
+  });
+});
