@@ -4,7 +4,7 @@
  * thin LSP wiring.
  */
 export { analyze, agencyKey, checkOptions, type AnalyzedDocument } from "./service/document.js";
-export { diagnostics, findingsFor, toDiagnostic, toLspRange, DIAGNOSTIC_SOURCE, type PreviousYear } from "./service/diagnostics.js";
+export { diagnostics, findingsFor, cachedFindings, toDiagnostic, toLspRange, DIAGNOSTIC_SOURCE, type PreviousYear } from "./service/diagnostics.js";
 export { completion } from "./service/completion.js";
 export { hover } from "./service/hover.js";
 export { codeActions } from "./service/code-actions.js";
@@ -12,7 +12,9 @@ export { inlayHints } from "./service/inlay-hints.js";
 export { documentSymbols, foldingRanges } from "./service/symbols.js";
 export { resolveSettings, localeFrom, matchesPatterns, globToRegExp, DEFAULT_FILE_PATTERNS, type Settings } from "./service/settings.js";
 export { createCache, initialsOf, type ServiceCache } from "./service/cache.js";
-export { indexReport, findReport, dependentsOf, type IndexedReport, type WorkspaceIndex } from "./service/workspace.js";
+export { indexReport, summaryOf, findReport, dependentsOf, type IndexedReport, type WorkspaceIndex } from "./service/workspace.js";
+export { PreviousYears, type TextLoader } from "./service/previous-years.js";
+export { withinLimits } from "./service/limits.js";
 export { cursorContext } from "./service/yaml-context.js";
 export { pathAt } from "./service/positions.js";
 export { t as lsMessage } from "./messages/index.js";

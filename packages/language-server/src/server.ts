@@ -1,5 +1,4 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   CodeActionKind,
@@ -16,28 +15,21 @@ import {
   type InitializeResult,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { DEFAULT_LIMITS } from "@nianbao/core";
 import { t } from "./messages/index.js";
 import { createCache } from "./service/cache.js";
 import { codeActions } from "./service/code-actions.js";
 import { completion } from "./service/completion.js";
-import { diagnostics, findingsFor, type PreviousYear } from "./service/diagnostics.js";
-import { analyze, type AnalyzedDocument } from "./service/document.js";
+import { cachedFindings, diagnostics, type PreviousYear } from "./service/diagnostics.js";
+import { agencyKey, analyze, type AnalyzedDocument } from "./service/document.js";
 import { hover } from "./service/hover.js";
 import { inlayHints } from "./service/inlay-hints.js";
+import { withinLimits } from "./service/limits.js";
+import { PreviousYears } from "./service/previous-years.js";
 import { matchesPatterns, resolveSettings, type Settings } from "./service/settings.js";
 import { documentSymbols, foldingRanges } from "./service/symbols.js";
-import { dependentsOf, findReport, indexReport, type WorkspaceIndex } from "./service/workspace.js";
+import { dependentsOf, findReport, indexReport, summaryOf, type IndexedReport, type WorkspaceIndex } from "./service/workspace.js";
+import { findReportFiles, indexFiles, loadReportText } from "./workspace-files.js";
 
-/** Folders never searched for reports. */
-const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", ".turbo"]);
-/** Most files one workspace scan looks at, so a home directory opened by mistake cannot stall the server. */
-const MAX_SCANNED_FILES = 50_000;
-
-/**
- * Starts the language server on a connection (stdio, node-ipc or socket from argv by default;
- * tests pass one made from streams). The only file that knows the LSP connection.
- */
 /** Sends whatever the process prints to the client's log: over stdio, stdout carries only the protocol. */
 export function redirectConsole(connection: Connection): void {
   console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(" "));
@@ -47,11 +39,19 @@ export function redirectConsole(connection: Connection): void {
   console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(" "));
 }
 
+/**
+ * Starts the language server on a connection (stdio, node-ipc or socket from argv by default;
+ * tests pass one made from streams). The only file that knows the LSP connection.
+ */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument);
   const cache = createCache();
   const analyzed = new Map<string, AnalyzedDocument>();
+  /** Summaries of every report of the workspace, open or not. */
   const index: WorkspaceIndex = new Map();
+  const previousYears = new PreviousYears(loadReportText);
+  /** For each open report, the closed file it is checked against: the reads previousYears keeps. */
+  const pairedWith = new Map<string, string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: Settings = resolveSettings({});
   let initOptions: unknown = {};
@@ -61,13 +61,36 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canWatch = false;
   let canProgress = false;
   let canFolders = false;
+  let scanGeneration = 0;
+  /**
+   * Resolves once the client's settings are read: a document opened before must not be shown
+   * with the defaults' severities and language, then again with the user's.
+   */
+  let settingsKnown!: () => void;
+  const settingsRead = new Promise<void>((resolve) => (settingsKnown = resolve));
 
+  const logFailure = (method: string, err: unknown) => {
+    try {
+      connection.console.error(t("server.handlerFailed", settings.locale, { method, detail: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
+    } catch {
+      // The connection is gone (the client quit mid-scan): there is no one left to tell.
+    }
+  };
   const guard = <A extends unknown[], R>(method: string, fallback: R, fn: (...args: A) => R) =>
     (...args: A): R => {
       try {
         return fn(...args);
       } catch (err) {
-        connection.console.error(t("server.handlerFailed", settings.locale, { method, detail: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
+        logFailure(method, err);
+        return fallback;
+      }
+    };
+  const guardAsync = <A extends unknown[], R>(method: string, fallback: R, fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await fn(...args);
+      } catch (err) {
+        logFailure(method, err);
         return fallback;
       }
     };
@@ -79,38 +102,73 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (hit && hit.version === doc.version) return hit;
     const fresh = analyze(uri, doc.version, doc.getText(), settings);
     analyzed.set(uri, fresh);
-    const read = fresh.parsed.read;
-    index.set(uri, { uri, agency: agencyOf(read.report.agency), year: read.report.year, read });
+    index.set(uri, summaryOf(uri, fresh.parsed.read));
     return fresh;
   };
-  const agencyOf = (a: string | null) => (a ? a.normalize("NFKC").replace(/\s+/g, "") || null : null);
 
-  const previousOf = (doc: AnalyzedDocument): PreviousYear | null => {
-    const r = doc.parsed.report;
-    const prev = findReport(index, agencyOf(r.agency), r.year === null ? null : r.year - 1, doc.uri);
-    return prev ? { uri: prev.uri, read: prev.read } : null;
+  const pair = (uri: string, previous: string | null) => {
+    if ((pairedWith.get(uri) ?? null) === previous) return;
+    if (previous) pairedWith.set(uri, previous);
+    else pairedWith.delete(uri);
+    previousYears.retain(new Set(pairedWith.values()));
   };
 
-  const validate = guard("validate", undefined, (uri: string) => {
-    const doc = current(uri);
-    if (!doc) return;
-    connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnostics(doc, settings, previousOf(doc)) });
-  });
+  /** Last year's report for an open document: an open one as edited, else the file as on disk. */
+  const previousOf = async (doc: AnalyzedDocument): Promise<PreviousYear | null> => {
+    const r = doc.parsed.report;
+    const hit = findReport(index, agencyKey(r.agency), r.year === null ? null : r.year - 1, doc.uri);
+    const open = hit ? current(hit.uri) : null;
+    pair(doc.uri, hit && !open ? hit.uri : null);
+    if (!hit) return null;
+    if (open) return { uri: hit.uri, read: open.parsed.read };
+    const read = await previousYears.get(hit.uri);
+    return read ? { uri: hit.uri, read } : null;
+  };
+
+  /**
+   * The current version of an open document with its previous year. Reading last year's file may
+   * take a moment, during which the document can change: the answer is always for the version
+   * that is current when it is sent.
+   */
+  const withPrevious = async (uri: string): Promise<{ doc: AnalyzedDocument; previous: PreviousYear | null } | null> => {
+    for (;;) {
+      const doc = current(uri);
+      if (!doc) return null;
+      const previous = await previousOf(doc);
+      if (current(uri) === doc) return { doc, previous };
+    }
+  };
+
+  const validate = (uri: string): void =>
+    void guardAsync("validate", undefined, async () => {
+      await settingsRead;
+      const got = await withPrevious(uri);
+      if (!got) return;
+      connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics: diagnostics(got.doc, settings, got.previous, cache) });
+    })();
+
+  const revalidateDependents = (...entries: (IndexedReport | undefined)[]) => {
+    const seen = new Set<string>();
+    for (const e of entries)
+      if (e)
+        for (const dep of dependentsOf(index, e.agency, e.year))
+          if (dep !== e.uri && !seen.has(dep) && documents.get(dep)) {
+            seen.add(dep);
+            validate(dep);
+          }
+  };
 
   const schedule = (uri: string) => {
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      validate(uri);
-      revalidateDependents(uri);
-    }, settings.debounceMs));
-  };
-
-  const revalidateDependents = (uri: string) => {
-    const entry = index.get(uri);
-    if (!entry) return;
-    for (const dep of dependentsOf(index, entry.agency, entry.year)) if (documents.get(dep) && dep !== uri) validate(dep);
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        validate(uri);
+        revalidateDependents(index.get(uri));
+      }, settings.debounceMs),
+    );
   };
 
   const isReport = (uri: string) => {
@@ -120,50 +178,40 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return matchesPatterns(folder ? relative(folder, path) : path.split(/[\\/]/).pop()!, settings.filePatterns);
   };
 
-  const indexFile = async (path: string) => {
-    const uri = pathToFileURL(path).href;
+  /** Brings the summary of a closed file up to date with the disk; forgets it when it is gone. */
+  const indexFile = async (uri: string): Promise<void> => {
     if (documents.get(uri)) return;
-    const info = await stat(path);
-    if (!info.isFile() || info.size > DEFAULT_LIMITS.maxLength * 3) return;
-    index.set(uri, indexReport(uri, await readFile(path, "utf8")));
+    const text = await loadReportText(uri);
+    // The editor may have opened it meanwhile: then the open document is what counts.
+    if (documents.get(uri)) return;
+    if (text === null) index.delete(uri);
+    else index.set(uri, indexReport(uri, text));
   };
 
-  /** Finds every report file of the workspace folders, indexing as it goes, with progress. */
+  /** The file changed, was closed or deleted: re-read it and re-check the open reports paired with it. */
+  const refreshFile = async (uri: string, deleted = false) => {
+    const before = index.get(uri);
+    previousYears.invalidate(uri);
+    if (deleted || !uri.startsWith("file:") || !isReport(uri)) index.delete(uri);
+    else await indexFile(uri);
+    revalidateDependents(before, index.get(uri));
+  };
+
+  /** Finds every report file of the workspace folders and indexes it in the background, with progress. */
   const scanWorkspace = async () => {
+    const generation = ++scanGeneration;
     const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
     progress?.begin(t("progress.scan", settings.locale), 0, undefined, false);
-    const files: string[] = [];
-    const walk = async (dir: string, root: string) => {
-      if (files.length >= MAX_SCANNED_FILES) return;
-      let entries;
-      try {
-        entries = await readdir(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        const p = join(dir, e.name);
-        if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) await walk(p, root);
-        } else if (e.isFile() && matchesPatterns(relative(root, p), settings.filePatterns)) files.push(p);
-        if (files.length >= MAX_SCANNED_FILES) return;
-      }
-    };
-    for (const f of folders) await walk(f, f);
-    for (let i = 0; i < files.length; i++) {
-      try {
-        await indexFile(files[i]!);
-      } catch {
-        // An unreadable file is simply not indexed.
-      }
-      if (i % 20 === 19) {
-        progress?.report(Math.round(((i + 1) / files.length) * 100), t("progress.scanned", settings.locale, { count: i + 1 }));
-        // Yield so edits of open documents are served between batches.
-        await new Promise((r) => setImmediate(r));
-      }
+    try {
+      const files = await findReportFiles(folders, settings.filePatterns);
+      await indexFiles(files, (path) => indexFile(pathToFileURL(path).href), {
+        cancelled: () => generation !== scanGeneration,
+        progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), t("progress.scanned", settings.locale, { count: done })),
+      });
+    } finally {
+      progress?.done();
     }
-    progress?.done();
-    for (const d of documents.all()) validate(d.uri);
+    if (generation === scanGeneration) for (const d of documents.all()) if (isReport(d.uri)) validate(d.uri);
   };
 
   const refreshSettings = async () => {
@@ -179,7 +227,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const merged = fromClient && typeof fromClient === "object" ? { ...base, ...fromClient } : base;
     settings = resolveSettings(merged, editorLocale);
     analyzed.clear();
-    for (const d of documents.all()) validate(d.uri);
+    for (const d of documents.all()) if (isReport(d.uri)) validate(d.uri);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -209,73 +257,85 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   });
 
-  connection.onInitialized(async () => {
-    if (canConfigure) await connection.client.register(DidChangeConfigurationNotification.type, { section: "nianbao" });
-    if (canWatch) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: settings.filePatterns.map((globPattern) => ({ globPattern })) });
-    await refreshSettings();
+  connection.onInitialized(guardAsync("initialized", undefined, async () => {
+    const registered = Promise.all([
+      canConfigure ? connection.client.register(DidChangeConfigurationNotification.type, { section: "nianbao" }) : null,
+      canWatch ? connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: settings.filePatterns.map((globPattern) => ({ globPattern })) }) : null,
+    ]);
+    try {
+      await refreshSettings();
+    } finally {
+      settingsKnown();
+    }
+    await registered;
     if (canFolders)
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const add = e.added.map((f) => f.uri).filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
         folders = folders.filter((f) => !e.removed.some((r) => r.uri.startsWith("file:") && fileURLToPath(r.uri) === f)).concat(add);
-        void scanWorkspace().catch((err) => connection.console.error(String(err)));
+        void scanWorkspace().catch((err) => logFailure("scan", err));
       });
-    void scanWorkspace().catch((err) => connection.console.error(String(err)));
-  });
+    void scanWorkspace().catch((err) => logFailure("scan", err));
+  }));
 
   connection.onDidChangeConfiguration(() => void refreshSettings());
 
-  connection.onDidChangeWatchedFiles(async (params) => {
-    for (const change of params.changes) {
-      if (documents.get(change.uri) || !change.uri.startsWith("file:")) continue;
-      const before = index.get(change.uri);
-      if (change.type === FileChangeType.Deleted) index.delete(change.uri);
-      else {
-        try {
-          await indexFile(fileURLToPath(change.uri));
-        } catch {
-          index.delete(change.uri);
-        }
+  connection.onDidChangeWatchedFiles(
+    guardAsync("didChangeWatchedFiles", undefined, async (params) => {
+      for (const change of params.changes) {
+        if (documents.get(change.uri) || !change.uri.startsWith("file:")) continue;
+        await refreshFile(change.uri, change.type === FileChangeType.Deleted);
       }
-      const after = index.get(change.uri);
-      for (const e of [before, after]) if (e) for (const dep of dependentsOf(index, e.agency, e.year)) if (documents.get(dep)) validate(dep);
-    }
-  });
+    }),
+  );
 
   documents.onDidChangeContent((e) => {
     if (isReport(e.document.uri)) schedule(e.document.uri);
   });
   documents.onDidClose((e) => {
-    analyzed.delete(e.document.uri);
-    const pending = timers.get(e.document.uri);
+    const uri = e.document.uri;
+    analyzed.delete(uri);
+    const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    timers.delete(uri);
+    pair(uri, null);
+    connection.sendDiagnostics({ uri, diagnostics: [] });
+    // The editor may have discarded unsaved changes: what counts now is the file on disk.
+    void refreshFile(uri).catch((err) => logFailure("didClose", err));
   });
 
   const cancelled = (token: CancellationToken) => token.isCancellationRequested;
+  /** The current version of a document a request is about, when the request is still wanted and the document within limits. */
+  const requested = (uri: string, token: CancellationToken) => {
+    const doc = cancelled(token) ? null : current(uri);
+    return doc && withinLimits(doc) ? doc : null;
+  };
   connection.onCompletion(guard("completion", null, (p, token) => {
-    const doc = cancelled(token) ? null : current(p.textDocument.uri);
+    const doc = requested(p.textDocument.uri, token);
     return doc ? completion(doc, p.position, settings, cache) : null;
   }));
   connection.onHover(guard("hover", null, (p, token) => {
-    const doc = cancelled(token) ? null : current(p.textDocument.uri);
+    const doc = requested(p.textDocument.uri, token);
     return doc ? hover(doc, p.position, settings) : null;
   }));
-  connection.onCodeAction(guard("codeAction", null, (p, token) => {
-    const doc = cancelled(token) ? null : current(p.textDocument.uri);
-    if (!doc) return null;
-    const prev = previousOf(doc);
-    return codeActions(doc, p.range, findingsFor(doc, settings, prev), settings, cache, prev);
+  connection.onCodeAction(guardAsync("codeAction", null, async (p, token) => {
+    if (!requested(p.textDocument.uri, token)) return null;
+    const got = await withPrevious(p.textDocument.uri);
+    if (!got || cancelled(token)) return null;
+    const { doc, previous } = got;
+    return codeActions(doc, p.range, cachedFindings(cache, doc, settings, previous), settings, cache, previous);
   }));
-  connection.languages.inlayHint.on(guard("inlayHint", null, (p, token) => {
-    const doc = cancelled(token) ? null : current(p.textDocument.uri);
-    return doc ? inlayHints(doc, p.range, settings, findingsFor(doc, settings, previousOf(doc))) : null;
+  connection.languages.inlayHint.on(guardAsync("inlayHint", null, async (p, token) => {
+    if (!requested(p.textDocument.uri, token)) return null;
+    const got = await withPrevious(p.textDocument.uri);
+    if (!got || cancelled(token)) return null;
+    return inlayHints(got.doc, p.range, settings, cachedFindings(cache, got.doc, settings, got.previous));
   }));
   connection.onDocumentSymbol(guard("documentSymbol", null, (p, token) => {
-    const doc = cancelled(token) ? null : current(p.textDocument.uri);
+    const doc = requested(p.textDocument.uri, token);
     return doc ? documentSymbols(doc, settings) : null;
   }));
   connection.onFoldingRanges(guard("foldingRange", null, (p, token) => {
-    const doc = cancelled(token) ? null : current(p.textDocument.uri);
+    const doc = requested(p.textDocument.uri, token);
     return doc ? foldingRanges(doc) : null;
   }));
 

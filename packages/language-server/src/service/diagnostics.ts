@@ -1,5 +1,6 @@
 import { checkAgainstPreviousYear, type Finding, type LineIndex, type Range as CoreRange, type ReadResult } from "@nianbao/core";
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver-types";
+import type { ServiceCache } from "./cache.js";
 import { checkOptions, type AnalyzedDocument } from "./document.js";
 import type { Settings } from "./settings.js";
 
@@ -28,6 +29,20 @@ export function findingsFor(doc: AnalyzedDocument, settings: Settings, previous:
   return [...own, ...checkAgainstPreviousYear(doc.parsed, previous.read, checkOptions(settings))];
 }
 
+/**
+ * findingsFor, computed once per analysed version and previous-year read: an editor asks for
+ * diagnostics, inlay hints and code actions of the same version, and each would otherwise re-run
+ * the cross-year rules.
+ */
+export function cachedFindings(cache: ServiceCache, doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null): readonly Finding[] {
+  const prev = previous?.read ?? null;
+  const hit = cache.findings.get(doc);
+  if (hit && hit.previous === prev) return hit.findings;
+  const findings = findingsFor(doc, settings, previous);
+  cache.findings.set(doc, { previous: prev, findings });
+  return findings;
+}
+
 export function toDiagnostic(doc: AnalyzedDocument, f: Finding, previous: PreviousYear | null): Diagnostic {
   const index = doc.parsed.lineIndex;
   const related = f.related.flatMap((r) => {
@@ -48,6 +63,7 @@ export function toDiagnostic(doc: AnalyzedDocument, f: Finding, previous: Previo
   };
 }
 
-export function diagnostics(doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null): Diagnostic[] {
-  return findingsFor(doc, settings, previous).map((f) => toDiagnostic(doc, f, previous));
+export function diagnostics(doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null, cache?: ServiceCache): Diagnostic[] {
+  const findings = cache ? cachedFindings(cache, doc, settings, previous) : findingsFor(doc, settings, previous);
+  return findings.map((f) => toDiagnostic(doc, f, previous));
 }

@@ -1,12 +1,15 @@
 import { readReport, type ReadResult } from "@nianbao/core";
 import { agencyKey } from "./document.js";
 
-/** What the workspace knows of a report file it is not editing. */
+/**
+ * What the workspace keeps of a report file: only what pairs it with another year's. A whole read
+ * (text, source map, model) costs some 100 kB per report, so a workspace of thousands keeps these
+ * summaries and re-reads a file only when an open document is checked against it.
+ */
 export interface IndexedReport {
   readonly uri: string;
   readonly agency: string | null;
   readonly year: number | null;
-  readonly read: ReadResult;
 }
 
 /**
@@ -15,9 +18,12 @@ export interface IndexedReport {
  */
 export type WorkspaceIndex = Map<string, IndexedReport>;
 
+export function summaryOf(uri: string, read: ReadResult): IndexedReport {
+  return { uri, agency: agencyKey(read.report.agency), year: read.report.year };
+}
+
 export function indexReport(uri: string, text: string): IndexedReport {
-  const read = readReport(text);
-  return { uri, agency: agencyKey(read.report.agency), year: read.report.year, read };
+  return summaryOf(uri, readReport(text));
 }
 
 /** The report of the same agency for `year`, if the workspace has exactly one candidate or an open one. */

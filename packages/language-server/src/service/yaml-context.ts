@@ -18,7 +18,32 @@ export interface CursorContext {
   readonly emptyDocument: boolean;
 }
 
-const KEY_LINE = /^(\s*)(?:-\s+)?([^#\s:][^:#]*?)\s*:(?:\s|$)/u;
+/** Characters that end the word being typed (looking back from the cursor). */
+const WORD_STOP = /[\s:,[\]{}"']/u;
+const SPACE = /\s/u;
+
+/**
+ * The key a line writes (`  key: …`, `- key: …`), or null: what the pattern
+ * `^\s*(?:-\s+)?([^#\s:][^:#]*?)\s*:(?:\s|$)` captures, found in one pass. The pattern itself
+ * backtracks quadratically on long lines of spaces, and lines are typed by users.
+ */
+export function keyOfLine(line: string): string | null {
+  let c = 0;
+  while (c < line.length && line[c] !== ":" && line[c] !== "#") c++;
+  if (c === line.length || line[c] === "#") return null;
+  if (c + 1 < line.length && !SPACE.test(line[c + 1]!)) return null;
+  let p = 0;
+  while (p < c && SPACE.test(line[p]!)) p++;
+  if (p === c) return null;
+  let start = p;
+  if (line[p] === "-" && p + 1 < c && SPACE.test(line[p + 1]!)) {
+    let q = p + 1;
+    while (q < c && SPACE.test(line[q]!)) q++;
+    // "- : x": nothing after the dash, which is then the key itself.
+    if (q < c) start = q;
+  }
+  return line.slice(start, c).trim();
+}
 
 function indentOf(line: string): number {
   const m = /^[ ]*/.exec(line);
@@ -38,8 +63,10 @@ export function cursorContext(text: string, offset: number): CursorContext {
   const indent = indentOf(before.replace(/^(\s*)-\s+/, (m) => " ".repeat(m.length)));
   const colon = before.indexOf(":");
   const valueOf = colon >= 0 ? before.slice(0, colon).trim().replace(/^-\s*/, "") : null;
-  const wm = /[^\s:,[\]{}"']*$/u.exec(before);
-  const word = wm ? wm[0] : "";
+  // Scanned back from the cursor: a pattern anchored at the end would retry from every start of a long line.
+  let ws = before.length;
+  while (ws > 0 && !WORD_STOP.test(before[ws - 1]!)) ws--;
+  const word = before.slice(ws);
   const wordStart = offset - word.length;
 
   const lines = text.split("\n");
@@ -52,9 +79,9 @@ export function cursorContext(text: string, offset: number): CursorContext {
     if (isBlank(l)) continue;
     const ind = indentOf(l);
     if (ind < level) {
-      const m = KEY_LINE.exec(l);
-      if (m) {
-        parents.unshift(m[2]!.trim());
+      const key = keyOfLine(l);
+      if (key !== null) {
+        parents.unshift(key);
         if (parentLine < 0) parentLine = i;
       }
       level = ind;
@@ -68,8 +95,8 @@ export function cursorContext(text: string, offset: number): CursorContext {
       const ind = indentOf(l);
       if (ind < indent) break;
       if (ind === indent) {
-        const m = KEY_LINE.exec(l);
-        if (m) siblings.add(m[2]!.trim());
+        const key = keyOfLine(l);
+        if (key !== null) siblings.add(key);
       }
     }
   };

@@ -1,0 +1,94 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_LIMITS } from "@nianbao/core";
+import { matchesPatterns } from "./service/settings.js";
+
+/** Folders never searched for reports. */
+const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", ".turbo"]);
+/** Most files one workspace scan looks at, so a home directory opened by mistake cannot stall the server. */
+export const MAX_SCANNED_FILES = 50_000;
+/**
+ * Largest file read, in bytes. UTF-8 takes at most three bytes per UTF-16 unit, so a larger file
+ * cannot fit within core's size limit and would only be refused after being read whole.
+ */
+export const MAX_FILE_BYTES = DEFAULT_LIMITS.maxLength * 3;
+/**
+ * Longest stretch the indexing runs without letting other events through, in milliseconds: an
+ * edit of an open document waits at most this long (plus one file's reading) before it is checked.
+ */
+export const INDEX_SLICE_MS = 4;
+/** Least time between two progress reports, so a fast scan does not flood the client. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/** The text of a report file, or null when it is not a file, is too large or cannot be read. */
+export async function loadReportText(uri: string): Promise<string | null> {
+  if (!uri.startsWith("file:")) return null;
+  try {
+    const path = fileURLToPath(uri);
+    const info = await stat(path);
+    if (!info.isFile() || info.size > MAX_FILE_BYTES) return null;
+    return await readFile(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** Every file under `folders` whose folder-relative path matches `patterns`, up to `max`. */
+export async function findReportFiles(folders: readonly string[], patterns: readonly string[], max = MAX_SCANNED_FILES): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string, root: string) => {
+    if (files.length >= max) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) await walk(p, root);
+      } else if (e.isFile() && matchesPatterns(relative(root, p), patterns)) files.push(p);
+      if (files.length >= max) return;
+    }
+  };
+  for (const f of folders) await walk(f, f);
+  return files;
+}
+
+export interface IndexingHooks {
+  /** True once a newer scan has started: this one stops. */
+  cancelled(): boolean;
+  progress(done: number, total: number): void;
+}
+
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Indexes `files` one by one in slices of INDEX_SLICE_MS, yielding between slices so that
+ * messages (edits, requests) are served while a large workspace is indexed. A file that cannot be
+ * indexed is skipped.
+ */
+export async function indexFiles(files: readonly string[], indexOne: (path: string) => Promise<void>, hooks: IndexingHooks): Promise<void> {
+  let sliceStart = performance.now();
+  let lastReport = sliceStart;
+  for (let i = 0; i < files.length; i++) {
+    if (hooks.cancelled()) return;
+    try {
+      await indexOne(files[i]!);
+    } catch {
+      // An unreadable file is simply not indexed.
+    }
+    const now = performance.now();
+    if (now - lastReport >= PROGRESS_INTERVAL_MS) {
+      hooks.progress(i + 1, files.length);
+      lastReport = now;
+    }
+    if (now - sliceStart >= INDEX_SLICE_MS) {
+      await yieldToEvents();
+      sliceStart = performance.now();
+    }
+  }
+  hooks.progress(files.length, files.length);
+}
