@@ -313,6 +313,19 @@ describe("positionsToSource: tables", () => {
     expect(proseTexts(doc)).toContain("注：行政规范性文件含部门文件。");
   });
 
+  it("shares many rows among many unnumbered group labels without an exploding search", () => {
+    const items: PositionedText[] = [at("数", 200, 8100)];
+    for (let r = 0; r < 400; r++) items.push(at("项目", 120, 8000 - 20 * r), at(String(r), 205, 8000 - 20 * r));
+    for (let g = 0; g < 20; g++) items.push(at(`组${g}`, 60, 8000 - 20 * (20 * g + 10)));
+    const start = performance.now();
+    const doc = positionsToSource(items);
+    expect(performance.now() - start).toBeLessThan(3000);
+    const groups = doc.tables[0]!.rows.flatMap((r) => r.cells.filter((c) => c.rowSpan !== undefined));
+    expect(groups.map((c) => c.text)).toEqual(Array.from({ length: 20 }, (_, g) => `组${g}`));
+    expect(groups.every((c) => c.rowSpan! >= 1)).toBe(true);
+    expect(groups.reduce((n, c) => n + c.rowSpan!, 0)).toBe(400);
+  });
+
   it("reads a large document in bounded time", () => {
     const items: PositionedText[] = [];
     for (let page = 1; page <= 200; page++) {

@@ -133,8 +133,11 @@ function groupByCenter(sorted: readonly Fragment[]): Fragment[][] {
   return groups;
 }
 
-function lineOf(page: number, fragments: readonly Fragment[], spaces: readonly SpaceMark[]): Line {
+function lineOf(page: number, fragments: readonly Fragment[], pageSpaces: readonly SpaceMark[]): Line {
   const byX = [...fragments].sort((a, b) => a.x0 - b.x0);
+  const top = Math.max(...fragments.map((f) => f.center + f.size));
+  const bottom = Math.min(...fragments.map((f) => f.center - f.size));
+  const spaces = pageSpaces.filter((s) => s.center <= top && s.center >= bottom);
   const runs: Run[] = [];
   let parts: Fragment[] = [];
   const flush = () => {

@@ -35,6 +35,8 @@ export interface GroupCell {
 
 /** Pieces further apart than this share of the row pitch are different labels. */
 const SAME_LABEL_GAP = 0.75;
+/** Steps of the search that shares rows among group labels, past which a simpler rule is used. */
+const MAX_SEARCH = 2_000_000;
 const RESTART = /^\s*(?:[1１][.．、,，\s]|[（(]\s*[1１一]\s*[)）])/u;
 
 interface Block {
@@ -164,6 +166,8 @@ function centredShares(blocks: readonly Block[], rows: readonly GroupRow[], run:
   const n = run.length;
   const k = blocks.length;
   if (k > n) return blocks.map((_, i) => run[Math.min(i, n - 1)]!);
+  // No real table has this many rows and groups; a hostile file must not make the search explode.
+  if (k * n * n > MAX_SEARCH) return topShares(blocks, rows, run);
   const cost = (block: Block, from: number, to: number): number => {
     const part = run.slice(from, to).map((r) => rows[r]!).filter((r) => r.page === block.page);
     if (part.length === 0) return 1e6;
@@ -189,6 +193,19 @@ function centredShares(blocks: readonly Block[], rows: readonly GroupRow[], run:
     starts.unshift(run[s]!);
     i = s;
   }
+  return starts;
+}
+
+/** Each block starts at the row beside its top edge (never before the previous block's start). */
+function topShares(blocks: readonly Block[], rows: readonly GroupRow[], run: readonly number[]): number[] {
+  const starts: number[] = [];
+  let from = 0;
+  blocks.forEach((block, i) => {
+    let at = i === 0 ? 0 : run.findIndex((r, j) => j > from && rows[r]!.page === block.page && rows[r]!.bottom < block.top);
+    if (at < 0) at = Math.min(from + 1, run.length - 1);
+    starts.push(run[at]!);
+    from = at;
+  });
   return starts;
 }
 
