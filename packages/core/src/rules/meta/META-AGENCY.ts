@@ -33,12 +33,13 @@ export const META_AGENCY: DocumentRule = {
       ...narrativeTexts(ctx),
     ];
     for (const t of texts) {
-      const taken: [number, number][] = [];
+      // A place name inside a misspelt full name is not reported again.
+      const taken = new Uint8Array(t.text.length);
       for (const name of names)
         for (let i = 0; i + name.length <= t.text.length; i++) {
+          if (!oneLookAlikeOff(t.text, i, name) || taken.subarray(i, i + name.length).includes(1)) continue;
           const found = t.text.slice(i, i + name.length);
-          if (!oneLookAlikeOff(found, name) || taken.some(([s, e]) => i < e && s < i + name.length)) continue;
-          taken.push([i, i + name.length]);
+          taken.fill(1, i, i + name.length);
           const range: Range | null = t.locator.locate(i, i + name.length);
           ctx.emit({
             messageId: "META-AGENCY.variant",
@@ -53,12 +54,13 @@ export const META_AGENCY: DocumentRule = {
   },
 };
 
-function oneLookAlikeOff(found: string, name: string): boolean {
+/** Whether text[at …] spells `name` but for one look-alike character. */
+function oneLookAlikeOff(text: string, at: number, name: string): boolean {
   let diff = -1;
   for (let k = 0; k < name.length; k++) {
-    if (found[k] === name[k]) continue;
+    if (text[at + k] === name[k]) continue;
     if (diff >= 0) return false;
     diff = k;
   }
-  return diff >= 0 && confusable(found[diff]!, name[diff]!);
+  return diff >= 0 && confusable(text[at + diff]!, name[diff]!);
 }

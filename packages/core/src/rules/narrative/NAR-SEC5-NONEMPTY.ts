@@ -9,9 +9,13 @@ import type { DocumentRule } from "../types.js";
 export const SEC5_MIN_LETTERS = 20;
 const PLACEHOLDER = /^(?:无|暂无|没有|无问题|不适用|略|\/|／|-+|—+|N\/?A)$/iu;
 
-/** Letters, CJK characters and digits: what a reader reads, without spaces and punctuation. */
-export function letterCount(text: string): number {
-  return [...text.matchAll(/[\p{L}\p{N}]/gu)].length;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Letters, CJK characters and digits (what a reader reads, without spaces and punctuation), counted up to `limit`. */
+export function letterCount(text: string, limit = Infinity): number {
+  let n = 0;
+  for (const c of text) if (LETTER.test(c) && ++n >= limit) break;
+  return n;
 }
 
 /** 五 has substantive content: not empty, not "无", at least SEC5_MIN_LETTERS letters. */
@@ -26,7 +30,7 @@ export const NAR_SEC5_NONEMPTY: DocumentRule = {
     if (!report.present.problems) return;
     const text = (report.problems ?? "").trim();
     const compact = text.replace(/[\s。．.！!]+/gu, "");
-    const length = letterCount(text);
+    const length = letterCount(text, SEC5_MIN_LETTERS);
     const messageId = compact === "" ? "empty" : PLACEHOLDER.test(compact) ? "placeholder" : length < SEC5_MIN_LETTERS ? "tooShort" : null;
     if (!messageId) return;
     ctx.emit({

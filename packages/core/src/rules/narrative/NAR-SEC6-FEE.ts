@@ -54,7 +54,8 @@ export const NAR_SEC6_FEE: DocumentRule = {
     if (!source) return;
     const sents = sentences(text);
     const all = mentions(text, sents);
-    const amounts = all.filter((m) => (m.unit === "元" || m.unit === "万元") && !m.approximate && FEE_SENTENCE.test(sentenceOf(text, sents, m)));
+    const feeSentences = sents.map((x) => FEE_SENTENCE.test(text.slice(x.start, x.end)));
+    const amounts = all.filter((m) => (m.unit === "元" || m.unit === "万元") && !m.approximate && feeSentences[m.sentence]);
     const charged = amounts.filter((m) => compareDecimal(m.value, "0") > 0);
 
     const none = NONE_CHARGED.exec(text);
@@ -69,14 +70,11 @@ export const NAR_SEC6_FEE: DocumentRule = {
     }
 
     if (charged.length) checkRequests(ctx, source, charged[0]!);
-    for (const total of amounts) if (checkItems(ctx, source, all, total)) break;
+    // The first amount followed by 其中 is the itemised total.
+    const total = amounts.find((m) => ITEMS_START.test(text.slice(m.unitEnd, m.unitEnd + 8)));
+    if (total) checkItems(ctx, source, all, total);
   },
 };
-
-function sentenceOf(text: string, sents: ReturnType<typeof sentences>, m: Mention): string {
-  const s = sents[m.sentence]!;
-  return text.slice(s.start, s.end);
-}
 
 const unitLabel = (m: Mention) => bilingual(`NAR-SEC6-FEE.unit.${m.unit}`);
 
@@ -102,18 +100,16 @@ function checkRequests(ctx: RuleContext, source: NarrativeText, amount: Mention)
 
 /**
  * "收取…2950元。其中，甲 1 件，收取 420 元；…": the amounts after 其中 add up to the total, and their
- * 件 to the count stated before it. Returns whether the total was itemised.
+ * 件 to the count stated before it.
  */
-function checkItems(ctx: RuleContext, source: NarrativeText, all: readonly Mention[], total: Mention): boolean {
+function checkItems(ctx: RuleContext, source: NarrativeText, all: readonly Mention[], total: Mention): void {
   const { text } = source;
-  const start = ITEMS_START.exec(text.slice(total.unitEnd));
-  if (!start) return false;
-  const from = total.unitEnd + start[0].length;
+  const from = total.unitEnd + ITEMS_START.exec(text.slice(total.unitEnd, total.unitEnd + 8))![0].length;
   const stop = text.indexOf("。", from);
   const to = stop < 0 ? text.length : stop;
   const inItems = all.filter((m) => m.start >= from && m.end <= to && !m.approximate);
   const items = inItems.filter((m) => m.unit === total.unit);
-  if (!items.length) return false;
+  if (!items.length) return;
   const range = (m: Mention): Range => pieceRange(ctx, source, m.start, m.end);
   const sum = sumDecimals(items.map((m) => m.value));
   if (compareDecimal(sum, total.value) !== 0) {
@@ -137,5 +133,4 @@ function checkItems(ctx: RuleContext, source: NarrativeText, all: readonly Menti
       paths: ["other"],
     });
   }
-  return true;
 }

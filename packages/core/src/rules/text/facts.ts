@@ -127,6 +127,42 @@ const NARROWER = /本级|本机关|本部门|(?:市|区|县|州|旗)政府办/u;
 // A department's tables cover the department; these name the whole region or system.
 const WIDER = /全市|全区|全县|全省|全国|各级|全系统|系统内/u;
 
+/** What holds for a whole sentence, computed once. */
+interface SentenceFacts {
+  /** The sentence is dated another year ("较2023年", "2023年全区…" in a 2024 report): it is about that year. */
+  readonly otherYear: boolean;
+  /** The first match of each scope pattern, in the patterns' order, and where it ends. */
+  readonly scopes: readonly { readonly word: string; readonly end: number }[];
+}
+
+/**
+ * Walks a sentence left to right once, so that the parentheses and the clause around each figure
+ * cost nothing more than reading the text: a long report never takes quadratic time.
+ */
+class Cursor {
+  private pos: number;
+  depth = 0;
+  clause: number;
+  constructor(
+    private readonly text: string,
+    start: number,
+  ) {
+    this.pos = start;
+    this.clause = start;
+  }
+  advance(to: number): void {
+    for (; this.pos < to; this.pos++) {
+      const c = this.text[this.pos]!;
+      if (c === "（" || c === "(") this.depth++;
+      else if ((c === "）" || c === ")") && this.depth > 0) this.depth--;
+      else if (CLAUSE_END.test(c)) this.clause = this.pos + 1;
+    }
+  }
+}
+
+// How far back a qualifier of a document count is looked for, when its own segment has none.
+const T2_WINDOW = 60;
+
 /** Every figure of 一、总体情况 and 六 that can be tied to a table cell. */
 export function extractFacts(ctx: RuleContext): Fact[] {
   const year = ctx.report.year;
@@ -140,26 +176,27 @@ export function extractFacts(ctx: RuleContext): Fact[] {
     const all = mentions(text, sents);
     let state: SentenceState = { apps: null, legal: null };
     let sentence = -1;
+    let facts: SentenceFacts = { otherYear: false, scopes: [] };
+    let cursor = new Cursor(text, 0);
     let prevEnd = 0;
     all.forEach((m, i) => {
+      const sent = sents[m.sentence]!;
       if (m.sentence !== sentence) {
         sentence = m.sentence;
         state = { apps: null, legal: null };
-        prevEnd = sents[sentence]!.start;
+        prevEnd = sent.start;
+        cursor = new Cursor(text, sent.start);
+        facts = sentenceFacts(text.slice(sent.start, sent.end), sent.start, year, scopes);
       }
-      const sent = sents[sentence]!;
-      const sentText = text.slice(sent.start, sent.end);
-      const leadFrom = Math.max(prevEnd, clauseStart(text, sent.start, m.start));
+      cursor.advance(m.start);
+      const leadFrom = Math.max(prevEnd, cursor.clause);
       prevEnd = m.unitEnd;
-      if (m.unit !== "件" || m.approximate || !/^\d+$/u.test(m.value)) return;
-      // A sentence dated another year ("较2023年", "2023年全区…" in a 2024 report) is about that year.
-      if (year !== null && [...sentText.matchAll(YEAR)].some((y) => Number(y[1]) !== year)) return;
+      if (m.unit !== "件" || m.approximate || !/^\d+$/u.test(m.value) || facts.otherYear) return;
       // "作其他处理（含申请人主动撤回申请）341件": a remark between the wording and the number.
       const lead = text.slice(leadFrom, m.start).replace(/[（(][^（）()]*[）)]\s*$/u, "");
-      const before = text.slice(sent.start, m.start);
-      const inParens = parenDepth(before) > 0;
+      const inParens = cursor.depth > 0;
       // A scope word qualifies what follows it: "备案…复议134件，诉讼57件", not "规章 1 件、市政府办文件".
-      const scope = scopes.map((re) => re.exec(before)?.[0]).find((w) => w !== undefined) ?? null;
+      const scope = facts.scopes.find((w) => w.end <= m.start)?.word ?? null;
       const fact = (k: FactKind, target: Target, keywordAt: number): Fact => ({
         kind: k,
         source,
@@ -191,10 +228,10 @@ export function extractFacts(ctx: RuleContext): Fact[] {
       if (t2 && !inParens) {
         const at = leadFrom + t2.index;
         // "规章、规范性文件共 5 件" counts both rows together.
-        if (/(?:规章|规范性文件)\s*(?:、|和|及|与)\s*$/u.test(text.slice(sent.start, at))) return;
-        const clause = clauseStart(text, sent.start, m.start);
+        if (/(?:规章|规范性文件)\s*(?:、|和|及|与)\s*$/u.test(text.slice(Math.max(sent.start, at - 12), at))) return;
+        const from = Math.max(cursor.clause, at - T2_WINDOW);
         const near = t2Column(text.slice(leadFrom, at));
-        const column = near ? { ...near, at: near.at + leadFrom } : shift(t2Column(text.slice(clause, at)), clause);
+        const column = near ? { ...near, at: near.at + leadFrom } : shift(t2Column(text.slice(from, at)), from);
         const row = t2[1]!.startsWith("规章") ? "regulations" : "normativeDocuments";
         if (column) out.push(fact("t2", { table: "proactive", row, column: column.column }, Math.min(at, column.at)));
         return;
@@ -207,22 +244,17 @@ export function extractFacts(ctx: RuleContext): Fact[] {
   return out;
 }
 
+function sentenceFacts(sentence: string, offset: number, year: number | null, scopes: readonly RegExp[]): SentenceFacts {
+  const otherYear = year !== null && [...sentence.matchAll(YEAR)].some((y) => Number(y[1]) !== year);
+  const found = scopes.flatMap((re) => {
+    const m = re.exec(sentence);
+    return m ? [{ word: m[0], end: offset + m.index + m[0].length }] : [];
+  });
+  return { otherYear, scopes: found };
+}
+
 function shift(c: { column: string; at: number } | null, by: number): { column: string; at: number } | null {
   return c && { column: c.column, at: c.at + by };
-}
-
-function clauseStart(text: string, sentenceStart: number, at: number): number {
-  for (let i = at - 1; i >= sentenceStart; i--) if (CLAUSE_END.test(text[i]!)) return i + 1;
-  return sentenceStart;
-}
-
-function parenDepth(s: string): number {
-  let d = 0;
-  for (const c of s) {
-    if (c === "（" || c === "(") d++;
-    else if ((c === "）" || c === ")") && d > 0) d--;
-  }
-  return d;
 }
 
 /** The column word nearest before a document count, and where it starts. */
