@@ -12,11 +12,13 @@ const CATEGORIES = {
   narrative: { zh: "正文各部分", en: "Narrative sections" },
   meta: { zh: "元数据", en: "Metadata" },
   crossyear: { zh: "跨年度", en: "Cross-year" },
+  import: { zh: "导入", en: "Import" },
 };
 const SEVERITIES = { error: { zh: "错误", en: "error" }, warning: { zh: "警告", en: "warning" }, info: { zh: "提示", en: "info" } };
 const KINDS = {
   document: { zh: "单份报告", en: "document" },
   "cross-year": { zh: "与上年报告比对", en: "cross-year (against last year's report)" },
+  import: { zh: "导入已发布的报告", en: "import (of a published report)" },
 };
 const FIELDS = ["title", "summary", "why", "fix"];
 // The rule examples are checked on a fixed day, so the generated text does not change with the calendar.

@@ -38,3 +38,21 @@ export {
 export { renderReportMarkdown, escapeMarkdown } from "./render/markdown.js";
 export * from "./import/source.js";
 export { positionsToSource } from "./import/read-positions.js";
+export {
+  importReport,
+  importSource,
+  readSource,
+  detectKind,
+  interpretSource,
+  readTsv,
+  readLayout,
+  readMarkdown,
+  readHtml,
+  readFlattened,
+  type ImportOptions,
+  type ImportResult,
+  type ImportFinding,
+  type ImportStats,
+  type Provenance,
+} from "./import/index.js";
+export type { ImportRule } from "./rules/types.js";

@@ -22,6 +22,12 @@ export interface SourceCell {
   readonly loc: SourceLocation;
   readonly rowSpan?: number;
   readonly colSpan?: number;
+  /**
+   * The cell is a run of digits that stood with no separator between the numbers of several
+   * cells (a CMS export that dropped the table markup: 平潭 writes 「713000074」 for 71 3 0 0 0 0 74).
+   * Only the interpreter, which knows how many cells the row has and how they add up, may split it.
+   */
+  readonly glued?: boolean;
 }
 
 export interface SourceRow {

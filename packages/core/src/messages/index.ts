@@ -3,6 +3,7 @@ import { formatMessage, type Catalogue, type MessageArgs } from "./format.js";
 import { messages as enCommon } from "./en/common.js";
 import { messages as enCrossyear } from "./en/crossyear.js";
 import { messages as enFile } from "./en/file.js";
+import { messages as enImport } from "./en/import.js";
 import { messages as enMeta } from "./en/meta.js";
 import { messages as enNarrative } from "./en/narrative.js";
 import { messages as enSchema } from "./en/schema.js";
@@ -14,6 +15,7 @@ import { messages as enValues } from "./en/values.js";
 import { messages as zhCommon } from "./zh-CN/common.js";
 import { messages as zhCrossyear } from "./zh-CN/crossyear.js";
 import { messages as zhFile } from "./zh-CN/file.js";
+import { messages as zhImport } from "./zh-CN/import.js";
 import { messages as zhMeta } from "./zh-CN/meta.js";
 import { messages as zhNarrative } from "./zh-CN/narrative.js";
 import { messages as zhSchema } from "./zh-CN/schema.js";
@@ -27,8 +29,8 @@ export * from "./format.js";
 
 /** Every user-visible text of core, per locale. 中文 is the reference catalogue. */
 export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = {
-  "zh-CN": { ...zhCommon, ...zhFile, ...zhStructure, ...zhValues, ...zhTable3, ...zhTable4, ...zhText, ...zhNarrative, ...zhMeta, ...zhCrossyear, ...zhSchema },
-  en: { ...enCommon, ...enFile, ...enStructure, ...enValues, ...enTable3, ...enTable4, ...enText, ...enNarrative, ...enMeta, ...enCrossyear, ...enSchema },
+  "zh-CN": { ...zhCommon, ...zhFile, ...zhStructure, ...zhValues, ...zhTable3, ...zhTable4, ...zhText, ...zhNarrative, ...zhMeta, ...zhCrossyear, ...zhSchema, ...zhImport },
+  en: { ...enCommon, ...enFile, ...enStructure, ...enValues, ...enTable3, ...enTable4, ...enText, ...enNarrative, ...enMeta, ...enCrossyear, ...enSchema, ...enImport },
 };
 
 export const LOCALES: readonly Locale[] = ["zh-CN", "en"];

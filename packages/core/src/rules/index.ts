@@ -1,5 +1,6 @@
 import { crossyearRules } from "./crossyear.js";
 import { fileRules } from "./file.js";
+import { importRules } from "./import.js";
 import { metaRules } from "./meta.js";
 import { narrativeRules } from "./narrative.js";
 import { structureRules } from "./structure.js";
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   ...narrativeRules,
   ...metaRules,
   ...crossyearRules,
+  ...importRules,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

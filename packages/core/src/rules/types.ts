@@ -5,7 +5,7 @@ import type { Report } from "../model/index.js";
 import type { ReadLimits, ReadResult } from "../read/reader.js";
 import type { Range } from "../source/index.js";
 
-export type RuleCategory = "file" | "structure" | "values" | "table2" | "table3" | "table4" | "text" | "narrative" | "meta" | "crossyear";
+export type RuleCategory = "file" | "structure" | "values" | "table2" | "table3" | "table4" | "text" | "narrative" | "meta" | "crossyear" | "import";
 
 /** Options that shape a check. Everything has a default; none is required. */
 export interface CheckOptions {
@@ -76,4 +76,13 @@ export interface CrossYearRule extends RuleBase {
   check(ctx: CrossYearContext): void;
 }
 
-export type Rule = DocumentRule | CrossYearRule;
+/**
+ * A check made while importing a published report (IMP-*, T3-SPLIT-CELL): it points into the
+ * published source, not into a YAML file, so it has no `check`; the importer reports it, and the
+ * registry holds it for its code, severity and documentation.
+ */
+export interface ImportRule extends RuleBase {
+  readonly kind: "import";
+}
+
+export type Rule = DocumentRule | CrossYearRule | ImportRule;

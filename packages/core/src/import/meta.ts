@@ -1,0 +1,86 @@
+/**
+ * The report's title, agency, year and publication date, from the lines before the first section:
+ * the title names the agency and the year (「平潭综合实验区2022年度政府信息公开工作年度报告」),
+ * and is often broken over two lines by the page. When there is no title, the statistics period
+ * (「统计期限为2023年1月1日至…」) or the opening of a paragraph (「2023年，我市…」) gives the year.
+ */
+import type { Item } from "./zones.js";
+
+export interface Meta {
+  readonly title: string | null;
+  readonly agency: string | null;
+  readonly year: number | null;
+  readonly publishedOn: string | null;
+  /** Items that made up the title and the date, so they are not repeated in the prose. */
+  readonly used: ReadonlySet<Item>;
+}
+
+const TITLE_WORDS = /政府信息公开(?:工作)?年度报告|政务公开年度报告/u;
+const FIELD_PREFIX = /^(?:标题|题目|title)\s*[:：]\s*/iu;
+const YEAR = /(20\d{2})\s*年/u;
+
+export function readMeta(preamble: readonly Item[], all: readonly Item[]): Meta {
+  const used = new Set<Item>();
+  const lines = preamble.filter((i) => i.line);
+  let title: string | null = null;
+  const at = lines.findIndex((i, k) => k < 20 && TITLE_WORDS.test(i.text.replace(/\s+/gu, "")));
+  if (at >= 0) {
+    title = lines[at]!.text.replace(FIELD_PREFIX, "").replace(/^#+\s*/, "").trim();
+    used.add(lines[at]!);
+    // A title broken by the page: 「淮安市人民政府」 above 「2024 年政府信息公开工作年度报告」.
+    const prev = lines[at - 1];
+    if (prev && agencyOf(title) === null && prev.text.length <= 40 && !/[。：:]/u.test(prev.text) && prev.loc.line >= lines[at]!.loc.line - 2) {
+      const space = /[\dA-Za-z]$/.test(prev.text.trim()) || /^[\dA-Za-z]/.test(title) ? " " : "";
+      const joined = `${prev.text.trim()}${space}${title}`;
+      if (agencyOf(joined) !== null) {
+        title = joined;
+        used.add(prev);
+      }
+    }
+  }
+  const year = (title ? yearOf(title) : null) ?? periodYear(all) ?? openingYear(all);
+  let publishedOn: string | null = null;
+  for (const item of lines.slice(0, 30)) {
+    const d = /(?:发布(?:时间|日期)|成文日期)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/u.exec(item.text) ?? (at >= 0 && lines.indexOf(item) > at && lines.indexOf(item) <= at + 3 ? /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u.exec(item.text.trim()) : null);
+    if (d) {
+      publishedOn = `${d[1]}-${d[2]!.padStart(2, "0")}-${d[3]!.padStart(2, "0")}`;
+      used.add(item);
+      break;
+    }
+  }
+  return { title, agency: title ? agencyOf(title) : null, year, publishedOn, used };
+}
+
+function yearOf(text: string): number | null {
+  const m = YEAR.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** The agency named by a title: the words before the year, or between the year and 政府信息公开. */
+export function agencyOf(title: string): string | null {
+  const t = title.replace(/\s+/gu, " ").trim();
+  const m = YEAR.exec(t);
+  if (!m) return null;
+  const before = t.slice(0, m.index).trim();
+  if (before) return before;
+  const after = t.slice(m.index + m[0].length).replace(/^度/u, "").trim();
+  const end = after.search(/政府信息公开|政务公开/u);
+  const agency = (end > 0 ? after.slice(0, end) : "").trim();
+  return agency || null;
+}
+
+function periodYear(items: readonly Item[]): number | null {
+  for (const i of items) {
+    const m = /统计(?:期限|时限|周期|区间)[^。]{0,16}?(20\d{2})\s*年\s*1\s*月\s*1\s*日/u.exec(i.text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+function openingYear(items: readonly Item[]): number | null {
+  for (const i of items) {
+    const m = /^(20\d{2})\s*年[，,]/u.exec(i.text.trim());
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
