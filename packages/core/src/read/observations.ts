@@ -8,7 +8,7 @@ import type { Range } from "../source/index.js";
 export type Observation =
   | { readonly kind: "yaml-error"; readonly code: string; readonly detail: string; readonly range: Range; readonly warning: boolean }
   /**
-   * A limit of `ReadLimits` was passed. "size", "depth" and "aliases" stop the reading (the model
+   * A limit of `ReadLimits` was passed. "size", "depth", "nodes" and "aliases" stop the reading (the model
    * stays empty); "line-length" and "errors" (YAML errors past the first `maxErrors`) do not.
    */
   | { readonly kind: "limit"; readonly limit: "size" | "aliases" | "nodes" | "line-length" | "depth" | "errors"; readonly max: number; readonly actual: number; readonly range: Range }

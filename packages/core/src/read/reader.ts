@@ -6,6 +6,7 @@ import { LineIndex, type Range, type SourceEntry } from "../source/index.js";
 import { cellFromNode } from "./cells.js";
 import { KeyMatcher, ordinalOf, type KeyCandidate } from "./keys.js";
 import type { Area, Observation } from "./observations.js";
+import { tooManyNodes } from "./node-count.js";
 import { deepFlow, longLine } from "./scan.js";
 
 export interface ReadLimits {
@@ -19,13 +20,15 @@ export interface ReadLimits {
   readonly maxDepth: number;
   /** Most YAML errors recorded; past this a broken file only repeats itself. */
   readonly maxErrors: number;
+  /** Most YAML nodes (scalars, collections, aliases) a text may write; a report writes about 300. */
+  readonly maxNodes: number;
 }
 
 /**
  * The YAML parser needs 2 to 5 µs per character of dense YAML (flow rows, many keys), so 500,000
  * characters (fifty times a report) keep the worst case to a second or two.
  */
-export const DEFAULT_LIMITS: ReadLimits = { maxLength: 500_000, maxAliases: 100, maxLineLength: 100_000, maxDepth: 64, maxErrors: 100 };
+export const DEFAULT_LIMITS: ReadLimits = { maxLength: 500_000, maxAliases: 100, maxLineLength: 100_000, maxDepth: 64, maxErrors: 100, maxNodes: 20_000 };
 
 /** The report as read from a file, before any rule runs. */
 export interface ReadResult {
@@ -102,6 +105,12 @@ class Reader {
       return;
     }
     const src = this.shift ? text.slice(1) : text;
+    const many = tooManyNodes(src, limits.maxNodes);
+    if (many) {
+      const at = many.at + this.shift;
+      this.obs.push({ kind: "limit", limit: "nodes", max: limits.maxNodes, actual: many.count, range: { start: at, end: Math.min(at + 1, text.length) } });
+      return;
+    }
     this.doc = parseDocument(src, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, strict: false });
     this.recordYamlErrors();
     if (!this.indexAliases()) return;

@@ -39,7 +39,7 @@ export const messages: Catalogue = {
   "YAML-LIMIT.errors": "Too many YAML syntax errors: {actual} in all, only the first {max} are listed. Correct the first ones first.",
   "YAML-LIMIT.nodes": "The file's structure is too large: {actual} nodes, the limit is {max}. The file was not read.",
   "rule.YAML-LIMIT.title": "File size and structure limits",
-  "rule.YAML-LIMIT.summary": "The file stays within the reader's limits: size (500,000 characters by default), YAML aliases (100), nesting of brackets and braces (64), line length (100,000 characters), and syntax errors listed (100).",
+  "rule.YAML-LIMIT.summary": "The file stays within the reader's limits: size (500,000 characters by default), YAML aliases (100), nesting of brackets and braces (64), YAML nodes (20,000), line length (100,000 characters), and syntax errors listed (100).",
   "rule.YAML-LIMIT.why": "A file error, outside RULES.md's catalogue of checks: a report is about 10,000 characters and the limits leave a fiftyfold margin. Inputs beyond them (a wrong file picked by mistake, an alias bomb, deep nesting) would stall the editor and batch checks, so they are not read and are reported instead.",
   "rule.YAML-LIMIT.fix": "Check that the right file is open; remove aliases and needless nesting; break overlong lines.",
 };

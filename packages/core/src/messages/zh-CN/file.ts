@@ -41,7 +41,7 @@ export const messages: Catalogue = {
   "YAML-LIMIT.errors": "YAML 语法错误过多：共 {actual} 个，只列出前 {max} 个。请先改正前面的错误。",
   "YAML-LIMIT.nodes": "文件结构过于庞大：{actual} 个节点，上限为 {max}。文件没有被读取。",
   "rule.YAML-LIMIT.title": "文件大小与结构上限",
-  "rule.YAML-LIMIT.summary": "文件不超过读取上限：大小（默认 500,000 字符）、YAML 别名（100 个）、方括号花括号嵌套（64 层）、单行长度（10 万字符）、列出的语法错误（100 个）。",
+  "rule.YAML-LIMIT.summary": "文件不超过读取上限：大小（默认 500,000 字符）、YAML 别名（100 个）、方括号花括号嵌套（64 层）、YAML 节点（20,000 个）、单行长度（10 万字符）、列出的语法错误（100 个）。",
   "rule.YAML-LIMIT.why": "文件错误，不属于 RULES.md 的检查目录：一份年报约 1 万字符，上限留有五十倍余地；超出上限的输入（误选的大文件、别名炸弹、深层嵌套）会让编辑器和批量检查卡住，所以不读取，而是明确报告。",
   "rule.YAML-LIMIT.fix": "检查是否打开了错误的文件；删去别名和多余的嵌套；在过长的行中换行。",
 };
