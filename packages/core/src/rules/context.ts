@@ -35,7 +35,10 @@ export interface RawFinding {
   readonly draft: FindingDraft;
 }
 
-export function createContext(read: ReadResult, options: ResolvedCheckOptions, rule: Rule, sink: RawFinding[]): RuleContext {
+/** The per-check store behind `RuleContext.memo`: one per check, shared by its rules. */
+export type CheckMemo = Map<string, unknown>;
+
+export function createContext(read: ReadResult, options: ResolvedCheckOptions, rule: Rule, sink: RawFinding[], memo: CheckMemo = new Map()): RuleContext {
   return {
     read,
     report: read.report,
@@ -46,11 +49,17 @@ export function createContext(read: ReadResult, options: ResolvedCheckOptions, r
     keyRange: (path) => read.sourceMap.get(path)?.key,
     valueRange: (path) => read.sourceMap.get(path)?.value,
     emit: (draft) => sink.push({ code: rule.code, severity: draft.severity ?? rule.severity, draft }),
+    memo: <T>(key: string, compute: () => T): T => {
+      if (memo.has(key)) return memo.get(key) as T;
+      const value = compute();
+      memo.set(key, value);
+      return value;
+    },
   };
 }
 
-export function createCrossYearContext(read: ReadResult, previous: ReadResult, options: ResolvedCheckOptions, rule: Rule, sink: RawFinding[]): CrossYearContext {
-  return { ...createContext(read, options, rule, sink), previous, previousRange: (path) => rangeOf(previous, path) };
+export function createCrossYearContext(read: ReadResult, previous: ReadResult, options: ResolvedCheckOptions, rule: Rule, sink: RawFinding[], memo: CheckMemo = new Map()): CrossYearContext {
+  return { ...createContext(read, options, rule, sink, memo), previous, previousRange: (path) => rangeOf(previous, path) };
 }
 
 /** Words a raw finding in the requested locale. */

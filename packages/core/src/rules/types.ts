@@ -49,6 +49,11 @@ export interface RuleContext {
   keyRange(path: string): Range | undefined;
   valueRange(path: string): Range | undefined;
   emit(draft: FindingDraft): void;
+  /**
+   * Work several rules share within one check (the list of cells, the facts of the narrative): the
+   * first rule to ask computes it, the others reuse it. The store lives as long as the check.
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface CrossYearContext extends RuleContext {

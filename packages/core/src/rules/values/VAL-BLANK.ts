@@ -1,6 +1,6 @@
 import { pathLabel } from "../describe.js";
 import type { DocumentRule } from "../types.js";
-import { reportCells } from "./cells.js";
+import { checkedCells } from "./cells.js";
 
 /**
  * A cell holds a placeholder ('/', '—', '无', '不适用', 'N/A' …). It is not read as 0, so every
@@ -13,12 +13,13 @@ export const VAL_BLANK: DocumentRule = {
   kind: "document",
   example: "复议诉讼:\n  行政复议: [\"/\", \"/\", \"/\", \"/\", 0]\n",
   check(ctx) {
-    const placeholders = reportCells(ctx.form, ctx.report).filter((c) => c.cell.status === "placeholder");
-    for (const { path, cell, label, table } of placeholders) {
+    const placeholders = checkedCells(ctx).filter((c) => c.cell.status === "placeholder");
+    for (const ref of placeholders) {
+      const { path, cell, table } = ref;
       const valueRange = ctx.valueRange(path);
       ctx.emit({
         messageId: "VAL-BLANK.placeholder",
-        args: { label, raw: cell.raw ?? "", table: pathLabel(ctx.form, table), count: placeholders.filter((c) => c.table === table).length },
+        args: { label: ref.label, raw: cell.raw ?? "", table: pathLabel(ctx.form, table), count: placeholders.filter((c) => c.table === table).length },
         range: ctx.range(path),
         paths: [path],
         ...(valueRange ? { fix: { messageId: "VAL-BLANK.fix", edits: [{ range: valueRange, newText: "0" }] } } : {}),

@@ -1,5 +1,5 @@
 import type { DocumentRule } from "../types.js";
-import { reportCells } from "./cells.js";
+import { checkedCells } from "./cells.js";
 
 /** Counts and amounts are never negative; only 2019's 本年增/减 (kind delta) may be. */
 export const VAL_NONNEG: DocumentRule = {
@@ -9,9 +9,10 @@ export const VAL_NONNEG: DocumentRule = {
   kind: "document",
   example: "主动公开:\n  行政处罚: -3\n",
   check(ctx) {
-    for (const { path, cell, label, kind } of reportCells(ctx.form, ctx.report)) {
+    for (const ref of checkedCells(ctx)) {
+      const { path, cell, kind } = ref;
       if (kind === "delta" || cell.status !== "number" || !cell.exact?.startsWith("-")) continue;
-      ctx.emit({ messageId: "VAL-NONNEG.negative", args: { label, value: cell.exact }, range: ctx.range(path), paths: [path] });
+      ctx.emit({ messageId: "VAL-NONNEG.negative", args: { label: ref.label, value: cell.exact }, range: ctx.range(path), paths: [path] });
     }
   },
 };

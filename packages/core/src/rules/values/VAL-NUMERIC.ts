@@ -1,6 +1,6 @@
 import { typeLabel, yamlScalar } from "../describe.js";
 import type { DocumentRule } from "../types.js";
-import { reportCells } from "./cells.js";
+import { checkedCells } from "./cells.js";
 
 /** A number followed by a unit, e.g. "12件", "3.5万元". */
 const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(\S+)$/u;
@@ -17,25 +17,26 @@ export const VAL_NUMERIC: DocumentRule = {
   kind: "document",
   example: "主动公开:\n  行政许可: 12件\n  行政处罚: １２\n",
   check(ctx) {
-    for (const { path, cell, label, unit } of reportCells(ctx.form, ctx.report)) {
+    for (const ref of checkedCells(ctx)) {
+      const { path, cell, unit } = ref;
       const range = ctx.range(path);
       const valueRange = ctx.valueRange(path);
       const fixTo = (value: string) => (valueRange ? { fix: { messageId: "VAL-NUMERIC.fix", args: { value }, edits: [{ range: valueRange, newText: value }] } } : {});
       if (cell.status === "invalid") {
         const raw = cell.raw ?? "";
         if (raw === "{…}" || raw === "[…]") {
-          ctx.emit({ messageId: "VAL-NUMERIC.collection", args: { label, found: typeLabel(raw === "{…}" ? "mapping" : "sequence") }, range, paths: [path] });
+          ctx.emit({ messageId: "VAL-NUMERIC.collection", args: { label: ref.label, found: typeLabel(raw === "{…}" ? "mapping" : "sequence") }, range, paths: [path] });
           continue;
         }
         // The form's own unit after the number is only a habit of Word tables; any other unit (元 for 万元) changes the number.
         const m = WITH_UNIT.exec(raw.normalize("NFKC").trim());
-        if (m && unit && m[2] === unit) ctx.emit({ messageId: "VAL-NUMERIC.withUnit", args: { label, raw, value: m[1]!, unit }, range, paths: [path], ...fixTo(m[1]!) });
-        else ctx.emit({ messageId: "VAL-NUMERIC.notNumber", args: { label, raw }, range, paths: [path] });
+        if (m && unit && m[2] === unit) ctx.emit({ messageId: "VAL-NUMERIC.withUnit", args: { label: ref.label, raw, value: m[1]!, unit }, range, paths: [path], ...fixTo(m[1]!) });
+        else ctx.emit({ messageId: "VAL-NUMERIC.notNumber", args: { label: ref.label, raw }, range, paths: [path] });
       } else if (cell.status === "number" && cell.normalized && cell.exact !== null) {
         const value = cell.note === null ? cell.exact : yamlScalar(`${cell.exact}（${cell.note}）`);
         ctx.emit({
           messageId: cell.normalized === "full-width" ? "VAL-NUMERIC.fullWidth" : "VAL-NUMERIC.thousands",
-          args: { label, raw: cell.raw ?? "", value: cell.exact },
+          args: { label: ref.label, raw: cell.raw ?? "", value: cell.exact },
           range,
           paths: [path],
           ...fixTo(value),

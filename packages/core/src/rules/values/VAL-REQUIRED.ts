@@ -1,7 +1,7 @@
 import type { Range } from "../../source/index.js";
 import { visibleRange } from "../observed.js";
 import type { DocumentRule } from "../types.js";
-import { reportCells } from "./cells.js";
+import { checkedCells } from "./cells.js";
 
 /** Every cell of the form is filled: a blank cell (「[ ~, 0, …]」, 「''」, a key with no value) should be an explicit 0. */
 export const VAL_REQUIRED: DocumentRule = {
@@ -11,12 +11,13 @@ export const VAL_REQUIRED: DocumentRule = {
   kind: "document",
   example: "复议诉讼:\n  行政复议: [~, 0, '', 0, 0]\n",
   check(ctx) {
-    for (const { path, cell, label } of reportCells(ctx.form, ctx.report)) {
+    for (const ref of checkedCells(ctx)) {
+      const { path, cell } = ref;
       if (cell.status !== "blank") continue;
       const edit = fillEdit(ctx.text, ctx.valueRange(path), ctx.keyRange(path));
       ctx.emit({
         messageId: "VAL-REQUIRED.blank",
-        args: { label },
+        args: { label: ref.label },
         range: visibleRange(ctx, ctx.range(path), path),
         paths: [path],
         ...(edit ? { fix: { messageId: "VAL-REQUIRED.fix", edits: [edit] } } : {}),
