@@ -17,4 +17,5 @@ export { PreviousYears, type TextLoader } from "./service/previous-years.js";
 export { withinLimits } from "./service/limits.js";
 export { cursorContext } from "./service/yaml-context.js";
 export { pathAt } from "./service/positions.js";
+export { LspLines, type PositionIndex } from "./service/lsp-lines.js";
 export { t as lsMessage } from "./messages/index.js";

@@ -15,6 +15,7 @@ import {
   type InitializeResult,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import type { ReadResult } from "@nianbao/core";
 import { t } from "./messages/index.js";
 import { createCache } from "./service/cache.js";
 import { codeActions } from "./service/code-actions.js";
@@ -24,6 +25,7 @@ import { agencyKey, analyze, type AnalyzedDocument } from "./service/document.js
 import { hover } from "./service/hover.js";
 import { inlayHints } from "./service/inlay-hints.js";
 import { withinLimits } from "./service/limits.js";
+import { LspLines } from "./service/lsp-lines.js";
 import { PreviousYears } from "./service/previous-years.js";
 import { matchesPatterns, resolveSettings, type Settings } from "./service/settings.js";
 import { documentSymbols, foldingRanges } from "./service/symbols.js";
@@ -52,6 +54,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const previousYears = new PreviousYears(loadReportText);
   /** For each open report, the closed file it is checked against: the reads previousYears keeps. */
   const pairedWith = new Map<string, string>();
+  const previousLines = new WeakMap<ReadResult, LspLines>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: Settings = resolveSettings({});
   let initOptions: unknown = {};
@@ -120,9 +123,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const open = hit ? current(hit.uri) : null;
     pair(doc.uri, hit && !open ? hit.uri : null);
     if (!hit) return null;
-    if (open) return { uri: hit.uri, read: open.parsed.read };
+    if (open) return { uri: hit.uri, read: open.parsed.read, lines: open.lines };
     const read = await previousYears.get(hit.uri);
-    return read ? { uri: hit.uri, read } : null;
+    if (!read) return null;
+    let lines = previousLines.get(read);
+    if (!lines) previousLines.set(read, (lines = new LspLines(read.text)));
+    return { uri: hit.uri, read, lines };
   };
 
   /**

@@ -9,7 +9,7 @@ import { overlaps } from "./positions.js";
 import type { Settings } from "./settings.js";
 
 function lspEdits(doc: AnalyzedDocument, edits: readonly CoreEdit[]): TextEdit[] {
-  return edits.map((e) => ({ range: toLspRange(doc.parsed.lineIndex, e.range), newText: e.newText }));
+  return edits.map((e) => ({ range: toLspRange(doc.lines, e.range), newText: e.newText }));
 }
 
 function action(doc: AnalyzedDocument, title: string, edits: readonly CoreEdit[], kind: string, diagnostics?: Diagnostic[], preferred?: boolean): CodeAction {
@@ -108,7 +108,7 @@ function acknowledgeEdit(doc: AnalyzedDocument, code: string, settings: Settings
 /** Every quick fix and refactoring the service offers for a range. */
 export function codeActions(doc: AnalyzedDocument, range: Range, findings: readonly Finding[], settings: Settings, cache: ServiceCache, previous: PreviousYear | null = null): CodeAction[] {
   const { parsed } = doc;
-  const index = parsed.lineIndex;
+  const index = doc.lines;
   const span = { start: index.offset(range.start), end: index.offset(range.end) };
   const out: CodeAction[] = [];
   const here = findings.filter((f) => overlaps(f.range, span));

@@ -30,7 +30,7 @@ function indentLines(text: string, indent: number): string {
 export function completion(doc: AnalyzedDocument, position: Position, settings: Settings, cache: ServiceCache, now: Date = new Date()): CompletionList {
   const { text } = doc;
   const form: FormDef = doc.parsed.read.form;
-  const index = doc.parsed.lineIndex;
+  const index = doc.lines;
   const offset = index.offset(position);
   const ctx = cursorContext(text, offset);
   const locale = settings.locale;

@@ -1,10 +1,11 @@
-import { checkAgainstPreviousYear, type Finding, type LineIndex, type Range as CoreRange, type ReadResult } from "@nianbao/core";
+import { checkAgainstPreviousYear, type Finding, type Range as CoreRange, type ReadResult } from "@nianbao/core";
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver-types";
 import type { ServiceCache } from "./cache.js";
 import { checkOptions, type AnalyzedDocument } from "./document.js";
+import { LspLines, type PositionIndex } from "./lsp-lines.js";
 import type { Settings } from "./settings.js";
 
-export function toLspRange(index: LineIndex, r: CoreRange): Range {
+export function toLspRange(index: PositionIndex, r: CoreRange): Range {
   return { start: index.position(r.start), end: index.position(r.end) };
 }
 
@@ -20,6 +21,8 @@ export const DIAGNOSTIC_SOURCE = "nianbao";
 export interface PreviousYear {
   readonly uri: string;
   readonly read: ReadResult;
+  /** Positions in its text, when the caller has them already. */
+  readonly lines?: PositionIndex;
 }
 
 /** Every finding for a document: its own rules, and the cross-year rules against last year's report. */
@@ -44,11 +47,11 @@ export function cachedFindings(cache: ServiceCache, doc: AnalyzedDocument, setti
 }
 
 export function toDiagnostic(doc: AnalyzedDocument, f: Finding, previous: PreviousYear | null): Diagnostic {
-  const index = doc.parsed.lineIndex;
+  const index = doc.lines;
   const related = f.related.flatMap((r) => {
     if (r.document === "previous") {
       if (!previous) return [];
-      return [{ location: { uri: previous.uri, range: toLspRange(previous.read.lineIndex, r.range) }, message: r.message }];
+      return [{ location: { uri: previous.uri, range: toLspRange(previous.lines ?? new LspLines(previous.read.text), r.range) }, message: r.message }];
     }
     return [{ location: { uri: doc.uri, range: toLspRange(index, r.range) }, message: r.message }];
   });

@@ -1,4 +1,5 @@
 import { parseReport, type CheckOptions, type ParsedReport } from "@nianbao/core";
+import { LspLines } from "./lsp-lines.js";
 import type { Settings } from "./settings.js";
 
 /** A report document as the service sees it: its text, and everything core made of it. */
@@ -7,6 +8,8 @@ export interface AnalyzedDocument {
   readonly version: number;
   readonly text: string;
   readonly parsed: ParsedReport;
+  /** Offsets ↔ LSP positions, with the protocol's line endings. */
+  readonly lines: LspLines;
 }
 
 export function checkOptions(settings: Settings): CheckOptions {
@@ -14,7 +17,7 @@ export function checkOptions(settings: Settings): CheckOptions {
 }
 
 export function analyze(uri: string, version: number, text: string, settings: Settings): AnalyzedDocument {
-  return { uri, version, text, parsed: parseReport(text, checkOptions(settings)) };
+  return { uri, version, text, parsed: parseReport(text, checkOptions(settings)), lines: new LspLines(text) };
 }
 
 /** The agency key that pairs a report with its previous year's: the name with width and spaces folded. */

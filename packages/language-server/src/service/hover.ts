@@ -42,7 +42,7 @@ function cellText(cell: Cell | undefined): string {
 /** Hover on any key, row or cell: the printed label, the 条例 article, the filling rule, and for a total its sum. */
 export function hover(doc: AnalyzedDocument, position: Position, settings: Settings): Hover | null {
   const { parsed } = doc;
-  const offset = parsed.lineIndex.offset(position);
+  const offset = doc.lines.offset(position);
   const at = pathAt(parsed.sourceMap, offset);
   if (!at) return null;
   const form = parsed.read.form;
@@ -73,7 +73,7 @@ export function hover(doc: AnalyzedDocument, position: Position, settings: Setti
       }
     }
   }
-  return { contents: { kind: MarkupKind.Markdown, value: lines.join("\n\n") }, range: toLspRange(parsed.lineIndex, at.range) };
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join("\n\n") }, range: toLspRange(doc.lines, at.range) };
 }
 
 export function cellAt(report: Report, path: string): Cell | undefined {

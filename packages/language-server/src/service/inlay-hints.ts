@@ -8,7 +8,7 @@ const ROW_PATH = /^(requests|litigation)\.[A-Za-z]+\.(\d+)$/;
 /** Column labels before the numbers of table rows, and the computed value beside a wrong total. */
 export function inlayHints(doc: AnalyzedDocument, range: Range, settings: Settings, findings: readonly Finding[]): InlayHint[] {
   const { parsed } = doc;
-  const index = parsed.lineIndex;
+  const index = doc.lines;
   const from = index.offset(range.start);
   const to = index.offset(range.end);
   const form = parsed.read.form;

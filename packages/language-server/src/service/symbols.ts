@@ -14,7 +14,7 @@ function kindOf(path: string, hasChildren: boolean): SymbolKind {
 export function documentSymbols(doc: AnalyzedDocument, settings: Settings): DocumentSymbol[] {
   const { parsed } = doc;
   const form = parsed.read.form;
-  const index = parsed.lineIndex;
+  const index = doc.lines;
   const entries = [...parsed.sourceMap].filter(([path, e]) => e.key && describePath(form, path)?.kind !== "cell" && !/^notes\.\d+\./.test(path));
   const roots: DocumentSymbol[] = [];
   const span = (e: SourceEntry) => ({ start: e.key!.start, end: Math.max(e.key!.end, e.value?.end ?? 0) });
@@ -45,7 +45,7 @@ export function documentSymbols(doc: AnalyzedDocument, settings: Settings): Docu
 /** Folding for every key whose value spans several lines, and for runs of comment lines. */
 export function foldingRanges(doc: AnalyzedDocument): FoldingRange[] {
   const { parsed } = doc;
-  const index = parsed.lineIndex;
+  const index = doc.lines;
   const out: FoldingRange[] = [];
   for (const [, e] of parsed.sourceMap) {
     if (!e.key || !e.value) continue;
@@ -55,11 +55,11 @@ export function foldingRanges(doc: AnalyzedDocument): FoldingRange[] {
     if (index.position(e.value.end).character === 0) endLine--;
     if (endLine > startLine) out.push({ startLine, endLine });
   }
-  const lines = doc.text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.trim().startsWith("#")) continue;
+  const isComment = (line: number) => index.lineText(line).trim().startsWith("#");
+  for (let i = 0; i < index.lineCount; i++) {
+    if (!isComment(i)) continue;
     let j = i;
-    while (j + 1 < lines.length && lines[j + 1]!.trim().startsWith("#")) j++;
+    while (j + 1 < index.lineCount && isComment(j + 1)) j++;
     if (j > i) out.push({ startLine: i, endLine: j, kind: FoldingRangeKind.Comment });
     i = j;
   }
