@@ -37,7 +37,16 @@ describe(CODE, () => {
     expect(findingsOf(text, CODE)).toEqual([]);
   });
 
-  it("leaves the 备案 figures of 宿迁 2024 to TXT-SCOPE", () => {
-    expect(findingsOf(buildYaml(EXAMPLES.suqian2024), CODE)).toEqual([]);
+  it("reports the 备案 figures of 宿迁 2024 as info, naming the scope word (RULES.md: scope words downgrade)", () => {
+    const text = buildYaml(EXAMPLES.suqian2024);
+    const found = findingsOf(text, CODE);
+    expect(found.map((f) => [f.severity, textAt(text, f.range), f.message])).toEqual([
+      ["info", "134", "正文「行政复议案件134件」写的是 134 件，表四「行政复议」「总计」为 170 件；句中有「备案」，正文可能按另一口径统计，请核对并在正文写明口径。"],
+      ["info", "57", "正文「行政诉讼案件57件」写的是 57 件，表四「行政诉讼·未经复议直接起诉」「总计」 + 「行政诉讼·复议后起诉」「总计」为 77 件；句中有「备案」，正文可能按另一口径统计，请核对并在正文写明口径。"],
+    ]);
+    expect(found.every((f) => f.fix === undefined)).toBe(true);
+    const en = findingsOf(text, CODE, { locale: "en" });
+    expect(en[0]!.message).toContain("the sentence says 「备案」");
+    expect(findingsOf(text, "TXT-SCOPE")).toEqual([]);
   });
 });

@@ -27,8 +27,8 @@ const EXPECTED: Record<ExampleName, { code: string; severity: string; at: string
   jinhu2023: [],
   suqian2023: [],
   suqian2024: [
-    { code: "TXT-SCOPE", severity: "info", at: "134" },
-    { code: "TXT-SCOPE", severity: "info", at: "57" },
+    { code: "TXT-LEGAL", severity: "info", at: "134" },
+    { code: "TXT-LEGAL", severity: "info", at: "57" },
   ],
   shuyang2025: [],
   shanghai2025: [],

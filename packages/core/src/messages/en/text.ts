@@ -31,12 +31,13 @@ export const messages: Catalogue = {
   "rule.TXT-RESULTS.fix": "Check the text against table 三 and correct whichever is wrong. The quick fix changes the text's figure or share to the value computed from the table.",
 
   "TXT-LEGAL.mismatch": "The text says “{quote}” ({stated}), but {cell} is {actual}.",
+  "TXT-LEGAL.mismatchScoped": "The text says “{quote}” ({stated}) and {cell} is {actual}; the sentence says 「{scope}」, so the text may count on another basis: check, and name the basis in the text.",
   "TXT-LEGAL.mismatchEither": "The text says “{quote}” ({stated}), but {cell} is {actual} and {other} is {sum}.",
   "rule.TXT-LEGAL.title": "Review and litigation counts in the text match table 四",
   "rule.TXT-LEGAL.summary":
     "“行政复议 X 件” equals 总计 of 行政复议 in table 四; “行政诉讼 Y 件” equals 总计 of 未经复议直接起诉 plus 复议后起诉; 直接起诉 and 复议后起诉 name their own block; “结果维持/结果纠正/其他结果/尚未审结 Z 件” following them in the sentence equal the sums of those columns.",
   "rule.TXT-LEGAL.why":
-    "FORMAT I10: the figures of section 四 match the text. 淮安市 2024 writes “行政复议 351 件，其中结果维持 72 件…；行政诉讼 46 件，其中结果维持 25 件…”, which equals table 四 figure by figure. 宿迁市 2024 writes 134 reviews and 57 lawsuits counted as 备案 (filed with the city), against 170 and 77 in table 四; its sentence names that scope, so TXT-SCOPE reports it.",
+    "FORMAT I10: the figures of section 四 match the text. 淮安市 2024 writes “行政复议 351 件，其中结果维持 72 件…；行政诉讼 46 件，其中结果维持 25 件…”, which equals table 四 figure by figure. 宿迁市 2024 writes 134 reviews and 57 lawsuits counted as 备案 (filed with the city), against 170 and 77 in table 四; a scope word (备案, 全市, 本机关) in the sentence downgrades the finding to info.",
   "rule.TXT-LEGAL.fix": "Check the text against table 四 and correct whichever is wrong; if the text counts something else (e.g. filed cases), say so. The quick fix changes the text's figure to the table's.",
 
   "TXT-T2.mismatch": "The text says “{quote}” ({stated}), but {cell} is {actual}.",

@@ -3,6 +3,7 @@ import { table3RoleRow, table3TotalColumn } from "../../arith/totals.js";
 import type { Report } from "../../model/index.js";
 import { bilingual } from "../describe.js";
 import { table3CellLabel } from "../labels.js";
+import type { Severity } from "../../findings/index.js";
 import type { FindingDraft, RuleContext } from "../types.js";
 import { extractFacts, type Fact, type FactKind } from "./facts.js";
 import { hasProactiveCell, readingsOf, type CellRef, type Reading } from "./targets.js";
@@ -10,12 +11,14 @@ import { pieceRange } from "./texts.js";
 
 /**
  * Compares the narrative figures of the given kinds with their cells. `scoped` selects the figures
- * whose sentence names another body than the tables (备案, 代表 …): those mismatches are TXT-SCOPE's,
- * the others belong to the rule of their kind. Messages are `<code>.mismatch` (one reading) and
+ * whose sentence names another body or basis than the tables (备案, 代表 …): TXT-SCOPE reports those
+ * of table 三 and 二, TXT-LEGAL those of table 四 as info (RULES.md: scope words downgrade a
+ * TXT-LEGAL mismatch); the others belong to the rule of their kind at its own severity. Messages are `<code>.mismatch` (one reading) and
  * `<code>.mismatchEither` (一, or 一 + 二).
  */
-export function compareFacts(ctx: RuleContext, code: string, kinds: readonly FactKind[], scoped: boolean): void {
-  for (const fact of extractFacts(ctx)) {
+export function compareFacts(ctx: RuleContext, code: string, kinds: readonly FactKind[], scoped: boolean, severity?: Severity): void {
+  // The five text rules read the same figures: extract them once per check.
+  for (const fact of ctx.memo("text.facts", () => extractFacts(ctx))) {
     if (!kinds.includes(fact.kind)) continue;
     const { target } = fact;
     if (target.table === "proactive" && !hasProactiveCell(ctx.form, target.row, target.column)) continue;
@@ -29,7 +32,7 @@ export function compareFacts(ctx: RuleContext, code: string, kinds: readonly Fac
       continue;
     }
     if (!!fact.scope !== scoped) continue;
-    ctx.emit(mismatch(ctx, code, fact, stated, known));
+    ctx.emit({ ...mismatch(ctx, code, fact, stated, known), ...(severity ? { severity } : {}) });
   }
 }
 
@@ -39,7 +42,8 @@ function mismatch(ctx: RuleContext, code: string, fact: Fact, stated: number, kn
   const exact = source.locator.locate(mention.start, mention.end);
   const cells = [...primary.cells, ...(other?.cells.filter((c) => !primary.cells.some((p) => p.path === c.path)) ?? [])];
   return {
-    messageId: other ? `${code}.mismatchEither` : `${code}.mismatch`,
+    // A rule other than TXT-SCOPE that reports a scoped figure says which scope word it saw.
+    messageId: `${code}.${other ? "mismatchEither" : "mismatch"}${fact.scope && code !== "TXT-SCOPE" ? "Scoped" : ""}`,
     args: {
       quote: fact.quote,
       stated,
