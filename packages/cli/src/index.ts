@@ -11,3 +11,4 @@ export { toJson, type JsonOutput, type JsonReport, type JsonFinding } from "./ou
 export { toSarif, SARIF_SCHEMA } from "./output/sarif.js";
 export { formatText } from "./output/text.js";
 export { summarize, type Summary } from "./output/summary.js";
+export { renderReportDocx } from "./render/docx.js";
