@@ -12,3 +12,4 @@ export { toSarif, SARIF_SCHEMA } from "./output/sarif.js";
 export { formatText } from "./output/text.js";
 export { summarize, type Summary } from "./output/summary.js";
 export { renderReportDocx } from "./render/docx.js";
+export { importPdf, pdfToSource, readPdfPositions, type PdfImportOptions, type PdfPositions, type PdfReadOptions } from "./pdf.js";

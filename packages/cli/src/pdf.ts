@@ -4,8 +4,9 @@
  * positions, and core's interpreter maps them onto the form. Node only: core never sees pdfjs.
  */
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { Worker } from "node:worker_threads";
-import { positionsToSource, type PositionedText, type SourceDocument } from "@nianbao/core";
+import { importSource, positionsToSource, type ImportResult, type Locale, type PositionedText, type SourceDocument } from "@nianbao/core";
 import { ioError } from "./errors.js";
 import type { PdfWorkerInput, PdfWorkerOutput } from "./pdf-worker.js";
 
@@ -41,6 +42,21 @@ export async function readPdfPositions(input: string | Uint8Array, options: PdfR
   }
   if (!output.items.some((i) => i.text.trim() !== "")) throw ioError("error.pdfNoText", { path: name });
   return { items: output.items, pages: output.pages, pagesRead: output.pagesRead };
+}
+
+export interface PdfImportOptions extends PdfReadOptions {
+  /** Language of the import findings and of the YAML's comments (default zh-CN). */
+  readonly locale?: Locale;
+}
+
+/**
+ * Imports a published PDF into the model and a `*.nianbao.yaml`, with a finding for every cell
+ * that could not be read. Throws a CliError (exit 2) when the file is not a readable PDF with text.
+ */
+export async function importPdf(input: string | Uint8Array, options: PdfImportOptions = {}): Promise<ImportResult> {
+  const source = await pdfToSource(input, options);
+  const fileName = options.name ?? (typeof input === "string" ? basename(input) : "-");
+  return importSource(source, { fileName, ...(options.locale ? { locale: options.locale } : {}) });
 }
 
 /** The intermediate form of a PDF: its prose lines and its tables rebuilt from the text positions. */

@@ -1,0 +1,174 @@
+/**
+ * Import of the published PDFs of ../shared/examples (淮安 2024, 洪泽 2023 and 2024) through
+ * pdfjs-dist, positionsToSource and core's interpreter: every table cell is compared with the
+ * decoded *.tables.json. A cell reported unreadable by an import finding is acceptable; a silently
+ * wrong number is not. Then the failures: a file that is not a PDF, a damaged PDF, a read that
+ * takes too long, each a clear error (a CliError: exit status 2), in bounded time.
+ */
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Cell, ImportResult } from "@nianbao/core";
+import { importPdf, readPdfPositions } from "../dist/pdf.js";
+import { CliError } from "../dist/errors.js";
+import { folderWith, removeFolder } from "./support/run.js";
+
+const repo = resolve(import.meta.dirname, "../../..");
+const shared = process.env.NIANBAO_SHARED ? resolve(process.env.NIANBAO_SHARED) : resolve(repo, "../shared");
+const examples = join(shared, "examples");
+
+// tables.json vocabulary → model rows (the model's ids; labels come from the form, never re-typed here).
+const T3_ROWS: Readonly<Record<string, string>> = {
+  new_received: "new", carried_over: "carriedIn", granted: "granted", partial_granted: "partlyGranted",
+  denied_state_secret: "stateSecret", denied_law_prohibited: "prohibitedByLaw", denied_three_safety_one_stability: "threeSecurities",
+  denied_third_party_rights: "thirdParty", denied_internal_affairs: "internalAffairs", denied_process_info: "processInformation",
+  denied_enforcement_file: "enforcementFile", denied_admin_query: "queryMatter", unable_not_held: "notHeld",
+  unable_need_creation: "needsCreation", unable_unclear_after_correction: "stillUnclear", not_processed_petition_complaint: "petition",
+  not_processed_repeated: "repeated", not_processed_publication: "publication", not_processed_massive_repeated: "massRepeated",
+  not_processed_confirm_or_reissue: "confirmation", other_no_correction: "noCorrection", other_no_fee: "feeUnpaid",
+  other_other: "otherReason", other_processing: "otherHandling", total_processed: "total", carried_forward: "carriedOut",
+};
+const T4_ROWS: Readonly<Record<string, string>> = { review: "review", litigation_direct: "litigationDirect", litigation_after_review: "litigationAfterReview" };
+const T2_CELLS: Readonly<Record<string, readonly [string, string]>> = {
+  "regulations.made": ["regulations", "made"], "regulations.repealed": ["regulations", "repealed"], "regulations.valid": ["regulations", "valid"],
+  "normative_documents.made": ["normativeDocuments", "made"], "normative_documents.repealed": ["normativeDocuments", "repealed"],
+  "normative_documents.valid": ["normativeDocuments", "valid"], licensing_decisions: ["licensing", "decisions"],
+  punishment_decisions: ["penalty", "decisions"], coercion_decisions: ["coercion", "decisions"], fees_10k_yuan: ["fees", "amount"],
+};
+
+interface TablesJson {
+  readonly table2: Readonly<Record<string, number | Readonly<Record<string, number>>>>;
+  readonly table3: Readonly<Record<string, readonly number[]>>;
+  readonly table4: Readonly<Record<string, readonly number[]>>;
+}
+
+/** One expected cell: its model path, the published value, and what the import made of it. */
+interface Compared {
+  readonly path: string;
+  readonly expected: number;
+  readonly cell: Cell | undefined;
+}
+
+function expectedCells(tables: TablesJson, result: ImportResult): Compared[] {
+  const { report } = result;
+  const out: Compared[] = [];
+  for (const [key, [row, col]] of Object.entries(T2_CELLS)) {
+    const [a, b] = key.split(".");
+    const raw = b === undefined ? tables.table2[a!] : (tables.table2[a!] as Record<string, number>)[b];
+    out.push({ path: `proactive.${row}.${col}`, expected: raw as number, cell: report.proactive[row]?.[col] });
+  }
+  for (const [key, values] of Object.entries(tables.table3)) {
+    const row = T3_ROWS[key]!;
+    values.forEach((v, c) => out.push({ path: `requests.${row}.${c}`, expected: v, cell: report.requests[row as keyof typeof report.requests]?.[c] }));
+  }
+  for (const [key, values] of Object.entries(tables.table4)) {
+    const row = T4_ROWS[key]!;
+    values.forEach((v, c) => out.push({ path: `litigation.${row}.${c}`, expected: v, cell: report.litigation[row as keyof typeof report.litigation]?.[c] }));
+  }
+  return out;
+}
+
+/** A cell some import finding names: reported, so not silent whatever it holds. */
+function reported(result: ImportResult, path: string): boolean {
+  const row = path.slice(0, path.lastIndexOf("."));
+  return result.findings.some((f) => f.paths.includes(path) || f.path === path || (f.path === row && f.paths.length === 0));
+}
+
+const isRight = (c: Compared) => c.cell?.status === "number" && Number(c.cell.exact) === c.expected;
+
+const NAMES = ["jiangsu-huaian-city-gov-2024", "jiangsu-huaian-hongzequ-gov-2023", "jiangsu-huaian-hongzequ-gov-2024"] as const;
+const totals = { cells: 0, right: 0, reported: 0, wrong: 0 };
+
+describe.each(NAMES)("importPdf(%s.pdf)", (name) => {
+  it("reads every table cell as published, or reports it: never a silently wrong number", async () => {
+    const result = await importPdf(join(examples, `${name}.pdf`));
+    const tables = JSON.parse(readFileSync(join(examples, `${name}.tables.json`), "utf8")) as TablesJson;
+    const cells = expectedCells(tables, result);
+    const right = cells.filter(isRight);
+    const flagged = cells.filter((c) => !isRight(c) && reported(result, c.path));
+    const wrong = cells.filter((c) => !isRight(c) && !reported(result, c.path));
+    totals.cells += cells.length;
+    totals.right += right.length;
+    totals.reported += flagged.length;
+    totals.wrong += wrong.length;
+    console.log(`${name}.pdf: ${right.length}/${cells.length} cells right, ${flagged.length} reported unreadable, ${wrong.length} silently wrong`);
+    expect(wrong.map((c) => `${c.path}: published ${c.expected}, imported ${c.cell ? `${c.cell.status} ${c.cell.raw}` : "nothing"}`)).toEqual([]);
+    expect(result.kind).toBe("pdf");
+    expect(result.yaml).toContain(`${name}.pdf`);
+  });
+
+  it("points its findings into the PDF: page and position", async () => {
+    const result = await importPdf(join(examples, `${name}.pdf`));
+    for (const f of result.findings.filter((x) => x.path?.startsWith("requests."))) {
+      expect(f.source.page).toBeGreaterThan(0);
+      expect(f.source.x).toBeTypeOf("number");
+    }
+    // 洪泽 misprints a label of table 三; the finding names where it stands in the PDF.
+    if (name.includes("hongzequ")) {
+      const typo = result.findings.find((f) => f.path === "requests.prohibitedByLaw");
+      expect(typo?.source).toMatchObject({ page: 3 });
+    }
+  });
+});
+
+afterAll(() => {
+  if (totals.cells > 0) console.log(`PDF import accuracy: ${totals.right}/${totals.cells} cells right (${((100 * totals.right) / totals.cells).toFixed(1)} %), ${totals.reported} reported unreadable, ${totals.wrong} silently wrong`);
+});
+
+describe("importPdf: what is not a readable PDF", () => {
+  const dir = folderWith({ "notes.pdf": "这不是 PDF，只是文字。\n", "fake.txt": "hello" });
+  afterAll(() => removeFolder(dir));
+  const original = readFileSync(join(examples, "jiangsu-huaian-hongzequ-gov-2024.pdf"));
+  writeFileSync(join(dir, "truncated.pdf"), original.subarray(0, 60_000));
+  writeFileSync(join(dir, "garbage.pdf"), Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(4096, 0x7a), Buffer.from("\n%%EOF\n")]));
+  copyFileSync(join(examples, "jiangsu-huaian-hongzequ-gov-2024.pdf"), join(dir, "good.pdf"));
+
+  const failure = async (run: () => Promise<unknown>) => {
+    const start = Date.now();
+    const err = await run().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    return { err: err as CliError, ms: Date.now() - start };
+  };
+
+  it("says a file that is not a PDF is not one, without starting pdf.js", async () => {
+    const { err, ms } = await failure(() => importPdf(join(dir, "notes.pdf")));
+    expect(err).toBeInstanceOf(CliError);
+    expect(err.kind).toBe("io");
+    expect(err.messageId).toBe("error.pdfNotPdf");
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it("says a truncated or garbage PDF is damaged, in bounded time", async () => {
+    for (const file of ["truncated.pdf", "garbage.pdf"]) {
+      const { err, ms } = await failure(() => importPdf(join(dir, file)));
+      expect(err).toBeInstanceOf(CliError);
+      expect(err.messageId).toBe("error.pdfCorrupt");
+      expect(err.args.path).toBe(join(dir, file));
+      expect(ms).toBeLessThan(15_000);
+    }
+  });
+
+  it("stops a read that takes longer than allowed", async () => {
+    const { err, ms } = await failure(() => readPdfPositions(join(dir, "good.pdf"), { timeoutMs: 1 }));
+    expect(err).toBeInstanceOf(CliError);
+    expect(err.messageId).toBe("error.pdfTimeout");
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it("names a missing file, and bytes by the name given", async () => {
+    expect((await failure(() => importPdf(join(dir, "missing.pdf")))).err.messageId).toBe("error.notFound");
+    const { err } = await failure(() => importPdf(new TextEncoder().encode("plain text"), { name: "<stdin>" }));
+    expect(err.messageId).toBe("error.pdfNotPdf");
+    expect(err.args.path).toBe("<stdin>");
+  });
+
+  it("reads the same PDF from its bytes as from its path", async () => {
+    const fromBytes = await importPdf(new Uint8Array(original), { name: "洪泽.pdf" });
+    const fromPath = await importPdf(join(dir, "good.pdf"));
+    expect(fromBytes.report.requests).toEqual(fromPath.report.requests);
+    expect(fromBytes.yaml).toContain("洪泽.pdf");
+  });
+});
