@@ -18,6 +18,7 @@ import { readTable2, table2Style } from "./table2.js";
 import { readTable3 } from "./table3.js";
 import { readTable4 } from "./table4.js";
 import { tableLabel } from "./tables.js";
+import { clip } from "./text.js";
 import { itemsOf, zoneItems, zonesOf, type Item, type SectionId, type Zone } from "./zones.js";
 
 export interface ImportStats {
@@ -59,6 +60,7 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN"): 
   const notes: string[] = [];
   const present = { ...report.present };
 
+  for (const z of zones) if (z.heading) reportHeading(z, log);
   const at = items[0]?.loc ?? { line: 1, column: 1 };
   let table4Rows: readonly DataRow[] = [];
   for (const id of TABLES) {
@@ -111,6 +113,15 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN"): 
   if (missing.length) notes.push(message("import.header.missingSections", { sections: missing.join("、") }, locale));
 
   return { report, findings: log.findings(), comments: log.comments(), notes, stats: statsOf(log) };
+}
+
+/** A heading read despite a typo (「行政法复议」, 平潭 2022) or under another ordinal (上海科委 2024). */
+function reportHeading(z: Zone, log: ImportLog): void {
+  const h = z.heading!;
+  const heading = `${h.section.ordinal}、${h.section.heading}`;
+  const args = { line: h.item.loc.line, written: clip(h.item.text), heading, ordinal: h.ordinal ?? "", expected: h.section.ordinal };
+  if (h.typo) log.add({ code: "STR-ROW-LABELS", messageId: "STR-ROW-LABELS.importedHeading", args, source: h.item.loc, path: z.id });
+  else if (h.ordinal && h.ordinal !== h.section.ordinal) log.add({ code: "STR-HEADING-ORDINAL", messageId: "STR-HEADING-ORDINAL.imported", args, source: h.item.loc, path: z.id });
 }
 
 /** Lines of the preamble after the title (a crawler's header fields come before it). */

@@ -68,6 +68,8 @@ export class LabelIndex {
   private exactOrTypo(text: string): LabelMatch | null {
     const m = this.matcher.match(text);
     if (m.kind === "none") return null;
+    // One character off a two- or three-character label is another word (「小计」 is not 「总计」).
+    if (m.kind === "typo" && looseKey(text).length < MIN_CONTAINED) return null;
     return { ids: [m.candidate.target.target.id], how: m.kind, written: text.trim(), spelling: m.candidate.target.spelling };
   }
 

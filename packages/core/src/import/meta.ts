@@ -23,25 +23,35 @@ export function readMeta(preamble: readonly Item[], all: readonly Item[]): Meta 
   const used = new Set<Item>();
   const lines = preamble.filter((i) => i.line);
   let title: string | null = null;
-  const at = lines.findIndex((i, k) => k < 20 && TITLE_WORDS.test(i.text.replace(/\s+/gu, "")));
-  if (at >= 0) {
-    title = lines[at]!.text.replace(FIELD_PREFIX, "").replace(/^#+\s*/, "").trim();
-    used.add(lines[at]!);
-    // A title broken by the page: 「淮安市人民政府」 above 「2024 年政府信息公开工作年度报告」.
-    const prev = lines[at - 1];
-    if (prev && agencyOf(title) === null && prev.text.length <= 40 && !/[。：:]/u.test(prev.text) && prev.loc.line >= lines[at]!.loc.line - 2) {
-      const space = /[\dA-Za-z]$/.test(prev.text.trim()) || /^[\dA-Za-z]/.test(title) ? " " : "";
-      const joined = `${prev.text.trim()}${space}${title}`;
-      if (agencyOf(joined) !== null) {
-        title = joined;
-        used.add(prev);
+  // The title is among the first lines, alone or broken over two by the page (「淮安市人民政府」 above
+  // 「2024 年政府信息公开工作年度报告」); a sentence quoting a title (《…年度报告格式》) is not one.
+  const titleLike = (t: string) => t.length <= 60 && !/[。《》]/u.test(t) && TITLE_WORDS.test(t.replace(/\s+/gu, ""));
+  const clean = (t: string) => t.replace(FIELD_PREFIX, "").trim();
+  for (let k = 0; k < Math.min(lines.length, 12) && title === null; k++) {
+    const one = clean(lines[k]!.text);
+    const next = lines[k + 1];
+    if (titleLike(one)) {
+      title = one;
+      used.add(lines[k]!);
+    } else if (next && next.loc.line - lines[k]!.loc.line <= 2 && one.length <= 40 && !/[。：:]/u.test(one)) {
+      const second = next.text.trim();
+      const space = /[\dA-Za-z]$/.test(one) || /^[\dA-Za-z]/.test(second) ? " " : "";
+      const two = `${one}${space}${second}`;
+      if (titleLike(two) && !titleLike(second)) {
+        title = two;
+        used.add(lines[k]!).add(next);
+      } else if (titleLike(second) && agencyOf(second) === null && agencyOf(two) !== null) {
+        title = two;
+        used.add(lines[k]!).add(next);
       }
     }
   }
   const year = (title ? yearOf(title) : null) ?? periodYear(all) ?? openingYear(all);
+  const titleAt = Math.max(-1, ...[...used].map((u) => lines.indexOf(u)));
   let publishedOn: string | null = null;
   for (const item of lines.slice(0, 30)) {
-    const d = /(?:发布(?:时间|日期)|成文日期)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/u.exec(item.text) ?? (at >= 0 && lines.indexOf(item) > at && lines.indexOf(item) <= at + 3 ? /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u.exec(item.text.trim()) : null);
+    const afterTitleLine = titleAt >= 0 && lines.indexOf(item) > titleAt && lines.indexOf(item) <= titleAt + 3;
+    const d = /(?:发布(?:时间|日期)|成文日期)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/u.exec(item.text) ?? (afterTitleLine ? /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u.exec(item.text.trim()) : null);
     if (d) {
       publishedOn = `${d[1]}-${d[2]!.padStart(2, "0")}-${d[3]!.padStart(2, "0")}`;
       used.add(item);

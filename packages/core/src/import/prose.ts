@@ -9,20 +9,23 @@ import type { Item } from "./zones.js";
 const PARAGRAPH_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．](?!\d)|注[:：])/u;
 const SENTENCE_END = /[。！？!?；;：:]$/u;
 /** A numbered sub-heading standing alone on its line (「（一）主动公开方面」): a paragraph of its own. */
-const SUBHEADING = /^[（(][一二三四五六七八九十]{1,3}[）)][^。，,]{1,16}$/u;
+const SUBHEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。，,；;]{1,24}$/u;
 
 /** The paragraphs of a run of items, in reading order. */
 export function paragraphs(items: readonly Item[]): string[] {
   const out: string[] = [];
   let cur = "";
+  let lines = 0;
   for (const item of items) {
     const t = item.text.trim();
     if (!t) continue;
-    if (cur && (SENTENCE_END.test(cur) || PARAGRAPH_START.test(t) || SUBHEADING.test(cur))) {
+    if (cur && (SENTENCE_END.test(cur) || PARAGRAPH_START.test(t) || (lines === 1 && SUBHEADING.test(cur)))) {
       out.push(cur);
       cur = "";
+      lines = 0;
     }
     cur = cur ? joinLines(cur, t) : t;
+    lines++;
   }
   if (cur) out.push(cur);
   return out;

@@ -107,6 +107,8 @@ export function mistypedLabel(target: RowTarget, row: DataRow, written: string, 
 
 /** Numbers in a table's part of the source that belong to no row of the form. */
 export function unplacedRow(table: Bilingual, row: DataRow, log: ImportLog, conflict: boolean): void {
+  // A row of placeholders only (「| - | - |」 under a converter's header) holds no number to lose.
+  if (!row.values.some((v) => /\d/.test(v.text))) return;
   const label = labelText(row).trim();
   log.add({
     code: "IMP-SOURCE-GATE",

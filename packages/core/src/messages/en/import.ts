@@ -40,6 +40,8 @@ export const messages: Catalogue = {
   "rule.T3-SPLIT-CELL.fix": "Check the rejoined numbers against the published table and delete the import comment.",
 
   "STR-ROW-LABELS.imported": "The row label “{written}” on line {line} of the source is not the form's; imported as {row}.",
+  "STR-ROW-LABELS.importedHeading": "The section heading “{written}” on line {line} of the source is not the form's; imported as “{heading}”.",
+  "STR-HEADING-ORDINAL.imported": "The section heading “{written}” on line {line} of the source is numbered “{ordinal}”, where the form numbers this section “{expected}”; imported as “{heading}”.",
 
   "import.comment.missing": "import: row not found in the source, fill in from the published table",
   "import.comment.width": "import: the numbers of source line {line} ({values}) fit no columns, fill in from the published table",

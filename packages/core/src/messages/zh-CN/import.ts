@@ -40,6 +40,8 @@ export const messages: Catalogue = {
   "rule.T3-SPLIT-CELL.fix": "对照原表核对合并后的数值，删去行尾的导入注释。",
 
   "STR-ROW-LABELS.imported": "来源第 {line} 行的行标签「{written}」与格式不符，按{row}导入。",
+  "STR-ROW-LABELS.importedHeading": "来源第 {line} 行的章节标题「{written}」与格式不符，按「{heading}」导入。",
+  "STR-HEADING-ORDINAL.imported": "来源第 {line} 行的章节标题「{written}」序号为「{ordinal}」，格式中这一部分是第「{expected}」部分；按「{heading}」导入。",
 
   "import.comment.missing": "导入：来源中未找到此行，请按原表填写",
   "import.comment.width": "导入：来源第 {line} 行的数值（{values}）无法对应到各栏，请按原表填写",
