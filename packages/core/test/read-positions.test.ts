@@ -289,6 +289,25 @@ describe("positionsToSource: tables", () => {
     ]);
   });
 
+  it("reads right-aligned numbers delivered one digit per item into their columns", () => {
+    const right = (text: string, x1: number, y: number) => glyphs(text, x1 - text.length * 4, y);
+    const doc = positionsToSource([
+      at("自然人", 190, 600),
+      at("总计", 250, 600),
+      at("本年新收", 60, 570),
+      ...right("3001", 230, 570),
+      ...right("3119", 290, 570),
+      at("上年结转", 60, 550),
+      ...right("34", 230, 550),
+      ...right("34", 290, 550),
+    ]);
+    expect(texts(doc.tables[0]!)).toEqual([
+      ["", "自然人", "总计"],
+      ["本年新收", "3001", "3119"],
+      ["上年结转", "34", "34"],
+    ]);
+  });
+
   it("keeps placeholders and numbers with notes as the cell's text", () => {
     const doc = positionsToSource([
       at("本年制发件数", 200, 620),
