@@ -1,10 +1,13 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { isAlias, isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { FORMS, formFor } from "../form/index.js";
-import type { FormDef, FormatYear, MetaFieldDef, SectionDef, Table2BlockDef, Table3Node, TopicDef } from "../form/types.js";
-import { missingCell, type Cell, type Report, type ReportNote, type TableId } from "../model/index.js";
+import type { FormDef, FormatYear, MetaFieldDef, SectionDef } from "../form/types.js";
+import { missingCell, type Cell, type Report } from "../model/index.js";
 import { LineIndex, type Range, type SourceEntry } from "../source/index.js";
-import { cellFromNode } from "./cells.js";
-import { KeyMatcher, ordinalOf, type KeyCandidate } from "./keys.js";
+import { ordinalOf, type KeyMatcher } from "./keys.js";
+import { MATCHERS, type TopTarget } from "./matchers.js";
+import { typeName, type KeyHit, type MutableReport, type ReadState } from "./state.js";
+import { readFormat, readMeta, readNotes, readOverview } from "./fields.js";
+import { readTable2, readTable3, readTable4 } from "./tables.js";
 import type { Area, Observation } from "./observations.js";
 import { tooManyNodes } from "./node-count.js";
 import { deepFlow, longLine } from "./scan.js";
@@ -40,15 +43,6 @@ export interface ReadResult {
   readonly lineIndex: LineIndex;
 }
 
-type TopTarget =
-  | { readonly type: "meta"; readonly def: MetaFieldDef }
-  | { readonly type: "section"; readonly def: SectionDef }
-  | { readonly type: "notes" };
-
-type MutableReport = { -readonly [K in keyof Report]: Report[K] };
-
-const typeName = (n: unknown): string =>
-  n == null ? "empty" : isMap(n) ? "mapping" : isSeq(n) ? "sequence" : isScalar(n) ? (n.value == null ? "empty" : typeof n.value === "string" ? "text" : typeof n.value) : "alias";
 
 /** Reads a `*.nianbao.yaml` text into the model. Never throws. */
 export function readReport(text: string, limits: Partial<ReadLimits> = {}): ReadResult {
@@ -56,15 +50,15 @@ export function readReport(text: string, limits: Partial<ReadLimits> = {}): Read
   return new Reader(text, lim).read();
 }
 
-class Reader {
-  private readonly obs: Observation[] = [];
+class Reader implements ReadState {
+  readonly obs: Observation[] = [];
   private readonly map = new Map<string, SourceEntry>();
   private readonly aliasTargets = new Map<Node, Node>();
   private readonly lineIndex: LineIndex;
   private readonly shift: number;
-  private doc!: Document;
-  private form: FormDef = FORMS[2021];
-  private readonly report: MutableReport;
+  doc!: Document;
+  form: FormDef = FORMS[2021];
+  readonly report: MutableReport;
 
   constructor(
     private readonly text: string,
@@ -85,7 +79,7 @@ class Reader {
     return { text: this.text, form: this.form, report: this.report, sourceMap: this.map, observations: this.obs, lineIndex: this.lineIndex };
   }
 
-  private range(node: { range?: readonly number[] | null } | null | undefined, fallback?: Range): Range {
+  range(node: { range?: readonly number[] | null } | null | undefined, fallback?: Range): Range {
     const r = node?.range;
     if (!r) return fallback ?? { start: 0, end: 0 };
     return { start: r[0]! + this.shift, end: r[1]! + this.shift };
@@ -164,7 +158,7 @@ class Reader {
     return false;
   }
 
-  private resolve(node: unknown): Node | null {
+  resolve(node: unknown): Node | null {
     let n = node as Node | null | undefined;
     if (isAlias(n)) n = this.aliasTargets.get(n);
     return n ?? null;
@@ -177,7 +171,7 @@ class Reader {
   }
 
   /** Matches the keys of a mapping; records unknown, mistyped and duplicate keys. Yields each recognised pair once. */
-  private *pairs<T>(m: YAMLMap, path: string, matcher: KeyMatcher<T>, area: Area, keyOf: (t: T) => string, other?: KeyMatcher<T>): Generator<{ pair: Pair; target: T; keyRange: Range; written: string; fromOtherForm: boolean }> {
+  *pairs<T>(m: YAMLMap, path: string, matcher: KeyMatcher<T>, area: Area, keyOf: (t: T) => string, other?: KeyMatcher<T>): Generator<KeyHit<T>> {
     const seen = new Map<string, Range>();
     for (const pair of m.items) {
       const written = this.keyText(pair);
@@ -209,21 +203,16 @@ class Reader {
   }
 
   private readTop(top: YAMLMap): void {
-    const candidates: KeyCandidate<TopTarget>[] = [
-      ...this.form.meta.map((def) => ({ key: def.key, spellings: def.aliases ?? [], target: { type: "meta", def } as TopTarget })),
-      ...this.form.sections.map((def) => ({ key: def.key, spellings: [def.heading, ...(def.aliases ?? [])], target: { type: "section", def } as TopTarget })),
-      { key: this.form.notesKey, spellings: ["注", "备注"], target: { type: "notes" } },
-    ];
     const keyOf = (t: TopTarget) => (t.type === "notes" ? this.form.notesKey : t.def.key);
     const found: { target: TopTarget; pair: Pair; keyRange: Range; written: string }[] = [];
-    for (const hit of this.pairs(top, "", new KeyMatcher(candidates), "top", keyOf)) found.push(hit);
+    for (const hit of this.pairs(top, "", MATCHERS[this.form.year].top, "top", keyOf)) found.push(hit);
 
     // The form decides how every table is read, so 格式 and 年度 come first.
     const formatHit = found.find((f) => f.target.type === "meta" && f.target.def.id === "format");
     const yearHit = found.find((f) => f.target.type === "meta" && f.target.def.id === "year");
-    if (yearHit) this.readMeta((yearHit.target as { def: MetaFieldDef }).def, yearHit.pair, yearHit.keyRange);
+    if (yearHit) readMeta(this, (yearHit.target as { def: MetaFieldDef }).def, yearHit.pair, yearHit.keyRange);
     let format: FormatYear | null = null;
-    if (formatHit) format = this.readFormat(formatHit.pair, formatHit.keyRange);
+    if (formatHit) format = readFormat(this, formatHit.pair, formatHit.keyRange);
     if (format === null) {
       const inferred: FormatYear = this.report.year !== null && this.report.year <= 2020 ? 2019 : 2021;
       format = inferred;
@@ -236,12 +225,12 @@ class Reader {
     for (const f of found) {
       const t = f.target;
       if (t.type === "meta") {
-        if (t.def.id !== "format" && t.def.id !== "year") this.readMeta(t.def, f.pair, f.keyRange);
+        if (t.def.id !== "format" && t.def.id !== "year") readMeta(this, t.def, f.pair, f.keyRange);
       } else if (t.type === "section") {
         const ord = ordinalOf(f.written);
         if (ord && ord !== t.def.ordinal) this.obs.push({ kind: "heading-ordinal", path: t.def.id, key: f.written, written: ord, expected: t.def.ordinal, range: f.keyRange });
         this.readSection(t.def, f.pair, f.keyRange);
-      } else this.readNotes(f.pair, f.keyRange);
+      } else readNotes(this, f.pair, f.keyRange);
     }
     const topRange = { start: this.shift, end: this.shift };
     for (const def of this.form.meta) {
@@ -254,7 +243,7 @@ class Reader {
     }
   }
 
-  private setEntry(path: string, key: Range | undefined, value: Range | undefined): void {
+  setEntry(path: string, key: Range | undefined, value: Range | undefined): void {
     // Built without spreads: this runs for every cell of every table.
     const entry: { key?: Range; value?: Range } = {};
     if (key) entry.key = key;
@@ -262,58 +251,13 @@ class Reader {
     this.map.set(path, entry);
   }
 
-  private scalarText(node: Node | null): string | null {
+  scalarText(node: Node | null): string | null {
     if (node == null) return null;
     if (isScalar(node)) return node.value == null ? null : String(node.value);
     return null;
   }
 
-  private readFormat(pair: Pair, keyRange: Range): FormatYear | null {
-    const node = this.resolve(pair.value);
-    const vr = node ? this.range(node) : keyRange;
-    this.setEntry("meta.format", keyRange, node ? vr : undefined);
-    const t = this.scalarText(node)?.trim().normalize("NFKC") ?? "";
-    if (t === "2019" || t === "2021") {
-      this.report.formatDeclared = true;
-      return Number(t) as FormatYear;
-    }
-    this.obs.push({ kind: "bad-meta", field: "format", written: t, range: vr });
-    return null;
-  }
 
-  private readMeta(def: MetaFieldDef, pair: Pair, keyRange: Range): void {
-    const node = this.resolve(pair.value);
-    const vr = node ? this.range(node) : undefined;
-    this.setEntry(`meta.${def.id}`, keyRange, vr);
-    const raw = this.scalarText(node);
-    const t = raw?.trim() ?? "";
-    const bad = () => this.obs.push({ kind: "bad-meta", field: def.id, written: t, range: vr ?? keyRange });
-    if (node && !isScalar(node)) return void bad();
-    switch (def.id) {
-      case "year": {
-        const y = Number(t.normalize("NFKC").replace(/年$/u, ""));
-        if (Number.isInteger(y) && y >= 2000 && y <= 2100) this.report.year = y;
-        else bad();
-        break;
-      }
-      case "publishedOn": {
-        const d = t.normalize("NFKC").replace(/[年月/.]/gu, "-").replace(/日$/u, "");
-        const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(d);
-        if (m && validDate(+m[1]!, +m[2]!, +m[3]!)) this.report.publishedOn = `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
-        else if (t !== "") bad();
-        break;
-      }
-      case "agency":
-        if (t) this.report.agency = t;
-        else bad();
-        break;
-      case "title":
-        if (t) this.report.title = t;
-        break;
-      default:
-        break;
-    }
-  }
 
   private readSection(def: SectionDef, pair: Pair, keyRange: Range): void {
     const node = this.resolve(pair.value);
@@ -322,7 +266,7 @@ class Reader {
     this.report.present = { ...this.report.present, [def.id]: true };
     switch (def.kind) {
       case "text":
-        if (def.id === "overview") return this.readOverview(node, keyRange);
+        if (def.id === "overview") return readOverview(this, node, keyRange);
         if (node && !isScalar(node)) {
           this.obs.push({ kind: "wrong-type", path: def.id, expected: "text", found: typeName(node), range: vr ?? keyRange, area: "section" });
           return;
@@ -330,243 +274,22 @@ class Reader {
         this.report[def.id as "problems" | "other"] = this.scalarText(node);
         return;
       case "table2":
-        return this.readTable2(node, keyRange);
+        return readTable2(this, node, keyRange);
       case "table3":
-        return this.readTable3(node, keyRange);
+        return readTable3(this, node, keyRange);
       case "table4":
-        return this.readTable4(node, keyRange);
+        return readTable4(this, node, keyRange);
     }
   }
 
-  private readOverview(node: Node | null, keyRange: Range): void {
-    if (node == null || isScalar(node)) {
-      this.report.overview = { text: this.scalarText(node), topics: {} };
-      return;
-    }
-    if (!isMap(node)) {
-      this.obs.push({ kind: "wrong-type", path: "overview", expected: "mapping", found: typeName(node), range: this.range(node, keyRange), area: "section" });
-      return;
-    }
-    const topics: Record<string, string> = {};
-    const matcher = new KeyMatcher(this.form.overviewTopics.map((t) => ({ key: t.key, spellings: [t.label, ...(t.aliases ?? [])], target: t })));
-    for (const { pair, target, keyRange: kr } of this.pairs<TopicDef>(node, "overview", matcher, "section", (t) => t.key)) {
-      const v = this.resolve(pair.value);
-      this.setEntry(`overview.${target.id}`, kr, v ? this.range(v) : undefined);
-      if (v && !isScalar(v)) {
-        this.obs.push({ kind: "wrong-type", path: `overview.${target.id}`, expected: "text", found: typeName(v), range: this.range(v), area: "section" });
-        continue;
-      }
-      const t = this.scalarText(v);
-      if (t !== null) topics[target.id] = t;
-    }
-    this.report.overview = { text: null, topics };
-  }
 
-  private readTable2(node: Node | null, keyRange: Range): void {
-    if (!isMap(node)) {
-      this.obs.push({ kind: "wrong-type", path: "proactive", expected: "mapping", found: typeName(node), range: node ? this.range(node) : keyRange, area: "table" });
-      return;
-    }
-    type T2Target = { block: Table2BlockDef; row: Table2BlockDef["rows"][number]; form: FormDef };
-    const candidates = (form: FormDef) => form.table2.blocks.flatMap((block) => block.rows.map((row) => ({ key: row.key, spellings: [row.label, ...(row.aliases ?? [])], target: { block, row, form } })));
-    const otherForm = FORMS[this.form.year === 2021 ? 2019 : 2021];
-    const matcher = new KeyMatcher<T2Target>(candidates(this.form));
-    const otherMatcher = new KeyMatcher<T2Target>(candidates(otherForm));
-    const seenRows = new Set<string>();
-    for (const hit of this.pairs(node, "proactive", matcher, "table", (t) => t.row.key, otherMatcher)) {
-      let { block, row } = hit.target;
-      if (hit.fromOtherForm) {
-        // A row of the other form: read it into this form's row of the same meaning where there is one.
-        const mine = this.form.table2.blocks.flatMap((b) => b.rows.map((r) => ({ b, r }))).find((x) => x.r.id === row.id);
-        if (mine) {
-          this.obs.push({ kind: "mistyped-key", path: "proactive", key: hit.written, expected: mine.r.key, label: mine.r.label, range: hit.keyRange, area: "table" });
-          block = mine.b;
-          row = mine.r;
-        } else {
-          this.obs.push({ kind: "template-mismatch", path: `proactive.${row.id}`, key: hit.written, label: row.label, found: otherForm.year, expected: this.form.year, range: hit.keyRange });
-          continue;
-        }
-      }
-      if (seenRows.has(row.id)) continue;
-      seenRows.add(row.id);
-      this.readTable2Row(block, row, hit.pair, hit.keyRange, otherForm);
-    }
-    for (const block of this.form.table2.blocks)
-      for (const row of block.rows)
-        if (!seenRows.has(row.id)) this.obs.push({ kind: "missing", path: `proactive.${row.id}`, what: "row", key: row.key, label: row.label, range: keyRange });
-  }
 
-  private readTable2Row(block: Table2BlockDef, row: Table2BlockDef["rows"][number], pair: Pair, keyRange: Range, otherForm: FormDef): void {
-    const path = `proactive.${row.id}`;
-    const node = this.resolve(pair.value);
-    this.setEntry(path, keyRange, node ? this.range(node) : undefined);
-    const cells: Record<string, Cell> = {};
-    const put = (colId: string, n: unknown, kr?: Range) => {
-      const v = this.resolve(n);
-      cells[colId] = cellFromNode(v, this.doc);
-      // No value range for an empty value: a fix must insert after the key, not overwrite it. An
-      // alias is located where it is written, not at its anchor.
-      this.setEntry(`${path}.${colId}`, kr, v ? this.range(n as Node) : undefined);
-    };
-    if (block.columns.length === 1 && !isMap(node) && !isSeq(node)) {
-      put(block.columns[0]!.id, pair.value, keyRange);
-    } else if (isSeq(node)) {
-      block.columns.forEach((c, i) => (i < node.items.length ? put(c.id, node.items[i]) : (cells[c.id] = missingCell())));
-      if (node.items.length !== block.columns.length)
-        this.obs.push({ kind: "row-length", path, label: row.label, expected: block.columns.length, actual: node.items.length, range: this.range(node) });
-    } else if (isMap(node)) {
-      const cand = (b: Table2BlockDef | undefined) => (b?.columns ?? []).map((c) => ({ key: c.key, spellings: [c.label, ...(c.aliases ?? [])], target: c }));
-      const otherBlock = otherForm.table2.blocks.find((b) => b.id === block.id);
-      for (const hit of this.pairs(node, path, new KeyMatcher(cand(block)), "table", (c) => c.key, new KeyMatcher(cand(otherBlock)))) {
-        if (hit.fromOtherForm) {
-          this.obs.push({ kind: "template-mismatch", path: `${path}.${hit.target.id}`, key: hit.written, label: hit.target.label, found: otherForm.year, expected: this.form.year, range: hit.keyRange });
-          continue;
-        }
-        put(hit.target.id, hit.pair.value, hit.keyRange);
-      }
-      for (const c of block.columns)
-        if (!cells[c.id]) {
-          cells[c.id] = missingCell();
-          this.obs.push({ kind: "missing", path: `${path}.${c.id}`, what: "cell", key: c.key, label: `${row.label} › ${c.label}`, range: keyRange });
-        }
-    } else {
-      this.obs.push({ kind: "wrong-type", path, expected: "mapping", found: typeName(node), range: node ? this.range(node) : keyRange, area: "table" });
-    }
-    for (const c of block.columns) cells[c.id] ??= missingCell();
-    this.report.proactive[row.id] = cells;
-  }
 
-  private readRow(path: string, label: string, node: Node | null, keyRange: Range, width: number): Cell[] {
-    const cells: Cell[] = [];
-    if (!isSeq(node)) {
-      this.obs.push({ kind: "wrong-type", path, expected: "sequence", found: typeName(node), range: node ? this.range(node) : keyRange, area: "table" });
-      for (let i = 0; i < width; i++) cells.push(missingCell());
-      return cells;
-    }
-    for (let i = 0; i < width; i++) {
-      if (i < node.items.length) {
-        const item = this.resolve(node.items[i]);
-        cells.push(cellFromNode(item, this.doc));
-        this.setEntry(`${path}.${i}`, undefined, item ? this.range(node.items[i] as Node) : undefined);
-      } else cells.push(missingCell());
-    }
-    if (node.items.length !== width) this.obs.push({ kind: "row-length", path, label, expected: width, actual: node.items.length, range: this.range(node) });
-    return cells;
-  }
 
-  private readTable3(node: Node | null, keyRange: Range): void {
-    const width = this.form.table3.columns.length;
-    const otherForm = FORMS[this.form.year === 2021 ? 2019 : 2021];
-    const readNodes = (defs: readonly Table3Node[], otherDefs: readonly Table3Node[], m: Node | null, parentPath: string, parentKey: Range) => {
-      if (!isMap(m)) {
-        this.obs.push({ kind: "wrong-type", path: parentPath, expected: "mapping", found: typeName(m), range: m ? this.range(m) : parentKey, area: "table" });
-        return;
-      }
-      const matcher = new KeyMatcher(defs.map((d) => ({ key: d.key, spellings: [d.label, ...(d.aliases ?? [])], target: d })));
-      const seen = new Set<string>();
-      for (const hit of this.pairs(m, parentPath, matcher, "table", (d) => d.key)) {
-        const def = hit.target;
-        seen.add(def.id);
-        const value = this.resolve(hit.pair.value);
-        const path = `requests.${def.id}`;
-        this.setEntry(path, hit.keyRange, value ? this.range(value) : undefined);
-        const otherDef = otherDefs.find((o) => o.key === def.key);
-        if (def.type === "group") {
-          if (otherDef?.type === "row" && isSeq(value)) {
-            // 2019's single （六）其他处理 row inside a 2021 report.
-            this.obs.push({ kind: "template-mismatch", path, key: hit.written, label: otherDef.label, found: otherForm.year, expected: this.form.year, range: hit.keyRange });
-            this.report.requests[otherDef.id as "otherHandling"] = this.readRow(`requests.${otherDef.id}`, otherDef.label, value, hit.keyRange, width);
-            this.setEntry(`requests.${otherDef.id}`, hit.keyRange, this.range(value));
-            for (const c of def.children) seen.add(c.id);
-            continue;
-          }
-          readNodes(def.children, otherDef?.type === "group" ? otherDef.children : [], value, path, hit.keyRange);
-        } else {
-          if (otherDef?.type === "group" && isMap(value)) {
-            // 2021's three （六） rows inside a 2019 report.
-            this.obs.push({ kind: "template-mismatch", path, key: hit.written, label: otherDef.label, found: otherForm.year, expected: this.form.year, range: hit.keyRange });
-            readNodes(otherDef.children, [], value, path, hit.keyRange);
-            continue;
-          }
-          this.report.requests[def.id as keyof Report["requests"]] = this.readRow(path, def.label, value, hit.keyRange, width);
-        }
-      }
-      const missing = (d: Table3Node) => {
-        if (seen.has(d.id)) return;
-        this.obs.push({ kind: "missing", path: `requests.${d.id}`, what: d.type === "group" ? "group" : "row", key: d.key, label: d.label, range: parentKey });
-      };
-      defs.forEach(missing);
-    };
-    readNodes(this.form.table3.rows, otherForm.table3.rows, node, "requests", keyRange);
-  }
 
-  private readTable4(node: Node | null, keyRange: Range): void {
-    const def = this.form.table4;
-    if (!isMap(node)) {
-      this.obs.push({ kind: "wrong-type", path: "litigation", expected: "mapping", found: typeName(node), range: node ? this.range(node) : keyRange, area: "table" });
-      return;
-    }
-    const matcher = new KeyMatcher(def.rows.map((r) => ({ key: r.key, spellings: [r.label, ...(r.aliases ?? [])], target: r })));
-    const seen = new Set<string>();
-    for (const hit of this.pairs(node, "litigation", matcher, "table", (r) => r.key)) {
-      const row = hit.target;
-      seen.add(row.id);
-      const value = this.resolve(hit.pair.value);
-      const path = `litigation.${row.id}`;
-      this.setEntry(path, hit.keyRange, value ? this.range(value) : undefined);
-      this.report.litigation[row.id as keyof Report["litigation"]] = this.readRow(path, row.label, value, hit.keyRange, def.columns.length);
-    }
-    for (const r of def.rows) if (!seen.has(r.id)) this.obs.push({ kind: "missing", path: `litigation.${r.id}`, what: "row", key: r.key, label: r.label, range: keyRange });
-  }
 
-  private readNotes(pair: Pair, keyRange: Range): void {
-    const node = this.resolve(pair.value);
-    this.setEntry("notes", keyRange, node ? this.range(node) : undefined);
-    if (node == null) return;
-    if (!isSeq(node)) {
-      this.obs.push({ kind: "wrong-type", path: "notes", expected: "sequence", found: typeName(node), range: this.range(node), area: "notes" });
-      return;
-    }
-    const notes: ReportNote[] = [];
-    const tables: Record<string, TableId> = { 主动公开: "proactive", 依申请公开: "requests", 复议诉讼: "litigation", 二: "proactive", 三: "requests", 四: "litigation" };
-    node.items.forEach((raw, i) => {
-      const item = this.resolve(raw);
-      const path = `notes.${i}`;
-      this.setEntry(path, undefined, item ? this.range(item) : undefined);
-      if (isScalar(item)) {
-        notes.push({ rule: null, table: null, text: String(item.value ?? "") });
-        return;
-      }
-      if (!isMap(item)) {
-        this.obs.push({ kind: "wrong-type", path, expected: "mapping", found: typeName(item), range: item ? this.range(item) : keyRange, area: "notes" });
-        return;
-      }
-      const fields = [
-        { key: "规则", spellings: ["rule"], target: "rule" as const },
-        { key: "内容", spellings: ["text", "说明"], target: "text" as const },
-        { key: "表", spellings: ["表格", "table"], target: "table" as const },
-      ];
-      let rule: string | null = null;
-      let table: TableId | null = null;
-      let text = "";
-      for (const hit of this.pairs(item, path, new KeyMatcher(fields), "notes", (t) => t)) {
-        const v = this.resolve(hit.pair.value);
-        const t = this.scalarText(v)?.trim() ?? "";
-        this.setEntry(`${path}.${hit.target}`, hit.keyRange, v ? this.range(v) : undefined);
-        if (hit.target === "rule") rule = t.toUpperCase();
-        else if (hit.target === "text") text = t;
-        else table = tables[t] ?? null;
-      }
-      notes.push({ rule, table, text });
-    });
-    this.report.notes = notes;
-  }
 }
 
-function validDate(y: number, m: number, d: number): boolean {
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
 
 /** A report with every cell missing: the shape of the form before anything is read. */
 export function emptyReport(form: FormDef): MutableReport {
