@@ -185,11 +185,14 @@ const anyFormat = (shape: Shape) => fc.constantFrom<FormatYear>(2021, 2021, 2019
 
 // ---- what a published page carries -------------------------------------------------------------
 
-/** Prose as a page shows it: one paragraph per written line, blank lines gone, white space as HTML collapses it. */
+/**
+ * Prose as a page shows it: one paragraph per written line, blank lines gone, white space as HTML
+ * collapses it; a space between two Chinese characters is layout, not text (an importer drops it).
+ */
 const lines = (text: string | null | undefined): string =>
   (text ?? "")
     .split("\n")
-    .map((l) => l.replace(/\s+/g, " ").trim())
+    .map((l) => l.replace(/\s+/g, " ").replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, "$1").trim())
     .filter(Boolean)
     .join("\n");
 
