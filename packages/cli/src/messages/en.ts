@@ -11,6 +11,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "  check <files or folders…>   check *.nianbao.yaml reports\n" +
     "  render <report>             export a publishable web page (html), Word document (docx) or Markdown (md)\n" +
     "  new                         create a report (--from last year's: carries over 上年结转 and 现行有效)\n" +
+    "  import <file|folder|->      import a published report (web-page text, pdftotext text, Markdown, HTML, PDF) into *.nianbao.yaml\n" +
     "\n" +
     "Global options:\n" +
     "  -h, --help                  show help\n" +
@@ -119,4 +120,41 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "error.invalidYear": "invalid --year \"{value}\": expected a four-digit year such as 2025",
   "error.formatForYear": "a report for {year} uses the {expected} form (2019 and 2020 the 2019 trial form, 2021 onwards the 2021 form), not --format {format}",
   "error.fromWithFormat": "--format cannot be used with --from: the new report's form follows from its year (2019 and 2020 the 2019 trial form, 2021 onwards the 2021 form)",
+  "help.import":
+    "Usage: nianbao import [options] <file|folder|->\n" +
+    "\n" +
+    "Imports a published annual report into a *.nianbao.yaml: text copied from a web page, pdftotext -layout\n" +
+    "text, Markdown, an HTML page, a site's text export with the cells run together, or a PDF. The kind is\n" +
+    "detected from the content; --kind names it. Nothing is guessed: cells that cannot be read are left empty,\n" +
+    "cells decoded by inference (a run of digits cut, a row without its label) are listed one by one, and the\n" +
+    "YAML carries a comment at the end of each such row. Findings go to standard error, one per line as\n" +
+    "file:line:column: severity CODE message.\n" +
+    "- reads standard input. Given a folder, every *.txt, *.md, *.html, *.htm and *.pdf in it (and below) is\n" +
+    "imported and a summary table is printed; with -o naming a folder, each report is written there as\n" +
+    "<original name>.nianbao.yaml.\n" +
+    "\n" +
+    "Options:\n" +
+    "  -o, --output <file|folder>   write to this file (a folder when importing a folder); standard output if omitted\n" +
+    "  --format <yaml|json>         output YAML (default) or the JSON form of the model (see docs/model-json.md)\n" +
+    "  --kind <kind>                kind of the source: tsv, layout, markdown, html, flattened, pdf (default: detected)\n" +
+    "  --locale <zh-CN|en>          language of the findings and comments (default zh-CN; en when LANG starts with \"en\")\n" +
+    "  -h, --help                   show this help\n" +
+    "\n" +
+    "Exit status: 0 imported with no error finding; 1 an error finding (numbers conflicting with the source's row labels); 2 usage error or unreadable/unwritable file.\n",
+  "import.written": "Wrote {path}",
+  "import.result": "{file}: {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable; {errors} errors, {warnings} warnings.",
+  "import.column.file": "File",
+  "import.column.agency": "Agency",
+  "import.column.year": "Year",
+  "import.column.read": "Read/cells",
+  "import.column.inferred": "Inferred",
+  "import.column.unreadable": "Not readable",
+  "import.column.findings": "Findings",
+  "import.column.findingCounts": "{errors} errors, {warnings} warnings, {infos} infos",
+  "import.summary.total": "Imported {files} reports: {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable; {errors} errors, {warnings} warnings.",
+  "import.summary.notWritten": "No file written; -o <folder> writes each report as <original name>.nianbao.yaml.",
+  "error.importNoInput": "name the file or folder to import, or - for standard input",
+  "error.importOneInput": "import takes one file or folder at a time, but {count} were given",
+  "error.importNoSources": "no report to import in {path} (*.txt, *.md, *.html, *.htm, *.pdf)",
+  "error.importOutputFolder": "when importing a folder, -o names a folder, but {path} is a file",
 };

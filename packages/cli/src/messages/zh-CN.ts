@@ -12,6 +12,7 @@ export const messages = {
     "  check <文件或文件夹…>     检查 *.nianbao.yaml 报告\n" +
     "  render <报告>             生成可发布的网页（html）、Word 文档（docx）或 Markdown（md）\n" +
     "  new                       新建报告（--from 上年度报告：结转上年结转和现行有效件数）\n" +
+    "  import <文件或文件夹|->    导入已发布的报告（网页文本、pdftotext 文本、Markdown、HTML、PDF），生成 *.nianbao.yaml\n" +
     "\n" +
     "通用选项：\n" +
     "  -h, --help                显示帮助\n" +
@@ -114,6 +115,40 @@ export const messages = {
   "error.invalidYear": "--year 的值“{value}”无效，应为四位数的年度，如 2025",
   "error.formatForYear": "{year} 年度的报告应使用 {expected} 格式（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式），与 --format {format} 不符",
   "error.fromWithFormat": "--format 不能与 --from 同用：新报告的格式由年度决定（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式）",
+  "help.import":
+    "用法：nianbao import [选项] <文件|文件夹|->\n" +
+    "\n" +
+    "把已发布的年度报告导入为 *.nianbao.yaml：网页复制的文本、pdftotext -layout 文本、Markdown、HTML 网页、\n" +
+    "网站导出的连写文本（各格数字连成一串）或 PDF。类型按内容自动判断，也可用 --kind 指定。\n" +
+    "不猜测：读不出的单元格留空，靠推断得出的单元格（连写数字的拆分、无行标签的行）逐一列出，并在 YAML\n" +
+    "相应行尾加注释。发现写到标准错误输出，每行形如 文件:行:列: 级别 代码 消息。\n" +
+    "- 表示从标准输入读取。指定文件夹时，逐一导入其中的 *.txt、*.md、*.html、*.htm、*.pdf（含子文件夹），\n" +
+    "并输出汇总表；用 -o 指定一个文件夹时，每份报告写成该文件夹下的 <原文件名>.nianbao.yaml。\n" +
+    "\n" +
+    "选项：\n" +
+    "  -o, --output <文件|文件夹>   写入该文件（导入文件夹时为文件夹）；省略时输出到标准输出\n" +
+    "  --format <yaml|json>         输出 YAML（默认）或模型的 JSON 形式（见 docs/model-json.md）\n" +
+    "  --kind <类型>                来源类型：tsv、layout、markdown、html、flattened、pdf（默认自动判断）\n" +
+    "  --locale <zh-CN|en>          发现和注释的语言（默认 zh-CN；环境变量 LANG 以 en 开头时为 en）\n" +
+    "  -h, --help                   显示本帮助\n" +
+    "\n" +
+    "退出码：0 已导入，没有错误级的发现；1 有错误级的发现（数值与来源中的行标签冲突）；2 用法错误或无法读写文件。\n",
+  "import.written": "已写入 {path}",
+  "import.result": "{file}：表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格；错误 {errors} 个，警告 {warnings} 个。",
+  "import.column.file": "文件",
+  "import.column.agency": "机关",
+  "import.column.year": "年度",
+  "import.column.read": "照录/格数",
+  "import.column.inferred": "推断",
+  "import.column.unreadable": "未能读取",
+  "import.column.findings": "发现",
+  "import.column.findingCounts": "错误 {errors}，警告 {warnings}，提示 {infos}",
+  "import.summary.total": "共导入 {files} 份：表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格；错误 {errors} 个，警告 {warnings} 个。",
+  "import.summary.notWritten": "未写出文件；用 -o <文件夹> 把每份报告写成 <原文件名>.nianbao.yaml。",
+  "error.importNoInput": "请指定要导入的文件、文件夹，或用 - 表示标准输入",
+  "error.importOneInput": "每次只能导入一个文件或文件夹，但指定了 {count} 个",
+  "error.importNoSources": "在 {path} 中没有找到可导入的报告（*.txt、*.md、*.html、*.htm、*.pdf）",
+  "error.importOutputFolder": "导入文件夹时 -o 应指定文件夹，而 {path} 是文件",
 } as const;
 
 export type CliMessageId = keyof typeof messages;

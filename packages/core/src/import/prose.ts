@@ -17,7 +17,7 @@ export function paragraphs(items: readonly Item[]): string[] {
   let cur = "";
   let lines = 0;
   for (const item of items) {
-    const t = item.text.trim();
+    const t = item.text.trim().replace(JUSTIFIED, "$1");
     if (!t) continue;
     if (cur && (SENTENCE_END.test(cur) || PARAGRAPH_START.test(t) || (lines === 1 && SUBHEADING.test(cur)))) {
       out.push(cur);
@@ -35,6 +35,10 @@ export function paragraphs(items: readonly Item[]): string[] {
 function joinLines(a: string, b: string): string {
   return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
 }
+
+const CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef";
+/** Spaces a justified PDF line puts between Chinese characters (「邮 编 ： 223100」) are layout, not text. */
+const JUSTIFIED = new RegExp(`([${CJK}])[ \u00a0]+(?=[${CJK}])`, "gu");
 
 const TOPIC_WORDS: readonly [Exclude<OverviewTopicId, "intro">, RegExp][] = [
   ["proactive", /^主动公开/u],

@@ -1,0 +1,79 @@
+/**
+ * How `nianbao import` shows its results: the findings as `file:line:column: severity CODE message`
+ * lines, the JSON form of an import (docs/model-json.md), and the summary table of a folder.
+ */
+import type { ImportFinding, ImportResult, Locale } from "@nianbao/core";
+import { cliMessage } from "../messages/index.js";
+
+/** One imported file, as the summary and the JSON show it. */
+export interface ImportedFile {
+  readonly file: string;
+  readonly result: ImportResult;
+}
+
+/** Version of the JSON form; raised only when a field changes meaning or goes away. */
+export const IMPORT_JSON_VERSION = 1;
+
+export function findingLines(file: string, findings: readonly ImportFinding[], locale: Locale): string {
+  return findings
+    .map((f) => `${file}:${f.source.line}:${f.source.column}${f.source.page !== undefined ? ` (p.${f.source.page})` : ""}: ${cliMessage(`severity.${f.severity}`, {}, locale)} ${f.code} ${f.message}\n`)
+    .join("");
+}
+
+/** The JSON form of one import (docs/model-json.md). */
+export function importJson({ file, result }: ImportedFile) {
+  return {
+    nianbao: "import",
+    version: IMPORT_JSON_VERSION,
+    source: { file, kind: result.kind },
+    stats: result.stats,
+    report: result.report,
+    findings: result.findings.map((f) => ({ code: f.code, severity: f.severity, messageId: f.messageId, message: f.message, source: f.source, path: f.path, paths: f.paths })),
+  };
+}
+
+const count = (r: ImportResult, severity: ImportFinding["severity"]) => r.findings.filter((f) => f.severity === severity).length;
+
+/** Columns a terminal gives a character: CJK and full-width forms take two. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x3000 && c <= 0x303f) ? 2 : 1;
+  }
+  return w;
+}
+
+/** The summary of a folder: one row per file, then the totals. */
+export function summaryTable(files: readonly ImportedFile[], locale: Locale): string {
+  const t = (id: Parameters<typeof cliMessage>[0], args = {}) => cliMessage(id, args, locale);
+  const header = [t("import.column.file"), t("import.column.agency"), t("import.column.year"), t("import.column.read"), t("import.column.inferred"), t("import.column.unreadable"), t("import.column.findings")];
+  const rows = files.map(({ file, result }) => [
+    file,
+    result.report.agency ?? "—",
+    result.report.year === null ? "—" : String(result.report.year),
+    `${result.stats.read}/${result.stats.cells}`,
+    String(result.stats.inferred),
+    String(result.stats.unreadable),
+    t("import.column.findingCounts", { errors: count(result, "error"), warnings: count(result, "warning"), infos: count(result, "info") }),
+  ]);
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i]! - width(c)))).join("  ").trimEnd();
+  const sum = (f: (r: ImportResult) => number) => files.reduce((s, x) => s + f(x.result), 0);
+  const total = t("import.summary.total", {
+    files: files.length,
+    cells: sum((r) => r.stats.cells),
+    read: sum((r) => r.stats.read),
+    inferred: sum((r) => r.stats.inferred),
+    unreadable: sum((r) => r.stats.unreadable),
+    errors: sum((r) => count(r, "error")),
+    warnings: sum((r) => count(r, "warning")),
+  });
+  return [line(header), ...rows.map(line), "", total, ""].join("\n");
+}
+
+/** The one-line account of a single import, on standard error. */
+export function resultLine(file: string, result: ImportResult, locale: Locale): string {
+  const { stats } = result;
+  return `${cliMessage("import.result", { file, cells: stats.cells, read: stats.read, inferred: stats.inferred, unreadable: stats.unreadable, errors: count(result, "error"), warnings: count(result, "warning") }, locale)}\n`;
+}

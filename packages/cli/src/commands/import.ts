@@ -1,0 +1,97 @@
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
+import { importReport, type ImportResult } from "@nianbao/core";
+import { lastValue } from "../args.js";
+import { displayPath } from "../check/discover.js";
+import { ioError, usageError } from "../errors.js";
+import { cliMessage } from "../messages/index.js";
+import { importPdf } from "../pdf.js";
+import { decodeText, isFolder, isPdf, readBytes, readStdin, sourcesIn } from "./import-inputs.js";
+import { findingLines, importJson, resultLine, summaryTable, type ImportedFile } from "./import-output.js";
+import type { Command, CommandContext } from "./types.js";
+
+const FORMATS = ["yaml", "json"] as const;
+const KINDS = ["tsv", "layout", "markdown", "html", "flattened", "pdf"] as const;
+type Kind = (typeof KINDS)[number];
+
+/**
+ * `nianbao import <file|folder|->`: a published report (web-page text, pdftotext -layout, Markdown,
+ * HTML, a CMS export, a PDF) into a `*.nianbao.yaml` (or the JSON form of the model). A folder is
+ * imported file by file, with a summary. Findings go to standard error so the YAML can be piped.
+ */
+export const importCommand: Command = {
+  name: "import",
+  help: "help.import",
+  options: [
+    { name: "output", short: "o", takesValue: true },
+    { name: "format", takesValue: true, choices: FORMATS },
+    { name: "kind", takesValue: true, choices: KINDS },
+  ],
+  async run(args, ctx) {
+    if (args.positionals.length === 0) throw usageError("error.importNoInput");
+    if (args.positionals.length > 1) throw usageError("error.importOneInput", { count: args.positionals.length });
+    const input = args.positionals[0]!;
+    const format = (lastValue(args, "format") ?? "yaml") as (typeof FORMATS)[number];
+    const kind = lastValue(args, "kind") as Kind | undefined;
+    const output = lastValue(args, "output");
+    if (input !== "-" && (await isFolder(input, ctx.cwd))) return importFolder(input, output, format, kind, ctx);
+
+    const file = input === "-" ? "-" : displayPath(resolve(ctx.cwd, input), ctx.cwd);
+    const bytes = input === "-" ? await readStdin() : await readBytes(resolve(ctx.cwd, input), file);
+    const result = await importOne(bytes, file, kind, ctx);
+    const body = format === "json" ? `${JSON.stringify(importJson({ file, result }), null, 2)}\n` : result.yaml;
+    if (output === undefined) await ctx.stdout(body);
+    else {
+      const target = resolve(ctx.cwd, output);
+      await write(target, body, displayPath(target, ctx.cwd));
+      await ctx.stderr(`${cliMessage("import.written", { path: displayPath(target, ctx.cwd) }, ctx.locale)}\n`);
+    }
+    await ctx.stderr(findingLines(file, result.findings, ctx.locale) + resultLine(file, result, ctx.locale));
+    return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+  },
+};
+
+async function importOne(bytes: Uint8Array, file: string, kind: Kind | undefined, ctx: CommandContext): Promise<ImportResult> {
+  if (kind === "pdf" || (kind === undefined && isPdf(bytes, file))) return importPdf(bytes, { name: file, locale: ctx.locale });
+  return importReport(decodeText(bytes), { fileName: basename(file), locale: ctx.locale, ...(kind ? { kind } : {}) });
+}
+
+/** Every report of a folder; with -o, each written into that folder as <name>.nianbao.yaml (or .json). */
+async function importFolder(input: string, output: string | undefined, format: (typeof FORMATS)[number], kind: Kind | undefined, ctx: CommandContext): Promise<number> {
+  const dir = resolve(ctx.cwd, input);
+  const sources = await sourcesIn(dir, input);
+  if (sources.length === 0) throw ioError("error.importNoSources", { path: input });
+  const target = output === undefined ? null : resolve(ctx.cwd, output);
+  if (target) {
+    const info = await stat(target).catch(() => null);
+    if (info && !info.isDirectory()) throw usageError("error.importOutputFolder", { path: output! });
+    await mkdir(target, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+      throw ioError("error.cannotWrite", { path: output!, reason: err.code ?? err.message });
+    });
+  }
+  const done: ImportedFile[] = [];
+  // One at a time: a supervising office may import hundreds of reports, PDFs among them.
+  for (const abs of sources) {
+    const file = displayPath(abs, ctx.cwd);
+    const result = await importOne(await readBytes(abs, file), file, kind, ctx);
+    done.push({ file, result });
+    await ctx.stderr(findingLines(file, result.findings, ctx.locale));
+    if (target) {
+      const name = `${basename(abs, extname(abs))}.nianbao.${format === "json" ? "json" : "yaml"}`;
+      const body = format === "json" ? `${JSON.stringify(importJson({ file, result }), null, 2)}\n` : result.yaml;
+      await write(join(target, name), body, displayPath(join(target, name), ctx.cwd));
+    }
+  }
+  if (format === "json" && !target) await ctx.stdout(`${JSON.stringify(done.map(importJson), null, 2)}\n`);
+  else {
+    await ctx.stdout(summaryTable(done, ctx.locale));
+    if (!target) await ctx.stdout(`${cliMessage("import.summary.notWritten", {}, ctx.locale)}\n`);
+  }
+  return done.some((d) => d.result.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+async function write(path: string, body: string, shown: string): Promise<void> {
+  await writeFile(path, body).catch((err: NodeJS.ErrnoException) => {
+    throw ioError("error.cannotWrite", { path: shown, reason: err.code ?? err.message });
+  });
+}
