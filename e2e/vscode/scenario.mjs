@@ -1,0 +1,187 @@
+// The acceptance scenario of the VS Code extension, in a real VS Code (code-server) driven through
+// headless Chromium: diagnostics in the Problems view, a quick fix through the UI, the table preview
+// (values, merged header cells, marks, live edits, click to jump), escaping, restore after reload.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { cursorPosition, focusEditor, goTo, previewFrame, runCommand, until } from "./workbench.mjs";
+
+/** A clean 2021 report whose agency name and prose try to run code in the preview. */
+export const HOSTILE_AGENCY = "<img src=x onerror=alert(1)>";
+const HOSTILE_PROSE = "<script>window.parent.postMessage('pwned','*')</script>本年度无其他事项。";
+
+/** Where a value sits in a file, as VS Code shows positions (1-based). */
+function position(text, rowPattern, valueIndex) {
+  const lines = text.split("\n");
+  const line = lines.findIndex((l) => rowPattern.test(l));
+  if (line < 0) throw new Error(`no line matches ${rowPattern}`);
+  const values = [...lines[line].matchAll(/\d+(?:\.\d+)?/g)];
+  const v = values[valueIndex];
+  return { line: line + 1, column: v.index + 1, value: v[0] };
+}
+
+/** Saves a file's editor and waits for the disk to differ from `before` (or just for the save when null). */
+async function save(page, name, file, before) {
+  return until(`${name} saved`, async () => {
+    const dirty = await page.locator(".tabs-container .tab.dirty", { hasText: name }).count();
+    const text = readFileSync(file, "utf8");
+    if (!dirty && (before === null || text !== before)) return text;
+    // Focus may have stayed in a list or a menu: save from the file's own editor.
+    await focusEditor(page, name);
+    await page.keyboard.press("Control+s");
+    return null;
+  }, 30_000, 1_000);
+}
+
+export function writeWorkspace(ws, hongzeSource, buildHostile) {
+  const hongze = join(ws, "hongze-2023.nianbao.yaml");
+  writeFileSync(hongze, readFileSync(hongzeSource, "utf8"));
+  const hostile = join(ws, "hostile-2023.nianbao.yaml");
+  writeFileSync(hostile, buildHostile({ agency: HOSTILE_AGENCY, other: HOSTILE_PROSE }));
+  return { hongze, hostile };
+}
+
+/**
+ * @param {{ page: import("playwright-core").Page, url: string, ws: string, files: { hongze: string, hostile: string }, shots: string, log: (s: string) => void }} o
+ * @returns the facts the test asserts on
+ */
+export async function scenario({ page, url, ws, files, shots, log }) {
+  const facts = { dialogs: [], pageMessages: [] };
+  page.on("dialog", (d) => {
+    facts.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const original = readFileSync(files.hongze, "utf8");
+  const reviewTotal = position(original, /^\s*行政复议:/, 4);
+
+  log("workbench");
+  await page.goto(`${url}/?folder=${encodeURIComponent(ws)}`);
+  await page.locator(".monaco-workbench").waitFor({ timeout: 90_000 });
+  await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "hongze-2023" }).click();
+  await page.locator(".monaco-editor .view-lines").first().waitFor({ timeout: 30_000 });
+
+  log("problems view");
+  await runCommand(page, "View: Focus Problems", "Focus on Problems View");
+  const problemRow = page.locator(".markers-panel .monaco-list-row", { hasText: "行政复议" }).filter({ hasText: "T4-ROWSUM" }).first();
+  await problemRow.waitFor({ timeout: 90_000 });
+  facts.problems = await page.locator(".markers-panel .monaco-list-row").allInnerTexts();
+  facts.reviewProblem = await problemRow.innerText();
+  facts.reviewTotal = reviewTotal;
+  facts.statusBar = await until("the status-bar counts", async () => {
+    const t = await page.locator(".statusbar-item", { hasText: "Nianbao" }).first().innerText();
+    return /\d/.test(t) ? t : null;
+  });
+
+  log("quick fix");
+  // Selecting the problem moves the cursor onto the wrong total; Ctrl+. then offers its fix.
+  await problemRow.click();
+  await problemRow.dblclick();
+  await until("the cursor on the total", async () => (await cursorPosition(page)).line === reviewTotal.line);
+  await page.locator(".monaco-editor .squiggly-error").first().waitFor({ state: "attached" });
+  await page.screenshot({ path: join(shots, "problems.png") });
+  await page.keyboard.press("Control+.");
+  const fix = page.locator(".action-widget .monaco-list-row", { hasText: "11" }).filter({ hasText: "行政复议" }).first();
+  await fix.waitFor({ timeout: 20_000 });
+  facts.fixTitle = (await fix.innerText()).trim();
+  await fix.click();
+  await page.locator(".tabs-container .tab.dirty", { hasText: "hongze-2023" }).waitFor({ timeout: 20_000 });
+  facts.fixedText = await save(page, "hongze-2023", files.hongze, original);
+
+  log("preview");
+  await runCommand(page, "Nianbao: Open Preview to the Side", "Open Preview to the Side");
+  const frame = previewFrame(page);
+  const cell = (path) => frame.locator(`[data-path="${path}"]`).first();
+  await cell("requests.new.0").waitFor({ timeout: 30_000 });
+  await until("the fixed total in the preview", async () => (await cell("litigation.review.4").innerText()) === "11");
+  const paths = ["requests.new.0", "requests.new.6", "requests.partlyGranted.0", "requests.notHeld.6", "requests.otherHandling.6", "proactive.fees.amount", "proactive.normativeDocuments.repealed", "litigation.review.0", "litigation.review.4", "litigation.litigationAfterReview.4"];
+  facts.cells = {};
+  for (const p of paths) facts.cells[p] = (await cell(p).innerText()).trim();
+  facts.headers = await frame.locator("body").evaluate(() =>
+    Array.from(document.querySelectorAll("th")).map((th) => ({ text: th.textContent, colspan: th.colSpan, rowspan: th.rowSpan })),
+  );
+  const marked = cell("litigation.litigationAfterReview.4");
+  facts.marked = { className: await marked.getAttribute("class"), title: await marked.getAttribute("title") };
+  facts.reviewAfterFix = { className: await cell("litigation.review.4").getAttribute("class") };
+
+  log("scroll sync");
+  // Hide the panel and the side bar so the editor and the preview share the window, then bring the
+  // end of table 三 to the editor's top: the preview follows.
+  await page.keyboard.press("Escape");
+  await focusEditor(page, "hongze-2023");
+  await page.keyboard.press("Control+j");
+  await page.locator(".part.panel").waitFor({ state: "hidden" });
+  await page.keyboard.press("Control+b");
+  await page.locator(".part.sidebar").waitFor({ state: "hidden" });
+  const previewY = () => frame.locator("body").evaluate(() => window.scrollY);
+  await goTo(page, 1, 1);
+  await until("the preview at its top", async () => { const y = await previewY(); return y < 50 ? true : `y=${y}`.length === 0; });
+  await page.keyboard.press("Control+g");
+  await page.locator(".quick-input-widget input").fill(`:${facts.fixedText.trimEnd().split("\n").length}`);
+  await page.keyboard.press("Enter");
+  facts.previewScrollY = await until("the preview to follow the editor's scroll", async () => {
+    const y = await previewY();
+    return y > 200 ? y : null;
+  });
+  await page.mouse.move(700, 890);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(shots, "preview.png") });
+  await page.keyboard.press("Control+b");
+
+  log("live edit");
+  const newCell = position(facts.fixedText, /^\s*本年新收:/, 0);
+  await focusEditor(page, "hongze-2023");
+  await goTo(page, newCell.line, newCell.column);
+  for (let i = 0; i < newCell.value.length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.type("25");
+  facts.editedCell = await until("the edited value in the preview", async () => ((await cell("requests.new.0").innerText()) === "25" ? "25" : null));
+  facts.markAfterEdit = await until("a mark on the edited row", async () => {
+    const marks = await frame.locator('[data-path^="requests.new."].nb-mark').count();
+    return marks > 0 ? marks : null;
+  });
+
+  log("click to source");
+  const target = position(facts.fixedText, /^\s*部分公开:/, 0);
+  await cell("requests.partlyGranted.0").click();
+  facts.cursorAfterClick = await until("the cursor on the clicked cell", async () => {
+    const p = await cursorPosition(page);
+    return p.line === target.line && p.column === target.column ? p : null;
+  });
+  facts.clickTarget = target;
+  await page.keyboard.press("Control+z");
+  await save(page, "hongze-2023", files.hongze, null);
+
+  log("hostile text");
+  await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "hostile-2023" }).click();
+  const title = frame.locator("h1.nb-title");
+  facts.hostileTitle = await until("the hostile report in the preview", async () => {
+    const t = await title.innerText();
+    return t.includes(HOSTILE_AGENCY) ? t : null;
+  });
+  facts.hostile = await frame.locator("body").evaluate(() => ({
+    images: document.querySelectorAll("img").length,
+    scripts: document.querySelectorAll("#nb-root script").length,
+    otherText: document.querySelector('[data-section="other"]')?.textContent ?? "",
+    resultsRowspan: Array.from(document.querySelectorAll("th")).find((th) => th.textContent === "三、本年度办理结果")?.rowSpan ?? null,
+  }));
+  await page.screenshot({ path: join(shots, "hostile.png") });
+
+  log("dark theme");
+  await runCommand(page, "Preferences: Toggle between Light/Dark Themes", "Toggle between Light/Dark Themes");
+  await page.locator(".monaco-workbench.vs-dark").waitFor({ timeout: 30_000 });
+  facts.darkPreview = await until("the preview in the dark theme", async () => {
+    const r = await frame.locator("body").evaluate(() => ({ dark: document.body.classList.contains("vscode-dark"), background: getComputedStyle(document.querySelector(".nb-report")).backgroundColor }));
+    return r.dark ? r : null;
+  });
+  await page.mouse.move(700, 890);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(shots, "preview-dark.png") });
+
+  log("reload");
+  await page.reload();
+  await page.locator(".monaco-workbench").waitFor({ timeout: 90_000 });
+  facts.restoredTitle = await until("the preview restored after reload", async () => {
+    const t = await previewFrame(page).locator("h1.nb-title").innerText({ timeout: 2_000 });
+    return t || null;
+  }, 60_000);
+  facts.dialogsSeen = facts.dialogs.length;
+  return facts;
+}

@@ -1,0 +1,71 @@
+// Small helpers over VS Code's workbench DOM (selectors proven on code-server 4.139.1, TOOLCHAIN §4.3).
+
+/** The preview's document: outer webview iframe → inner #active-frame (re-resolved on every use). */
+export const previewFrame = (page) => page.frameLocator("iframe.webview.ready").frameLocator("#active-frame");
+
+/** Runs a command from the palette, waiting for its exact row so Enter never picks another. */
+export async function runCommand(page, query, label = query) {
+  await page.keyboard.press("Escape");
+  // F1 is ignored while focus is inside a webview: focus the workbench's title bar first.
+  await page.locator(".part.titlebar").click({ position: { x: 120, y: 10 } });
+  await page.keyboard.press("F1");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ timeout: 20_000 });
+  await input.fill(`>${query}`);
+  const row = page.locator(".quick-input-widget .monaco-list-row", { hasText: label }).first();
+  await row.waitFor({ timeout: 20_000 });
+  await row.click();
+}
+
+/** The editor's cursor as the status bar shows it: { line, column, text } (1-based, as VS Code counts). */
+export async function cursorPosition(page) {
+  const text = (await page.locator("#status\\.editor\\.selection").innerText()).trim();
+  const m = /Ln (\d+), Col (\d+)/.exec(text);
+  return m ? { line: Number(m[1]), column: Number(m[2]), text } : { line: -1, column: -1, text };
+}
+
+/** Polls until `fn` returns a truthy value; fails with `what` after `timeout` ms. */
+export async function until(what, fn, timeout = 30_000, interval = 200) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/**
+ * Moves the cursor to a 1-based line and character column: Go to Line for the line, then arrow keys,
+ * because Go to Line counts a CJK character as two columns while the status bar counts it as one.
+ */
+export async function goTo(page, line, column) {
+  await page.keyboard.press("Control+g");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor();
+  await input.fill(`:${line}`);
+  await page.keyboard.press("Enter");
+  await until(`the cursor on line ${line}`, async () => {
+    const p = await cursorPosition(page);
+    return p.line === line && p.column === 1;
+  });
+  for (let i = 1; i < column; i++) await page.keyboard.press("ArrowRight");
+  await until(`the cursor at ${line}:${column}`, async () => {
+    const p = await cursorPosition(page);
+    return p.line === line && p.column === column;
+  });
+}
+
+/**
+ * Focuses a file's editor through its tab. Clicking inside the text would make the browser scroll
+ * Monaco's virtualised lines into view and move the editor.
+ */
+export async function focusEditor(page, name) {
+  await page.locator(".tabs-container .tab", { hasText: name }).first().click();
+  await page.locator(".monaco-editor.focused").first().waitFor({ timeout: 10_000 });
+}
