@@ -16,6 +16,7 @@ function dataCell(a: Annotator, path: string, cell: Cell | undefined, colspan = 
   return `<td${attr("colspan", colspan > 1 ? colspan : null)}${a.attrs(path, classes)}>${escapeHtml(cellText(cell))}</td>`;
 }
 
+/** A header cell; `extra` is already-escaped attributes (an Annotator's). */
 const th = (text: string, span: { colspan?: number; rowspan?: number } = {}, extra = ""): string =>
   `<th${attr("colspan", span.colspan && span.colspan > 1 ? span.colspan : null)}${attr("rowspan", span.rowspan && span.rowspan > 1 ? span.rowspan : null)}${extra}>${escapeHtml(text)}</th>`;
 
@@ -53,7 +54,7 @@ export function renderTable2(form: FormDef, report: Report, a: Annotator): strin
     for (const r of b.rows) {
       const path = `proactive.${r.id}`;
       const cells = report.proactive[r.id] ?? {};
-      rows.push(`<tr${attr("data-line", a.line(path))}><th${a.attrs(path, ["nb-label"])}>${escapeHtml(r.label)}</th>${b.columns.map((c, i) => dataCell(a, `${path}.${c.id}`, cells[c.id], s[i]!)).join("")}</tr>`);
+      rows.push(`<tr${attr("data-line", a.line(path))}>${th(r.label, {}, a.attrs(path, ["nb-label"]))}${b.columns.map((c, i) => dataCell(a, `${path}.${c.id}`, cells[c.id], s[i]!)).join("")}</tr>`);
     }
   };
   form.table2.blocks.forEach(block);
@@ -92,7 +93,7 @@ export function renderTable3(form: FormDef, report: Report, a: Annotator): strin
   let pending: string[] = [];
   const row = (id: string, label: string, level: number, cells: readonly Cell[] | undefined) => {
     const path = `requests.${id}`;
-    const labelCell = `<th${attr("colspan", labelColumns - level > 1 ? labelColumns - level : null)}${a.attrs(path, ["nb-label"])}>${escapeHtml(label)}</th>`;
+    const labelCell = th(label, { colspan: labelColumns - level }, a.attrs(path, ["nb-label"]));
     body.push(`<tr${attr("data-line", a.line(path))}>${pending.join("")}${labelCell}${cols.map((_, i) => dataCell(a, `${path}.${i}`, cells?.[i])).join("")}</tr>`);
     pending = [];
   };
@@ -107,7 +108,7 @@ export function renderTable3(form: FormDef, report: Report, a: Annotator): strin
         row(n.id, n.label, level, legacy);
         continue;
       }
-      pending.push(`<th${attr("rowspan", leafCount(n, report))}${a.attrs(`requests.${n.id}`, ["nb-group"])}>${escapeHtml(n.label)}</th>`);
+      pending.push(th(n.label, { rowspan: leafCount(n, report) }, a.attrs(`requests.${n.id}`, ["nb-group"])));
       walk(n.children, level + 1);
     }
   };
@@ -122,8 +123,8 @@ export function renderTable4(form: FormDef, report: Report, a: Annotator): strin
   const n = t.columns.length;
   const colHeads = t.columns.map((c) => th(c.label)).join("");
   const head = [
-    `<tr><th${attr("colspan", n)}${a.attrs(`litigation.${review!.id}`, ["nb-label"])}>${escapeHtml(t.reviewHeader)}</th>${th(t.litigationHeader, { colspan: n * lawsuits.length })}</tr>`,
-    `<tr>${t.columns.map((c) => th(c.label, { rowspan: 2 })).join("")}${lawsuits.map((r) => `<th${attr("colspan", n)}${a.attrs(`litigation.${r.id}`, ["nb-label"])}>${escapeHtml(r.label)}</th>`).join("")}</tr>`,
+    `<tr>${th(t.reviewHeader, { colspan: n }, a.attrs(`litigation.${review!.id}`, ["nb-label"]))}${th(t.litigationHeader, { colspan: n * lawsuits.length })}</tr>`,
+    `<tr>${t.columns.map((c) => th(c.label, { rowspan: 2 })).join("")}${lawsuits.map((r) => th(r.label, { colspan: n }, a.attrs(`litigation.${r.id}`, ["nb-label"]))).join("")}</tr>`,
     `<tr>${lawsuits.map(() => colHeads).join("")}</tr>`,
   ];
   const cells = t.rows.flatMap((r) => t.columns.map((_, i) => dataCell(a, `litigation.${r.id}.${i}`, report.litigation[r.id as keyof Report["litigation"]]?.[i])));
