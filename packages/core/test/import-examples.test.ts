@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { canonicalDecimal, FORMS, importReport, parseReport, type Cell, type ImportFinding, type Report, type Table3Node } from "../src/index.js";
+import { canonicalDecimal, FORMS, importReport, parseReport, reportSchema, type Cell, type ImportFinding, type Report, type Table3Node } from "../src/index.js";
 
 const repo = resolve(import.meta.dirname, "../../..");
 const shared = process.env.NIANBAO_SHARED ? resolve(process.env.NIANBAO_SHARED) : resolve(repo, "../shared");
@@ -135,6 +135,11 @@ describe("importing the published examples", () => {
         summary.push(`${ex.source}: ${counts.right}/${expected.length} right (${pct} %), ${counts.reported} reported unreadable, ${counts.wrong} silently wrong`);
         if (differing.length) summary.push(...differing.map((d) => `    ${d}`));
         expect(differing.filter((d) => d.startsWith("WRONG")), differing.join("\n")).toEqual([]);
+      });
+
+      it("gives a model the model's schema accepts", () => {
+        const parsed = reportSchema.safeParse(result.report);
+        expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
       });
 
       it("writes YAML that reads back to the same model", () => {

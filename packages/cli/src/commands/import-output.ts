@@ -14,9 +14,10 @@ export interface ImportedFile {
 /** Version of the JSON form; raised only when a field changes meaning or goes away. */
 export const IMPORT_JSON_VERSION = 1;
 
+/** Compiler-style lines as `nianbao check` prints them, `file:line:col  severity  CODE  message`, pointing into the source. */
 export function findingLines(file: string, findings: readonly ImportFinding[], locale: Locale): string {
   return findings
-    .map((f) => `${file}:${f.source.line}:${f.source.column}${f.source.page !== undefined ? ` (p.${f.source.page})` : ""}: ${cliMessage(`severity.${f.severity}`, {}, locale)} ${f.code} ${f.message}\n`)
+    .map((f) => `${file}:${f.source.line}:${f.source.column}  ${cliMessage(`severity.${f.severity}`, {}, locale)}  ${f.code}  ${f.message.replace(/\s*\r?\n\s*/g, " ")}\n`)
     .join("");
 }
 

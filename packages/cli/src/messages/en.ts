@@ -128,7 +128,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "detected from the content; --kind names it. Nothing is guessed: cells that cannot be read are left empty,\n" +
     "cells decoded by inference (a run of digits cut, a row without its label) are listed one by one, and the\n" +
     "YAML carries a comment at the end of each such row. Findings go to standard error, one per line as\n" +
-    "file:line:column: severity CODE message.\n" +
+    "file:line:column  severity  CODE  message (line and column in the source).\n" +
     "- reads standard input. Given a folder, every *.txt, *.md, *.html, *.htm and *.pdf in it (and below) is\n" +
     "imported and a summary table is printed; with -o naming a folder, each report is written there as\n" +
     "<original name>.nianbao.yaml.\n" +

@@ -20,7 +20,7 @@ export const messages: Catalogue = {
   "IMP-SOURCE-GATE.unplaced": "{table}：来源第 {line} 行的数值（{values}）无法对应到表中的任何一行，未导入。",
   "rule.IMP-SOURCE-GATE.title": "导入的数值能在来源中对应到行标签",
   "rule.IMP-SOURCE-GATE.summary": "仅用于导入：每个导入的数值都要在来源中找到它的行标签。没有标签、只能按所在位置归入某行的，提示核对；标签与表格行序冲突（重复、颠倒）的是错误，数值不导入；对应不到任何一行的数值逐一列出。",
-  "rule.IMP-SOURCE-GATE.why": "RULES.md 的 IMP-SOURCE-GATE（同行检查器有此规则）：导入的每个数字都应能在来源中其行、列标签旁找到。上海科委 2024 年报由同行工具从 PDF 转成的 Markdown 里，表三有 11 行数值丢了行标签，只能按前后有标签的行推定其位置；只有两个标签之间无标签行的行数与格式缺的行数相等时才推定，否则不导入。",
+  "rule.IMP-SOURCE-GATE.why": "RULES.md 的 IMP-SOURCE-GATE（同行检查器有此规则）：导入的每个数字都应能在来源中其行、列标签旁找到。上海科委 2024 年报由同行工具从 PDF 转成的 Markdown 里，表三有 10 行数值丢了行标签，只能按前后有标签的行推定其位置；只有两个标签之间无标签行的行数与格式缺的行数相等时才推定，否则不导入。",
   "rule.IMP-SOURCE-GATE.fix": "对照原表核对按位置导入的行，删去行尾的导入注释；未导入的数值如属于表格，填入相应单元格。",
 
   "IMP-FLATTENED.unique": "{row}：来源第 {line} 行各格数字连写为「{digits}」，按无前导零只有一种拆法：{values}。",
