@@ -32,6 +32,10 @@ import { documentSymbols, foldingRanges } from "./service/symbols.js";
 import { dependentsOf, findReport, indexReport, summaryOf, type IndexedReport, type WorkspaceIndex } from "./service/workspace.js";
 import { findReportFiles, indexFiles, loadReportText } from "./workspace-files.js";
 
+/** A check slower than this delays the next one (see delayOf). A report is checked in about 5 ms. */
+const SLOW_CHECK_MS = 50;
+const MAX_ADAPTIVE_DELAY_MS = 1_000;
+
 /** Sends whatever the process prints to the client's log: over stdio, stdout carries only the protocol. */
 export function redirectConsole(connection: Connection): void {
   console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(" "));
@@ -56,6 +60,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const pairedWith = new Map<string, string>();
   const previousLines = new WeakMap<ReadResult, LspLines>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** How long the last check of each open document took, in milliseconds. */
+  const checkCost = new Map<string, number>();
   let settings: Settings = resolveSettings({});
   let initOptions: unknown = {};
   let editorLocale: string | undefined;
@@ -103,7 +109,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc) return null;
     const hit = analyzed.get(uri);
     if (hit && hit.version === doc.version) return hit;
+    const started = performance.now();
     const fresh = analyze(uri, doc.version, doc.getText(), settings);
+    checkCost.set(uri, performance.now() - started);
     analyzed.set(uri, fresh);
     index.set(uri, summaryOf(uri, fresh.parsed.read));
     return fresh;
@@ -164,6 +172,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           }
   };
 
+  /**
+   * A report is checked as soon as it changes, unless the user set a delay. A document whose
+   * check is slow (a huge paste: the YAML parser alone may take a second) waits as long as its
+   * last check took, so that typing in it coalesces instead of queueing a check per keystroke.
+   */
+  const delayOf = (uri: string) => {
+    const cost = checkCost.get(uri) ?? 0;
+    return Math.max(settings.debounceMs, cost >= SLOW_CHECK_MS ? Math.min(cost, MAX_ADAPTIVE_DELAY_MS) : 0);
+  };
+
   const schedule = (uri: string) => {
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
@@ -173,7 +191,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         timers.delete(uri);
         validate(uri);
         revalidateDependents(index.get(uri));
-      }, settings.debounceMs),
+      }, delayOf(uri)),
     );
   };
 
@@ -300,6 +318,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     analyzed.delete(uri);
+    checkCost.delete(uri);
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
     timers.delete(uri);

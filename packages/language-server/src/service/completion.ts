@@ -34,7 +34,8 @@ export function completion(doc: AnalyzedDocument, position: Position, settings: 
   const offset = index.offset(position);
   const ctx = cursorContext(text, offset);
   const locale = settings.locale;
-  const range = { start: index.position(ctx.wordStart), end: position };
+  // The position as the text has it: a client may send one past the end of a line or of the document.
+  const range = { start: index.position(ctx.wordStart), end: index.position(offset) };
   const items: CompletionItem[] = [];
   const year = now.getFullYear() - 1;
 
