@@ -15,22 +15,18 @@ import {
   type InitializeResult,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import type { ReadResult } from "@nianbao/core";
 import { t } from "./messages/index.js";
+import { Reports } from "./reports.js";
 import { createCache } from "./service/cache.js";
 import { codeActions } from "./service/code-actions.js";
 import { completion } from "./service/completion.js";
-import { cachedFindings, diagnostics, type PreviousYear } from "./service/diagnostics.js";
-import { agencyKey, analyze, type AnalyzedDocument } from "./service/document.js";
+import { cachedFindings, diagnostics } from "./service/diagnostics.js";
 import { hover } from "./service/hover.js";
 import { inlayHints } from "./service/inlay-hints.js";
 import { withinLimits } from "./service/limits.js";
-import { LspLines } from "./service/lsp-lines.js";
-import { PreviousYears } from "./service/previous-years.js";
 import { matchesPatterns, resolveSettings, type Settings } from "./service/settings.js";
 import { documentSymbols, foldingRanges } from "./service/symbols.js";
-import { dependentsOf, findReport, indexReport, summaryOf, type IndexedReport, type WorkspaceIndex } from "./service/workspace.js";
-import { findReportFiles, indexFiles, loadReportText } from "./workspace-files.js";
+import { findReportFiles, indexFiles } from "./workspace-files.js";
 
 /** A check slower than this delays the next one (see delayOf). A report is checked in about 5 ms. */
 const SLOW_CHECK_MS = 50;
@@ -52,17 +48,9 @@ export function redirectConsole(connection: Connection): void {
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument);
   const cache = createCache();
-  const analyzed = new Map<string, AnalyzedDocument>();
-  /** Summaries of every report of the workspace, open or not. */
-  const index: WorkspaceIndex = new Map();
-  const previousYears = new PreviousYears(loadReportText);
-  /** For each open report, the closed file it is checked against: the reads previousYears keeps. */
-  const pairedWith = new Map<string, string>();
-  const previousLines = new WeakMap<ReadResult, LspLines>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** How long the last check of each open document took, in milliseconds. */
-  const checkCost = new Map<string, number>();
   let settings: Settings = resolveSettings({});
+  const reports = new Reports(documents, () => settings);
   let initOptions: unknown = {};
   let editorLocale: string | undefined;
   let folders: string[] = [];
@@ -104,72 +92,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
     };
 
-  const current = (uri: string): AnalyzedDocument | null => {
-    const doc = documents.get(uri);
-    if (!doc) return null;
-    const hit = analyzed.get(uri);
-    if (hit && hit.version === doc.version) return hit;
-    const started = performance.now();
-    const fresh = analyze(uri, doc.version, doc.getText(), settings);
-    checkCost.set(uri, performance.now() - started);
-    analyzed.set(uri, fresh);
-    index.set(uri, summaryOf(uri, fresh.parsed.read));
-    return fresh;
-  };
-
-  const pair = (uri: string, previous: string | null) => {
-    if ((pairedWith.get(uri) ?? null) === previous) return;
-    if (previous) pairedWith.set(uri, previous);
-    else pairedWith.delete(uri);
-    previousYears.retain(new Set(pairedWith.values()));
-  };
-
-  /** Last year's report for an open document: an open one as edited, else the file as on disk. */
-  const previousOf = async (doc: AnalyzedDocument): Promise<PreviousYear | null> => {
-    const r = doc.parsed.report;
-    const hit = findReport(index, agencyKey(r.agency), r.year === null ? null : r.year - 1, doc.uri);
-    const open = hit ? current(hit.uri) : null;
-    pair(doc.uri, hit && !open ? hit.uri : null);
-    if (!hit) return null;
-    if (open) return { uri: hit.uri, read: open.parsed.read, lines: open.lines };
-    const read = await previousYears.get(hit.uri);
-    if (!read) return null;
-    let lines = previousLines.get(read);
-    if (!lines) previousLines.set(read, (lines = new LspLines(read.text)));
-    return { uri: hit.uri, read, lines };
-  };
-
-  /**
-   * The current version of an open document with its previous year. Reading last year's file may
-   * take a moment, during which the document can change: the answer is always for the version
-   * that is current when it is sent.
-   */
-  const withPrevious = async (uri: string): Promise<{ doc: AnalyzedDocument; previous: PreviousYear | null } | null> => {
-    for (;;) {
-      const doc = current(uri);
-      if (!doc) return null;
-      const previous = await previousOf(doc);
-      if (current(uri) === doc) return { doc, previous };
-    }
-  };
-
   const validate = (uri: string): void =>
     void guardAsync("validate", undefined, async () => {
       await settingsRead;
-      const got = await withPrevious(uri);
+      const got = await reports.withPrevious(uri);
       if (!got) return;
       connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics: diagnostics(got.doc, settings, got.previous, cache) });
     })();
 
-  const revalidateDependents = (...entries: (IndexedReport | undefined)[]) => {
-    const seen = new Set<string>();
-    for (const e of entries)
-      if (e)
-        for (const dep of dependentsOf(index, e.agency, e.year))
-          if (dep !== e.uri && !seen.has(dep) && documents.get(dep)) {
-            seen.add(dep);
-            validate(dep);
-          }
+  const revalidate = (uris: readonly string[]) => {
+    for (const uri of uris) validate(uri);
   };
 
   /**
@@ -178,7 +110,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
    * last check took, so that typing in it coalesces instead of queueing a check per keystroke.
    */
   const delayOf = (uri: string) => {
-    const cost = checkCost.get(uri) ?? 0;
+    const cost = reports.costOf(uri);
     return Math.max(settings.debounceMs, cost >= SLOW_CHECK_MS ? Math.min(cost, MAX_ADAPTIVE_DELAY_MS) : 0);
   };
 
@@ -190,7 +122,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       setTimeout(() => {
         timers.delete(uri);
         validate(uri);
-        revalidateDependents(index.get(uri));
+        revalidate(reports.openDependents(reports.summary(uri)));
       }, delayOf(uri)),
     );
   };
@@ -202,24 +134,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return matchesPatterns(folder ? relative(folder, path) : path.split(/[\\/]/).pop()!, settings.filePatterns);
   };
 
-  /** Brings the summary of a closed file up to date with the disk; forgets it when it is gone. */
-  const indexFile = async (uri: string): Promise<void> => {
-    if (documents.get(uri)) return;
-    const text = await loadReportText(uri);
-    // The editor may have opened it meanwhile: then the open document is what counts.
-    if (documents.get(uri)) return;
-    if (text === null) index.delete(uri);
-    else index.set(uri, indexReport(uri, text));
-  };
-
   /** The file changed, was closed or deleted: re-read it and re-check the open reports paired with it. */
-  const refreshFile = async (uri: string, deleted = false) => {
-    const before = index.get(uri);
-    previousYears.invalidate(uri);
-    if (deleted || !uri.startsWith("file:") || !isReport(uri)) index.delete(uri);
-    else await indexFile(uri);
-    revalidateDependents(before, index.get(uri));
-  };
+  const refreshFile = async (uri: string, deleted = false) => revalidate(await reports.refreshFile(uri, deleted || !uri.startsWith("file:") || !isReport(uri)));
 
   /** Finds every report file of the workspace folders and indexes it in the background, with progress. */
   const scanWorkspace = async () => {
@@ -228,7 +144,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     progress?.begin(t("progress.scan", settings.locale), 0, undefined, false);
     try {
       const files = await findReportFiles(folders, settings.filePatterns);
-      await indexFiles(files, (path) => indexFile(pathToFileURL(path).href), {
+      await indexFiles(files, (path) => reports.indexFile(pathToFileURL(path).href), {
         cancelled: () => generation !== scanGeneration,
         progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), t("progress.scanned", settings.locale, { count: done })),
       });
@@ -250,7 +166,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const base = initOptions && typeof initOptions === "object" ? initOptions : {};
     const merged = fromClient && typeof fromClient === "object" ? { ...base, ...fromClient } : base;
     settings = resolveSettings(merged, editorLocale);
-    analyzed.clear();
+    reports.forgetAnalyses();
     for (const d of documents.all()) if (isReport(d.uri)) validate(d.uri);
   };
 
@@ -317,12 +233,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    analyzed.delete(uri);
-    checkCost.delete(uri);
+    reports.closed(uri);
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
     timers.delete(uri);
-    pair(uri, null);
     connection.sendDiagnostics({ uri, diagnostics: [] });
     // The editor may have discarded unsaved changes: what counts now is the file on disk.
     void refreshFile(uri).catch((err) => logFailure("didClose", err));
@@ -331,7 +245,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const cancelled = (token: CancellationToken) => token.isCancellationRequested;
   /** The current version of a document a request is about, when the request is still wanted and the document within limits. */
   const requested = (uri: string, token: CancellationToken) => {
-    const doc = cancelled(token) ? null : current(uri);
+    const doc = cancelled(token) ? null : reports.current(uri);
     return doc && withinLimits(doc) ? doc : null;
   };
   connection.onCompletion(guard("completion", null, (p, token) => {
@@ -344,14 +258,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }));
   connection.onCodeAction(guardAsync("codeAction", null, async (p, token) => {
     if (!requested(p.textDocument.uri, token)) return null;
-    const got = await withPrevious(p.textDocument.uri);
+    const got = await reports.withPrevious(p.textDocument.uri);
     if (!got || cancelled(token)) return null;
     const { doc, previous } = got;
     return codeActions(doc, p.range, cachedFindings(cache, doc, settings, previous), settings, cache, previous);
   }));
   connection.languages.inlayHint.on(guardAsync("inlayHint", null, async (p, token) => {
     if (!requested(p.textDocument.uri, token)) return null;
-    const got = await withPrevious(p.textDocument.uri);
+    const got = await reports.withPrevious(p.textDocument.uri);
     if (!got || cancelled(token)) return null;
     return inlayHints(got.doc, p.range, settings, cachedFindings(cache, got.doc, settings, got.previous));
   }));

@@ -111,6 +111,29 @@ describe("language server over in-process streams", () => {
     expect((await got).diagnostics.filter((x) => x.code === "T4-ROWSUM")).toEqual([]);
   });
 
+  it("indexes a large workspace in the background with progress, serving edits meanwhile", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 800; i++) files[`r${i}.nianbao.yaml`] = buildYaml({ agency: `测试市第${i >> 1}局`, year: 2022 + (i & 1), t3: { 结转下年度: [i & 1 ? 0 : 2, 0, 0, 0, 0, 0, i & 1 ? 0 : 2] } });
+    const ws = workspace(files);
+    client = inProcess();
+    const progress: string[] = [];
+    client.connection.onNotification("$/progress", (p: { value: { kind: string; percentage?: number } }) => progress.push(p.value.percentage === undefined ? p.value.kind : `${p.value.kind} ${p.value.percentage}`));
+    await initialize(client, pathToFileURL(ws.root).href);
+    // Agency 0's 2023 report, whose 2022 file is somewhere in the workspace.
+    const uri = ws.uri("r1.nianbao.yaml");
+    await open(client, uri, files["r1.nianbao.yaml"]!);
+    const edited = client.diagnostics(uri, (p) => p.version === 2);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: files["r1.nianbao.yaml"]!.replace("行政许可: 0", "行政许可: 1") }] });
+    await edited;
+    expect(progress.includes("end"), "the edit was answered only after indexing").toBe(false);
+    const carry = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === "XY-CARRY"), 60_000);
+    expect(carry.version).toBe(2);
+    expect(progress[0]).toBe("begin 0");
+    expect(progress.filter((k) => k.startsWith("report")).length).toBeGreaterThan(0);
+    expect(progress.at(-1)).toBe("end");
+    expect(progress.at(-2)).toBe("report 100");
+  }, 90_000);
+
   it("never dies: hostile input gets a diagnostic and the server keeps answering", async () => {
     client = inProcess();
     await initialize(client, null, { capabilities: {} });

@@ -1,0 +1,137 @@
+import type { ReadResult } from "@nianbao/core";
+import type { TextDocuments } from "vscode-languageserver/node";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { PreviousYear } from "./service/diagnostics.js";
+import { agencyKey, analyze, type AnalyzedDocument } from "./service/document.js";
+import { LspLines } from "./service/lsp-lines.js";
+import { PreviousYears } from "./service/previous-years.js";
+import type { Settings } from "./service/settings.js";
+import { dependentsOf, findReport, indexReport, summaryOf, type IndexedReport, type WorkspaceIndex } from "./service/workspace.js";
+import { loadReportText } from "./workspace-files.js";
+
+/**
+ * What the server knows of the workspace's reports: the analysis of each open document (one per
+ * version), a summary of every report file, and the whole reads of the closed files that open
+ * documents are checked against. Owned by one server; no state outside it.
+ */
+export class Reports {
+  private readonly analyzed = new Map<string, AnalyzedDocument>();
+  /** Summaries of every report of the workspace, open or not. */
+  private readonly index: WorkspaceIndex = new Map();
+  private readonly previousYears = new PreviousYears(loadReportText);
+  /** For each open report, the closed file it is checked against: the reads previousYears keeps. */
+  private readonly pairedWith = new Map<string, string>();
+  private readonly previousLines = new WeakMap<ReadResult, LspLines>();
+  /** How long the last check of each open document took, in milliseconds. */
+  private readonly checkCost = new Map<string, number>();
+
+  constructor(
+    private readonly documents: Pick<TextDocuments<TextDocument>, "get">,
+    private readonly settings: () => Settings,
+  ) {}
+
+  /** The analysis of an open document's current version (made now if the version is new). */
+  current(uri: string): AnalyzedDocument | null {
+    const doc = this.documents.get(uri);
+    if (!doc) return null;
+    const hit = this.analyzed.get(uri);
+    if (hit && hit.version === doc.version) return hit;
+    const started = performance.now();
+    const fresh = analyze(uri, doc.version, doc.getText(), this.settings());
+    this.checkCost.set(uri, performance.now() - started);
+    this.analyzed.set(uri, fresh);
+    this.index.set(uri, summaryOf(uri, fresh.parsed.read));
+    return fresh;
+  }
+
+  /** How long the last check of an open document took (0 before its first). */
+  costOf(uri: string): number {
+    return this.checkCost.get(uri) ?? 0;
+  }
+
+  /** Every analysis is stale (the settings changed). */
+  forgetAnalyses(): void {
+    this.analyzed.clear();
+  }
+
+  /** The document was closed: its analysis and its previous year's read are no longer needed. */
+  closed(uri: string): void {
+    this.analyzed.delete(uri);
+    this.checkCost.delete(uri);
+    this.pair(uri, null);
+  }
+
+  summary(uri: string): IndexedReport | undefined {
+    return this.index.get(uri);
+  }
+
+  /** How many report files the workspace knows, and how many whole reads it holds (open documents and their previous years). */
+  get sizes(): { indexed: number; analyzed: number; previousYears: number } {
+    return { indexed: this.index.size, analyzed: this.analyzed.size, previousYears: this.previousYears.size };
+  }
+
+  private pair(uri: string, previous: string | null): void {
+    if ((this.pairedWith.get(uri) ?? null) === previous) return;
+    if (previous) this.pairedWith.set(uri, previous);
+    else this.pairedWith.delete(uri);
+    this.previousYears.retain(new Set(this.pairedWith.values()));
+  }
+
+  /** Last year's report for an open document: an open one as edited, else the file as on disk. */
+  private async previousOf(doc: AnalyzedDocument): Promise<PreviousYear | null> {
+    const r = doc.parsed.report;
+    const hit = findReport(this.index, agencyKey(r.agency), r.year === null ? null : r.year - 1, doc.uri);
+    const open = hit ? this.current(hit.uri) : null;
+    this.pair(doc.uri, hit && !open ? hit.uri : null);
+    if (!hit) return null;
+    if (open) return { uri: hit.uri, read: open.parsed.read, lines: open.lines };
+    const read = await this.previousYears.get(hit.uri);
+    if (!read) return null;
+    let lines = this.previousLines.get(read);
+    if (!lines) this.previousLines.set(read, (lines = new LspLines(read.text)));
+    return { uri: hit.uri, read, lines };
+  }
+
+  /**
+   * The current version of an open document with its previous year. Reading last year's file may
+   * take a moment, during which the document can change: the answer is always for the version
+   * that is current when it is returned.
+   */
+  async withPrevious(uri: string): Promise<{ doc: AnalyzedDocument; previous: PreviousYear | null } | null> {
+    for (;;) {
+      const doc = this.current(uri);
+      if (!doc) return null;
+      const previous = await this.previousOf(doc);
+      if (this.current(uri) === doc) return { doc, previous };
+    }
+  }
+
+  /** Open documents checked against the reports summarised by `entries` (their next years). */
+  openDependents(...entries: (IndexedReport | undefined)[]): string[] {
+    const out = new Set<string>();
+    for (const e of entries) if (e) for (const dep of dependentsOf(this.index, e.agency, e.year)) if (dep !== e.uri && this.documents.get(dep)) out.add(dep);
+    return [...out];
+  }
+
+  /** Brings the summary of a closed file up to date with the disk; forgets it when it is gone. */
+  async indexFile(uri: string): Promise<void> {
+    if (this.documents.get(uri)) return;
+    const text = await loadReportText(uri);
+    // The editor may have opened it meanwhile: then the open document is what counts.
+    if (this.documents.get(uri)) return;
+    if (text === null) this.index.delete(uri);
+    else this.index.set(uri, indexReport(uri, text));
+  }
+
+  /**
+   * The file changed, was closed or deleted (or is no report file): re-reads it. Returns the open
+   * documents to check again, those paired with it before or after.
+   */
+  async refreshFile(uri: string, gone: boolean): Promise<string[]> {
+    const before = this.index.get(uri);
+    this.previousYears.invalidate(uri);
+    if (gone) this.index.delete(uri);
+    else await this.indexFile(uri);
+    return this.openDependents(before, this.index.get(uri));
+  }
+}

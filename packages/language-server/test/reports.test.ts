@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { buildYaml } from "../../core/test/support/build.js";
+import { Reports } from "../src/reports.js";
+import { resolveSettings } from "../src/index.js";
+
+/** A workspace of `agencies` agencies with a 2022 and a 2023 report each, and the open documents of an editor. */
+function setup(agencies: number) {
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-reports-"));
+  const uris: string[] = [];
+  for (let i = 0; i < agencies; i++)
+    for (const year of [2022, 2023]) {
+      const path = join(dir, `a${i}-${year}.nianbao.yaml`);
+      writeFileSync(path, buildYaml({ agency: `测试市第${i}局`, year, t3: { 结转下年度: [i, 0, 0, 0, 0, 0, i] } }));
+      uris.push(pathToFileURL(path).href);
+    }
+  const open = new Map<string, TextDocument>();
+  const reports = new Reports({ get: (uri: string) => open.get(uri) }, () => resolveSettings({ locale: "zh-CN" }));
+  return { dir, uris, open, reports };
+}
+
+describe("what the server keeps of the workspace", () => {
+  it("a summary per report file, and a whole read only of the previous years of open documents", async () => {
+    const { uris, open, reports } = setup(50);
+    for (const uri of uris) await reports.indexFile(uri);
+    expect(reports.sizes).toEqual({ indexed: 100, analyzed: 0, previousYears: 0 });
+    expect(Object.keys(reports.summary(uris[1]!)!).sort()).toEqual(["agency", "uri", "year"]);
+    expect(reports.summary(uris[1]!)).toEqual({ uri: uris[1], agency: "测试市第0局", year: 2023 });
+
+    // Open agency 7's 2023 report: its 2022 file is read whole, and only that one.
+    const uri = uris[15]!;
+    open.set(uri, TextDocument.create(uri, "yaml", 1, buildYaml({ agency: "测试市第7局", year: 2023, t3: { 上年结转: [3, 0, 0, 0, 0, 0, 3] } })));
+    const got = await reports.withPrevious(uri);
+    expect(got?.previous?.uri).toBe(uris[14]);
+    expect(got?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(7);
+    expect(reports.sizes).toEqual({ indexed: 100, analyzed: 1, previousYears: 1 });
+
+    // Closed: nothing whole is kept any more.
+    open.delete(uri);
+    reports.closed(uri);
+    expect(reports.sizes).toEqual({ indexed: 100, analyzed: 0, previousYears: 0 });
+  });
+
+  it("re-reads last year's file when it changes on disk, and says which open documents to check again", async () => {
+    const { dir, uris, open, reports } = setup(2);
+    for (const uri of uris) await reports.indexFile(uri);
+    const uri = uris[3]!;
+    open.set(uri, TextDocument.create(uri, "yaml", 1, buildYaml({ agency: "测试市第1局", year: 2023 })));
+    expect((await reports.withPrevious(uri))?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(1);
+    writeFileSync(join(dir, "a1-2022.nianbao.yaml"), buildYaml({ agency: "测试市第1局", year: 2022, t3: { 结转下年度: [9, 0, 0, 0, 0, 0, 9] } }));
+    expect(await reports.refreshFile(uris[2]!, false)).toEqual([uri]);
+    expect((await reports.withPrevious(uri))?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(9);
+    // Renamed to another agency: no longer anyone's previous year.
+    writeFileSync(join(dir, "a1-2022.nianbao.yaml"), buildYaml({ agency: "别的局", year: 2022 }));
+    expect(await reports.refreshFile(uris[2]!, false)).toEqual([uri]);
+    expect((await reports.withPrevious(uri))?.previous).toBeNull();
+    expect(reports.sizes.previousYears).toBe(0);
+  });
+
+  it("prefers an open previous year, as edited, to its file", async () => {
+    const { uris, open, reports } = setup(1);
+    for (const uri of uris) await reports.indexFile(uri);
+    open.set(uris[0]!, TextDocument.create(uris[0]!, "yaml", 5, buildYaml({ agency: "测试市第0局", year: 2022, t3: { 结转下年度: [4, 0, 0, 0, 0, 0, 4] } })));
+    open.set(uris[1]!, TextDocument.create(uris[1]!, "yaml", 1, buildYaml({ agency: "测试市第0局", year: 2023 })));
+    const got = await reports.withPrevious(uris[1]!);
+    expect(got?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(4);
+    expect(reports.sizes.previousYears).toBe(0);
+  });
+});
