@@ -3,7 +3,7 @@
  * pdfjs-dist, positionsToSource and core's interpreter: every table cell is compared with the
  * decoded *.tables.json. A cell reported unreadable by an import finding is acceptable; a silently
  * wrong number is not. Then the failures: a file that is not a PDF, a damaged PDF, a read that
- * takes too long, each a clear error (a CliError: exit status 2), in bounded time.
+ * takes too long, each a clear error (exit status 2 through `nianbao import`), in bounded time.
  */
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Cell, ImportResult } from "@nianbao/core";
 import { importPdf, readPdfPositions } from "../dist/pdf.js";
 import { CliError } from "../dist/errors.js";
-import { folderWith, removeFolder } from "./support/run.js";
+import { folderWith, nianbao, removeFolder } from "./support/run.js";
 
 const repo = resolve(import.meta.dirname, "../../..");
 const shared = process.env.NIANBAO_SHARED ? resolve(process.env.NIANBAO_SHARED) : resolve(repo, "../shared");
@@ -170,5 +170,21 @@ describe("importPdf: what is not a readable PDF", () => {
     const fromPath = await importPdf(join(dir, "good.pdf"));
     expect(fromBytes.report.requests).toEqual(fromPath.report.requests);
     expect(fromBytes.yaml).toContain("洪泽.pdf");
+  });
+
+  it("exits 2 through the CLI with a one-line message naming the file", () => {
+    for (const [file, words] of [
+      ["notes.pdf", "不是 PDF 文件"],
+      ["garbage.pdf", "无法解析 PDF"],
+    ] as const) {
+      const start = Date.now();
+      const r = nianbao(["import", file], dir);
+      expect(Date.now() - start).toBeLessThan(20_000);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(file);
+      expect(r.stderr).toContain(words);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    }
   });
 });
