@@ -77,6 +77,16 @@ function reported(result: ImportResult, path: string): boolean {
 
 const isRight = (c: Compared) => c.cell?.status === "number" && Number(c.cell.exact) === c.expected;
 
+describe("pdfjs-dist", () => {
+  it("is a release whose declared engines include the Node this runs on (5.7 and later need Node 22)", () => {
+    const pkg = JSON.parse(readFileSync(resolve(repo, "node_modules/pdfjs-dist/package.json"), "utf8")) as { version: string; engines: { node: string } };
+    const [major, minor] = process.versions.node.split(".").map(Number) as [number, number];
+    const floors = pkg.engines.node.split("||").map((c) => /^\s*>=\s*(\d+)\.(\d+)/.exec(c)).filter((m) => m !== null);
+    const ok = floors.some((m) => major > Number(m[1]) || (major === Number(m[1]) && minor >= Number(m[2])));
+    expect(ok, `pdfjs-dist ${pkg.version} needs node ${pkg.engines.node}, this is ${process.versions.node}`).toBe(true);
+  });
+});
+
 const NAMES = ["jiangsu-huaian-city-gov-2024", "jiangsu-huaian-hongzequ-gov-2023", "jiangsu-huaian-hongzequ-gov-2024"] as const;
 const totals = { cells: 0, right: 0, reported: 0, wrong: 0 };
 
