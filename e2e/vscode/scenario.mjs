@@ -3,7 +3,7 @@
 // (values, merged header cells, marks, live edits, click to jump), escaping, restore after reload.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cursorPosition, focusEditor, goTo, previewFrame, runCommand, until } from "./workbench.mjs";
+import { cursorPosition, editorTopLine, focusEditor, goTo, previewFrame, runCommand, until } from "./workbench.mjs";
 
 /** A clean 2021 report whose agency name and prose try to run code in the preview. */
 export const HOSTILE_AGENCY = "<img src=x onerror=alert(1)>";
@@ -60,16 +60,16 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await page.locator(".monaco-editor .view-lines").first().waitFor({ timeout: 30_000 });
 
   log("problems view");
-  await runCommand(page, "View: Focus Problems", "Focus on Problems View");
+  // The status-bar item shows the counts once the server has checked the file; a click opens Problems.
+  const status = page.locator(".statusbar-item").filter({ hasText: /Nianbao\s+[1-9]\d*\s+\d+/ }).first();
+  await status.waitFor({ timeout: 90_000 });
+  facts.statusBar = await status.innerText();
+  await status.click();
   const problemRow = page.locator(".markers-panel .monaco-list-row", { hasText: "行政复议" }).filter({ hasText: "T4-ROWSUM" }).first();
   await problemRow.waitFor({ timeout: 90_000 });
   facts.problems = await page.locator(".markers-panel .monaco-list-row").allInnerTexts();
   facts.reviewProblem = await problemRow.innerText();
   facts.reviewTotal = reviewTotal;
-  facts.statusBar = await until("the status-bar counts", async () => {
-    const t = await page.locator(".statusbar-item", { hasText: "Nianbao" }).first().innerText();
-    return /\d/.test(t) ? t : null;
-  });
 
   log("quick fix");
   // Selecting the problem moves the cursor onto the wrong total; Ctrl+. then offers its fix.
@@ -125,6 +125,18 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(shots, "preview.png") });
   await page.keyboard.press("Control+b");
+
+  log("preview scrolls the editor");
+  // Scrolling the preview back up brings the editor with it.
+  await page.waitForTimeout(500);
+  const editorTopBefore = await editorTopLine(page);
+  const box = await page.locator("iframe.webview.ready").boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -1200);
+  facts.editorScroll = await until("the editor to follow the preview's scroll", async () => {
+    const top = await editorTopLine(page);
+    return top < editorTopBefore - 5 ? { before: editorTopBefore, after: top } : null;
+  });
 
   log("live edit");
   const newCell = position(facts.fixedText, /^\s*本年新收:/, 0);

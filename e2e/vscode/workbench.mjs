@@ -69,3 +69,10 @@ export async function focusEditor(page, name) {
   await page.locator(".tabs-container .tab", { hasText: name }).first().click();
   await page.locator(".monaco-editor.focused").first().waitFor({ timeout: 10_000 });
 }
+
+/** The first line the active editor shows (its line numbers, without the sticky-scroll header). */
+export async function editorTopLine(page) {
+  const numbers = await page.locator(".editor-group-container.active .monaco-editor .margin-view-overlays .line-numbers").allInnerTexts();
+  const lines = numbers.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return lines.length ? Math.min(...lines) : -1;
+}

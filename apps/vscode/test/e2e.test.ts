@@ -36,6 +36,7 @@ interface Facts {
   hostile: { images: number; scripts: number; otherText: string; resultsRowspan: number | null };
   restoredTitle: string;
   previewScrollY: number;
+  editorScroll: { before: number; after: number };
   darkPreview: { dark: boolean; background: string };
   dialogsSeen: number;
 }
@@ -121,8 +122,9 @@ describe.runIf(haveTools || process.env.CI)("VS Code extension in a real VS Code
     expect(facts.hostile.resultsRowspan).toBe(22);
   });
 
-  it("follows the editor's scroll and the dark theme", () => {
+  it("keeps the preview's and the editor's scroll in step, both ways, and follows the dark theme", () => {
     expect(facts.previewScrollY).toBeGreaterThan(200);
+    expect(facts.editorScroll.after).toBeLessThan(facts.editorScroll.before - 5);
     expect(facts.darkPreview.dark).toBe(true);
     // The report's background follows the theme's editor background, not the print default (white).
     expect(facts.darkPreview.background).not.toBe("rgb(255, 255, 255)");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeNonce, previewShell } from "../src/preview/shell.js";
-import { boxForLine, lineAtTop } from "../src/webview/lines.js";
+import { boxForLine, lineAtTop, ScrollOwner } from "../src/webview/lines.js";
 
 describe("the webview page", () => {
   const html = previewShell({ cspSource: "https://file+.vscode-resource.vscode-cdn.net", nonce: "abc123", scriptUri: "https://x/dist/webview.js", styleUri: "https://x/media/preview.css?a=1&b=2", lang: "zh-cn", loading: "正在载入<年报>…" });
@@ -55,5 +55,31 @@ describe("scroll positions in the webview", () => {
     expect(boxForLine(boxes, 30)?.line).toBe(30);
     expect(boxForLine(boxes, 99)?.line).toBe(30);
     expect(boxForLine(boxes, 3)).toBeNull();
+  });
+});
+
+describe("whose scroll it is", () => {
+  it("does not send back the position the page put itself at", () => {
+    const o = new ScrollOwner();
+    o.moved(1200);
+    expect(o.isReader(1200, 1000)).toBe(false);
+    expect(o.isReader(1201, 1000)).toBe(false);
+  });
+
+  it("sends the reader's scroll, however long after the page's own", () => {
+    const o = new ScrollOwner();
+    expect(o.isReader(300, 1000)).toBe(true);
+    o.moved(1200);
+    expect(o.isReader(800, 1010)).toBe(true);
+    // Once the reader has scrolled, coming back to the old position is the reader's too.
+    expect(o.isReader(1200, 1020)).toBe(true);
+  });
+
+  it("takes the scrolling right after a resize as layout, and the reader's again after it", () => {
+    const o = new ScrollOwner();
+    o.resized(1000, 200);
+    expect(o.isReader(450, 1100)).toBe(false);
+    expect(o.isReader(450, 1300)).toBe(false);
+    expect(o.isReader(900, 1400)).toBe(true);
   });
 });

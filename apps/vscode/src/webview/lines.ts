@@ -25,3 +25,34 @@ export function boxForLine<T extends { readonly line: number }>(boxes: readonly 
   for (const b of boxes) if (b.line <= line && (!best || b.line >= best.line)) best = b;
   return best;
 }
+
+/**
+ * Tells the reader's scrolling from the page's own: a scroll the preview made to follow the editor,
+ * the shift after a content patch, or the layout change of a resize is not sent back to the editor.
+ * Checked when the page comes to rest, so a long smooth scroll by the reader is never lost.
+ */
+export class ScrollOwner {
+  private expected: number | null = null;
+  private quietUntil = 0;
+
+  /** The page put itself at `y` (followed the editor, or patched its content). */
+  moved(y: number): void {
+    this.expected = y;
+  }
+
+  /** The page was resized: whatever scrolling follows for `quietMs` is layout, not the reader. */
+  resized(now: number, quietMs = 200): void {
+    this.quietUntil = now + quietMs;
+  }
+
+  /** Whether the page resting at `y` at time `now` was put there by the reader. */
+  isReader(y: number, now: number): boolean {
+    if (now < this.quietUntil) {
+      this.expected = y;
+      return false;
+    }
+    if (this.expected !== null && Math.abs(y - this.expected) < 2) return false;
+    this.expected = null;
+    return true;
+  }
+}

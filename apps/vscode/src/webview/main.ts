@@ -1,12 +1,11 @@
 import type { FromWebview, PreviewState, ToWebview } from "../preview/protocol.js";
-import { ScrollEcho } from "../preview/throttle.js";
-import { boxForLine, lineAtTop } from "./lines.js";
+import { boxForLine, lineAtTop, ScrollOwner } from "./lines.js";
 
 declare function acquireVsCodeApi(): { postMessage(m: FromWebview): void; setState(s: PreviewState): void; getState(): PreviewState | undefined };
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById("nb-root")!;
-const echo = new ScrollEcho();
+const owner = new ScrollOwner();
 const post = (m: FromWebview) => vscode.postMessage(m);
 
 const lineElements = () =>
@@ -23,11 +22,12 @@ window.addEventListener("message", (event: MessageEvent<ToWebview>) => {
     document.title = m.title;
     vscode.setState({ uri: m.uri });
     root.dataset.version = String(m.version);
+    owner.moved(window.scrollY);
   } else if (m.type === "scrollToLine") {
     const target = boxForLine(lineElements(), m.line);
-    echo.caused();
     if (target) window.scrollBy(0, target.top);
     else window.scrollTo(0, 0);
+    owner.moved(window.scrollY);
   }
 });
 
@@ -36,17 +36,16 @@ root.addEventListener("click", (event) => {
   if (el?.dataset.path) post({ type: "select", path: el.dataset.path });
 });
 
-// A resize moves the page without the reader scrolling: not a position to send to the editor.
-window.addEventListener("resize", () => echo.caused());
+window.addEventListener("resize", () => owner.resized(Date.now()));
 
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener("scroll", () => {
-  if (!echo.isOwn()) return;
   clearTimeout(scrollTimer);
   scrollTimer = setTimeout(() => {
+    if (!owner.isReader(window.scrollY, Date.now())) return;
     const line = lineAtTop(lineElements());
     if (line !== null) post({ type: "revealLine", line });
-  }, 50);
+  }, 80);
 });
 
 post({ type: "ready" });
