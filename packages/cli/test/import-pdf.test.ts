@@ -161,6 +161,24 @@ describe("importPdf: what is not a readable PDF", () => {
     }
   });
 
+  it("says a PDF with no text layer (a scan) cannot be imported", async () => {
+    // A valid one-page PDF with nothing on its page, as a scanned page is to a text reader.
+    const objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"];
+    let pdf = "%PDF-1.4\n";
+    const offsets: number[] = [];
+    objects.forEach((o, i) => {
+      offsets.push(pdf.length);
+      pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    });
+    const xref = pdf.length;
+    pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+    pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    const { err } = await failure(() => importPdf(new TextEncoder().encode(pdf), { name: "scan.pdf" }));
+    expect(err).toBeInstanceOf(CliError);
+    expect(err.messageId).toBe("error.pdfNoText");
+    expect(err.args.path).toBe("scan.pdf");
+  });
+
   it("stops a read that takes longer than allowed", async () => {
     const { err, ms } = await failure(() => readPdfPositions(join(dir, "good.pdf"), { timeoutMs: 1 }));
     expect(err).toBeInstanceOf(CliError);
