@@ -1,7 +1,7 @@
 // The acceptance scenario of the VS Code extension, in a real VS Code (code-server) driven through
 // headless Chromium: diagnostics in the Problems view, a quick fix through the UI, the table preview
 // (values, merged header cells, marks, live edits, click to jump), escaping, restore after reload.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cursorPosition, editorTopLine, focusEditor, goTo, previewFrame, runCommand, until } from "./workbench.mjs";
 
@@ -160,6 +160,38 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   facts.clickTarget = target;
   await page.keyboard.press("Control+z");
   await save(page, "hongze-2023", files.hongze, null);
+
+  log("commands");
+  // Recompute All Totals fixes the other wrong total of table 四.
+  await runCommand(page, "Nianbao: Recompute All Totals", "Recompute All Totals");
+  facts.recomputedText = await save(page, "hongze-2023", files.hongze, readFileSync(files.hongze, "utf8"));
+  // Export HTML and New Report (from last year's) go through VS Code's own file dialogs: accept the offered path.
+  const acceptDialog = async (title, ending) => {
+    // The palette's input box is reused by the dialog: wait for the dialog's own title and path.
+    await page.locator(".quick-input-widget .quick-input-title", { hasText: title }).waitFor({ timeout: 20_000 });
+    const input = page.locator(".quick-input-widget input");
+    const path = await until(`the path in "${title}"`, async () => {
+      const v = await input.inputValue();
+      // The dialog fills its path in steps (folder, then file): wait for the file.
+      return v.startsWith("/") && v.endsWith(ending) ? v : null;
+    });
+    facts.dialogPaths = [...(facts.dialogPaths ?? []), path];
+    await input.press("Enter");
+    await page.locator(".quick-input-widget .quick-input-title", { hasText: title }).waitFor({ state: "hidden", timeout: 20_000 });
+  };
+  await runCommand(page, "Nianbao: Export HTML", "Export HTML");
+  await acceptDialog("Export HTML", "/hongze-2023.html");
+  const exported = join(ws, "hongze-2023.html");
+  facts.exportedHtml = await until("the exported page", () => (existsSync(exported) ? readFileSync(exported, "utf8") : null));
+  await page.keyboard.press("Escape");
+  await focusEditor(page, "hongze-2023");
+  await runCommand(page, "Nianbao: New Report", "New Report");
+  await page.locator(".quick-input-widget .monaco-list-row", { hasText: "From last year" }).first().click();
+  await acceptDialog("Last year's report", "/hongze-2023.nianbao.yaml");
+  await acceptDialog("Save the new report", "/淮安市洪泽区人民政府-2024.nianbao.yaml");
+  const created = join(ws, "淮安市洪泽区人民政府-2024.nianbao.yaml");
+  facts.newReport = await until("the new report", () => (existsSync(created) ? readFileSync(created, "utf8") : null));
+  await page.locator(".tabs-container .tab", { hasText: "2024" }).first().waitFor();
 
   log("hostile text");
   await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "hostile-2023" }).click();

@@ -36,6 +36,9 @@ interface Facts {
   hostile: { images: number; scripts: number; otherText: string; resultsRowspan: number | null };
   restoredTitle: string;
   previewScrollY: number;
+  recomputedText: string;
+  exportedHtml: string;
+  newReport: string;
   editorScroll: { before: number; after: number };
   darkPreview: { dark: boolean; background: string };
   dialogsSeen: number;
@@ -111,6 +114,17 @@ describe.runIf(haveTools || process.env.CI)("VS Code extension in a real VS Code
     expect(facts.editedCell).toBe("25");
     expect(facts.markAfterEdit).toBeGreaterThan(0);
     expect(facts.cursorAfterClick).toMatchObject({ line: facts.clickTarget.line, column: facts.clickTarget.column });
+  });
+
+  it("runs Recompute All Totals, Export HTML and New Report from last year's through the UI", () => {
+    expect(facts.recomputedText).toContain("  复议后起诉:       [ 5, 0, 0, 0, 5]");
+    expect(facts.exportedHtml).toContain("<title>洪泽区人民政府 2023 年政府信息公开工作年度报告</title>");
+    expect(facts.exportedHtml).toContain('data-path="litigation.litigationAfterReview.4">5</td>');
+    expect(facts.newReport).toMatch(/^机关: 淮安市洪泽区人民政府$/m);
+    expect(facts.newReport).toMatch(/^年度: 2024$/m);
+    expect(facts.newReport).toMatch(/^ {2}行政规范性文件: \{ 本年制发: 0, 本年废止: 0, 现行有效: 5 \}$/m);
+    expect(facts.newReport).toMatch(/^ {2}上年结转: \[0, 0, 0, 0, 0, 0, 0\]$/m);
+    expect(facts.newReport).not.toContain("洪泽区人民政府坚持");
   });
 
   it("shows a hostile agency name as text and runs nothing", () => {
