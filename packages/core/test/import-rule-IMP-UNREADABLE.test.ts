@@ -55,3 +55,15 @@ describe("IMP-UNREADABLE", () => {
     expect(importReport(text).report.present.litigation).toBe(false);
   });
 });
+
+describe("IMP-UNREADABLE on a source past the size limit", () => {
+  it("reads nothing and says why, instead of reporting every table missing", () => {
+    const text = asMarkdown();
+    const result = importReport(text, { maxLength: 100 });
+    expect(result.findings.map((f) => f.messageId)).toEqual(["IMP-UNREADABLE.tooLarge"]);
+    expect(result.findings[0]!.message).toBe(`来源有 ${text.length} 个字符，超过导入上限 100，未导入；年度报告通常不超过几十万字符，请确认选对了文件。`);
+    expect(importReport(text, { maxLength: 100, locale: "en" }).findings[0]!.message).toBe(`The source has ${text.length} characters, more than the import limit of 100, and was not imported; an annual report is at most a few hundred thousand characters: check that this is the right file.`);
+    expect(result.report.present.requests).toBe(false);
+    expect(importReport(text).findings).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ export const SPLIT_CAP = 64;
 
 /** Longest run tried; a real row of table 三 glues at most a few dozen digits. */
 const MAX_DIGITS = 48;
+/** Longest number in a cut: past 15 digits a JS number no longer adds up exactly. */
+const MAX_PART = 15;
 
 /** Every cut of `digits` into `parts` numbers without leading zeros (up to `cap`). */
 export function splits(digits: string, parts: number, cap = SPLIT_CAP): string[][] {
@@ -51,6 +53,7 @@ export function splitsWithTotal(digits: string, parts: number, cap = SPLIT_CAP):
   if (!/^\d+$/.test(digits) || digits.length > MAX_DIGITS || parts < 2) return out;
   for (let t = 1; t <= digits.length - (parts - 1); t++) {
     const totalText = digits.slice(digits.length - t);
+    if (t > MAX_PART) break;
     if (!NUMBER.test(totalText)) continue;
     const total = Number(totalText);
     const head = digits.slice(0, digits.length - t);
@@ -59,13 +62,13 @@ export function splitsWithTotal(digits: string, parts: number, cap = SPLIT_CAP):
       if (out.length >= cap) return;
       if (acc.length === parts - 2) {
         const lastText = head.slice(at);
-        if (!NUMBER.test(lastText)) return;
+        if (!NUMBER.test(lastText) || lastText.length > MAX_PART) return;
         if (sum + Number(lastText) === total) out.push([...acc, Number(lastText), total]);
         return;
       }
       for (let end = at + 1; end <= head.length - (parts - 2 - acc.length); end++) {
         const piece = head.slice(at, end);
-        if (!NUMBER.test(piece)) break;
+        if (!NUMBER.test(piece) || piece.length > MAX_PART) break;
         const v = Number(piece);
         // Counts only grow with more digits, so a piece past the total ends this branch.
         if (sum + v > total) break;

@@ -31,6 +31,8 @@ const RAW_TEXT = new Set(["script", "style", "textarea", "noscript"]);
 
 export function tokenizeHtml(html: string): HtmlToken[] {
   const out: HtmlToken[] = [];
+  // Lower-cased once: searching for </script> in a page with many scripts stays linear.
+  let lower: string | null = null;
   let i = 0;
   let textStart = 0;
   const flushText = (end: number) => {
@@ -58,7 +60,8 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       out.push(tag.token);
       i = textStart = tag.end;
       if (tag.token.type === "open" && RAW_TEXT.has(tag.token.name) && !tag.token.selfClosing) {
-        const close = html.toLowerCase().indexOf(`</${tag.token.name}`, i);
+        lower ??= html.toLowerCase();
+        const close = lower.indexOf(`</${tag.token.name}`, i);
         i = textStart = close < 0 ? html.length : close;
       }
     } else i = lt + 1;

@@ -25,7 +25,12 @@ export interface ImportOptions {
   readonly fileName?: string;
   /** Language of the findings and of the YAML's comments (default zh-CN). */
   readonly locale?: Locale;
+  /** Longest text read, in UTF-16 units (default 5,000,000: a report page is well under 1,000,000). */
+  readonly maxLength?: number;
 }
+
+/** A published report is tens of kilobytes; a page with its scripts and styles a few hundred. */
+export const DEFAULT_IMPORT_MAX_LENGTH = 5_000_000;
 
 export interface ImportResult {
   readonly report: Report;
@@ -59,6 +64,8 @@ export function readSource(text: string, kind: Exclude<SourceKind, "pdf">): Sour
  * CMS export). Never throws; a text that is a PDF's bytes is reported as such.
  */
 export function importReport(text: string, options: ImportOptions = {}): ImportResult {
+  const max = options.maxLength ?? DEFAULT_IMPORT_MAX_LENGTH;
+  if (text.length > max) return importSource({ kind: options.kind ?? "layout", lines: [], tables: [] }, options, { max, actual: text.length });
   const detected = options.kind ?? detectKind(text, options.fileName);
   // PDF bytes read as text have no usable lines; the caller must build the SourceDocument from positions.
   const doc = detected === "pdf" ? { kind: "pdf" as const, lines: [], tables: [] } : readSource(text, detected);
@@ -66,9 +73,9 @@ export function importReport(text: string, options: ImportOptions = {}): ImportR
 }
 
 /** Imports a report already in the intermediate form (what the PDF reader produces). */
-export function importSource(doc: SourceDocument, options: Omit<ImportOptions, "kind"> = {}): ImportResult {
+export function importSource(doc: SourceDocument, options: Omit<ImportOptions, "kind" | "maxLength"> = {}, tooLarge?: { max: number; actual: number }): ImportResult {
   const locale = options.locale ?? "zh-CN";
-  const result = interpretSource(doc, locale);
+  const result = interpretSource(doc, locale, tooLarge);
   const { stats } = result;
   const header = [
     ...(result.report.title ? [result.report.title] : []),

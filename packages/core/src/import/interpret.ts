@@ -44,8 +44,10 @@ export interface Interpretation {
 
 const TABLES: readonly (SectionId & TableId)[] = ["proactive", "requests", "litigation"];
 
-export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN"): Interpretation {
+export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", tooLarge?: { max: number; actual: number }): Interpretation {
   const log = new ImportLog(locale);
+  // Past the size limit nothing is read, and the report says why instead of every table missing.
+  if (tooLarge) log.add({ code: "IMP-UNREADABLE", messageId: "IMP-UNREADABLE.tooLarge", args: tooLarge, source: { line: 1, column: 1 } });
   const items = itemsOf(doc);
   const zones = zonesOf(items);
   const zone = (id: SectionId) => zones.find((z) => z.id === id);
@@ -66,7 +68,7 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN"): 
   for (const id of TABLES) {
     const z = zone(id);
     if (!z) {
-      log.add({ code: "IMP-UNREADABLE", messageId: "IMP-UNREADABLE.tableMissing", args: { table: tableLabel(form, id) }, source: at, path: id });
+      if (!tooLarge) log.add({ code: "IMP-UNREADABLE", messageId: "IMP-UNREADABLE.tableMissing", args: { table: tableLabel(form, id) }, source: at, path: id });
       continue;
     }
     present[id] = true;

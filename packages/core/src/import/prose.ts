@@ -7,33 +7,30 @@ import type { OverviewTopicId } from "../model/index.js";
 import type { Item } from "./zones.js";
 
 const PARAGRAPH_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．](?!\d)|注[:：])/u;
-const SENTENCE_END = /[。！？!?；;：:]$/u;
+const SENTENCE_END = /^[。！？!?；;：:]$/u;
 /** A numbered sub-heading standing alone on its line (「（一）主动公开方面」): a paragraph of its own. */
 const SUBHEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。，,；;]{1,24}$/u;
 
 /** The paragraphs of a run of items, in reading order. */
 export function paragraphs(items: readonly Item[]): string[] {
   const out: string[] = [];
-  let cur = "";
-  let lines = 0;
+  // Parts joined once per paragraph: reading the end of a growing string would copy it every line.
+  let parts: string[] = [];
+  let last = "";
   for (const item of items) {
     const t = item.text.trim().replace(JUSTIFIED, "$1");
     if (!t) continue;
-    if (cur && (SENTENCE_END.test(cur) || PARAGRAPH_START.test(t) || (lines === 1 && SUBHEADING.test(cur)))) {
-      out.push(cur);
-      cur = "";
-      lines = 0;
+    if (parts.length && (SENTENCE_END.test(last) || PARAGRAPH_START.test(t) || (parts.length === 1 && SUBHEADING.test(parts[0]!)))) {
+      out.push(parts.join(""));
+      parts = [];
     }
-    cur = cur ? joinLines(cur, t) : t;
-    lines++;
+    // Latin words and numbers broken across lines keep a space; Chinese text does not.
+    if (parts.length && /[A-Za-z]/.test(last) && /^[A-Za-z]/.test(t)) parts.push(" ");
+    parts.push(t);
+    last = t.slice(-1);
   }
-  if (cur) out.push(cur);
+  if (parts.length) out.push(parts.join(""));
   return out;
-}
-
-/** Latin words and numbers broken across lines keep a space; Chinese text does not. */
-function joinLines(a: string, b: string): string {
-  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
 }
 
 const CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef";

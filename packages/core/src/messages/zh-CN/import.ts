@@ -9,6 +9,7 @@ export const messages: Catalogue = {
   "IMP-UNREADABLE.rowWidth": "{row}：来源第 {line} 行有 {found} 个数值（{values}），而这一行应有 {expected} 格，无法确定每个数值属于哪一栏，各格留空，请按原表填写。",
   "IMP-UNREADABLE.invalid": "{row}第 {column} 格：来源第 {line} 行写作「{text}」，不是数字，按原文导入，请核对。",
   "IMP-UNREADABLE.tableMissing": "在来源中没有找到{table}，未导入。",
+  "IMP-UNREADABLE.tooLarge": "来源有 {actual} 个字符，超过导入上限 {max}，未导入；年度报告通常不超过几十万字符，请确认选对了文件。",
   "rule.IMP-UNREADABLE.title": "导入时未能读取的单元格",
   "rule.IMP-UNREADABLE.summary": "仅用于导入：来源中找不到的行、数值个数与格式不符以致无法确定所属栏目的行、不是数字的单元格，逐一列出来源位置；这些格在 YAML 中留空并加注释。",
   "rule.IMP-UNREADABLE.why": "导入不得悄悄猜测（DESIGN.md「Never lose data」；RULES.md 的 IMP-* 导入质量规则）。同行工具把 PDF 转成 Markdown 时会丢格：上海市府办 2025 年报表二「规章」一行只剩 2 个数值（22、235），本年废止「55（含自然失效 29 件）」落在表外；宿迁 2023、2024 年的比对导出把表四拆在左右两半页，每半只有 7 或 8 个数值。把这些数值按顺序塞进各栏就会得出错误的数字。",
