@@ -73,6 +73,21 @@ describe("rows and cells", () => {
     expect(parseReport(result.yaml).findings.map((f) => f.code)).toContain("STR-TEMPLATE-VERSION");
   });
 
+  it("reads a report in the 2019 trial form (table 二 with 本年新制作数量 …, 本年增/减, 第二十条第（九）项)", () => {
+    const t2 = { regulations: [1, 1, 5], normativeDocuments: [2, 2, 30], licensing: [40, -3, 120], otherServices: [8, 0, 16], penalty: [5, 1, 9], coercion: [0, 0, 0], fees: [6, "-1"], procurement: [3, "251000元"] };
+    const result = importReport(asTsv({ year: 2020, table2Form: 2019, table3Form: 2019, t2 }));
+    const r = result.report;
+    expect(r.format).toBe(2019);
+    expect(Object.fromEntries(Object.entries(r.proactive).map(([k, v]) => [k, Object.values(v).map((c) => c.raw ?? c.exact)]))).toEqual({
+      regulations: ["1", "1", "5"], normativeDocuments: ["2", "2", "30"], licensing: ["40", "-3", "120"], otherServices: ["8", "0", "16"],
+      penalty: ["5", "1", "9"], coercion: ["0", "0", "0"], fees: ["6", "-1"], procurement: ["3", "251000元"],
+    });
+    expect(r.requests.otherHandling).toHaveLength(7);
+    // 「251000元」 is text, not a number: imported as written and reported.
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([["IMP-UNREADABLE", "proactive.procurement.procurementAmount"]]);
+    expect(parseReport(result.yaml).report).toEqual(r);
+  });
+
   it("records placeholders, blank cells and full-width digits as what they are", () => {
     const html = asHtml({ t3: { granted: ["/", "—", "", "１２", 0, 0, 12] } });
     const cells = importReport(html).report.requests.granted!;

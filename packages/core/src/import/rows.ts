@@ -25,7 +25,9 @@ export interface DataRow {
   readonly text: string;
 }
 
-const isValueCell = (c: SourceCell) => c.glued === true || isValueText(c.text);
+/** A number written with its unit (「251000元」, 「12件」): a cell of the table, though not a plain number. */
+const WITH_UNIT = /^[+-]?\d+(?:[.,]\d+)*\s*[^\d\s.,、．]{1,4}$/u;
+const isValueCell = (c: SourceCell) => c.glued === true || isValueText(c.text) || WITH_UNIT.test(c.text.trim());
 
 export function rowFromSource(row: SourceRow): DataRow {
   const cells = row.cells;
