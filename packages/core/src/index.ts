@@ -7,7 +7,7 @@ export * from "./form/index.js";
 export * from "./model/index.js";
 export * from "./source/index.js";
 export * from "./findings/index.js";
-export { readReport, emptyReport, DEFAULT_LIMITS, type ReadResult, type ReadLimits } from "./read/reader.js";
+export { readReport, emptyReport, DEFAULT_LIMITS, type ReadResult, type ReadLimits, type ReadOptions } from "./read/reader.js";
 export type { Observation, Area } from "./read/observations.js";
 export { cellFromText, canonicalDecimal, PLACEHOLDERS } from "./read/cells.js";
 export { normalizeKey } from "./read/keys.js";

@@ -45,9 +45,9 @@ export function cellFromText(text: string): Cell {
 }
 
 /** Reads a YAML node in a value position. */
-export function cellFromNode(node: unknown, doc: Document): Cell {
+export function cellFromNode(node: unknown, doc: Document | null): Cell {
   let n = node as Node | null | undefined;
-  if (isAlias(n)) n = n.resolve(doc) as Node | undefined;
+  if (isAlias(n)) n = doc ? (n.resolve(doc) as Node | undefined) : undefined;
   if (n == null) return { status: "blank", value: null, exact: null, raw: null, note: null, normalized: null };
   if (isScalar(n)) {
     const v = n.value;

@@ -18,7 +18,8 @@ export interface KeyHit<T> {
 
 /** What the parts of the reader share while one text is read. */
 export interface ReadState {
-  readonly doc: Document;
+  /** yaml's document, for aliases; null when the lean parser read the text (it reads none). */
+  readonly doc: Document | null;
   readonly form: FormDef;
   readonly report: MutableReport;
   readonly obs: Observation[];
