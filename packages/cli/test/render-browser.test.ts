@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FORMAT_GRID_WIDTHS, FORMAT_SPANS, type Spans } from "../../core/test/support/format-spans.js";
 import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
 
 /**
@@ -18,54 +19,6 @@ const A4_WIDTH = 794;
 const A4_PRINT_WIDTH = Math.floor((170 / 25.4) * 96);
 const EXAMPLES = fileURLToPath(new URL("../../../examples/", import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL("../../../artifacts/screenshots/", import.meta.url));
-
-/** Every header or label cell that spans, as [text, rowSpan, colSpan], table by table. */
-type Spans = [string, number, number][];
-
-// FORMAT §3.1–3.3, 2021 form.
-const SPANS_2021: Readonly<Record<string, Spans>> = {
-  proactive: [
-    ["第二十条第（一）项", 1, 4],
-    ["第二十条第（五）项", 1, 4],
-    ["本年处理决定数量", 1, 3],
-    ["第二十条第（六）项", 1, 4],
-    ["本年处理决定数量", 1, 3],
-    ["第二十条第（八）项", 1, 4],
-    ["本年收费金额（单位：万元）", 1, 3],
-  ],
-  requests: [
-    ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3],
-    ["申请人情况", 1, 7],
-    ["自然人", 2, 1],
-    ["法人或其他组织", 1, 5],
-    ["总计", 2, 1],
-    ["一、本年新收政府信息公开申请数量", 1, 3],
-    ["二、上年结转政府信息公开申请数量", 1, 3],
-    ["三、本年度办理结果", 22, 1],
-    ["（一）予以公开", 1, 2],
-    ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 1, 2],
-    ["（三）不予公开", 8, 1],
-    ["（四）无法提供", 3, 1],
-    ["（五）不予处理", 5, 1],
-    ["（六）其他处理", 3, 1],
-    ["（七）总计", 1, 2],
-    ["四、结转下年度继续办理", 1, 3],
-  ],
-  litigation: [
-    ["行政复议", 1, 5],
-    ["行政诉讼", 1, 10],
-    ["结果维持", 2, 1],
-    ["结果纠正", 2, 1],
-    ["其他结果", 2, 1],
-    ["尚未审结", 2, 1],
-    ["总计", 2, 1],
-    ["未经复议直接起诉", 1, 5],
-    ["复议后起诉", 1, 5],
-  ],
-};
-
-/** Grid width of each table of the 2021 form (FORMAT §3): every row must fill it exactly. */
-const GRID_2021 = { proactive: 4, requests: 10, litigation: 15 };
 
 async function spansOf(page: Page, table: string): Promise<Spans> {
   return page.$$eval(`table[data-table="${table}"] th, table[data-table="${table}"] td`, (cells) =>
@@ -145,8 +98,8 @@ describe.skipIf(!available && !process.env.CI)("the rendered HTML page in headle
   it("draws the 上海 report's header cells spanning as printed, with nothing overflowing at A4 width", async () => {
     const name = "shanghai-city-gov-office-2025";
     const page = await open(name);
-    for (const [table, expected] of Object.entries(SPANS_2021)) expect(await spansOf(page, table), table).toEqual(expected);
-    for (const [table, width] of Object.entries(GRID_2021)) expect(new Set(await rowWidths(page, table)), table).toEqual(new Set([width]));
+    for (const [table, expected] of Object.entries(FORMAT_SPANS[2021])) expect(await spansOf(page, table), table).toEqual(expected);
+    for (const [table, width] of Object.entries(FORMAT_GRID_WIDTHS[2021])) expect(new Set(await rowWidths(page, table)), table).toEqual(new Set([width]));
     // The figures are there, annotated cells as written.
     expect(await page.locator('td[data-path="proactive.regulations.made"]').textContent()).toBe("22（其中修订16件）");
     expect(await page.locator('td[data-path="requests.carriedOut.6"]').textContent()).toBe("293");
@@ -161,8 +114,8 @@ describe.skipIf(!available && !process.env.CI)("the rendered HTML page in headle
 
   it("draws a 2019 report's table 二 on its 5-column grid, wide figures included, without overflow", async () => {
     const page = await open("form2019");
-    expect(new Set(await rowWidths(page, "proactive"))).toEqual(new Set([5]));
-    expect(new Set(await rowWidths(page, "requests"))).toEqual(new Set([10]));
+    for (const [table, expected] of Object.entries(FORMAT_SPANS[2019])) expect(await spansOf(page, table), table).toEqual(expected);
+    for (const [table, width] of Object.entries(FORMAT_GRID_WIDTHS[2019])) expect(new Set(await rowWidths(page, table)), table).toEqual(new Set([width]));
     expect(await page.locator('td[data-path="requests.new.6"]').textContent()).toBe("11358023");
     expect(await page.locator('td[data-path="proactive.procurement.procurementAmount"]').textContent()).toBe("98765.432");
     expect(await overflows(page)).toEqual([]);

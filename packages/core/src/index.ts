@@ -37,24 +37,7 @@ export {
 } from "./arith/totals.js";
 export { renderReportMarkdown, escapeMarkdown } from "./render/markdown.js";
 export { nextYearReport, formatForYear } from "./write/next-year.js";
-export {
-  Annotator,
-  cellText,
-  escapeHtml,
-  noteTable,
-  PRINTED,
-  renderReportHtml,
-  renderReportPage,
-  renderTable2,
-  renderTable3,
-  renderTable4,
-  reportTitle,
-  REPORT_CSS,
-  table2Spans,
-  type RenderMark,
-  type RenderOptions,
-  type RenderSource,
-} from "./render/index.js";
+export * from "./render/index.js";
 export * from "./import/source.js";
 export { positionsToSource } from "./import/read-positions.js";
 export {

@@ -1,4 +1,4 @@
-import { formFor, noteTable, PRINTED, reportTitle, type Report, type SectionDef, type TableId } from "@nianbao/core";
+import { formFor, noteCells, reportGrids, reportTitle, type GridCell, type Report, type SectionDef, type TableGrid } from "@nianbao/core";
 import {
   AlignmentType,
   BorderStyle,
@@ -15,7 +15,6 @@ import {
   WidthType,
   type IRunStylePropertiesOptions,
 } from "docx";
-import { reportGrids, type GridCell, type GridTable } from "./layout.js";
 
 /** Twips per millimetre (a twip is 1/1440 inch). */
 const MM = 1440 / 25.4;
@@ -51,7 +50,7 @@ function prose(text: string | null | undefined): Paragraph[] {
  * Grid column widths in twips: label columns wider (the deepest, holding the leaf labels, widest),
  * the figures sharing the rest evenly; the whole fills the text block.
  */
-function columnWidths(grid: GridTable): number[] {
+function columnWidths(grid: TableGrid): number[] {
   const labelShare = grid.labelColumns === 0 ? 0 : grid.labelColumns === 1 ? 0.3 : 0.52;
   const labelWeights = Array.from({ length: grid.labelColumns }, (_, i) => (i === grid.labelColumns - 1 ? 5 : i === 0 ? 2 : 3));
   const weightSum = labelWeights.reduce((a, b) => a + b, 0);
@@ -74,7 +73,7 @@ function tableCell(c: GridCell, size: number, widths: readonly number[], column:
       new Paragraph({
         // A leaf label reads from the left; a group label is centred on the rows it spans.
         alignment: c.kind === "label" && c.rowSpan === 1 ? AlignmentType.LEFT : AlignmentType.CENTER,
-        children: [new TextRun({ text: c.text, size, bold: c.kind === "head" && c.colSpan === widths.length })],
+        children: [new TextRun({ text: c.text, size, bold: c.kind === "caption" })],
       }),
     ],
   });
@@ -84,13 +83,13 @@ function tableCell(c: GridCell, size: number, widths: readonly number[], column:
  * A table with the printed merges: `columnSpan` becomes `w:gridSpan`, `rowSpan` a `w:vMerge` restart
  * with its continuations. Rows never split across pages, and the header rows repeat on each page.
  */
-function docxTable(grid: GridTable, size: number): Table {
+function docxTable(grid: TableGrid, size: number): Table {
   const widths = columnWidths(grid);
   // Where each row's next cell starts, given the cells that spans from above already cover.
   const covered: number[][] = grid.rows.map(() => []);
-  const rows = grid.rows.map((cells, r) => {
+  const rows = grid.rows.map((row, r) => {
     let column = 0;
-    const out = cells.map((c) => {
+    const out = row.cells.map((c) => {
       while (covered[r]!.includes(column)) column++;
       for (let dr = 1; dr < c.rowSpan; dr++) for (let dc = 0; dc < c.colSpan; dc++) covered[r + dr]?.push(column + dc);
       const made = tableCell(c, size, widths, column);
@@ -102,17 +101,13 @@ function docxTable(grid: GridTable, size: number): Table {
   return new Table({ rows, columnWidths: widths, width: { size: TEXT_WIDTH, type: WidthType.DXA }, layout: TableLayoutType.FIXED, borders: BORDERS });
 }
 
-const TABLE_OF: Readonly<Record<string, TableId>> = { table2: "proactive", table3: "requests", table4: "litigation" };
-
-function notes(report: Report, table: TableId | null): Paragraph[] {
-  return report.notes
-    .filter((n) => n.text.trim() && noteTable(n) === table)
-    .map((n) => new Paragraph({ children: [new TextRun({ text: PRINTED.note + n.text.replace(/\s*\n\s*/g, " ").trim(), size: SIZE.note })], spacing: { before: 60 } }));
+function notes(cells: readonly GridCell[]): Paragraph[] {
+  return cells.map((n) => new Paragraph({ children: [new TextRun({ text: n.text, size: SIZE.note })], spacing: { before: 60 } }));
 }
 
 /** The body of one section: its prose, or its table with the 注 printed under it. */
 function sectionBody(s: SectionDef, report: Report, grids: ReturnType<typeof reportGrids>): (Paragraph | Table)[] {
-  if (s.kind !== "text") return [docxTable(grids[s.kind], s.kind === "table4" ? SIZE.narrowTable : SIZE.table), ...notes(report, TABLE_OF[s.kind]!)];
+  if (s.kind !== "text") return [docxTable(grids[s.kind], s.kind === "table4" ? SIZE.narrowTable : SIZE.table), ...notes(grids[s.kind].notes)];
   if (s.id !== "overview") return prose(report[s.id as "problems" | "other"]);
   const { text, topics } = report.overview;
   if (text !== null) return prose(text);
@@ -131,7 +126,7 @@ export async function renderReportDocx(report: Report): Promise<Uint8Array> {
   const title = reportTitle(report);
   const children: (Paragraph | Table)[] = [new Paragraph({ text: title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER })];
   for (const s of form.sections) children.push(new Paragraph({ text: `${s.ordinal}、${s.heading}`, heading: HeadingLevel.HEADING_1 }), ...sectionBody(s, report, grids));
-  children.push(...notes(report, null));
+  children.push(...notes(noteCells(report, null)));
   const doc = new Document({
     title,
     creator: report.agency ?? "",

@@ -1,9 +1,8 @@
 import { formFor } from "../form/index.js";
 import type { FormDef, SectionDef, Table3Node } from "../form/types.js";
-import type { Cell, Report, TableId } from "../model/index.js";
-import { PRINTED } from "./printed.js";
-import { noteTable, reportTitle } from "./report.js";
-import { cellText } from "./tables.js";
+import type { Cell, Report, Table3RowId, TableId } from "../model/index.js";
+import { cellText, labelDepth, noteCells, table3Rows } from "./grid.js";
+import { reportTitle } from "./report.js";
 
 /** Escapes the characters that would turn text into inline markup (or end a table cell). */
 function escapeInline(text: string): string {
@@ -55,12 +54,6 @@ function table2(form: FormDef, report: Report): string[] {
   return out;
 }
 
-/** A group whose own row the file fills instead of its children (2019's （六）其他处理 in a 2021 report). */
-function legacyCells(node: Table3Node & { type: "group" }, report: Report): Cell[] | undefined {
-  const own = report.requests[node.id as keyof Report["requests"]];
-  return own && node.children.every((c) => !report.requests[c.id as keyof Report["requests"]]) ? own : undefined;
-}
-
 /**
  * Table 三 as one pipe table. Markdown has no merged cells, so the printed layout is flattened: one
  * label column per level of the row tree, a group's label repeated on every row it spans (as a
@@ -70,8 +63,8 @@ function legacyCells(node: Table3Node & { type: "group" }, report: Report): Cell
  */
 function table3(form: FormDef, report: Report): string[] {
   const t = form.table3;
-  const depth = (nodes: readonly Table3Node[]): number => Math.max(...nodes.map((n) => (n.type === "group" ? 1 + depth(n.children) : 1)));
-  const labelColumns = depth(t.rows);
+  const tree = table3Rows(form, report.requests);
+  const labelColumns = labelDepth(tree);
   const last = t.columns.length - 1;
   const columnLabel = (label: string, i: number) => (i === 0 || i === last ? label : `${t.organisationHeader}（${label}）`);
   const head = [t.relationNote, ...Array.from({ length: labelColumns - 1 }, () => ""), ...t.columns.map((c, i) => columnLabel(c.label, i))];
@@ -83,15 +76,11 @@ function table3(form: FormDef, report: Report): string[] {
   };
   const walk = (nodes: readonly Table3Node[], groups: readonly string[]) => {
     for (const n of nodes) {
-      if (n.type === "row") row(groups, n.label, report.requests[n.id as keyof Report["requests"]]);
-      else {
-        const legacy = legacyCells(n, report);
-        if (legacy) row(groups, n.label, legacy);
-        else walk(n.children, [...groups, n.label]);
-      }
+      if (n.type === "row") row(groups, n.label, report.requests[n.id as Table3RowId]);
+      else walk(n.children, [...groups, n.label]);
     }
   };
-  walk(t.rows, []);
+  walk(tree, []);
   return [...pipeTable(rows), ""];
 }
 
@@ -111,7 +100,7 @@ function table4(form: FormDef, report: Report): string[] {
 }
 
 function notes(report: Report, table: TableId | null): string[] {
-  return report.notes.filter((n) => n.text.trim() && noteTable(n) === table).flatMap((n) => [escapeMarkdown(PRINTED.note + n.text.replace(/\s*\n\s*/g, " ").trim()), ""]);
+  return noteCells(report, table).flatMap((n) => [escapeMarkdown(n.text), ""]);
 }
 
 const TABLE_OF: Readonly<Record<string, TableId>> = { table2: "proactive", table3: "requests", table4: "litigation" };

@@ -1,10 +1,11 @@
 import { formFor } from "../form/index.js";
 import type { SectionDef } from "../form/types.js";
-import type { Report, ReportNote, TableId } from "../model/index.js";
+import type { Report } from "../model/index.js";
 import { attr, escapeHtml } from "./escape.js";
+import { noteCells, tableGrid, type GridCell } from "./grid.js";
 import { Annotator, type RenderMark, type RenderSource } from "./marks.js";
 import { PRINTED } from "./printed.js";
-import { renderTable2, renderTable3, renderTable4 } from "./tables.js";
+import { gridHtml } from "./tables.js";
 
 export interface RenderOptions {
   /** Findings (or diagnostics) whose cells are marked, with their message as the cell's title. */
@@ -29,18 +30,8 @@ function paragraphs(text: string | null | undefined): string {
     .join("");
 }
 
-const TABLE_SECTIONS: Readonly<Record<string, TableId>> = { table2: "proactive", table3: "requests", table4: "litigation" };
-
-/** The table a 说明 is printed under: the one it names, else the one its rule checks (T2-, T3-, T4-). */
-export function noteTable(note: ReportNote): TableId | null {
-  if (note.table) return note.table;
-  const m = /^T([234])-/.exec(note.rule ?? "");
-  return m ? (["proactive", "requests", "litigation"] as const)[Number(m[1]) - 2]! : null;
-}
-
-function notesHtml(report: Report, a: Annotator, table: TableId | null): string {
-  const items = report.notes.map((n, i) => ({ n, i })).filter(({ n }) => n.text.trim() && noteTable(n) === table);
-  return items.map(({ n, i }) => `<p${a.attrs(`notes.${i}`, ["nb-note"])}>${escapeHtml(PRINTED.note + n.text)}</p>`).join("");
+function notesHtml(notes: readonly GridCell[], a: Annotator): string {
+  return notes.map((n) => `<p${a.attrs(n.path!, n.classes)}>${escapeHtml(n.text)}</p>`).join("");
 }
 
 /**
@@ -57,8 +48,8 @@ export function renderReportHtml(report: Report, options: RenderOptions = {}): s
     out.push(`<section${attr("data-section", s.id)}${a.attrs(s.id, ["nb-section"])}><h2 class="nb-heading">${escapeHtml(`${s.ordinal}、${s.heading}`)}</h2>${body}</section>`);
   for (const s of form.sections) {
     if (s.kind !== "text") {
-      const table = s.kind === "table2" ? renderTable2(form, report, a) : s.kind === "table3" ? renderTable3(form, report, a) : renderTable4(form, report, a);
-      section(s, `<div class="nb-table-wrap">${table}</div>${notesHtml(report, a, TABLE_SECTIONS[s.kind]!)}`);
+      const grid = tableGrid(form, report, s.kind);
+      section(s, `<div class="nb-table-wrap">${gridHtml(grid, a)}</div>${notesHtml(grid.notes, a)}`);
     } else if (s.id !== "overview") section(s, `<div class="nb-prose">${paragraphs(report[s.id as "problems" | "other"])}</div>`);
     else {
       const { text, topics } = report.overview;
@@ -74,7 +65,7 @@ export function renderReportHtml(report: Report, options: RenderOptions = {}): s
       section(s, parts.join(""));
     }
   }
-  const loose = notesHtml(report, a, null);
+  const loose = notesHtml(noteCells(report, null), a);
   if (loose) out.push(`<section data-section="notes">${loose}</section>`);
   out.push("</article>");
   return out.join("");
