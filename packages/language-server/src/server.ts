@@ -48,7 +48,8 @@ export function redirectConsole(connection: Connection): void {
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument);
   const cache = createCache();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The pending check of each document, as the function that cancels it. */
+  const timers = new Map<string, () => void>();
   let settings: Settings = resolveSettings({});
   const reports = new Reports(documents, () => settings);
   let initOptions: unknown = {};
@@ -115,16 +116,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   const schedule = (uri: string) => {
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        validate(uri);
-        revalidate(reports.openDependents(reports.summary(uri)));
-      }, delayOf(uri)),
-    );
+    timers.get(uri)?.();
+    const run = () => {
+      timers.delete(uri);
+      validate(uri);
+      revalidate(reports.openDependents(reports.summary(uri)));
+    };
+    const delay = delayOf(uri);
+    // Without a delay, right after the messages already received (a timer would add a millisecond).
+    if (delay > 0) {
+      const timer = setTimeout(run, delay);
+      timers.set(uri, () => clearTimeout(timer));
+    } else {
+      const immediate = setImmediate(run);
+      timers.set(uri, () => clearImmediate(immediate));
+    }
   };
 
   const isReport = (uri: string) => {
@@ -234,8 +240,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     reports.closed(uri);
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
+    timers.get(uri)?.();
     timers.delete(uri);
     connection.sendDiagnostics({ uri, diagnostics: [] });
     // The editor may have discarded unsaved changes: what counts now is the file on disk.

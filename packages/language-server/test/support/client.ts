@@ -26,10 +26,8 @@ export interface TestClient {
 
 function wire(connection: ProtocolConnection, settings: Record<string, unknown>, onDispose: () => void): TestClient {
   const waiting: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  const seen: PublishDiagnosticsParams[] = [];
   let configurationRequests = 0;
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    seen.push(p);
     for (const w of [...waiting]) if (w.uri === p.uri && w.accept(p)) {
       waiting.splice(waiting.indexOf(w), 1);
       w.resolve(p);
