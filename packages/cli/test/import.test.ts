@@ -119,6 +119,14 @@ describe("nianbao import <folder>", () => {
     expect(r.stdout).not.toContain("未写出文件");
   });
 
+  it("keeps both reports when two sources share a name (the .txt and the .pdf of one report)", () => {
+    const dir = folder({ "r.md": asMarkdown({ agency: "甲局" }), "r.txt": asTsv({ agency: "乙局" }), "sub/r.html": asHtml({ agency: "丙局" }) });
+    nianbao(["import", ".", "-o", "out"], dir);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(["r.html.nianbao.yaml", "r.nianbao.yaml", "r.txt.nianbao.yaml"]);
+    const agency = (name: string) => parseReport(readFileSync(join(dir, "out", name), "utf8")).report.agency;
+    expect([agency("r.nianbao.yaml"), agency("r.txt.nianbao.yaml"), agency("r.html.nianbao.yaml")]).toEqual(["甲局", "乙局", "丙局"]);
+  });
+
   it("prints the JSON of every report with --format json", () => {
     const dir = folder({ "a.md": asMarkdown() });
     const r = nianbao(["import", ".", "--format", "json"], dir);

@@ -70,6 +70,7 @@ async function importFolder(input: string, output: string | undefined, format: (
     });
   }
   const done: ImportedFile[] = [];
+  const names = new Set<string>();
   // One at a time: a supervising office may import hundreds of reports, PDFs among them.
   for (const abs of sources) {
     const file = displayPath(abs, ctx.cwd);
@@ -77,7 +78,7 @@ async function importFolder(input: string, output: string | undefined, format: (
     done.push({ file, result });
     await ctx.stderr(findingLines(file, result.findings, ctx.locale));
     if (target) {
-      const name = `${basename(abs, extname(abs))}.nianbao.${format === "json" ? "json" : "yaml"}`;
+      const name = outputName(abs, format, names);
       const body = format === "json" ? `${JSON.stringify(importJson({ file, result }), null, 2)}\n` : result.yaml;
       await write(join(target, name), body, displayPath(join(target, name), ctx.cwd));
     }
@@ -88,6 +89,20 @@ async function importFolder(input: string, output: string | undefined, format: (
     if (!target) await ctx.stdout(`${cliMessage("import.summary.notWritten", {}, ctx.locale)}\n`);
   }
   return done.some((d) => d.result.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+/**
+ * `<name>.nianbao.yaml`; when two sources share a name (the .txt and the .pdf of one report), the
+ * later keeps its extension (`<name>.pdf.nianbao.yaml`) so neither overwrites the other.
+ */
+function outputName(abs: string, format: (typeof FORMATS)[number], taken: Set<string>): string {
+  const suffix = `.nianbao.${format === "json" ? "json" : "yaml"}`;
+  const base = basename(abs, extname(abs));
+  let name = `${base}${suffix}`;
+  if (taken.has(name.toLowerCase())) name = `${basename(abs)}${suffix}`;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${basename(abs)}.${n}${suffix}`;
+  taken.add(name.toLowerCase());
+  return name;
 }
 
 async function write(path: string, body: string, shown: string): Promise<void> {
