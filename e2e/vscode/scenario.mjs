@@ -3,7 +3,7 @@
 // (values, merged header cells, marks, live edits, click to jump), escaping, restore after reload.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cursorPosition, editorTopLine, focusEditor, goTo, previewFrame, runCommand, until } from "./workbench.mjs";
+import { cursorPosition, editorTopLine, focusEditor, goTo, openFile, previewFrame, runCommand, until } from "./workbench.mjs";
 
 /** A clean 2021 report whose agency name and prose try to run code in the preview. */
 export const HOSTILE_AGENCY = "<img src=x onerror=alert(1)>";
@@ -111,6 +111,8 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await page.locator(".part.panel").waitFor({ state: "hidden" });
   await page.keyboard.press("Control+b");
   await page.locator(".part.sidebar").waitFor({ state: "hidden" });
+  // Let the resized webview settle before scrolling anything.
+  await page.waitForTimeout(500);
   const previewY = () => frame.locator("body").evaluate(() => window.scrollY);
   await goTo(page, 1, 1);
   await until("the preview at its top", async () => { const y = await previewY(); return y < 50 ? true : `y=${y}`.length === 0; });
@@ -194,7 +196,7 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await page.locator(".tabs-container .tab", { hasText: "2024" }).first().waitFor();
 
   log("hostile text");
-  await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "hostile-2023" }).click();
+  await openFile(page, "hostile-2023.nianbao.yaml");
   const title = frame.locator("h1.nb-title");
   facts.hostileTitle = await until("the hostile report in the preview", async () => {
     const t = await title.innerText();

@@ -17,6 +17,20 @@ export async function runCommand(page, query, label = query) {
   await row.click();
 }
 
+/** Opens a workspace file with Quick Open (Ctrl+P): unlike the explorer, its rows do not move as files appear. */
+export async function openFile(page, name) {
+  await page.keyboard.press("Escape");
+  await page.locator(".part.titlebar").click({ position: { x: 120, y: 10 } });
+  await page.keyboard.press("Control+p");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ timeout: 20_000 });
+  await input.fill(name);
+  const row = page.locator(".quick-input-widget .monaco-list-row", { hasText: name }).first();
+  await row.waitFor({ timeout: 20_000 });
+  await row.click();
+  await page.locator(".tabs-container .tab.active", { hasText: name }).waitFor({ timeout: 20_000 });
+}
+
 /** The editor's cursor as the status bar shows it: { line, column, text } (1-based, as VS Code counts). */
 export async function cursorPosition(page) {
   const text = (await page.locator("#status\\.editor\\.selection").innerText()).trim();

@@ -28,26 +28,33 @@ export function boxForLine<T extends { readonly line: number }>(boxes: readonly 
 
 /**
  * Tells the reader's scrolling from the page's own: a scroll the preview made to follow the editor,
- * the shift after a content patch, or the layout change of a resize is not sent back to the editor.
- * Checked when the page comes to rest, so a long smooth scroll by the reader is never lost.
+ * the shift after a content patch, or the reflow of a resize is not sent back to the editor.
+ * Decided when the page comes to rest, so a long smooth scroll by the reader is never lost.
  */
 export class ScrollOwner {
   private expected: number | null = null;
   private quietUntil = 0;
+  private reflowed = false;
 
   /** The page put itself at `y` (followed the editor, or patched its content). */
   moved(y: number): void {
     this.expected = y;
   }
 
-  /** The page was resized: whatever scrolling follows for `quietMs` is layout, not the reader. */
+  /** The page was resized: scroll events in the next `quietMs` are its reflow, not the reader. */
   resized(now: number, quietMs = 200): void {
     this.quietUntil = now + quietMs;
   }
 
-  /** Whether the page resting at `y` at time `now` was put there by the reader. */
-  isReader(y: number, now: number): boolean {
-    if (now < this.quietUntil) {
+  /** A scroll event at `now`. */
+  scrolled(now: number): void {
+    if (now < this.quietUntil) this.reflowed = true;
+  }
+
+  /** Whether the page, come to rest at `y`, was put there by the reader. */
+  isReader(y: number): boolean {
+    if (this.reflowed) {
+      this.reflowed = false;
       this.expected = y;
       return false;
     }

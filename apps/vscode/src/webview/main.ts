@@ -40,9 +40,10 @@ window.addEventListener("resize", () => owner.resized(Date.now()));
 
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener("scroll", () => {
+  owner.scrolled(Date.now());
   clearTimeout(scrollTimer);
   scrollTimer = setTimeout(() => {
-    if (!owner.isReader(window.scrollY, Date.now())) return;
+    if (!owner.isReader(window.scrollY)) return;
     const line = lineAtTop(lineElements());
     if (line !== null) post({ type: "revealLine", line });
   }, 80);
