@@ -41,13 +41,6 @@ export function recomputeAllTotals(text: string): TextEdit[] {
   return recomputeTotalsEdits(read.form, read.report, read.sourceMap);
 }
 
-/** Applies non-overlapping edits to a text (what the editor does), for previews and tests. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start)) out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
-  return out;
-}
-
 /** The publishable page of a report: core's rendering with print CSS, without marks or scripts. */
 export function exportHtmlText(text: string): string {
   return renderReportPage(parseReport(text).report);
