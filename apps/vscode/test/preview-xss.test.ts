@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { elements, REPORT_TAGS, strictHtml, textOfPath } from "../../../packages/core/test/support/html-strict.js";
+import { hostileReport, XSS_CORPUS } from "../../../packages/core/test/support/xss.js";
+import { previewContent, type PlainDiagnostic } from "../src/preview/model.js";
+
+/**
+ * Issue 6 in the preview: besides the report's own text, the extension puts the language server's
+ * diagnostics (their code and message, which quote report text) into the page as the cells' marks,
+ * and sends the title, which the webview sets as `document.title` (text, never markup). With the
+ * XSS corpus in every field and in every diagnostic, the update message's HTML is still only the
+ * renderer's markup, and the payloads are there as text.
+ */
+
+const diagnostic = (payload: string, paths: string[]): PlainDiagnostic => ({
+  source: "nianbao",
+  code: payload,
+  severity: "error",
+  message: payload,
+  paths,
+  start: { line: 0, character: 0 },
+});
+
+describe("the preview's update message with the XSS corpus", () => {
+  it.each(XSS_CORPUS.map((p) => [p.length > 80 ? `${p.slice(0, 60)}… (${p.length} characters)` : p, p]))("%s", (_, payload) => {
+    const { yaml, fields } = hostileReport(payload, "title");
+    const diagnostics = [diagnostic(payload, ["requests.granted.0", "litigation.review.0"]), diagnostic(payload, ["meta.title"])];
+    const { message } = previewContent("file:///w/r.nianbao.yaml", 1, yaml, diagnostics);
+
+    const parsed = strictHtml(message.html, { tags: REPORT_TAGS });
+    expect(parsed.problems).toEqual([]);
+    for (const [path, text] of fields) expect(textOfPath(parsed, path), path).toContain(text);
+    // The diagnostics' words are in the marked cells' titles and codes, as text (the strict reader decoded them).
+    const marked = [...elements(parsed.roots)].find((e) => e.attrs["data-path"] === "requests.granted.0")!;
+    expect(marked.attrs.title).toBe(`${payload}: ${payload}`);
+    expect(marked.attrs["data-codes"]).toBe(payload);
+    // The title goes to document.title as it is written: a text sink, so nothing to escape.
+    expect(message.title).toBe(payload.trim());
+  });
+});
