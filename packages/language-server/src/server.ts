@@ -93,13 +93,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
     };
 
-  const validate = (uri: string): void =>
+  /** Checks under way (the background indexing waits for them). */
+  let checking = 0;
+  const validate = (uri: string): void => {
+    checking++;
     void guardAsync("validate", undefined, async () => {
       await settingsRead;
       const got = await reports.withPrevious(uri);
       if (!got) return;
       connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics: diagnostics(got.doc, settings, got.previous, cache) });
-    })();
+    })().finally(() => checking--);
+  };
 
   const revalidate = (uris: readonly string[]) => {
     for (const uri of uris) validate(uri);
@@ -152,6 +156,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const files = await findReportFiles(folders, settings.filePatterns);
       await indexFiles(files, (path) => reports.indexFile(pathToFileURL(path).href), {
         cancelled: () => generation !== scanGeneration,
+        busy: () => timers.size > 0 || checking > 0,
         progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), t("progress.scanned", settings.locale, { count: done })),
       });
     } finally {

@@ -60,20 +60,25 @@ export async function findReportFiles(folders: readonly string[], patterns: read
 export interface IndexingHooks {
   /** True once a newer scan has started: this one stops. */
   cancelled(): boolean;
+  /** True while the open documents have work waiting (a check, a request): indexing waits for it. */
+  busy(): boolean;
   progress(done: number, total: number): void;
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Indexes `files` one by one in slices of INDEX_SLICE_MS, yielding between slices so that
- * messages (edits, requests) are served while a large workspace is indexed. A file that cannot be
- * indexed is skipped.
+ * messages (edits, requests) are served while a large workspace is indexed, and waiting whenever
+ * the open documents have work: an edit is checked before the next file is read. A file that
+ * cannot be indexed is skipped.
  */
 export async function indexFiles(files: readonly string[], indexOne: (path: string) => Promise<void>, hooks: IndexingHooks): Promise<void> {
   let sliceStart = performance.now();
   let lastReport = sliceStart;
   for (let i = 0; i < files.length; i++) {
+    while (hooks.busy()) await pause(1);
     if (hooks.cancelled()) return;
     try {
       await indexOne(files[i]!);
