@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { buildYaml } from "../../core/test/support/build.js";
 import { Reports } from "../src/reports.js";
+import { loadReportText, MAX_FILE_BYTES } from "../src/workspace-files.js";
 import { resolveSettings } from "../src/index.js";
 
 /** A workspace of `agencies` agencies with a 2022 and a 2023 report each, and the open documents of an editor. */
@@ -69,5 +70,18 @@ describe("what the server keeps of the workspace", () => {
     const got = await reports.withPrevious(uris[1]!);
     expect(got?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(4);
     expect(reports.sizes.previousYears).toBe(0);
+  });
+
+  it("neither reads nor indexes a file too large for the reader's size limit", async () => {
+    const { dir, uris, reports } = setup(1);
+    const path = join(dir, "huge.nianbao.yaml");
+    // More bytes than any text within the size limit can take in UTF-8.
+    writeFileSync(path, buildYaml({ agency: "测试市第0局", year: 2021 }) + "#".repeat(MAX_FILE_BYTES));
+    const huge = pathToFileURL(path).href;
+    expect(await loadReportText(huge)).toBeNull();
+    await reports.indexFile(huge);
+    expect(reports.summary(huge)).toBeUndefined();
+    expect(await loadReportText(uris[0]!)).not.toBeNull();
+    expect(await loadReportText("untitled:Untitled-1")).toBeNull();
   });
 });
