@@ -18,6 +18,8 @@ export const MAX_FILE_BYTES = DEFAULT_LIMITS.maxLength * 3;
  * edit of an open document waits at most this long (plus one file's reading) before it is checked.
  */
 export const INDEX_SLICE_MS = 4;
+/** Longest the indexing waits for the open documents' work before reading its next file. */
+const MAX_WAIT_MS = 500;
 /** Least time between two progress reports, so a fast scan does not flood the client. */
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -78,7 +80,8 @@ export async function indexFiles(files: readonly string[], indexOne: (path: stri
   let sliceStart = performance.now();
   let lastReport = sliceStart;
   for (let i = 0; i < files.length; i++) {
-    while (hooks.busy()) await pause(1);
+    // Bounded: a check stuck on a slow disk must not stop the indexing for good.
+    for (const until = performance.now() + MAX_WAIT_MS; hooks.busy() && performance.now() < until; ) await pause(1);
     if (hooks.cancelled()) return;
     try {
       await indexOne(files[i]!);
