@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AS_PUBLISHED } from "./as-published.mjs";
+import { T2_CELLS, T3_ROWS, T4_ROWS } from "./tables-json.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const core = await import(resolve(repo, "packages/core/dist/index.js")).catch(() => {
@@ -24,50 +25,6 @@ const core = await import(resolve(repo, "packages/core/dist/index.js")).catch(()
   process.exit(2);
 });
 const { FORMS, normalizeKey } = core;
-
-/** tables.json row names → the form's row ids (two vocabularies for the same rows, not labels). */
-const T3_ROWS = {
-  new_received: "new",
-  carried_over: "carriedIn",
-  granted: "granted",
-  partial_granted: "partlyGranted",
-  denied_state_secret: "stateSecret",
-  denied_law_prohibited: "prohibitedByLaw",
-  denied_three_safety_one_stability: "threeSecurities",
-  denied_third_party_rights: "thirdParty",
-  denied_internal_affairs: "internalAffairs",
-  denied_process_info: "processInformation",
-  denied_enforcement_file: "enforcementFile",
-  denied_admin_query: "queryMatter",
-  unable_not_held: "notHeld",
-  unable_need_creation: "needsCreation",
-  unable_unclear_after_correction: "stillUnclear",
-  not_processed_petition_complaint: "petition",
-  not_processed_repeated: "repeated",
-  not_processed_publication: "publication",
-  not_processed_massive_repeated: "massRepeated",
-  not_processed_confirm_or_reissue: "confirmation",
-  other_no_correction: "noCorrection",
-  other_no_fee: "feeUnpaid",
-  other_other: "otherReason",
-  other_processing: "otherHandling",
-  total_processed: "total",
-  carried_forward: "carriedOut",
-};
-const T4_ROWS = { review: "review", litigation_direct: "litigationDirect", litigation_after_review: "litigationAfterReview" };
-/** tables.json table 二 fields → [row id, column id]. */
-const T2_CELLS = {
-  "regulations.made": ["regulations", "made"],
-  "regulations.repealed": ["regulations", "repealed"],
-  "regulations.valid": ["regulations", "valid"],
-  "normative_documents.made": ["normativeDocuments", "made"],
-  "normative_documents.repealed": ["normativeDocuments", "repealed"],
-  "normative_documents.valid": ["normativeDocuments", "valid"],
-  licensing_decisions: ["licensing", "decisions"],
-  punishment_decisions: ["penalty", "decisions"],
-  coercion_decisions: ["coercion", "decisions"],
-  fees_10k_yuan: ["fees", "amount"],
-};
 
 /** Columns a terminal gives a character: CJK and full-width forms take two. */
 function displayWidth(s) {

@@ -13,29 +13,10 @@ import type { Cell, ImportResult } from "@nianbao/core";
 import { importPdf, readPdfPositions } from "../dist/pdf.js";
 import { CliError } from "../dist/errors.js";
 import { folderWith, nianbao, removeFolder } from "./support/run.js";
+import { SHARED_EXAMPLES_DIR, T2_CELLS, T3_ROWS, T4_ROWS } from "../../../scripts/examples/tables-json.mjs";
 
+const examples = SHARED_EXAMPLES_DIR;
 const repo = resolve(import.meta.dirname, "../../..");
-const shared = process.env.NIANBAO_SHARED ? resolve(process.env.NIANBAO_SHARED) : resolve(repo, "../shared");
-const examples = join(shared, "examples");
-
-// tables.json vocabulary → model rows (the model's ids; labels come from the form, never re-typed here).
-const T3_ROWS: Readonly<Record<string, string>> = {
-  new_received: "new", carried_over: "carriedIn", granted: "granted", partial_granted: "partlyGranted",
-  denied_state_secret: "stateSecret", denied_law_prohibited: "prohibitedByLaw", denied_three_safety_one_stability: "threeSecurities",
-  denied_third_party_rights: "thirdParty", denied_internal_affairs: "internalAffairs", denied_process_info: "processInformation",
-  denied_enforcement_file: "enforcementFile", denied_admin_query: "queryMatter", unable_not_held: "notHeld",
-  unable_need_creation: "needsCreation", unable_unclear_after_correction: "stillUnclear", not_processed_petition_complaint: "petition",
-  not_processed_repeated: "repeated", not_processed_publication: "publication", not_processed_massive_repeated: "massRepeated",
-  not_processed_confirm_or_reissue: "confirmation", other_no_correction: "noCorrection", other_no_fee: "feeUnpaid",
-  other_other: "otherReason", other_processing: "otherHandling", total_processed: "total", carried_forward: "carriedOut",
-};
-const T4_ROWS: Readonly<Record<string, string>> = { review: "review", litigation_direct: "litigationDirect", litigation_after_review: "litigationAfterReview" };
-const T2_CELLS: Readonly<Record<string, readonly [string, string]>> = {
-  "regulations.made": ["regulations", "made"], "regulations.repealed": ["regulations", "repealed"], "regulations.valid": ["regulations", "valid"],
-  "normative_documents.made": ["normativeDocuments", "made"], "normative_documents.repealed": ["normativeDocuments", "repealed"],
-  "normative_documents.valid": ["normativeDocuments", "valid"], licensing_decisions: ["licensing", "decisions"],
-  punishment_decisions: ["penalty", "decisions"], coercion_decisions: ["coercion", "decisions"], fees_10k_yuan: ["fees", "amount"],
-};
 
 interface TablesJson {
   readonly table2: Readonly<Record<string, number | Readonly<Record<string, number>>>>;

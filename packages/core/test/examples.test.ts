@@ -13,31 +13,13 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkAgainstPreviousYear, FORMS, parseReport, ruleByCode, table3Leaves, type Cell, type Finding, type ParsedReport, type Severity } from "../src/index.js";
+import { loadTablesJson, SHARED_EXAMPLES_DIR, T2_CELLS, T3_COLS, T3_ROWS, T4_ROWS } from "../../../scripts/examples/tables-json.mjs";
 
 const repo = resolve(import.meta.dirname, "../../..");
-const shared = process.env.NIANBAO_SHARED ? resolve(process.env.NIANBAO_SHARED) : resolve(repo, "../shared");
 const OPTIONS = { today: "2026-06-30" } as const;
 
 // ---- tables.json vocabulary → model paths (two names for the same rows; labels come from FORMS) ----
 
-const T3_ROWS: Record<string, string> = {
-  new_received: "new", carried_over: "carriedIn", granted: "granted", partial_granted: "partlyGranted",
-  denied_state_secret: "stateSecret", denied_law_prohibited: "prohibitedByLaw", denied_three_safety_one_stability: "threeSecurities",
-  denied_third_party_rights: "thirdParty", denied_internal_affairs: "internalAffairs", denied_process_info: "processInformation",
-  denied_enforcement_file: "enforcementFile", denied_admin_query: "queryMatter", unable_not_held: "notHeld",
-  unable_need_creation: "needsCreation", unable_unclear_after_correction: "stillUnclear", not_processed_petition_complaint: "petition",
-  not_processed_repeated: "repeated", not_processed_publication: "publication", not_processed_massive_repeated: "massRepeated",
-  not_processed_confirm_or_reissue: "confirmation", other_no_correction: "noCorrection", other_no_fee: "feeUnpaid",
-  other_other: "otherReason", other_processing: "otherHandling", total_processed: "total", carried_forward: "carriedOut",
-};
-const T4_ROWS: Record<string, string> = { review: "review", litigation_direct: "litigationDirect", litigation_after_review: "litigationAfterReview" };
-const T2_CELLS: Record<string, string> = {
-  "regulations.made": "regulations.made", "regulations.repealed": "regulations.repealed", "regulations.valid": "regulations.valid",
-  "normative_documents.made": "normativeDocuments.made", "normative_documents.repealed": "normativeDocuments.repealed",
-  "normative_documents.valid": "normativeDocuments.valid", licensing_decisions: "licensing.decisions",
-  punishment_decisions: "penalty.decisions", coercion_decisions: "coercion.decisions", fees_10k_yuan: "fees.amount",
-};
-const T3_COLS = ["natural_person", "commercial_enterprise", "research_institution", "public_interest_org", "legal_service_org", "other_org", "total"];
 
 type Value = number | null;
 interface TablesJson {
@@ -215,7 +197,7 @@ const CARRY_CODES = ["XY-CARRY", "T2-STOCKFLOW", "XY-T2-STOCKFLOW"];
 // ---- helpers ----
 
 const yamlOf = (name: string) => readFileSync(resolve(repo, "examples", `${name}.nianbao.yaml`), "utf8");
-const tablesOf = (name: string) => JSON.parse(readFileSync(resolve(shared, "examples", `${name}.tables.json`), "utf8")) as TablesJson;
+const tablesOf = (name: string) => loadTablesJson(name) as TablesJson;
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
 
 function anchorLine(parsed: ParsedReport, a: Anchor): number {
@@ -271,7 +253,8 @@ function tableDiffs(parsed: ParsedReport, t: TablesJson): string[] {
   const show = (cell: Cell | undefined) => (cell ? (cell.status === "number" ? (cell.raw ?? cell.exact) : `<${cell.status}>`) : "<absent>");
   const labels = new Map(table3Leaves(FORMS[2021]).map((l) => [l.row.id, l.row.label]));
   labels.set("otherHandling", "（六）其他处理");
-  for (const [field, path] of Object.entries(T2_CELLS)) {
+  for (const [field, [rowId, colId]] of Object.entries(T2_CELLS)) {
+    const path = `${rowId}.${colId}`;
     const [a, b] = field.split(".");
     const want = (b === undefined ? t.table2[a!] : (t.table2[a!] as Record<string, Value>)[b]) as Value;
     const [row, col] = path.split(".");
@@ -296,7 +279,7 @@ function tableDiffs(parsed: ParsedReport, t: TablesJson): string[] {
 
 /** The published text as one string without whitespace, page numbers or markup. */
 function sourceText(file: string): string {
-  const raw = readFileSync(resolve(shared, "examples", file), "utf8");
+  const raw = readFileSync(resolve(SHARED_EXAMPLES_DIR, file), "utf8");
   return (file.endsWith(".html") ? raw.replace(/<[^>]+>/gu, "") : raw)
     .replace(/^\s*(?:-\d+-|— \d+ —)\s*$/gmu, "")
     .replace(/^#+ /gmu, "")

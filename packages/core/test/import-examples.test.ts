@@ -10,28 +10,11 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { canonicalDecimal, FORMS, importReport, parseReport, reportSchema, type Cell, type ImportFinding, type Report, type Table3Node } from "../src/index.js";
+import { loadTablesJson, SHARED_EXAMPLES_DIR, T2_CELLS, T3_ROWS, T4_ROWS } from "../../../scripts/examples/tables-json.mjs";
 
 const repo = resolve(import.meta.dirname, "../../..");
-const shared = process.env.NIANBAO_SHARED ? resolve(process.env.NIANBAO_SHARED) : resolve(repo, "../shared");
 
-// tables.json vocabulary → model paths (two names for the same rows; labels come from the form).
-const T3_ROWS: Record<string, string> = {
-  new_received: "new", carried_over: "carriedIn", granted: "granted", partial_granted: "partlyGranted",
-  denied_state_secret: "stateSecret", denied_law_prohibited: "prohibitedByLaw", denied_three_safety_one_stability: "threeSecurities",
-  denied_third_party_rights: "thirdParty", denied_internal_affairs: "internalAffairs", denied_process_info: "processInformation",
-  denied_enforcement_file: "enforcementFile", denied_admin_query: "queryMatter", unable_not_held: "notHeld",
-  unable_need_creation: "needsCreation", unable_unclear_after_correction: "stillUnclear", not_processed_petition_complaint: "petition",
-  not_processed_repeated: "repeated", not_processed_publication: "publication", not_processed_massive_repeated: "massRepeated",
-  not_processed_confirm_or_reissue: "confirmation", other_no_correction: "noCorrection", other_no_fee: "feeUnpaid",
-  other_other: "otherReason", other_processing: "otherHandling", total_processed: "total", carried_forward: "carriedOut",
-};
-const T4_ROWS: Record<string, string> = { review: "review", litigation_direct: "litigationDirect", litigation_after_review: "litigationAfterReview" };
-const T2_CELLS: Record<string, string> = {
-  "regulations.made": "regulations.made", "regulations.repealed": "regulations.repealed", "regulations.valid": "regulations.valid",
-  "normative_documents.made": "normativeDocuments.made", "normative_documents.repealed": "normativeDocuments.repealed",
-  "normative_documents.valid": "normativeDocuments.valid", licensing_decisions: "licensing.decisions",
-  punishment_decisions: "penalty.decisions", coercion_decisions: "coercion.decisions", fees_10k_yuan: "fees.amount",
-};
+
 
 type Value = number | null;
 interface TablesJson {
@@ -64,7 +47,8 @@ const EXAMPLES: readonly { source: string; tables: string | null; kind: string }
 function expectedFromTables(t: TablesJson): Expected[] {
   const out: Expected[] = [];
   const notes = t.table2._cell_annotations ?? {};
-  for (const [field, path] of Object.entries(T2_CELLS)) {
+  for (const [field, [rowId, colId]] of Object.entries(T2_CELLS)) {
+    const path = `${rowId}.${colId}`;
     const [a, b] = field.split(".");
     const v = (b === undefined ? t.table2[a!] : (t.table2[a!] as Record<string, unknown>)[b]) as Value;
     const note = notes[field] ? /[（(]([^）)]+)[）)]/u.exec(notes[field]!)?.[1] : undefined;
@@ -109,10 +93,10 @@ const totals = { cells: 0, right: 0, reported: 0, wrong: 0 };
 describe("importing the published examples", () => {
   for (const ex of EXAMPLES) {
     describe(ex.source, () => {
-      const text = readFileSync(resolve(shared, "examples", ex.source), "utf8");
+      const text = readFileSync(resolve(SHARED_EXAMPLES_DIR, ex.source), "utf8");
       const result = importReport(text, { fileName: ex.source });
       const expected = ex.tables
-        ? expectedFromTables(JSON.parse(readFileSync(resolve(shared, "examples", `${ex.tables}.tables.json`), "utf8")) as TablesJson)
+        ? expectedFromTables(loadTablesJson(ex.tables) as TablesJson)
         : expectedFromReport(parseReport(readFileSync(resolve(repo, "examples/shilong-gongxinju-2023.nianbao.yaml"), "utf8")).report);
 
       it(`is read as ${ex.kind}`, () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { FORM_2019, FORM_2021, checkAgainstPreviousYear, readReport, table3Leaves, type CheckOptions, type Finding } from "../../src/index.js";
 import { buildYaml, type TestReport } from "./build.js";
+import { loadTablesJson as loadShared, SHARED_EXAMPLES_DIR, T3_ROWS, T4_ROWS } from "../../../../scripts/examples/tables-json.mjs";
 
 /** The cross-year findings of one rule for `current` checked against `previous` (both YAML texts). */
 export function crossFindings(current: string, previous: string, code: string, options?: CheckOptions): Finding[] {
@@ -19,7 +20,7 @@ export function applyFix(text: string, finding: Finding): string {
 }
 
 /** shared/examples beside the checkout, as laid out for developers and for CI. */
-const EXAMPLES = new URL("../../../../../shared/examples/", import.meta.url);
+const EXAMPLES = new URL(`file://${SHARED_EXAMPLES_DIR}/`);
 
 /** The `*.tables.json` of a real published report (shared/examples): decoded tables and expected findings. */
 export interface TablesJson {
@@ -40,40 +41,9 @@ export interface TablesJson {
 }
 
 export function loadTablesJson(name: string): TablesJson {
-  const url = new URL(`${name}.tables.json`, EXAMPLES);
-  return JSON.parse(readFileSync(url, "utf8")) as TablesJson;
+  return loadShared(name) as TablesJson;
 }
 
-/** tables.json row names → model row ids of table 三. */
-const T3_ROWS: Record<string, string> = {
-  new_received: "new",
-  carried_over: "carriedIn",
-  granted: "granted",
-  partial_granted: "partlyGranted",
-  denied_state_secret: "stateSecret",
-  denied_law_prohibited: "prohibitedByLaw",
-  denied_three_safety_one_stability: "threeSecurities",
-  denied_third_party_rights: "thirdParty",
-  denied_internal_affairs: "internalAffairs",
-  denied_process_info: "processInformation",
-  denied_enforcement_file: "enforcementFile",
-  denied_admin_query: "queryMatter",
-  unable_not_held: "notHeld",
-  unable_need_creation: "needsCreation",
-  unable_unclear_after_correction: "stillUnclear",
-  not_processed_petition_complaint: "petition",
-  not_processed_repeated: "repeated",
-  not_processed_publication: "publication",
-  not_processed_massive_repeated: "massRepeated",
-  not_processed_confirm_or_reissue: "confirmation",
-  other_no_correction: "noCorrection",
-  other_no_fee: "feeUnpaid",
-  other_other: "otherReason",
-  other_processing: "otherHandling",
-  total_processed: "total",
-  carried_forward: "carriedOut",
-};
-const T4_ROWS: Record<string, string> = { review: "review", litigation_direct: "litigationDirect", litigation_after_review: "litigationAfterReview" };
 /** tables.json names of table 二 → model row and column ids. */
 const T2_SINGLE: Record<string, string> = { licensing_decisions: "licensing", punishment_decisions: "penalty", coercion_decisions: "coercion", fees_10k_yuan: "fees" };
 
