@@ -39,41 +39,84 @@ export interface CheckedReport {
 }
 
 /**
- * Checks every report, then each against the same agency's previous-year report among the inputs.
- * `rules` defaults to the core registry (tests pass their own).
+ * A placed finding with the offsets core orders findings by: document and cross-year findings of
+ * one report are merged in core's order, which positions alone cannot always reproduce.
  */
-export function checkReports(inputs: readonly ReportInput[], options: CheckOptions = {}, rules: readonly Rule[] = RULES): CheckedReport[] {
-  const reads = inputs.map((input) => readReport(input.text, options.limits));
-  const previous = pairPreviousYear(reads.map((r) => r.report));
-  return inputs.map((input, i) => {
-    const read = reads[i]!;
-    const prevIndex = previous[i];
-    const prev = prevIndex === undefined ? undefined : { file: inputs[prevIndex]!.file, read: reads[prevIndex]! };
-    const findings = checkRead(read, options, rules);
-    if (prev) findings.push(...checkAgainstPreviousYear(read, prev.read, options, rules));
-    findings.sort(byPlace);
-    return {
-      file: input.file,
-      agency: read.report.agency,
-      year: read.report.year,
-      previousFile: prev?.file ?? null,
-      findings: findings.map((f) => place(f, { file: input.file, read }, prev)),
-    };
-  });
+export interface OrderedFinding {
+  readonly finding: CheckedFinding;
+  readonly start: number;
+  readonly end: number;
 }
 
-/** Core's order for findings, kept when cross-year findings join the document ones. */
-function byPlace(a: Finding, b: Finding): number {
-  return a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
+/** What checking one report on its own gives: its placed findings, and what pairing needs. */
+export interface DocumentResult {
+  readonly file: string;
+  readonly agency: string | null;
+  readonly year: number | null;
+  readonly findings: readonly OrderedFinding[];
 }
 
-interface Placed {
+/** A report read from its file, as the cross-year rules need it. */
+export interface ReadFile {
   readonly file: string;
   readonly read: ReadResult;
 }
 
-function place(f: Finding, current: Placed, previous: Placed | undefined): CheckedFinding {
-  const at = (where: Placed, range: Finding["range"]): Location => ({ file: where.file, range: positions(where.read.lineIndex, range) });
+/**
+ * Fixes the date the timeliness rules compare with once for the whole run, so every report (and
+ * every worker thread) is checked against the same day even across midnight.
+ */
+export function withToday(options: CheckOptions): CheckOptions {
+  return options.today ? options : { ...options, today: new Date().toISOString().slice(0, 10) };
+}
+
+/**
+ * Checks every report, then each against the same agency's previous-year report among the inputs.
+ * `rules` defaults to the core registry (tests pass their own). The batch path (batch.ts) runs the
+ * same steps in worker threads and gives the same result.
+ */
+export function checkReports(inputs: readonly ReportInput[], options: CheckOptions = {}, rules: readonly Rule[] = RULES): CheckedReport[] {
+  const opts = withToday(options);
+  const reads = inputs.map((input) => ({ file: input.file, read: readReport(input.text, opts.limits) }));
+  const documents = reads.map((r) => checkDocument(r, opts, rules));
+  const previous = pairPreviousYear(documents);
+  return documents.map((doc, i) => {
+    const p = previous[i];
+    const cross = p === undefined ? [] : checkPair(reads[i]!, reads[p]!, opts, rules);
+    return assemble(doc, cross, p === undefined ? null : reads[p]!.file);
+  });
+}
+
+/** The document rules on one report, their findings placed. */
+export function checkDocument(current: ReadFile, options: CheckOptions, rules: readonly Rule[] = RULES): DocumentResult {
+  const { report } = current.read;
+  return { file: current.file, agency: report.agency, year: report.year, findings: checkRead(current.read, options, rules).map((f) => ordered(f, current, undefined)) };
+}
+
+/** The cross-year rules on a report and the same agency's report for the year before, placed. */
+export function checkPair(current: ReadFile, previous: ReadFile, options: CheckOptions, rules: readonly Rule[] = RULES): OrderedFinding[] {
+  return checkAgainstPreviousYear(current.read, previous.read, options, rules).map((f) => ordered(f, current, previous));
+}
+
+/** One report's result: its document and cross-year findings in core's order. */
+export function assemble(doc: DocumentResult, cross: readonly OrderedFinding[], previousFile: string | null): CheckedReport {
+  // A stable sort of the two lists, each already in core's order, keeps a document finding before
+  // a cross-year one that compares equal, as sorting the findings themselves did.
+  const all = cross.length ? [...doc.findings, ...cross].sort(byPlace) : doc.findings;
+  return { file: doc.file, agency: doc.agency, year: doc.year, previousFile, findings: all.map((o) => o.finding) };
+}
+
+/** Core's order for findings, kept when cross-year findings join the document ones. */
+function byPlace(a: OrderedFinding, b: OrderedFinding): number {
+  return a.start - b.start || a.end - b.end || a.finding.code.localeCompare(b.finding.code) || a.finding.message.localeCompare(b.finding.message);
+}
+
+function ordered(f: Finding, current: ReadFile, previous: ReadFile | undefined): OrderedFinding {
+  return { finding: place(f, current, previous), start: f.range.start, end: f.range.end };
+}
+
+function place(f: Finding, current: ReadFile, previous: ReadFile | undefined): CheckedFinding {
+  const at = (where: ReadFile, range: Finding["range"]): Location => ({ file: where.file, range: positions(where.read.lineIndex, range) });
   return {
     code: f.code,
     severity: f.severity,

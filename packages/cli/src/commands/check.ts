@@ -1,8 +1,8 @@
 import { ruleByCode, type SeveritySetting } from "@nianbao/core";
 import { lastValue, type ParsedArgs } from "../args.js";
-import { discoverReports, displayPath, readText } from "../check/discover.js";
-import { checkReports, type CheckedReport, type ReportInput } from "../check/run.js";
-import { ioError, usageError } from "../errors.js";
+import { checkPaths } from "../check/batch.js";
+import type { CheckedReport } from "../check/run.js";
+import { usageError } from "../errors.js";
 import { toJson } from "../output/json.js";
 import { toSarif } from "../output/sarif.js";
 import { summarize } from "../output/summary.js";
@@ -22,14 +22,14 @@ export const checkCommand: Command = {
     { name: "severity", takesValue: true },
     { name: "quiet", short: "q" },
     { name: "no-summary" },
+    { name: "jobs", short: "j", takesValue: true },
   ],
   async run(args, ctx) {
     if (args.positionals.length === 0) throw usageError("error.noPaths");
     const severity = severityOverrides(args);
     const format = (lastValue(args, "format") ?? "text") as (typeof FORMATS)[number];
 
-    const inputs = await readInputs(args.positionals, ctx.cwd);
-    const reports = checkReports(inputs, { locale: ctx.locale, severity });
+    const reports = await checkPaths(args.positionals, ctx.cwd, { locale: ctx.locale, severity }, jobsOption(args));
     const failed = reports.some((r) => r.findings.some((f) => f.severity === "error"));
     const shown: CheckedReport[] = args.flags.has("quiet") ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : reports;
     const summary = summarize(shown);
@@ -56,13 +56,11 @@ function severityOverrides(args: ParsedArgs): Record<string, SeveritySetting> {
   return out;
 }
 
-/** The report files, named as the output shows them and sorted so the output is deterministic. */
-async function readInputs(paths: readonly string[], cwd: string): Promise<ReportInput[]> {
-  const files = (await discoverReports(paths, cwd)).map((abs) => ({ abs, file: displayPath(abs, cwd) }));
-  if (files.length === 0) throw ioError("error.noReports", { paths: paths.join(", ") });
-  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const inputs: ReportInput[] = [];
-  // One at a time: a supervising office may check thousands of files, more than open handles allow.
-  for (const f of files) inputs.push({ file: f.file, text: await readText(f.abs, f.file) });
-  return inputs;
+/** `--jobs N`: how many threads check the reports (a whole number from 1); unset, the machine decides. */
+function jobsOption(args: ParsedArgs): number | undefined {
+  const value = lastValue(args, "jobs");
+  if (value === undefined) return undefined;
+  const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw usageError("error.invalidJobs", { value });
+  return n;
 }

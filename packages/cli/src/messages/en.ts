@@ -33,6 +33,8 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "  --severity <CODE=level>      change a rule's severity: off, info, warning, error (repeatable)\n" +
     "  -q, --quiet                  report errors only\n" +
     "  --no-summary                 leave out the closing summary (text format)\n" +
+    "  -j, --jobs <N>               check with N threads (default: the processors available; runs of\n" +
+    "                               fewer than 50 reports stay on one thread)\n" +
     "  -h, --help                   show this help\n" +
     "\n" +
     "Exit status: 0 no error; 1 at least one error; 2 usage error or unreadable input.\n",
@@ -56,6 +58,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "error.invalidChoice": "invalid value \"{value}\" for {option}; expected one of: {choices}",
   "error.invalidSeverity": "invalid --severity \"{value}\"; write CODE=level with level off, info, warning or error",
   "error.unknownRule": "unknown rule code \"{code}\" in --severity",
+  "error.invalidJobs": "invalid --jobs \"{value}\"; write a whole number from 1",
   "error.noPaths": "no file or folder to check",
   "error.notFound": "no such file or folder: {path}",
   "error.unreadable": "cannot read {path} ({reason})",

@@ -33,6 +33,7 @@ export const messages = {
     "  --severity <规则代码=级别>   调整规则级别，级别为 off、info、warning、error（可重复）\n" +
     "  -q, --quiet                  只输出错误\n" +
     "  --no-summary                 不输出末尾的汇总（text 格式）\n" +
+    "  -j, --jobs <N>               用 N 个线程并行检查（默认为本机可用的处理器数；少于 50 份报告时不另开线程）\n" +
     "  -h, --help                   显示本帮助\n" +
     "\n" +
     "退出码：0 没有错误；1 至少有一个错误；2 用法错误或无法读取文件。\n",
@@ -56,6 +57,7 @@ export const messages = {
   "error.invalidChoice": "选项 {option} 的值“{value}”无效，可选：{choices}",
   "error.invalidSeverity": "--severity 的值“{value}”无效，应写作 规则代码=级别，级别为 off、info、warning、error",
   "error.unknownRule": "--severity 中的规则代码“{code}”不存在",
+  "error.invalidJobs": "--jobs 的值“{value}”无效，应为不小于 1 的整数",
   "error.noPaths": "请指定要检查的文件或文件夹",
   "error.notFound": "找不到文件或文件夹：{path}",
   "error.unreadable": "无法读取 {path}（{reason}）",

@@ -1,0 +1,83 @@
+import { availableParallelism } from "node:os";
+import type { CheckOptions } from "@nianbao/core";
+import { ioError } from "../errors.js";
+import { discoverReports, displayPath, readText } from "./discover.js";
+import { pairPreviousYear } from "./pairing.js";
+import { InlineExecutor, WorkerPool, type Executor } from "./pool.js";
+import { assemble, checkReports, withToday, type CheckedReport, type DocumentResult, type OrderedFinding, type ReportInput } from "./run.js";
+import type { FileRef, Task } from "./tasks.js";
+
+/** Below this many files a run stays on the main thread: starting workers would cost more than it saves. */
+export const IN_PROCESS_BELOW = 50;
+
+/**
+ * Checks the reports named by the paths (files, or folders searched for reports), in the order
+ * of their displayed names, and returns one result per report in that order. `jobs` is the
+ * number of threads (default: the machine's available parallelism). The result is the same
+ * whatever the number of threads: each report's findings depend on its own text and, for the
+ * cross-year rules, on the text of the report pairing matched it with.
+ *
+ * A large run goes in two passes. First every report is read and checked on its own, in runs of
+ * consecutive files handed to the threads as they come free; only its placed findings, agency and
+ * year come back, so memory stays small per report. Then pairing matches reports across all the
+ * inputs, and the reports it paired are read again for the cross-year rules.
+ */
+export async function checkPaths(paths: readonly string[], cwd: string, options: CheckOptions, jobs?: number): Promise<CheckedReport[]> {
+  const files = await listReports(paths, cwd);
+  const opts = withToday(options);
+  if (files.length < IN_PROCESS_BELOW) return checkReports(await readAll(files), opts);
+  const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), Math.ceil(files.length / 8)));
+  const executor: Executor = threads > 1 ? new WorkerPool(threads, opts) : new InlineExecutor(opts);
+  try {
+    return await checkInBatches(files, executor, threads);
+  } finally {
+    await executor.close();
+  }
+}
+
+async function checkInBatches(files: readonly FileRef[], executor: Executor, threads: number): Promise<CheckedReport[]> {
+  const size = chunkSize(files.length, threads);
+  const documentTasks: Task[] = [];
+  for (let i = 0; i < files.length; i += size) documentTasks.push({ kind: "documents", files: files.slice(i, i + size) });
+  const documents: DocumentResult[] = [];
+  for (const r of await executor.run(documentTasks)) if (r.kind === "documents") documents.push(...r.results);
+
+  const previous = pairPreviousYear(documents);
+  const paired = previous.flatMap((p, i) => (p === undefined ? [] : [{ index: i, previous: p }]));
+  // A chain of years of one agency (2022→2023→2024) lands in one task, which reads each file once.
+  paired.sort((a, b) => a.previous - b.previous || a.index - b.index);
+  const pairTasks: Task[] = [];
+  const pairIndexes: number[][] = [];
+  for (let i = 0; i < paired.length; i += size) {
+    const run = paired.slice(i, i + size);
+    pairTasks.push({ kind: "pairs", pairs: run.map((p) => ({ current: files[p.index]!, previous: files[p.previous]! })) });
+    pairIndexes.push(run.map((p) => p.index));
+  }
+  const cross = new Map<number, readonly OrderedFinding[]>();
+  (await executor.run(pairTasks)).forEach((r, t) => {
+    if (r.kind === "pairs") r.results.forEach((findings, k) => cross.set(pairIndexes[t]![k]!, findings));
+  });
+  return documents.map((doc, i) => {
+    const p = previous[i];
+    return assemble(doc, cross.get(i) ?? [], p === undefined ? null : files[p]!.file);
+  });
+}
+
+/** Runs of files small enough that the threads finish together, large enough that messages stay few. */
+function chunkSize(count: number, threads: number): number {
+  return Math.max(4, Math.min(64, Math.ceil(count / (threads * 8))));
+}
+
+/** The report files, named as the output shows them and sorted so the output is deterministic. */
+async function listReports(paths: readonly string[], cwd: string): Promise<FileRef[]> {
+  const files = (await discoverReports(paths, cwd)).map((abs) => ({ abs, file: displayPath(abs, cwd) }));
+  if (files.length === 0) throw ioError("error.noReports", { paths: paths.join(", ") });
+  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+async function readAll(files: readonly FileRef[]): Promise<ReportInput[]> {
+  const inputs: ReportInput[] = [];
+  // One at a time: a supervising office may check thousands of files, more than open handles allow.
+  for (const f of files) inputs.push({ file: f.file, text: await readText(f.abs, f.file) });
+  return inputs;
+}
