@@ -95,13 +95,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /** Checks under way (the background indexing waits for them). */
   let checking = 0;
-  const validate = (uri: string): void => {
+  /**
+   * Checks an open document and publishes its diagnostics. After an edit (`edited`), the open
+   * reports checked against it, as it was before and as it is now, are checked again too.
+   */
+  const validate = (uri: string, edited = false): void => {
     checking++;
+    const before = reports.summary(uri);
     void guardAsync("validate", undefined, async () => {
       await settingsRead;
       const got = await reports.withPrevious(uri);
       if (!got) return;
       connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics: diagnostics(got.doc, settings, got.previous, cache) });
+      if (edited) revalidate(reports.openDependents(before, reports.summary(uri)));
     })().finally(() => checking--);
   };
 
@@ -123,8 +129,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     timers.get(uri)?.();
     const run = () => {
       timers.delete(uri);
-      validate(uri);
-      revalidate(reports.openDependents(reports.summary(uri)));
+      validate(uri, true);
     };
     const delay = delayOf(uri);
     // Without a delay, right after the messages already received (a timer would add a millisecond).

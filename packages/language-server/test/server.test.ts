@@ -87,6 +87,32 @@ describe("language server over in-process streams", () => {
     await cleared;
   });
 
+  it("re-checks this year's open report when last year's, open too, is edited", async () => {
+    const last = buildYaml({ year: 2022 });
+    const now = buildYaml({ year: 2023, t3: { 上年结转: [2, 0, 0, 0, 0, 0, 2], 本年新收: [0, 0, 0, 0, 0, 0, 0], 总计: [0, 0, 0, 0, 0, 0, 0], 结转下年度: [2, 0, 0, 0, 0, 0, 2] } });
+    const ws = workspace({ "2022.nianbao.yaml": last, "2023.nianbao.yaml": now });
+    client = inProcess();
+    await initialize(client, pathToFileURL(ws.root).href);
+    const lastUri = ws.uri("2022.nianbao.yaml");
+    const uri = ws.uri("2023.nianbao.yaml");
+    const carry = (p: { diagnostics: { code?: string | number }[] }) => p.diagnostics.some((d) => d.code === "XY-CARRY");
+    await open(client, lastUri, last);
+    const mismatched = client.diagnostics(uri, carry);
+    await open(client, uri, now);
+    await mismatched;
+    // Last year's 结转下年度 made to match: this year's report is checked again, without an edit of its own.
+    const matched = client.diagnostics(uri, (p) => !carry(p));
+    const fixed = last.replace(/结转下年度: \[0, 0, 0, 0, 0, 0, 0\]/, "结转下年度: [2, 0, 0, 0, 0, 0, 2]");
+    expect(fixed).not.toBe(last);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: lastUri, version: 2 }, contentChanges: [{ text: fixed }] });
+    expect((await matched).version).toBe(1);
+    // Its year changed (and its figure back): it is no longer this report's previous year, which is
+    // checked again, against nothing.
+    const again = client.diagnostics(uri);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: lastUri, version: 3 }, contentChanges: [{ text: last.replace("年度: 2022", "年度: 2021") }] });
+    expect(carry(await again)).toBe(false);
+  });
+
   it("reads settings from workspace/configuration: severity and locale", async () => {
     const text = buildYaml({ t4: { 行政复议: [10, 1, 0, 0, 0] } });
     const ws = workspace({ "a.nianbao.yaml": text });
