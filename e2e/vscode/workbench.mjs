@@ -28,12 +28,16 @@ export async function openFile(page, name) {
   const row = page.locator(".quick-input-widget .monaco-list-row", { hasText: name }).first();
   await row.waitFor({ timeout: 20_000 });
   await row.click();
-  await page.locator(".tabs-container .tab.active", { hasText: name }).waitFor({ timeout: 20_000 });
+  // .first(): the preview's tab, active in its own group, names the file too.
+  await page.locator(".tabs-container .tab.active", { hasText: name }).first().waitFor({ timeout: 20_000 });
 }
 
 /** The editor's cursor as the status bar shows it: { line, column, text } (1-based, as VS Code counts). */
 export async function cursorPosition(page) {
-  const text = (await page.locator("#status\\.editor\\.selection").innerText()).trim();
+  // Shown only while a text editor is the active pane.
+  const item = page.locator("#status\\.editor\\.selection");
+  if ((await item.count()) === 0) return { line: -1, column: -1, text: "" };
+  const text = (await item.innerText({ timeout: 2_000 })).trim();
   const m = /Ln (\d+), Col (\d+)/.exec(text);
   return m ? { line: Number(m[1]), column: Number(m[2]), text } : { line: -1, column: -1, text };
 }
