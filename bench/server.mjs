@@ -12,7 +12,7 @@
 // BENCH_DOCS (open documents, default 1000), BENCH_WORKSPACE (reports, default 2000), BENCH_FILE.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseDocument } from "yaml";
@@ -182,6 +182,7 @@ function bareParseMs(text) {
 }
 
 mkdirSync(`${root}bench/results`, { recursive: true });
+const loadBefore = loadavg()[0];
 const bare = bareParseMs(baseText);
 const results = [];
 for (const s of servers) results.push(await measure(s));
@@ -193,7 +194,9 @@ const [ours, theirs] = results;
 const ms = (x) => `${x.toFixed(2)} ms`;
 const mib = (x) => `${x.toFixed(1)} MiB`;
 const mark = (ok) => (ok ? "✓" : "✗");
-console.log(`\nLanguage servers on ${examplePath.replace(root, "")} (${baseText.length} chars, ${Buffer.byteLength(baseText)} bytes), ${EDITS} edits, ${REQUESTS} requests each`);
+// Latencies depend on what else the machine runs: the load average says how busy it was.
+console.log(`\n${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
+console.log(`Language servers on ${examplePath.replace(root, "")} (${baseText.length} chars, ${Buffer.byteLength(baseText)} bytes), ${EDITS} edits, ${REQUESTS} requests each`);
 console.log(`bare yaml parseDocument of the same text: ${ms(parse)} (${Math.round(1000 / parse)} parses/s; ${ms(bare)} before, ${ms(bareAfter)} after the servers ran)\n`);
 const col = (s, w = 26) => String(s).padEnd(w);
 console.log(`${col("", 34)}${col(ours.server)}${col(theirs.server)}${col("ratio", 10)}${col("÷ bare parse", 14)}target`);
@@ -230,4 +233,4 @@ const w = [
 for (const [label, value, target] of w) console.log(`${col(label, 60)}${col(value, 58)}${target}`);
 console.log(`\nratio edit→diagnostics p95 nianbao / yaml-language-server: ${(ours.editP95Ms / theirs.editP95Ms).toFixed(3)}`);
 console.log(`ratio edit→diagnostics p50 nianbao / bare parse: ${(ours.editP50Ms / parse).toFixed(2)}`);
-writeFileSync(`${root}bench/results/server.json`, JSON.stringify({ bareParseMs: parse, servers: results, workspace }, null, 2));
+writeFileSync(`${root}bench/results/server.json`, JSON.stringify({ cpus: cpus().length, loadAverage: [loadBefore, loadavg()[0]], bareParseMs: parse, servers: results, workspace }, null, 2));
