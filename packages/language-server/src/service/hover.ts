@@ -1,4 +1,4 @@
-import { countOf, describePath, printedLabel, table3Leaves, type Cell, type FormDef, type Report } from "@nianbao/core";
+import { countOf, describePath, printedLabel, table3ResultRowIds, table3RoleRow, table3TotalColumn, table4TotalColumn, type Cell, type FormDef, type Report } from "@nianbao/core";
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver-types";
 import { t } from "../messages/index.js";
 import { toLspRange } from "./diagnostics.js";
@@ -10,27 +10,22 @@ interface SumParts {
   readonly cells: readonly (Cell | undefined)[];
 }
 
-/** The cells a derived cell adds up, when the cell is a total. */
+/** The cells a derived cell adds up, when the cell is a total (the same relations the rules check). */
 export function addendsOf(form: FormDef, report: Report, path: string): SumParts | null {
   const [table, rowId, col] = path.split(".");
   const c = Number(col);
   if (table === "litigation") {
     const row = report.litigation[rowId as keyof Report["litigation"]];
-    return row && c === form.table4.columns.length - 1 ? { cells: row.slice(0, c) } : null;
+    return row && c === table4TotalColumn(form) ? { cells: row.slice(0, c) } : null;
   }
   if (table !== "requests") return null;
-  const totalCol = form.table3.columns.length - 1;
+  const totalCol = table3TotalColumn(form);
   const row = report.requests[rowId as keyof Report["requests"]];
   if (!row) return null;
-  if (c === totalCol && rowId !== "total") return { cells: row.slice(0, totalCol) };
-  if (rowId === "total") {
-    const leaves = table3Leaves(form).filter((l) => l.row.role === "result").map((l) => l.row.id);
-    // A 2021 report with 2019's single （六）其他处理 row: that row stands for the three leaves.
-    const ids = report.requests.otherHandling && !leaves.includes("otherHandling") ? [...leaves.filter((id) => !["noCorrection", "feeUnpaid", "otherReason"].includes(id)), "otherHandling"] : leaves;
-    if (c === totalCol) return { cells: row.slice(0, totalCol) };
-    return { cells: ids.map((id) => report.requests[id as keyof Report["requests"]]?.[c]) };
-  }
-  return null;
+  if (c === totalCol) return { cells: row.slice(0, totalCol) };
+  if (rowId !== table3RoleRow(form, "total")) return null;
+  // （七）总计 of an applicant column: the result rows this report holds (2019's single （六） row included).
+  return { cells: table3ResultRowIds(form, report.requests).map((id) => report.requests[id as keyof Report["requests"]]?.[c]) };
 }
 
 function cellText(cell: Cell | undefined): string {
