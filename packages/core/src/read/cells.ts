@@ -8,8 +8,20 @@ const DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
 const ANNOTATED = /^([+-]?\d+(?:\.\d+)?)\s*[（(]\s*([^）)]+?)\s*[）)]$/u;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
+/** Digits without a leading zero ("0", "17"): already canonical, and most of the cells of a report. */
+function isCanonicalCount(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39 || (c === 0x30 && i === 0 && n > 1)) return false;
+  }
+  return true;
+}
+
 /** Canonical decimal text: no leading '+', no leading zeros, no trailing fractional zeros. */
 export function canonicalDecimal(text: string): string {
+  if (isCanonicalCount(text)) return text;
   let s = text.trim();
   let sign = "";
   if (s.startsWith("+")) s = s.slice(1);
@@ -53,7 +65,7 @@ export function cellFromNode(node: unknown, doc: Document | null): Cell {
     const v = n.value;
     if (v === null) return { status: "blank", value: null, exact: null, raw: n.source ?? null, note: null, normalized: null };
     if (typeof v === "number") {
-      const src = typeof n.source === "string" && DECIMAL.test(n.source.trim()) ? n.source.trim() : null;
+      const src = typeof n.source === "string" && (isCanonicalCount(n.source) || DECIMAL.test(n.source.trim())) ? n.source.trim() : null;
       if (src) return numberCell(src, null, null, null);
       if (Number.isFinite(v)) return numberCell(numberToDecimal(v), n.source ?? String(v), null, null);
       return { status: "invalid", value: null, exact: null, raw: n.source ?? String(v), note: null, normalized: null };

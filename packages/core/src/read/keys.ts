@@ -75,6 +75,11 @@ export type KeyMatch<T> =
 /** Precomputed normalised spellings for a set of candidates. */
 export class KeyMatcher<T> {
   private readonly exact = new Map<string, KeyCandidate<T>>();
+  /**
+   * The exact keys that are their own normal form: a key written just so (本年新收) is found
+   * without normalising it, which is most of the cost of reading a report's hundred keys.
+   */
+  private readonly verbatim = new Map<string, KeyCandidate<T>>();
   private readonly all: { norm: string; candidate: KeyCandidate<T> }[] = [];
   /** Past this length a key is too far from every candidate to be a typo or a suggestion. */
   private readonly hopeless: number;
@@ -90,8 +95,11 @@ export class KeyMatcher<T> {
     }
     // A suggestion needs distance ≤ ⌈len/2⌉, and the distance is at least the length difference.
     this.hopeless = 2 * longest + 2;
+    for (const [norm, c] of this.exact) if (normalizeKey(norm) === norm) this.verbatim.set(norm, c);
   }
   match(written: string): KeyMatch<T> {
+    const verbatim = this.verbatim.get(written);
+    if (verbatim) return { kind: "exact", candidate: verbatim };
     const norm = normalizeKey(written);
     const hit = this.exact.get(norm);
     if (hit) return { kind: "exact", candidate: hit };

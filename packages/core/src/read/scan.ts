@@ -8,6 +8,8 @@ import type { Range } from "../source/index.js";
 
 /** The first line longer than `max` UTF-16 units, or null. */
 export function longLine(text: string, max: number): { range: Range; length: number } | null {
+  // No line is longer than the whole text.
+  if (text.length <= max) return null;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);

@@ -19,6 +19,8 @@ export class NodeFactory {
   private readonly options: ParseOptions & DocumentOptions & SchemaOptions;
   private readonly tags: readonly ScalarTag[];
   private readonly strTag: ScalarTag;
+  /** The tag the core schema gives digits-only text ("0", "3119"), which is most of a report's values. */
+  private readonly intTag: ScalarTag;
 
   constructor() {
     // A document per parse, as yaml makes one: nothing is shared between reads.
@@ -27,14 +29,17 @@ export class NodeFactory {
     this.options = doc.options as ParseOptions & DocumentOptions & SchemaOptions;
     this.tags = (doc.schema.tags as unknown as ScalarTag[]).filter((t) => t.test !== undefined);
     this.strTag = (doc.schema.tags as unknown as (ScalarTag & { tag: string })[]).find((t) => t.tag === "tag:yaml.org,2002:str")!;
+    this.intTag = this.tags.find((t) => t.default === true && t.test!.test("10"))!;
   }
 
   /** A plain scalar, its type decided by the first core-schema tag whose pattern matches. */
   plain(source: string, range: Range3, atKey: boolean): Scalar {
     let tag = this.strTag;
-    // No core pattern matches text that starts beyond ASCII (every pattern opens with ASCII or
-    // matches only the empty string), so Chinese prose skips the dozen tests.
-    if (source.length === 0 || source.charCodeAt(0) < 0x80) {
+    // Digits alone are an int to the core schema (null, bool and octal need other characters); no
+    // core pattern matches text that starts beyond ASCII (each opens with ASCII or matches only the
+    // empty string), so Chinese prose skips the dozen tests.
+    if (isDigits(source)) tag = this.intTag;
+    else if (source.length === 0 || source.charCodeAt(0) < 0x80) {
       for (const t of this.tags)
         if ((t.default === true || (atKey && t.default === "key")) && t.test!.test(source)) {
           tag = t;
@@ -78,4 +83,13 @@ export class NodeFactory {
   pair(key: Scalar, value: unknown): Pair {
     return new Pair(key, value);
   }
+}
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
