@@ -56,6 +56,11 @@ describe("readHtml", () => {
     expect(doc.lines[1]!.loc).toEqual({ line: 2, column: 10 });
   });
 
+  it("marks every row as delimiting its cells: an empty <td> is an empty cell", () => {
+    const row = readHtml("<table><tr><th>规章</th><td></td><td>5</td><td> </td></tr></table>").tables[0]!.rows[0]!;
+    expect([row.cells.map((c) => c.text), row.explicit]).toEqual([["规章", "", "5", ""], true]);
+  });
+
   it("turns a line break inside a cell into a space, so two numbers never become one", () => {
     expect(cells("<table><tr><td>1<br>2</td></tr></table>")).toEqual([[["1 2"]]]);
   });

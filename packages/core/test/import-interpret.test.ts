@@ -130,3 +130,88 @@ describe("rows and cells", () => {
     expect(Object.values(r.report.litigation).map((cells) => cells.map((c) => c.value))).toEqual([[27, 10, 9, 15, 61], [3, 0, 0, 0, 3], [8, 0, 1, 1, 10]]);
   });
 });
+
+describe("cells of rows whose source delimits every cell", () => {
+  const statuses = (cells: readonly { status: string; raw: string | null; value: number | null }[]) => cells.map((c) => [c.status, c.raw, c.value]);
+
+  it("reads blank, placeholder and word cells at any place of an HTML row as cells of the row", () => {
+    const html = asHtml({ t2: { regulations: ["", 5, "约10件"], licensing: [""], penalty: ["不详"] }, t3: { granted: ["", "", 1, "/", 0, 0, 1] } });
+    const result = importReport(html);
+    const r = result.report;
+    expect(statuses(Object.values(r.proactive.regulations!))).toEqual([["blank", "", null], ["number", null, 5], ["invalid", "约10件", null]]);
+    expect(statuses(Object.values(r.proactive.licensing!))).toEqual([["blank", "", null]]);
+    expect(statuses(Object.values(r.proactive.penalty!))).toEqual([["invalid", "不详", null]]);
+    expect(statuses(r.requests.granted!)).toEqual([["blank", "", null], ["blank", "", null], ["number", null, 1], ["placeholder", "/", null], ["number", null, 0], ["number", null, 0], ["number", null, 1]]);
+    // Words are imported as written and reported; blank cells and placeholders are what the page shows.
+    expect(result.findings.map((f) => [f.messageId, f.path])).toEqual([
+      ["IMP-UNREADABLE.invalid", "proactive.regulations.valid"],
+      ["IMP-UNREADABLE.invalid", "proactive.penalty.decisions"],
+    ]);
+    expect(parseReport(result.yaml).report).toEqual(r);
+  });
+
+  it("reads a table 四 row of blank and word cells in HTML", () => {
+    const t4 = ["", 1, 0, 0, 1, "/", "/", "/", "/", "/", "不详", 0, 0, 0, ""];
+    const r = importReport(asHtml({ t4 })).report;
+    expect(Object.values(r.litigation).flat().map((c) => c.raw ?? c.exact)).toEqual(["", "1", "0", "0", "1", "/", "/", "/", "/", "/", "不详", "0", "0", "0", ""]);
+  });
+
+  it("does not guess where the source does not delimit its cells: web-page text leaves empty cells for merged ones", () => {
+    const spec = { t2: { regulations: ["", 5, 3] } };
+    const result = importReport(asTsv(spec));
+    expect(result.findings.map((f) => [f.messageId, f.path])).toEqual([["IMP-UNREADABLE.rowWidth", "proactive.regulations"]]);
+    expect(statuses(Object.values(importReport(asHtml(spec)).report.proactive.regulations!))).toEqual([["blank", "", null], ["number", null, 5], ["number", null, 3]]);
+  });
+
+  it("does not guess when an HTML row has fewer cells than the form's row", () => {
+    const result = importReport(asHtml({ t2: { regulations: [22, 235] }, t3: { granted: [1, 0, 0, 0, 0, 1] } }));
+    expect(result.findings.map((f) => [f.messageId, f.path])).toEqual([
+      ["IMP-UNREADABLE.rowWidth", "proactive.regulations"],
+      ["IMP-UNREADABLE.rowWidth", "requests.granted"],
+    ]);
+  });
+
+  it("reads a Markdown body row as wide as its header, not a narrower one", () => {
+    const md = asMarkdown({ t3: { granted: ["", 1, 0, 0, 0, 0, 1] } });
+    expect(statuses(importReport(md).report.requests.granted!)).toEqual([["blank", "", null], ["number", null, 1], ["number", null, 0], ["number", null, 0], ["number", null, 0], ["number", null, 0], ["number", null, 1]]);
+    const narrower = md.replace(/^\| （一）予以公开 \| /mu, "| （一）予以公开 ");
+    expect(importReport(narrower).findings.map((f) => [f.messageId, f.path])).toEqual([["IMP-UNREADABLE.rowWidth", "requests.granted"]]);
+  });
+
+  const fives = (blocks: readonly (readonly string[])[]) => {
+    const rows = form.table4.rows;
+    const headings = [rows[0]!.label, `${form.table4.litigationHeader}（${rows[1]!.label}）`, `${form.table4.litigationHeader}（${rows[2]!.label}）`];
+    const head = ["| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |", "|---|---|---|---|---|"];
+    return asMarkdown().replace(/## 四、[^\n]*\n[\s\S]*?(?=## 五、)/u, ["## 四、政府信息公开行政复议、行政诉讼情况", "", ...blocks.flatMap((b, i) => [`### ${headings[i]}`, ...head, ...b, ""])].join("\n"));
+  };
+
+  it("reads a table 四 block of blank cells under its heading (沭阳 2025's layout)", () => {
+    const r = importReport(fives([["| 1 | 0 | 0 | 0 | 1 |"], ["|  |  |  |  |  |"], ["| 不详 | / | 0 | 0 | 0 |"]]));
+    expect(r.findings.map((f) => [f.messageId, f.path])).toEqual([["IMP-UNREADABLE.invalid", "litigation.litigationAfterReview.0"]]);
+    expect(Object.values(r.report.litigation).map((cells) => cells.map((c) => c.raw ?? c.exact))).toEqual([["1", "0", "0", "0", "1"], ["", "", "", "", ""], ["不详", "/", "0", "0", "0"]]);
+  });
+
+  it("an empty row named like a row with numbers yields to it", () => {
+    const r = importReport(fives([["|  |  |  |  |  |", "| 27 | 10 | 9 | 15 | 61 |"], ["| 3 | 0 | 0 | 0 | 3 |"], ["| 8 | 0 | 1 | 1 | 10 |"]]));
+    expect(r.findings).toEqual([]);
+    expect(r.report.litigation.review.map((c) => c.value)).toEqual([27, 10, 9, 15, 61]);
+  });
+});
+
+describe("notes tied to no table", () => {
+  const note = "本报告所列数据的统计期限为2023年1月1日至12月31日。";
+
+  it("reads a 注 after the last section's prose as a note of the report, not as prose of 六", () => {
+    for (const text of [asHtml().replace("</body>", `<p>注：${note}</p></body>`), `${asMarkdown()}\n注：${note}\n`, `${asTsv()}注：${note}\n`]) {
+      const r = importReport(text).report;
+      expect(r.notes).toEqual([{ rule: null, table: null, text: note }]);
+      expect(r.other).toBe("本年度未收取信息处理费。");
+    }
+  });
+
+  it("keeps a 注 followed by more prose as prose", () => {
+    const r = importReport(`${asMarkdown()}\n注：${note}\n\n以上为本年度报告。\n`).report;
+    expect(r.notes).toEqual([]);
+    expect(r.other).toBe(`本年度未收取信息处理费。\n注：${note}\n以上为本年度报告。`);
+  });
+});

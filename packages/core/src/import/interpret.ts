@@ -2,7 +2,8 @@
  * The interpreter: from the intermediate form of any published report (SourceDocument) to the typed
  * model and the import findings. It finds the six sections, reads the three tables against the
  * form (tables 二 三 四 in table2.ts, table3.ts, table4.ts), takes the title, agency and year from
- * the lines before the first section, the prose of 一 五 六, and the notes (注：…) under the tables.
+ * the lines before the first section, the prose of 一 五 六, and the notes (注：…) under the tables
+ * and after the last section.
  */
 import type { Locale } from "../findings/index.js";
 import { FORMS, type FormatYear } from "../form/index.js";
@@ -43,6 +44,8 @@ export interface Interpretation {
 }
 
 const TABLES: readonly (SectionId & TableId)[] = ["proactive", "requests", "litigation"];
+/** A note as printed: 「注：…」. */
+const NOTE = /^注\s*[:：]\s*(.+)$/u;
 
 export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", tooLarge?: { max: number; actual: number }): Interpretation {
   const log = new ImportLog(locale);
@@ -110,6 +113,13 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
     present.other = true;
     report.other = paragraphs(zoneItems(items, other)).join("\n");
   }
+  // 注 after the last section's prose are the report's own notes, tied to no table.
+  const last = zones.at(-1);
+  if (last && (last.id === "problems" || last.id === "other") && report[last.id] !== null) {
+    const { prose, notes: loose } = trailingNotes(report[last.id]!);
+    report[last.id] = prose;
+    report.notes = [...report.notes, ...loose];
+  }
   report.present = present;
   const missing = form.sections.filter((s) => !present[s.id]).map((s) => `${s.ordinal}、${s.heading}`);
   if (missing.length) notes.push(message("import.header.missingSections", { sections: missing.join("、") }, locale));
@@ -138,11 +148,23 @@ function tableNotes(items: readonly Item[], zones: readonly Zone[]): ReportNote[
   for (const z of zones) {
     if (!TABLES.includes(z.id as TableId)) continue;
     for (const item of zoneItems(items, z)) {
-      const m = /^注\s*[:：]\s*(.+)$/u.exec(item.text.trim());
+      const m = NOTE.exec(item.text.trim());
       if (m && item.line) out.push({ rule: null, table: z.id as TableId, text: m[1]!.trim() });
     }
   }
   return out;
+}
+
+/**
+ * The 注 paragraphs that end a section's prose, as the published page prints a note tied to no
+ * table: after the last section. A 注 followed by more prose is part of the prose.
+ */
+function trailingNotes(text: string): { prose: string; notes: ReportNote[] } {
+  const paras = text.split("\n");
+  let cut = paras.length;
+  while (cut > 0 && NOTE.test(paras[cut - 1]!.trim())) cut--;
+  const notes = paras.slice(cut).map((p): ReportNote => ({ rule: null, table: null, text: NOTE.exec(p.trim())![1]!.trim() }));
+  return { prose: paras.slice(0, cut).join("\n"), notes };
 }
 
 /** Prose of a zone after the last of the given rows (the rows table 四 was read from). */

@@ -26,6 +26,8 @@ export interface LabelMatch {
   readonly written: string;
   /** The spelling that matched, for labels of the other form (「规范性文件」 in a 2021 report). */
   readonly spelling: string;
+  /** The cell the label ends in, when the match is the whole of one or more label cells: a row's cells come after it. */
+  readonly piece?: LabelPiece;
 }
 
 /** Shortest loose key that may be found inside a longer text: shorter ones (其他, 总计) occur everywhere. */
@@ -50,12 +52,12 @@ export class LabelIndex {
     // The rightmost label on the row's own line is the leaf; those left of it are its groups
     // (「（三）不予公开」) or a neighbour's fragments (「其他」 of 「（六）其他处理」 wrapped).
     const own = [...row.labels.filter((l) => l.own)].reverse();
-    const leaf = own.map((p) => this.exactOrTypo(p.text)).find((m) => m !== null) ?? null;
+    const leaf = own.map((p) => withPiece(this.exactOrTypo(p.text), p)).find((m) => m !== null) ?? null;
     if (leaf?.how === "exact") return leaf;
     const all = labelText(row);
     if (!all.trim()) return null;
     const joined = this.exactOrTypo(all);
-    if (joined?.how === "exact") return joined;
+    if (joined?.how === "exact") return withPiece(joined, row.labels.reduce((a, b) => (b.index > a.index ? b : a)));
     const contained = this.contained(all);
     if (contained) return contained;
     // A near miss in one cell of the row's own line is a mistyped label (「2.其他法律行政止公开」).
@@ -110,3 +112,5 @@ export class LabelIndex {
     return { ids, how: "fragments", written: pieces.map((p) => p.text).join(""), spelling: "" };
   }
 }
+
+const withPiece = (m: LabelMatch | null, piece: LabelPiece): LabelMatch | null => (m ? { ...m, piece } : null);

@@ -60,7 +60,8 @@ export function readHtml(text: string): SourceDocument {
   };
   const closeRow = (t: OpenTable) => {
     closeCell(t);
-    if (t.row?.length) t.rows.push({ cells: t.row, loc: t.rowLoc ?? t.row[0]!.loc });
+    // Every cell is its own element: an empty <td> is an empty cell of the row.
+    if (t.row?.length) t.rows.push({ cells: t.row, loc: t.rowLoc ?? t.row[0]!.loc, explicit: true });
     t.row = null;
     t.rowLoc = null;
   };

@@ -2,33 +2,49 @@
  * Markdown (上海, 沭阳: a peer tool's PDF→Markdown conversion). Lines starting with '|' are table
  * rows and runs of them are tables; separator rows (|---|) carry nothing. The first row of a
  * Markdown table is kept as an ordinary row: converters put data rows there too. Headings lose
- * their '#' marks and become prose lines like any other.
+ * their '#' marks and become prose lines like any other; backslash escapes are undone, as Markdown
+ * shows them.
  */
 import { numberedLines } from "./lines.js";
 import type { SourceCell, SourceDocument, SourceLine, SourceRow, SourceTable } from "./source.js";
 
 const SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)*\s*:?-{2,}:?\s*\|?\s*$/;
 
+/** CommonMark: a backslash before ASCII punctuation stands for that character; before anything else it is a backslash. */
+export function unescapeMarkdown(text: string): string {
+  return text.includes("\\") ? text.replace(/\\([!-/:-@[-`{-~])/g, "$1") : text;
+}
+
 export function readMarkdown(text: string): SourceDocument {
   const lines: SourceLine[] = [];
   const tables: SourceTable[] = [];
   let rows: SourceRow[] = [];
   let open = false;
+  /** Cells of the table's header (its first row, when a separator follows it); 0 until known. */
+  let width = 0;
   const close = () => {
     if (rows.length) tables.push({ rows, loc: rows[0]!.loc });
     rows = [];
     open = false;
+    width = 0;
   };
   for (const { text: t, line } of numberedLines(text)) {
     if (/^\s*\|/.test(t)) {
+      if (SEPARATOR.test(t)) {
+        if (open && rows.length === 1 && width === 0) width = rows[0]!.cells.length;
+        open = true;
+        continue;
+      }
+      const cells = splitRow(t, line);
+      // A body row as wide as the header has every cell delimited: an empty cell is a cell of the row.
+      rows.push({ cells, loc: { line, column: t.indexOf("|") + 1 }, ...(width > 0 && cells.length === width ? { explicit: true } : {}) });
       open = true;
-      if (!SEPARATOR.test(t)) rows.push({ cells: splitRow(t, line), loc: { line, column: t.indexOf("|") + 1 } });
       continue;
     }
     if (open) close();
     const heading = /^\s*#{1,6}\s+/.exec(t);
     const body = (heading ? t.slice(heading[0].length) : t).trim();
-    if (body) lines.push({ text: body, loc: { line, column: t.indexOf(body) + 1 } });
+    if (body) lines.push({ text: unescapeMarkdown(body), loc: { line, column: t.indexOf(body) + 1 } });
   }
   close();
   return { kind: "markdown", lines, tables };
@@ -42,7 +58,7 @@ function splitRow(t: string, line: number): SourceCell[] {
   const push = (end: number) => {
     const raw = t.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
-    cells.push({ text: raw.trim().replace(/\\\|/g, "|"), loc: { line, column: start + lead + 1 } });
+    cells.push({ text: unescapeMarkdown(raw.trim()), loc: { line, column: start + lead + 1 } });
   };
   for (; i < t.length; i++) {
     if (t[i] === "\\") {

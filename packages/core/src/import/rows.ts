@@ -12,6 +12,8 @@ export interface LabelPiece {
   readonly loc: SourceLocation;
   /** On the row's own line (not a fragment of a wrapped label from the lines around it). */
   readonly own: boolean;
+  /** Index of the label's cell in `cells` of its row. */
+  readonly index: number;
 }
 
 export interface DataRow {
@@ -23,11 +25,15 @@ export interface DataRow {
   readonly trailingBlanks: readonly SourceCell[];
   /** Every text of the row, for finding where a table starts. */
   readonly text: string;
+  /** Every cell of the row in order, labels included. */
+  readonly cells: readonly SourceCell[];
+  /** The source delimits each cell (see SourceRow.explicit): an empty cell is a cell of the row. */
+  readonly explicit: boolean;
 }
 
 /** A number written with its unit (「251000元」, 「12件」): a cell of the table, though not a plain number. */
 const WITH_UNIT = /^[+-]?\d+(?:[.,]\d+)*\s*[^\d\s.,、．]{1,4}$/u;
-const isValueCell = (c: SourceCell) => c.glued === true || isValueText(c.text) || WITH_UNIT.test(c.text.trim());
+export const isValueCell = (c: SourceCell) => c.glued === true || isValueText(c.text) || WITH_UNIT.test(c.text.trim());
 
 export function rowFromSource(row: SourceRow): DataRow {
   const cells = row.cells;
@@ -39,12 +45,12 @@ export function rowFromSource(row: SourceRow): DataRow {
   }
   const labels: LabelPiece[] = [];
   cells.forEach((c, i) => {
-    if ((i < first || i > last) && c.text.trim()) labels.push({ text: c.text, loc: c.loc, own: c.loc.line === row.loc.line });
+    if ((i < first || i > last) && c.text.trim()) labels.push({ text: c.text, loc: c.loc, own: c.loc.line === row.loc.line, index: i });
   });
   const trailingBlanks: SourceCell[] = [];
   for (let i = last + 1; i < cells.length && cells[i]!.text.trim() === "" && cells[i]!.loc.line === row.loc.line; i++) trailingBlanks.push(cells[i]!);
   const values = cells.slice(first, last + 1);
-  return { loc: row.loc, labels, values, trailingBlanks: first < cells.length ? trailingBlanks : [], text: cells.map((c) => c.text).join(" ") };
+  return { loc: row.loc, labels, values, trailingBlanks: first < cells.length ? trailingBlanks : [], text: cells.map((c) => c.text).join(" "), cells, explicit: row.explicit === true };
 }
 
 /**
@@ -54,7 +60,7 @@ export function rowFromSource(row: SourceRow): DataRow {
 export function rowFromLine(line: SourceLine): DataRow | null {
   const split = splitTrailingValues(line.text);
   if (!split) return null;
-  const labels: LabelPiece[] = split.label ? [{ text: split.label, loc: line.loc, own: true }] : [];
+  const labels: LabelPiece[] = split.label ? [{ text: split.label, loc: line.loc, own: true, index: 0 }] : [];
   // Offsets of the value tokens, so a finding can point at the number itself.
   const values: SourceCell[] = [];
   let at = split.label.length;
@@ -63,7 +69,7 @@ export function rowFromLine(line: SourceLine): DataRow | null {
     values.push({ text: v, loc: { ...line.loc, column: line.loc.column + Math.max(0, i) } });
     at = i + v.length;
   }
-  return { loc: line.loc, labels, values, trailingBlanks: [], text: line.text };
+  return { loc: line.loc, labels, values, trailingBlanks: [], text: line.text, cells: [...(split.label ? [{ text: split.label, loc: line.loc }] : []), ...values], explicit: false };
 }
 
 /** The label text of a row, pieces joined in reading order. */

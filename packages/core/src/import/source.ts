@@ -33,6 +33,12 @@ export interface SourceCell {
 export interface SourceRow {
   readonly cells: readonly SourceCell[];
   readonly loc: SourceLocation;
+  /**
+   * The source delimits every cell of the row (an HTML row's cells; a Markdown body row as wide as
+   * its table's header), so an empty cell is a cell of the row, not layout. Without it an empty
+   * cell may be merged-cell filler or a gap between columns, and only the text decides.
+   */
+  readonly explicit?: boolean;
 }
 
 export interface SourceTable {

@@ -11,7 +11,7 @@ import { LabelIndex, type LabelTarget } from "./labels.js";
 import { cellsOfRow, missingRow, mistypedLabel, unplacedRow, type RowTarget } from "./report-rows.js";
 import { tableLabel } from "./tables.js";
 import { looseKey } from "./text.js";
-import { readRowValues } from "./values.js";
+import { explicitCells, readRowValues } from "./values.js";
 import type { Item } from "./zones.js";
 
 /** Words only the 2019 trial form's table 二 has (FORMAT §6.2). */
@@ -38,11 +38,15 @@ export function readTable2(items: readonly Item[], form: FormDef, log: ImportLog
   const mine = new Map(form.table2.blocks.flatMap((block) => block.rows.map((row) => [row.id, { block, row }] as const)));
 
   const out: Record<string, Record<string, Cell>> = {};
+  // A row with no number (all its cells blank or words) counts only where its source delimits its cells.
+  // Rows with numbers first: an empty row of the same label (a header's repeat) must not displace one.
   const rows = items.filter((i) => i.row && i.row.values.length > 0).map((i) => i.row!);
+  rows.push(...items.filter((i) => i.row && i.row.values.length === 0 && i.row.explicit).map((i) => i.row!));
   for (const row of rows) {
     const m = idx.match(row);
     const id = m && m.ids.length === 1 ? m.ids[0]! : null;
     const hit = id ? mine.get(id) : undefined;
+    if (row.values.length === 0 && !(hit && !out[hit.row.id] && explicitCells(row, hit.block.columns.length, m?.piece ?? null))) continue;
     if (!m || !hit || out[hit.row.id]) {
       unplacedRow(table, row, log, false);
       continue;
@@ -51,10 +55,10 @@ export function readTable2(items: readonly Item[], form: FormDef, log: ImportLog
     const target: RowTarget = { path: `proactive.${def.id}`, cellPaths: block.columns.map((c) => `proactive.${def.id}.${c.id}`), label: quoted(def.label, def.en) };
     const canonical = [def.key, def.label, ...(def.aliases ?? [])];
     if (m.how === "typo" || (m.how === "exact" && !canonical.includes(m.spelling))) mistypedLabel(target, row, m.written, log);
-    const cells = cellsOfRow(target, row, readRowValues(row, block.columns.length, "none"), log);
+    const cells = cellsOfRow(target, row, readRowValues(row, block.columns.length, "none", m.piece ?? null), log);
     out[def.id] = Object.fromEntries(block.columns.map((c, i) => [c.id, cells[i]!]));
   }
-  const at = rows[0]?.loc ?? items[0]?.loc ?? { line: 1, column: 1 };
+  const at = rows.find((r) => r.values.length > 0)?.loc ?? items[0]?.loc ?? { line: 1, column: 1 };
   for (const block of form.table2.blocks)
     for (const def of block.rows) {
       if (out[def.id]) continue;

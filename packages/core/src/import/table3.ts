@@ -14,7 +14,7 @@ import { LabelIndex, type LabelMatch } from "./labels.js";
 import { cellsOfRow, missingRow, mistypedLabel, placedByPosition, unplacedRow, type RowTarget } from "./report-rows.js";
 import type { DataRow } from "./rows.js";
 import { tableLabel, weightOf } from "./tables.js";
-import { readRowValues, type RowValues } from "./values.js";
+import { explicitCells, readRowValues, type RowValues } from "./values.js";
 import { uniqueChoice } from "./flattened-split.js";
 import type { Item } from "./zones.js";
 
@@ -33,9 +33,12 @@ function index(): LabelIndex {
 }
 
 export function readTable3(items: readonly Item[], form: FormDef, log: ImportLog): Table3Result {
-  const rows = items.filter((i) => i.row && i.row.values.length > 0).map((i) => i.row!);
   const idx = index();
-  const matches: (LabelMatch | null)[] = rows.map((r) => idx.match(r));
+  // A row with no number (all its cells blank or words) counts only where its source delimits its cells.
+  const candidates = items.filter((i) => i.row && (i.row.values.length > 0 || i.row.explicit)).map((i) => ({ row: i.row!, match: idx.match(i.row!) }));
+  const kept = candidates.filter((c) => c.row.values.length > 0 || explicitCells(c.row, WIDTH, c.match?.piece ?? null));
+  const rows = kept.map((c) => c.row);
+  const matches: (LabelMatch | null)[] = kept.map((c) => c.match);
   const has2019 = matches.some((m) => m?.ids.length === 1 && m.ids[0] === "otherHandling");
   const has2021 = matches.some((m) => m?.ids.some((id) => SIX_2021.includes(id)));
   const style: FormatYear = form.year === 2019 || (has2019 && !has2021) ? 2019 : 2021;
@@ -46,7 +49,8 @@ export function readTable3(items: readonly Item[], form: FormDef, log: ImportLog
   const placement = align(
     rows.map((r, i) => {
       const m = matches[i];
-      return { ids: m ? m.ids.filter((id) => sequence.includes(id)) : null, weight: m ? weightOf(m) : 0, eligible: fits(r) };
+      // An empty row yields to a row with numbers that bears the same label.
+      return { ids: m ? m.ids.filter((id) => sequence.includes(id)) : null, weight: m ? weightOf(m) - (r.values.length ? 0 : 0.5) : 0, eligible: fits(r) };
     }),
     sequence,
   );
@@ -59,7 +63,7 @@ export function readTable3(items: readonly Item[], form: FormDef, log: ImportLog
 
   const out: Partial<Record<Table3RowId, Cell[]>> = {};
   const pending: { id: string; target: RowTarget; read: Extract<RowValues, { kind: "candidates" }> }[] = [];
-  const zoneStart = rows[0]?.loc ?? items[0]?.loc ?? { line: 1, column: 1 };
+  const zoneStart = rows.find((r) => r.values.length > 0)?.loc ?? items[0]?.loc ?? { line: 1, column: 1 };
   for (const id of sequence) {
     const target: RowTarget = { path: `requests.${id}`, cellPaths: Array.from({ length: WIDTH }, (_, c) => `requests.${id}.${c}`), label: table3RowLabel(form, id) };
     const p = placement.placed.get(id);
@@ -71,7 +75,7 @@ export function readTable3(items: readonly Item[], form: FormDef, log: ImportLog
     const m = matches[p.row];
     if (p.byPosition) placedByPosition(target, row, log);
     else if (m && m.how === "typo") mistypedLabel(target, row, m.written, log);
-    const read = readRowValues(row, WIDTH, "total");
+    const read = readRowValues(row, WIDTH, "total", m?.piece ?? null);
     if (read.kind === "candidates") pending.push({ id, target, read });
     out[id as Table3RowId] = cellsOfRow(target, row, read, log);
   }

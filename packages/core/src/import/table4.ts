@@ -9,11 +9,11 @@ import type { Cell, Table4RowId } from "../model/index.js";
 import { table4RowLabel } from "../rules/labels.js";
 import { align } from "./align.js";
 import type { ImportLog } from "./findings.js";
-import { LabelIndex } from "./labels.js";
+import { LabelIndex, type LabelMatch } from "./labels.js";
 import { cellsOfRow, missingRow, placedByPosition, unplacedRow, type RowTarget } from "./report-rows.js";
 import type { DataRow } from "./rows.js";
 import { tableLabel, weightOf } from "./tables.js";
-import { readRowValues, type RowValues } from "./values.js";
+import { explicitCells, readRowValues, type RowLabel, type RowValues } from "./values.js";
 import type { Item } from "./zones.js";
 
 const BLOCK = 5;
@@ -31,17 +31,20 @@ export function readTable4(items: readonly Item[], form: FormDef, log: ImportLog
     (id): RowTarget => ({ path: `litigation.${id}`, cellPaths: Array.from({ length: BLOCK }, (_, c) => `litigation.${id}.${c}`), label: table4RowLabel(form, id) }),
   );
   const table = tableLabel(form, "litigation");
-  const data = items.map((item, index) => ({ item, index })).filter((x) => x.item.row && x.item.row.values.length > 0);
+  // A row with no number (all its cells blank or words) counts only where its source delimits its cells.
+  const data = items.map((item, index) => ({ item, index })).filter((x) => x.item.row && (x.item.row.values.length > 0 || explicitCells(x.item.row, BLOCK, "none") || explicitCells(x.item.row, 3 * BLOCK, "none")));
   const rows = data.map((x) => x.item.row!);
   const out = {} as Record<Table4RowId, Cell[]>;
-  const at = rows[0]?.loc ?? items[0]?.loc ?? { line: 1, column: 1 };
+  const at = rows.find((r) => r.values.length > 0)?.loc ?? items[0]?.loc ?? { line: 1, column: 1 };
 
-  // One row with all 15 cells (or one glued run of them).
-  const whole = rows.filter((r) => (r.values.length === 1 && r.values[0]!.glued) || r.values.length === 3 * BLOCK || (r.values.length < 3 * BLOCK && r.values.length + r.trailingBlanks.length >= 3 * BLOCK));
-  const distinct = new Set(whole.map((r) => r.values.map((v) => v.text).join(" ")));
+  // One row with all 15 cells (or one glued run of them); an empty one only when no other is found.
+  const isWhole = (r: DataRow) => (r.values.length === 1 && r.values[0]!.glued) || r.values.length === 3 * BLOCK || (r.values.length < 3 * BLOCK && r.values.length + r.trailingBlanks.length >= 3 * BLOCK) || explicitCells(r, 3 * BLOCK, "none") !== null;
+  const wholeWithNumbers = rows.filter((r) => r.values.length > 0 && isWhole(r));
+  const whole = wholeWithNumbers.length ? wholeWithNumbers : rows.filter(isWhole);
+  const distinct = new Set(whole.map((r) => (explicitCells(r, 3 * BLOCK, "none") ?? r.values).map((v) => v.text).join(" ")));
   if (whole.length >= 1 && distinct.size === 1) {
     const row = whole[0]!;
-    const read = readRowValues(row, 3 * BLOCK, "blocks");
+    const read = readRowValues(row, 3 * BLOCK, "blocks", "none");
     ids.forEach((id, b) => (out[id] = cellsOfRow(targets[b]!, row, sliceBlock(read, b), log)));
     for (const r of rows) if (!whole.includes(r)) unplacedRow(table, r, log, false);
     return { rows: out, used: [row] };
@@ -50,11 +53,13 @@ export function readTable4(items: readonly Item[], form: FormDef, log: ImportLog
 
   // Three rows of five: each named by its label or by the heading just above it.
   const idx = new LabelIndex(def.rows.map((r) => ({ id: r.id, label: r.label, key: r.key, spellings: r.aliases ?? [] })));
-  const fives = data.filter((x) => x.item.row!.values.length === BLOCK && !whole.includes(x.item.row!));
+  const labelled = data.map((x) => ({ ...x, own: idx.match(x.item.row!) }));
+  const fives = labelled.filter((x) => !whole.includes(x.item.row!) && (x.item.row!.values.length === BLOCK || explicitCells(x.item.row!, BLOCK, rowLabel(x.own))));
   const aligned = align(
-    fives.map(({ item, index }) => {
-      const m = idx.match(item.row!) ?? contextMatch(items, index, idx);
-      return { ids: m ? m.ids : null, weight: m ? weightOf(m) : 0, eligible: true };
+    fives.map(({ item, index, own }) => {
+      const m = own ?? contextMatch(items, index, idx);
+      // An empty row yields to a row with numbers that is named the same.
+      return { ids: m ? m.ids : null, weight: m ? weightOf(m) - (item.row!.values.length ? 0 : 0.5) : 0, eligible: true };
     }),
     ids,
   );
@@ -68,7 +73,7 @@ export function readTable4(items: readonly Item[], form: FormDef, log: ImportLog
     const row = fives[p.row]!.item.row!;
     used.add(row);
     if (p.byPosition) placedByPosition(targets[b]!, row, log);
-    out[id] = cellsOfRow(targets[b]!, row, readRowValues(row, BLOCK, "none"), log);
+    out[id] = cellsOfRow(targets[b]!, row, readRowValues(row, BLOCK, "none", rowLabel(fives[p.row]!.own)), log);
   });
   for (const r of rows) if (!used.has(r) && !whole.includes(r)) unplacedRow(table, r, log, aligned.conflicting.some((k) => fives[k]!.item.row === r));
   return { rows: out, used: [...used] };
@@ -79,11 +84,15 @@ function contextMatch(items: readonly Item[], index: number, idx: LabelIndex) {
   for (let i = index - 1; i >= 0; i--) {
     const item = items[i]!;
     if (item.row && item.row.values.length > 0) return null;
-    const m = idx.match({ loc: item.loc, labels: [{ text: item.text, loc: item.loc, own: true }], values: [], trailingBlanks: [], text: item.text });
+    const cell = { text: item.text, loc: item.loc };
+    const m = idx.match({ loc: item.loc, labels: [{ ...cell, own: true, index: 0 }], values: [], trailingBlanks: [], text: item.text, cells: [cell], explicit: false });
     if (m && m.ids.length === 1) return m;
   }
   return null;
 }
+
+/** Where a row of five has its label: none of its own (named by the heading above), or the cell its label ends in. */
+const rowLabel = (m: LabelMatch | null): RowLabel => (m === null ? "none" : (m.piece ?? null));
 
 /** The part of a whole-table reading that belongs to block `b`. */
 function sliceBlock(read: RowValues, b: number): RowValues {

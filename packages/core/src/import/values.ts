@@ -6,7 +6,7 @@
  * belongs to is not, and guessing would put a number in the wrong cell.
  */
 import { splits, splitsTable4, splitsWithTotal } from "./flattened-split.js";
-import type { DataRow } from "./rows.js";
+import { isValueCell, type DataRow, type LabelPiece } from "./rows.js";
 import type { SourceCell } from "./source.js";
 import { DIGITS } from "./text.js";
 
@@ -24,7 +24,14 @@ export type RowValues =
   | { readonly kind: "merged"; readonly texts: readonly string[]; readonly pieces: string }
   | { readonly kind: "unreadable"; readonly why: "width" | "glued" ; readonly found: number; readonly examples?: readonly (readonly string[])[] };
 
-export function readRowValues(row: DataRow, width: number, relation: Relation): RowValues {
+/**
+ * Where a row's label stands: the cell it ends in (the row's cells come after it), "none" for rows
+ * that carry no label (table 四), or null when that is not known (no label, or one pieced together
+ * from fragments).
+ */
+export type RowLabel = LabelPiece | "none" | null;
+
+export function readRowValues(row: DataRow, width: number, relation: Relation, label: RowLabel = null): RowValues {
   const values = row.values;
   if (values.length === 1 && values[0]!.glued && DIGITS.test(values[0]!.text) && width > 1) return glued(values[0]!, width, relation);
   if (values.length === width) return { kind: "cells", texts: values.map((v) => v.text), cells: values };
@@ -32,11 +39,29 @@ export function readRowValues(row: DataRow, width: number, relation: Relation): 
     const cells = [...values, ...row.trailingBlanks.slice(0, width - values.length)];
     return { kind: "cells", texts: cells.map((c) => c.text), cells };
   }
+  const delimited = explicitCells(row, width, label);
+  if (delimited) return { kind: "cells", texts: delimited.map((c) => c.text), cells: delimited };
   if (values.length > width && relation === "total") {
     const merged = rejoin(values.map((v) => v.text), width);
     if (merged) return merged;
   }
   return { kind: "unreadable", why: "width", found: values.length };
+}
+
+/**
+ * The cells of a row whose source delimits every cell (an HTML row, a Markdown body row as wide as
+ * its header): its last `width` cells, whatever they hold (blank, a placeholder, words), provided
+ * they all stand after its label and no number stands before them. The text alone cannot say this:
+ * an empty cell may be filler, and words may be a label.
+ */
+export function explicitCells(row: DataRow, width: number, label: RowLabel): readonly SourceCell[] | null {
+  if (!row.explicit || label === null) return null;
+  const cells = row.cells;
+  // A row of words only is a header, whatever its width.
+  if (label === "none") return cells.length === width && cells.some((c) => c.text.trim() === "" || isValueCell(c)) ? cells : null;
+  const start = cells.length - width;
+  if (start <= label.index || cells.slice(0, start).some(isValueCell)) return null;
+  return cells.slice(start);
 }
 
 function glued(cell: SourceCell, width: number, relation: Relation): RowValues {
