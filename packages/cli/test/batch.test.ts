@@ -42,6 +42,17 @@ function corpus(): Record<string, string> {
       files[`${year}/机关${String(a).padStart(2, "0")}.nianbao.yaml`] = buildYaml({ agency, year, t3, t4, publishedOn: `${year + 1}-01-${10 + rnd(15)}` });
     }
   }
+  // Agency by agency, both years side by side: a run of files compares them while it reads them.
+  for (let a = 0; a < 12; a++) {
+    const agency = `测试县第${a + 1}局`;
+    const carriedOut = [1 + rnd(3), 0, 0, 0, 0, 0];
+    files[`按机关/${agency}/2022.nianbao.yaml`] = buildYaml({ agency, year: 2022, t3: consistentT3({ results: { 予以公开: [rnd(9), 0, 0, 0, 0, 0] }, carriedOut }) });
+    const carriedIn = a % 4 === 0 ? [0, 0, 0, 0, 0, 0] : carriedOut;
+    files[`按机关/${agency}/2023.nianbao.yaml`] = buildYaml({ agency, year: 2023, t3: consistentT3({ results: { 予以公开: [carriedIn[0]! + rnd(9), 0, 0, 0, 0, 0] }, carriedIn }) });
+  }
+  // An earlier file for the same agency and year: pairing over all the inputs takes it, not the
+  // report beside 2023, so the comparison made within the run must give way.
+  files["0-先列/测试县第2局.nianbao.yaml"] = buildYaml({ agency: "测试县第2局", year: 2022, t3: consistentT3({ results: { 予以公开: [5, 0, 0, 0, 0, 0] }, carriedOut: [4, 0, 0, 0, 0, 0] }) });
   return files;
 }
 
@@ -83,8 +94,13 @@ describe("nianbao check in batches", () => {
     const out = JSON.parse(json.stdout) as { reports: { file: string; findings: { code: string; related: { file?: string }[] }[] }[] };
     const carry = out.reports.flatMap((r) => r.findings.filter((f) => f.code === "XY-CARRY").map((f) => ({ file: r.file, previous: f.related[0]?.file })));
     expect(carry.length).toBeGreaterThan(0);
-    for (const c of carry) expect(c.previous).toBe(c.file.replace(/^2023/, "2022"));
-    expect(reports.filter((r) => r.previousFile !== null)).toHaveLength(names.filter((n) => n.startsWith("2023/") && files[n.replace(/^2023/, "2022")]).length);
+    const byFile = new Map(reports.map((r) => [r.file, r]));
+    for (const c of carry) expect(c.previous).toBe(byFile.get(c.file)!.previousFile);
+    expect(byFile.get("按机关/测试县第2局/2023.nianbao.yaml")!.previousFile).toBe("0-先列/测试县第2局.nianbao.yaml");
+    expect(carry.some((c) => c.previous === "0-先列/测试县第2局.nianbao.yaml")).toBe(true);
+    expect(carry.some((c) => c.file.startsWith("按机关/") && c.previous === c.file.replace(/2023/, "2022"))).toBe(true);
+    const years = (n: string) => (n.startsWith("2023/") && files[n.replace(/^2023/, "2022")]) || (n.startsWith("按机关/") && n.endsWith("2023.nianbao.yaml"));
+    expect(reports.filter((r) => r.previousFile !== null)).toHaveLength(names.filter(years).length);
   });
 
   it("refuses a --jobs that is not a whole number from 1", () => {

@@ -5,7 +5,7 @@ import { discoverReports, displayPath, readText } from "./discover.js";
 import { pairPreviousYear } from "./pairing.js";
 import { InlineExecutor, WorkerPool, type Executor } from "./pool.js";
 import { assemble, checkReports, withToday, type CheckedReport, type DocumentResult, type OrderedFinding, type ReportInput } from "./run.js";
-import type { FileRef, Task } from "./tasks.js";
+import type { FileRef, LocalPair, Task } from "./tasks.js";
 
 /** Below this many files a run stays on the main thread: starting workers would cost more than it saves. */
 export const IN_PROCESS_BELOW = 50;
@@ -19,8 +19,10 @@ export const IN_PROCESS_BELOW = 50;
  *
  * A large run goes in two passes. First every report is read and checked on its own, in runs of
  * consecutive files handed to the threads as they come free; only its placed findings, agency and
- * year come back, so memory stays small per report. Then pairing matches reports across all the
- * inputs, and the reports it paired are read again for the cross-year rules.
+ * year come back, so memory stays small per report. Reports of one agency usually sit side by
+ * side (agency/2023, agency/2024), so each run also compares the years it holds. Then pairing
+ * matches reports across all the inputs; a pair a run already compared is kept, and the reports
+ * of any other pair are read again for the cross-year rules.
  */
 export async function checkPaths(paths: readonly string[], cwd: string, options: CheckOptions, jobs?: number): Promise<CheckedReport[]> {
   const files = await listReports(paths, cwd);
@@ -40,10 +42,23 @@ async function checkInBatches(files: readonly FileRef[], executor: Executor, thr
   const documentTasks: Task[] = [];
   for (let i = 0; i < files.length; i += size) documentTasks.push({ kind: "documents", files: files.slice(i, i + size) });
   const documents: DocumentResult[] = [];
-  for (const r of await executor.run(documentTasks)) if (r.kind === "documents") documents.push(...r.results);
+  const cross = new Map<number, readonly OrderedFinding[]>();
+  const local: (LocalPair | null)[] = [];
+  for (const r of await executor.run(documentTasks))
+    if (r.kind === "documents") {
+      const offset = documents.length;
+      documents.push(...r.results);
+      for (const l of r.local) local.push(l && { previous: offset + l.previous, findings: l.findings });
+    }
 
   const previous = pairPreviousYear(documents);
-  const paired = previous.flatMap((p, i) => (p === undefined ? [] : [{ index: i, previous: p }]));
+  // Pairs found within a run stand when pairing over all the inputs found the same; the rest are read again.
+  const paired: { index: number; previous: number }[] = [];
+  previous.forEach((p, i) => {
+    if (p === undefined) return;
+    if (local[i]?.previous === p) cross.set(i, local[i]!.findings);
+    else paired.push({ index: i, previous: p });
+  });
   // A chain of years of one agency (2022→2023→2024) lands in one task, which reads each file once.
   paired.sort((a, b) => a.previous - b.previous || a.index - b.index);
   const pairTasks: Task[] = [];
@@ -53,7 +68,6 @@ async function checkInBatches(files: readonly FileRef[], executor: Executor, thr
     pairTasks.push({ kind: "pairs", pairs: run.map((p) => ({ current: files[p.index]!, previous: files[p.previous]! })) });
     pairIndexes.push(run.map((p) => p.index));
   }
-  const cross = new Map<number, readonly OrderedFinding[]>();
   (await executor.run(pairTasks)).forEach((r, t) => {
     if (r.kind === "pairs") r.results.forEach((findings, k) => cross.set(pairIndexes[t]![k]!, findings));
   });

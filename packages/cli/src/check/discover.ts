@@ -58,7 +58,8 @@ export async function readText(abs: string, shown: string): Promise<string> {
  */
 export function readTextSync(abs: string, shown: string): string {
   try {
-    return readFileSync(abs).toString("utf8").replace(/^\uFEFF/, "");
+    const text = readFileSync(abs, "utf8");
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (err) {
     throw unreadable(shown, err as NodeJS.ErrnoException);
   }

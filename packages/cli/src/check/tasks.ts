@@ -1,5 +1,6 @@
 import { readReport, type CheckOptions } from "@nianbao/core";
 import { readTextSync } from "./discover.js";
+import { pairPreviousYear } from "./pairing.js";
 import { checkDocument, checkPair, type DocumentResult, type OrderedFinding, type ReadFile } from "./run.js";
 
 /** A report file: where it is and how the output names it. */
@@ -10,21 +11,35 @@ export interface FileRef {
 
 /**
  * A unit of batch work, run in a worker thread or on the main thread alike. "documents" reads and
- * checks a run of consecutive files on their own; "pairs" re-reads the reports pairing matched
+ * checks a run of consecutive files on their own, and pairs them among themselves: a report whose
+ * previous year is in the same run (agency/2023 next to agency/2024) is compared with it while
+ * both are read. "pairs" re-reads the reports that pairing over all the inputs matched otherwise,
  * and runs the cross-year rules on them. Only plain data crosses between threads.
  */
 export type Task =
   | { readonly kind: "documents"; readonly files: readonly FileRef[] }
   | { readonly kind: "pairs"; readonly pairs: readonly { readonly current: FileRef; readonly previous: FileRef }[] };
 
+/** The cross-year findings of a report against the report at `previous` (an index in the same run). */
+export interface LocalPair {
+  readonly previous: number;
+  readonly findings: readonly OrderedFinding[];
+}
+
 export type TaskResult =
-  | { readonly kind: "documents"; readonly results: readonly DocumentResult[] }
+  | { readonly kind: "documents"; readonly results: readonly DocumentResult[]; readonly local: readonly (LocalPair | null)[] }
   | { readonly kind: "pairs"; readonly results: readonly (readonly OrderedFinding[])[] };
 
 /** Runs one task. Throws a CliError for a file that cannot be read. */
 export function runTask(task: Task, options: CheckOptions): TaskResult {
   const read = (ref: FileRef): ReadFile => ({ file: ref.file, read: readReport(readTextSync(ref.abs, ref.file), options.limits) });
-  if (task.kind === "documents") return { kind: "documents", results: task.files.map((ref) => checkDocument(read(ref), options)) };
+  if (task.kind === "documents") {
+    const reads = task.files.map(read);
+    const results = reads.map((r) => checkDocument(r, options));
+    // Pairing within the run; the caller keeps a pair only if pairing over all the inputs agrees.
+    const local = pairPreviousYear(results).map((p, i) => (p === undefined ? null : { previous: p, findings: checkPair(reads[i]!, reads[p]!, options) }));
+    return { kind: "documents", results, local };
+  }
   // A report that is both a current and a previous year (2023 of 2022→2023→2024) is read once per task.
   const cache = new Map<string, ReadFile>();
   const cached = (ref: FileRef): ReadFile => {
