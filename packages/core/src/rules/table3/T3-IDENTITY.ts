@@ -14,7 +14,7 @@ export const T3_IDENTITY: DocumentRule = {
   severity: "error",
   category: "table3",
   kind: "document",
-  example: "依申请公开:\n  本年新收: [5, 0, 0, 0, 0, 0, 5]\n  上年结转: [1, 0, 0, 0, 0, 0, 1]\n  # … 办理结果 总计: [4, 0, 0, 0, 0, 0, 4]\n  结转下年度: [0, 0, 0, 0, 0, 0, 0]   # 5+1 ≠ 4+0",
+  example: "依申请公开:\n  本年新收: [5, 0, 0, 0, 0, 0, 5]\n  上年结转: [1, 0, 0, 0, 0, 0, 1]\n  办理结果:\n    总计: [4, 0, 0, 0, 0, 0, 4]\n  结转下年度: [0, 0, 0, 0, 0, 0, 0]   # 5 + 1 ≠ 4 + 0",
   check(ctx) {
     const { form, report } = ctx;
     const a = analyseTable3(form, report);
