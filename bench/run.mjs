@@ -112,6 +112,8 @@ function timeIt(fn, minMs = 300) {
 const reads = new Map(texts.map((t) => [t.text, readReport(t.text)]));
 const breakdown = {
   bareMs: timeIt(methods.bare),
+  // The same check with yaml's own parser instead of the lean one (read/lean), for comparison.
+  parseReportFullYamlMs: timeIt((text) => (sink += checkRead(readReport(text, { lean: false }), OPTIONS).length)),
   readReportMs: timeIt((text) => (sink += readReport(text).observations.length)),
   allRulesMs: timeIt((text) => (sink += checkRead(reads.get(text), OPTIONS).length)),
 };
@@ -134,6 +136,7 @@ console.log(`per report: bare parse ${ms(breakdown.bareMs)}, readReport ${ms(bre
 console.log(`costliest rules: ${rules.slice(0, 8).map((r) => `${r.code} ${ms(r.ms)}`).join(", ")}`);
 console.log("");
 console.log(`ratio parse+validate / bare parse: ${ratio.toFixed(2)}${ratio > 2 ? "   (above the 2× target)" : ""}`);
+console.log(`ratio parse+validate with yaml's own parser (lean path off) / bare parse: ${(breakdown.parseReportFullYamlMs / breakdown.bareMs).toFixed(2)}`);
 
 mkdirSync(dirname(jsonPath), { recursive: true });
 writeFileSync(
