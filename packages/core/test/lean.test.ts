@@ -12,6 +12,9 @@ import { leanDeclineReason, parseLean } from "../src/read/lean/index.js";
 import { buildYaml } from "./support/build.js";
 import { expectSamePaths } from "./support/lean-diff.js";
 
+/** `depth` mappings, each inside the one before, one space further in. */
+const nested = (depth: number): string => Array.from({ length: depth - 1 }, (_, i) => `${" ".repeat(i)}a:\n`).join("") + `${" ".repeat(depth - 1)}b: 1\n`;
+
 const examplesDir = resolve(import.meta.dirname, "../../../examples");
 const examples = readdirSync(examplesDir)
   .filter((f) => f.endsWith(".nianbao.yaml"))
@@ -133,12 +136,17 @@ describe("lean parse path: same nodes as yaml, same read", () => {
       "a: |2\n   x\n": "block scalar header",
       "a:\n- 1\n": "key start",
       "a: \"\\q\"\n": "bad escape",
+      [nested(65)]: "nesting depth",
     };
     for (const [text, reason] of Object.entries(declined)) {
       expect(leanDeclineReason(text), JSON.stringify(text)).toBe(reason);
       expect(parseLean(text)).toBeNull();
       expect(expectSamePaths(text)).toBe(false);
     }
+  });
+
+  it("reads block collections nested as deep as 64, where yaml's result does not depend on the stack", () => {
+    expect(expectSamePaths(nested(64))).toBe(true);
   });
 
   it("reads both official forms' keys, as the form derives them", () => {

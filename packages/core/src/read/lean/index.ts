@@ -20,7 +20,8 @@ import { LeanParser } from "./parser.js";
  * `|` and `>` block scalars with `-`/`+` chomping; flow sequences and mappings of scalars on one
  * line; comments, blank lines, CRLF line ends. Anything else (anchors, aliases, tags, `?` keys,
  * directives, document markers, tabs, multi-line plain or quoted scalars, nested or multi-line
- * flow collections, explicit indentation indicators, any construct yaml would report as an error)
+ * flow collections, explicit indentation indicators, block collections nested more than 64 deep,
+ * any construct yaml would report as an error)
  * is declined, and the caller reads the text with the full parser: correctness never depends on
  * the lean path.
  */
@@ -28,7 +29,9 @@ export function parseLean(src: string): YAMLMap | null {
   try {
     return new LeanParser(src).parse();
   } catch (err) {
-    if (err instanceof Decline) return null;
+    // The stack cannot run out within the nesting the lean parser reads; should it ever, the
+    // full parser decides.
+    if (err instanceof Decline || err instanceof RangeError) return null;
     throw err;
   }
 }

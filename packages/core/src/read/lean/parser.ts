@@ -7,6 +7,13 @@ import { NodeFactory } from "./nodes.js";
 import { AT_COLON, AT_EOL, quoteEnd, quotedValue, scanPlainBlock, startsPlain, type PlainStop } from "./scan.js";
 import { emptyValueEnd } from "./trailing.js";
 
+/**
+ * Block collections nested deeper than this are left to yaml: reports nest four deep, and yaml's
+ * own recursive composer may run out of stack on a few hundred levels, depending on how warm the
+ * engine is, so its result there is not one to reproduce.
+ */
+const MAX_NESTING = 64;
+
 const HASH = 0x23;
 const COLON = 0x3a;
 const DASH = 0x2d;
@@ -44,12 +51,14 @@ interface Entry {
  * A linear reader for the YAML that `*.nianbao.yaml` files are written in: block mappings and
  * sequences, one-line flow collections of scalars, plain and one-line quoted scalars, `|` and `>`
  * block scalars, comments. It builds the nodes yaml's composer builds for the same text, ranges
- * included (see DESIGN notes in index.ts); anything else is declined.
+ * included (the rules are listed in index.ts); anything else is declined.
  */
 export class LeanParser {
   private readonly lines: Lines;
   private readonly f = new NodeFactory();
   private readonly stop: PlainStop = { textEnd: 0, stop: AT_EOL, at: 0 };
+  /** How many block collections enclose the one being read. */
+  private depth = 0;
 
   constructor(private readonly src: string) {
     this.lines = new Lines(src);
@@ -65,6 +74,7 @@ export class LeanParser {
 
   /** A block mapping whose first key is at `keyPos` on `line`; all its keys sit at column `indent`. */
   private mapAt(line: number, indent: number, keyPos: number): Block {
+    if (++this.depth > MAX_NESTING) decline("nesting depth");
     const { lines, f } = this;
     const map = f.map(false);
     const first = keyPos;
@@ -83,12 +93,14 @@ export class LeanParser {
         continue;
       }
       map.range = [first, offset, offset];
+      this.depth--;
       return { node: map, nextLine, trailing };
     }
   }
 
   /** A block sequence whose dashes sit at column `indent`, the first on `line`. */
   private seqAt(line: number, indent: number): Block {
+    if (++this.depth > MAX_NESTING) decline("nesting depth");
     const { lines, src, f, stop } = this;
     const seq = f.seq(false);
     const first = lines.textStart(line);
@@ -120,6 +132,7 @@ export class LeanParser {
         continue;
       }
       seq.range = [first, offset, offset];
+      this.depth--;
       return { node: seq, nextLine, trailing };
     }
   }
