@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
-import { ioError } from "../errors.js";
+import { CliError, ioError } from "../errors.js";
 
 /** The published shapes a folder is searched for. */
 export const SOURCE_EXTENSIONS: readonly string[] = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf"];
@@ -37,19 +37,49 @@ export async function isFolder(input: string, cwd: string): Promise<boolean> {
   return info.isDirectory();
 }
 
+/**
+ * The largest source read, in bytes. A published report is tens to hundreds of kilobytes as text
+ * (PDFs with images a few megabytes); anything far larger is not a report, and reading it would
+ * only cost memory. The size is checked before a byte is read.
+ */
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+
+const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
+
 export async function readBytes(abs: string, shown: string): Promise<Uint8Array> {
   try {
+    const max = extname(abs).toLowerCase() === ".pdf" ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
+    const { size } = await stat(abs);
+    if (size > max) throw ioError("error.importTooLarge", { path: shown, size: mib(size), max: mib(max) });
     return new Uint8Array(await readFile(abs));
   } catch (err) {
+    if (err instanceof CliError) throw err;
     throw unreadable(shown, err as NodeJS.ErrnoException);
   }
 }
 
-/** Everything on standard input. */
+/** Everything on standard input, up to the size of the largest PDF read. */
 export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    if (size > MAX_PDF_BYTES) throw ioError("error.importTooLarge", { path: "-", size: `> ${mib(MAX_PDF_BYTES)}`, max: mib(MAX_PDF_BYTES) });
+    chunks.push(b);
+  }
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * Whether bytes that should be text (a web page, Markdown, a text export) are binary data: a NUL
+ * byte, which no text encoding of a report contains, in the first 64 KiB.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.byteLength, 64 * 1024);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
 }
 
 /** UTF-8 (BOM dropped); GB18030 when the bytes are not UTF-8 but are valid GB18030. */

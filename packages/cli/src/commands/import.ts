@@ -3,10 +3,10 @@ import { basename, extname, join, resolve } from "node:path";
 import { importReport, type ImportResult } from "@nianbao/core";
 import { lastValue } from "../args.js";
 import { displayPath } from "../check/discover.js";
-import { ioError, usageError } from "../errors.js";
+import { CliError, ioError, usageError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
 import { importPdf } from "../pdf.js";
-import { decodeText, isFolder, isPdf, readBytes, readStdin, sourcesIn } from "./import-inputs.js";
+import { decodeText, isFolder, isPdf, looksBinary, readBytes, readStdin, sourcesIn } from "./import-inputs.js";
 import { findingLines, importJson, resultLine, summaryTable, type ImportedFile } from "./import-output.js";
 import type { Command, CommandContext } from "./types.js";
 
@@ -53,6 +53,7 @@ export const importCommand: Command = {
 
 async function importOne(bytes: Uint8Array, file: string, kind: Kind | undefined, ctx: CommandContext): Promise<ImportResult> {
   if (kind === "pdf" || (kind === undefined && isPdf(bytes, file))) return importPdf(bytes, { name: file, locale: ctx.locale });
+  if (looksBinary(bytes)) throw ioError("error.importBinary", { path: file });
   return importReport(decodeText(bytes), { fileName: basename(file), locale: ctx.locale, ...(kind ? { kind } : {}) });
 }
 
@@ -72,9 +73,19 @@ async function importFolder(input: string, output: string | undefined, format: (
   const done: ImportedFile[] = [];
   const names = new Set<string>();
   // One at a time: a supervising office may import hundreds of reports, PDFs among them.
+  let unreadableFiles = 0;
   for (const abs of sources) {
     const file = displayPath(abs, ctx.cwd);
-    const result = await importOne(await readBytes(abs, file), file, kind, ctx);
+    let result: ImportResult;
+    try {
+      result = await importOne(await readBytes(abs, file), file, kind, ctx);
+    } catch (err) {
+      // One file that cannot be read (too large, binary, a broken PDF) does not stop the others.
+      if (!(err instanceof CliError)) throw err;
+      unreadableFiles++;
+      await ctx.stderr(`${cliMessage("error.prefix", { message: cliMessage(err.messageId, err.args, ctx.locale) }, ctx.locale)}\n`);
+      continue;
+    }
     done.push({ file, result });
     await ctx.stderr(findingLines(file, result.findings, ctx.locale));
     if (target) {
@@ -88,6 +99,7 @@ async function importFolder(input: string, output: string | undefined, format: (
     await ctx.stdout(summaryTable(done, ctx.locale));
     if (!target) await ctx.stdout(`${cliMessage("import.summary.notWritten", {}, ctx.locale)}\n`);
   }
+  if (unreadableFiles > 0) return 2;
   return done.some((d) => d.result.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
 

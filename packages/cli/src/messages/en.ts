@@ -156,6 +156,8 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "import.column.findingCounts": "{errors} errors, {warnings} warnings, {infos} infos",
   "import.summary.total": "Imported {files} reports: {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable; {errors} errors, {warnings} warnings.",
   "import.summary.notWritten": "No file written; -o <folder> writes each report as <original name>.nianbao.yaml.",
+  "error.importTooLarge": "{path} is {size} MB, more than the import limit of {max} MB; an annual report is tens to hundreds of KB: check that this is the right file",
+  "error.importBinary": "{path} is not a text file (it holds binary data) and cannot be imported as a web page, Markdown or text; if it is a PDF, give it the .pdf extension",
   "error.importNoInput": "name the file or folder to import, or - for standard input",
   "error.importOneInput": "import takes one file or folder at a time, but {count} were given",
   "error.importNoSources": "no report to import in {path} (*.txt, *.md, *.html, *.htm, *.pdf)",

@@ -147,6 +147,8 @@ export const messages = {
   "import.column.findingCounts": "错误 {errors}，警告 {warnings}，提示 {infos}",
   "import.summary.total": "共导入 {files} 份：表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格；错误 {errors} 个，警告 {warnings} 个。",
   "import.summary.notWritten": "未写出文件；用 -o <文件夹> 把每份报告写成 <原文件名>.nianbao.yaml。",
+  "error.importTooLarge": "{path} 有 {size} MB，超过导入上限 {max} MB；年度报告通常只有几十到几百 KB，请确认选对了文件",
+  "error.importBinary": "{path} 不是文本文件（含有二进制数据），无法作为网页、Markdown 或文本导入；如果是 PDF，请使用 .pdf 扩展名",
   "error.importNoInput": "请指定要导入的文件、文件夹，或用 - 表示标准输入",
   "error.importOneInput": "每次只能导入一个文件或文件夹，但指定了 {count} 个",
   "error.importNoSources": "在 {path} 中没有找到可导入的报告（*.txt、*.md、*.html、*.htm、*.pdf）",

@@ -9,6 +9,12 @@ import { LineIndex } from "../source/index.js";
 import { tokenizeHtml } from "./html-tokens.js";
 import type { SourceCell, SourceDocument, SourceLine, SourceLocation, SourceRow, SourceTable } from "./source.js";
 
+/**
+ * The deepest nesting of tables followed. A published report puts its tables at most two deep (a
+ * layout table holding the data table); deeper nesting is a broken or hostile page.
+ */
+const MAX_TABLE_DEPTH = 8;
+
 const BLOCK = new Set([
   "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "header", "footer", "main",
   "blockquote", "pre", "hr", "title", "dt", "dd", "dl", "table", "tr", "td", "th", "caption", "body", "html", "head", "nav", "aside", "figure", "figcaption",
@@ -43,6 +49,8 @@ export function readHtml(text: string): SourceDocument {
   const lines: SourceLine[] = [];
   const tables: SourceTable[] = [];
   const stack: OpenTable[] = [];
+  // Tags of tables nested deeper than MAX_TABLE_DEPTH, whose structure is not followed.
+  let ignoredDepth = 0;
   let prose: string[] = [];
   let proseLoc: SourceLocation | null = null;
 
@@ -83,6 +91,13 @@ export function readHtml(text: string): SourceDocument {
       continue;
     }
     const name = tok.name;
+    if (ignoredDepth > 0 || (tok.type === "open" && name === "table" && stack.length >= MAX_TABLE_DEPTH)) {
+      // Past the depth a page's layout uses, a nested table's rows and cells are read as the text
+      // of the cell it stands in: each level kept as a table would cost memory for nothing.
+      if (name === "table") ignoredDepth += tok.type === "open" ? 1 : -1;
+      else if (top?.cell && (BLOCK.has(name) || name === "td" || name === "th")) top.cell.parts.push(" ");
+      continue;
+    }
     if (tok.type === "open") {
       if (name === "table") {
         flushProse();
