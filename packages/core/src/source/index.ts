@@ -25,16 +25,47 @@ export interface SourceEntry {
  */
 export type SourceMap = ReadonlyMap<string, SourceEntry>;
 
+/**
+ * Which characters end a line. "lf": "\n" only (a "\r\n" line's text keeps its "\r"), as core has
+ * always counted for `file:line` output. "lsp": "\r\n", "\n" or a lone "\r", as the Language Server
+ * Protocol counts, and a position never points inside a line ending.
+ */
+export type LineBreaks = "lf" | "lsp";
+
 /** Converts between offsets and line/character positions. Build once per text. */
 export class LineIndex {
-  private readonly starts: number[];
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-    this.starts = starts;
+  private readonly starts: number[] = [0];
+  private readonly lsp: boolean;
+
+  constructor(
+    private readonly text: string,
+    options: { readonly lineBreaks?: LineBreaks } = {},
+  ) {
+    this.lsp = options.lineBreaks === "lsp";
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.lsp && c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (c === 10 || (this.lsp && c === 13)) this.starts.push(i + 1);
+    }
   }
   get lineCount(): number {
     return this.starts.length;
+  }
+  /** The start offset of a 0-based line. */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
+  }
+  /** The offset where the text of a line ends, before its line ending. */
+  lineEnd(line: number): number {
+    const l = Math.max(0, Math.min(line, this.starts.length - 1));
+    if (l + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[l + 1]! - 1;
+    if (this.lsp && end > this.starts[l]! && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+  /** The text of a line, without its line ending. */
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
@@ -45,18 +76,15 @@ export class LineIndex {
       if (this.starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo]! };
+    return { line: lo, character: (this.lsp ? Math.min(o, this.lineEnd(lo)) : o) - this.starts[lo]! };
   }
   offset(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
     const start = this.starts[position.line]!;
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.text.length;
-    return Math.min(start + Math.max(0, position.character), next);
-  }
-  /** The start offset of a 0-based line. */
-  lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
+    // LSP: a character past the line's end means its end; "lf": up to the next line's start, as before.
+    const end = this.lsp ? this.lineEnd(position.line) : position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.text.length;
+    return Math.min(start + Math.max(0, position.character), end);
   }
 }
 
