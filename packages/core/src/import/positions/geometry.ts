@@ -22,17 +22,8 @@ export interface Fragment {
   readonly vertical: boolean;
 }
 
-/** Touching fragments of one line, read as one piece of text. */
-export interface Run {
-  readonly text: string;
-  readonly page: number;
-  readonly x0: number;
-  readonly x1: number;
-  readonly y: number;
-  readonly size: number;
-  readonly center: number;
-  readonly top: number;
-  readonly bottom: number;
+/** Touching fragments of one line, read as one piece of text: a fragment's box, placed in its line. */
+export interface Run extends Omit<Fragment, "vertical"> {
   /** 1-based index of the rebuilt line the run stands on. */
   line: number;
   /** 1-based UTF-16 column of the run in its line's text. */
