@@ -1,7 +1,7 @@
 import type { CrossYearRule } from "../types.js";
 import { isPreviousYear } from "./pair.js";
-import { repetition } from "./similarity.js";
-import { textUnits } from "./texts.js";
+import { comparableText, coverage, ShingleTable } from "./similarity.js";
+import { textUnits, type TextUnit } from "./texts.js";
 
 /** Above this share of repeated text, warn (宿迁 assessment SQ-DEP-A-005; 30号 "内容雷同"). In percent. */
 const WARN_ABOVE = 50;
@@ -28,15 +28,28 @@ export const XY_SIMILARITY: CrossYearRule = {
   check(ctx) {
     if (!isPreviousYear(ctx)) return;
     const previousUnits = textUnits(ctx.previous.report, ctx.previous.form);
+    // Last year's texts of a section are shingled once, however many of this year's texts compare with them.
+    const sections = new Map<TextUnit["section"], LastYear>();
+    const lastYear = (section: TextUnit["section"]): LastYear | null => {
+      let found = sections.get(section);
+      if (!found) {
+        const units = previousUnits.filter((u) => u.section === section);
+        const comparable = units.map((u) => comparableText(u.text));
+        sections.set(section, (found = { units, comparable, table: units.length ? new ShingleTable(comparable) : null }));
+      }
+      return found.table ? found : null;
+    };
     for (const unit of textUnits(ctx.report, ctx.form)) {
-      const previous = previousUnits.filter((u) => u.section === unit.section);
-      if (!previous.length) continue;
-      const { ratio, length } = repetition(unit.text, previous.map((u) => u.text));
+      const previous = lastYear(unit.section);
+      if (!previous) continue;
+      const current = comparableText(unit.text);
+      const { ratio, length } = coverage(current, previous.table!);
       // Decide on the rounded figure the message prints, so it never says "50%" for "above 50%".
       const percent = Math.round(ratio * 100);
       if (length < MIN_LENGTH || percent <= WARN_ABOVE) continue;
       // Point at the text of last year's that this one repeats most: for a topic of 一, copied text may come from another topic.
-      const counterpart = previous.length === 1 ? previous[0]! : maxBy(previous, (p) => repetition(unit.text, [p.text]).ratio);
+      const { units } = previous;
+      const counterpart = units.length === 1 ? units[0]! : units[maxIndex(previous.comparable, (p) => coverage(current, new ShingleTable([p])).ratio)]!;
       ctx.emit({
         messageId: percent >= NEAR_IDENTICAL ? "XY-SIMILARITY.nearIdentical" : "XY-SIMILARITY.repeated",
         args: { section: unit.label, percent, threshold: WARN_ABOVE },
@@ -55,12 +68,20 @@ export const XY_SIMILARITY: CrossYearRule = {
   },
 };
 
-function maxBy<T>(items: readonly T[], score: (t: T) => number): T {
+/** Last year's texts of one section, as compared. */
+interface LastYear {
+  readonly units: readonly TextUnit[];
+  readonly comparable: readonly string[];
+  readonly table: ShingleTable | null;
+}
+
+/** The index of the first item with the highest score. */
+function maxIndex<T>(items: readonly T[], score: (t: T) => number): number {
   let best = 0;
   let top = -Infinity;
   items.forEach((item, i) => {
     const s = score(item);
     if (s > top) [best, top] = [i, s];
   });
-  return items[best]!;
+  return best;
 }

@@ -32,10 +32,69 @@ export function comparableText(text: string): string {
   return text.normalize("NFKC").replace(NUMBERS, "").replace(NOT_WORDING, "").toLowerCase();
 }
 
-function shingleSet(comparable: string, k: number): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + k <= comparable.length; i++) out.add(comparable.slice(i, i + k));
-  return out;
+/**
+ * The distinct shingles of some texts, for asking of any place in another text whether the
+ * shingle starting there is among them. An open-addressing table of positions into the texts
+ * themselves: no substring is copied and nothing is allocated per shingle, which matters when a
+ * supervising office checks thousands of pairs. Hashes only choose a slot; membership is decided
+ * by comparing the characters, so the answer is exact.
+ */
+export class ShingleTable {
+  private readonly joined: string;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  /** `comparable`: texts as `comparableText` gives them; no shingle spans two of them. */
+  constructor(
+    comparable: readonly string[],
+    private readonly k: number = SHINGLE_LENGTH,
+  ) {
+    // Texts are joined so one table addresses them all; shingles that would cross a join are never added.
+    this.joined = comparable.join("");
+    let count = 0;
+    for (const t of comparable) count += Math.max(0, t.length - k + 1);
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    let offset = 0;
+    for (const t of comparable) {
+      for (let i = 0; i + k <= t.length; i++) this.add(offset + i);
+      offset += t.length;
+    }
+  }
+
+  /** Whether the shingle of `text` starting at `at` is in the table. */
+  has(text: string, at: number): boolean {
+    for (let slot = hash(text, at, this.k) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const stored = this.slots[slot]!;
+      if (stored === 0) return false;
+      if (sameShingle(this.joined, stored - 1, text, at, this.k)) return true;
+    }
+  }
+
+  private add(at: number): void {
+    for (let slot = hash(this.joined, at, this.k) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const stored = this.slots[slot]!;
+      // Positions are stored plus one, so that 0 marks an empty slot.
+      if (stored === 0) {
+        this.slots[slot] = at + 1;
+        return;
+      }
+      if (sameShingle(this.joined, stored - 1, this.joined, at, this.k)) return;
+    }
+  }
+}
+
+function hash(text: string, at: number, k: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < k; i++) h = Math.imul(h ^ text.charCodeAt(at + i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+function sameShingle(a: string, i: number, b: string, j: number, k: number): boolean {
+  for (let n = 0; n < k; n++) if (a.charCodeAt(i + n) !== b.charCodeAt(j + n)) return false;
+  return true;
 }
 
 export interface Repetition {
@@ -45,23 +104,25 @@ export interface Repetition {
   readonly length: number;
 }
 
+/** The share of a comparable text whose characters lie inside some shingle of `table`. */
+export function coverage(comparable: string, table: ShingleTable, k: number = SHINGLE_LENGTH): Repetition {
+  const length = comparable.length;
+  if (length < k) return { ratio: 0, length };
+  let covered = 0;
+  // The end (exclusive) of the run covered so far: overlapping shingles must not count twice.
+  let coveredTo = 0;
+  for (let i = 0; i + k <= length; i++) {
+    if (!table.has(comparable, i)) continue;
+    covered += i + k - Math.max(i, coveredTo);
+    coveredTo = i + k;
+  }
+  return { ratio: covered / length, length };
+}
+
 /**
  * The share of `current` that repeats any of `previous` (compared separately, so no shingle
  * spans the join between two of last year's texts).
  */
 export function repetition(current: string, previous: readonly string[], k: number = SHINGLE_LENGTH): Repetition {
-  const cur = comparableText(current);
-  if (cur.length < k) return { ratio: 0, length: cur.length };
-  const seen = new Set<string>();
-  for (const p of previous) for (const s of shingleSet(comparableText(p), k)) seen.add(s);
-  let covered = 0;
-  // The end (exclusive) of the run covered so far: overlapping shingles must not count twice.
-  let coveredTo = 0;
-  for (let i = 0; i + k <= cur.length; i++) {
-    if (!seen.has(cur.slice(i, i + k))) continue;
-    const from = Math.max(i, coveredTo);
-    covered += i + k - from;
-    coveredTo = i + k;
-  }
-  return { ratio: covered / cur.length, length: cur.length };
+  return coverage(comparableText(current), new ShingleTable(previous.map(comparableText), k), k);
 }
