@@ -18,7 +18,10 @@ export const VAL_NUMERIC: DocumentRule = {
   example: "主动公开:\n  行政许可: 12件\n  行政处罚: １２\n",
   check(ctx) {
     for (const ref of checkedCells(ctx)) {
-      const { path, cell, unit } = ref;
+      const { cell } = ref;
+      // Nearly every cell is a plain number: look nothing up for those.
+      if (cell.status !== "invalid" && !(cell.status === "number" && cell.normalized && cell.exact !== null)) continue;
+      const { path, unit } = ref;
       const range = ctx.range(path);
       const valueRange = ctx.valueRange(path);
       const fixTo = (value: string) => (valueRange ? { fix: { messageId: "VAL-NUMERIC.fix", args: { value }, edits: [{ range: valueRange, newText: value }] } } : {});

@@ -1,4 +1,4 @@
-import { table2Cells, table3Leaves, type CellKind, type FormDef } from "../../form/index.js";
+import { FORM_2019, FORM_2021, table2Cells, table3Leaves, type CellKind, type FormDef } from "../../form/index.js";
 import type { Bilingual } from "../../messages/format.js";
 import type { Cell, Report, TableId } from "../../model/index.js";
 import { table2CellLabel, table3CellLabel, table4CellLabel } from "../labels.js";
@@ -15,30 +15,110 @@ export interface CellRef {
   readonly label: Bilingual;
 }
 
+/** Where a cell sits in the form, whatever the report holds: everything of a CellRef but the cell. */
+interface CellSlot {
+  readonly path: string;
+  readonly kind: CellKind;
+  readonly unit: string;
+  readonly table: TableId;
+  readonly label: () => Bilingual;
+}
+
+/** The slots of a table 三 or 四 row, by column index. */
+interface RowSlots {
+  readonly rowId: string;
+  readonly slots: readonly CellSlot[];
+}
+
+/** Every slot of a form's three tables, in printed order; table 二's with its row and column ids. */
+interface FormSlots {
+  readonly table2: readonly (CellSlot & { readonly rowId: string; readonly columnId: string })[];
+  readonly table3: readonly RowSlots[];
+  readonly table3Ids: ReadonlySet<string>;
+  readonly table4: readonly RowSlots[];
+}
+
+function formSlots(form: FormDef): FormSlots {
+  const table3 = table3Leaves(form).map((l) => table3RowSlots(form, l.row.id));
+  return {
+    table2: table2Cells(form).map(({ row, column: col }) => ({
+      path: `proactive.${row.id}.${col.id}`,
+      kind: col.kind,
+      unit: col.unit,
+      table: "proactive" as const,
+      label: () => table2CellLabel(form, row.id, col.id),
+      rowId: row.id,
+      columnId: col.id,
+    })),
+    table3,
+    table3Ids: new Set(table3.map((r) => r.rowId)),
+    table4: form.table4.rows.map((row) => ({
+      rowId: row.id,
+      slots: form.table4.columns.map((col, i) => ({ path: `litigation.${row.id}.${i}`, kind: col.kind, unit: col.unit, table: "litigation" as const, label: () => table4CellLabel(form, row.id, i) })),
+    })),
+  };
+}
+
+function table3RowSlots(form: FormDef, rowId: string): RowSlots {
+  return {
+    rowId,
+    slots: form.table3.columns.map((col, i) => ({ path: `requests.${rowId}.${i}`, kind: col.kind, unit: col.unit, table: "requests" as const, label: () => table3CellLabel(form, rowId, i) })),
+  };
+}
+
+/**
+ * The slots of the two official forms, laid out once at load and never changed: listing a
+ * report's cells is then a walk over them, which the value rules do for every report of a batch.
+ */
+const OFFICIAL_SLOTS: ReadonlyMap<FormDef, FormSlots> = new Map([FORM_2019, FORM_2021].map((form) => [form, formSlots(form)] as const));
+
+/** A cell found in a report at its slot; the slot's fields are read through. */
+class SlottedCell implements CellRef {
+  constructor(
+    private readonly slot: CellSlot,
+    readonly cell: Cell,
+  ) {}
+  get path(): string {
+    return this.slot.path;
+  }
+  get kind(): CellKind {
+    return this.slot.kind;
+  }
+  get unit(): string {
+    return this.slot.unit;
+  }
+  get table(): TableId {
+    return this.slot.table;
+  }
+  get label(): Bilingual {
+    return this.slot.label();
+  }
+}
+
 /**
  * Every value cell the report holds, in the order of the printed tables. Table 三 includes rows
  * of the other form that the reader kept (2019's single （六）其他处理 in a 2021 report).
  */
 export function reportCells(form: FormDef, report: Report): CellRef[] {
+  const slots = OFFICIAL_SLOTS.get(form) ?? formSlots(form);
   const out: CellRef[] = [];
-  for (const { row, column: col } of table2Cells(form)) {
-    const cell = report.proactive[row.id]?.[col.id];
-    if (cell) out.push({ path: `proactive.${row.id}.${col.id}`, cell, kind: col.kind, unit: col.unit, table: "proactive", get label() { return table2CellLabel(form, row.id, col.id); } });
+  for (const slot of slots.table2) {
+    const cell = report.proactive[slot.rowId]?.[slot.columnId];
+    if (cell) out.push(new SlottedCell(slot, cell));
   }
-  const formRows = table3Leaves(form).map((l) => l.row.id as string);
-  const rowIds = [...formRows, ...Object.keys(report.requests).filter((id) => !formRows.includes(id))];
-  for (const rowId of rowIds) {
-    const cells = report.requests[rowId as keyof Report["requests"]];
-    cells?.forEach((cell, i) => {
-      const col = form.table3.columns[i];
-      if (col) out.push({ path: `requests.${rowId}.${i}`, cell, kind: col.kind, unit: col.unit, table: "requests", get label() { return table3CellLabel(form, rowId, i); } });
-    });
-  }
-  for (const row of form.table4.rows)
-    report.litigation[row.id as keyof Report["litigation"]]?.forEach((cell, i) => {
-      const col = form.table4.columns[i];
-      if (col) out.push({ path: `litigation.${row.id}.${i}`, cell, kind: col.kind, unit: col.unit, table: "litigation", get label() { return table4CellLabel(form, row.id, i); } });
-    });
+  const rows = (table: readonly RowSlots[], values: Readonly<Record<string, readonly Cell[] | undefined>>) => {
+    for (const { rowId, slots: row } of table) {
+      const cells = values[rowId];
+      if (!cells) continue;
+      const n = Math.min(cells.length, row.length);
+      // A sparse list has holes where YAML had nothing to read; like forEach, they are skipped.
+      for (let i = 0; i < n; i++) if (i in cells) out.push(new SlottedCell(row[i]!, cells[i]!));
+    }
+  };
+  rows(slots.table3, report.requests);
+  const otherRows = Object.keys(report.requests).filter((id) => !slots.table3Ids.has(id));
+  if (otherRows.length) rows(otherRows.map((id) => table3RowSlots(form, id)), report.requests);
+  rows(slots.table4, report.litigation);
   return out;
 }
 
