@@ -42,15 +42,28 @@ export function table4TotalColumn(form: FormDef): number {
  * of its own form's （六） rows but does hold the other form's, those stand in for them.
  */
 export function table3ResultRowIds(form: FormDef, requests: Report["requests"]): string[] {
-  const own = table3Leaves(form).filter((l) => l.row.role === "result").map((l) => l.row.id);
-  const other = table3Leaves(FORMS[form.year === 2021 ? 2019 : 2021]).filter((l) => l.row.role === "result").map((l) => l.row.id);
-  const ownOnly = own.filter((id) => !other.includes(id));
-  const otherOnly = other.filter((id) => !own.includes(id));
+  const { own, ownOnly, otherOnly } = OFFICIAL_RESULT_ROWS.get(form) ?? resultRows(form);
   const has = (id: string) => requests[id as keyof Report["requests"]] !== undefined;
-  if (ownOnly.some(has) || !otherOnly.some(has)) return own;
+  if (ownOnly.some(has) || !otherOnly.some(has)) return [...own];
   const at = own.indexOf(ownOnly[0]!);
   return [...own.slice(0, at), ...otherOnly, ...own.slice(at + ownOnly.length)];
 }
+
+/** A form's result rows, and those it does not share with the other form (its （六） rows). */
+interface ResultRows {
+  readonly own: readonly string[];
+  readonly ownOnly: readonly string[];
+  readonly otherOnly: readonly string[];
+}
+
+function resultRows(form: FormDef): ResultRows {
+  const own = table3Leaves(form).filter((l) => l.row.role === "result").map((l) => l.row.id);
+  const other = table3Leaves(FORMS[form.year === 2021 ? 2019 : 2021]).filter((l) => l.row.role === "result").map((l) => l.row.id);
+  return { own, ownOnly: own.filter((id) => !other.includes(id)), otherOnly: other.filter((id) => !own.includes(id)) };
+}
+
+/** Laid out once at load for the two official forms: every sum of （七）总计 asks for them. */
+const OFFICIAL_RESULT_ROWS: ReadonlyMap<FormDef, ResultRows> = new Map([FORMS[2019], FORMS[2021]].map((form) => [form, resultRows(form)] as const));
 
 /** Every row of table 三 in printed order (一, 二, the result leaves, （七）总计, 四), as this report writes them. */
 export function table3RowIds(form: FormDef, requests: Report["requests"]): string[] {
@@ -74,7 +87,13 @@ export function table3Counts(requests: Report["requests"]): Table3Counts {
 /** A row's 总计 as the six applicant columns add it up (FORMAT I1), or null. */
 export function table3RowSum(form: FormDef, counts: Table3Counts, rowId: string): number | null {
   const tot = table3TotalColumn(form);
-  return sumExact(Array.from({ length: tot }, (_, c) => counts(rowId, c)));
+  let s = 0;
+  for (let c = 0; c < tot; c++) {
+    const v = counts(rowId, c);
+    if (v === null) return null;
+    s += v;
+  }
+  return Number.isSafeInteger(s) ? s : null;
 }
 
 /** （七）总计 of column `col` as the result rows add it up (FORMAT I2), or null. */

@@ -36,7 +36,7 @@ export const META_AGENCY: DocumentRule = {
       // A place name inside a misspelt full name is not reported again.
       const taken = new Uint8Array(t.text.length);
       for (const name of names)
-        for (let i = 0; i + name.length <= t.text.length; i++) {
+        for (const i of nearMatches(t.text, name)) {
           if (!oneLookAlikeOff(t.text, i, name) || taken.subarray(i, i + name.length).includes(1)) continue;
           const found = t.text.slice(i, i + name.length);
           taken.fill(1, i, i + name.length);
@@ -54,11 +54,26 @@ export const META_AGENCY: DocumentRule = {
   },
 };
 
+/**
+ * The places, in order, where `name` could be spelt one character off: one of its two halves is
+ * then exact, so only the places native search finds for either half are looked at.
+ */
+function nearMatches(text: string, name: string): number[] {
+  const half = name.length >> 1;
+  const head = name.slice(0, half);
+  const tail = name.slice(half);
+  const last = text.length - name.length;
+  const at = new Set<number>();
+  for (let i = text.indexOf(head); i >= 0 && i <= last; i = text.indexOf(head, i + 1)) at.add(i);
+  for (let i = text.indexOf(tail, half); i >= 0 && i - half <= last; i = text.indexOf(tail, i + 1)) at.add(i - half);
+  return [...at].sort((a, b) => a - b);
+}
+
 /** Whether text[at …] spells `name` but for one look-alike character. */
 function oneLookAlikeOff(text: string, at: number, name: string): boolean {
   let diff = -1;
   for (let k = 0; k < name.length; k++) {
-    if (text[at + k] === name[k]) continue;
+    if (text.charCodeAt(at + k) === name.charCodeAt(k)) continue;
     if (diff >= 0) return false;
     diff = k;
   }

@@ -1,7 +1,7 @@
 import { sumExact, table3ResultRowIds, type Table3Counts } from "../../arith/totals.js";
 import { table3CellLabel, table3ColumnLabel, table3RowLabel } from "../labels.js";
 import type { DocumentRule } from "../types.js";
-import { analyseTable3 } from "./analysis.js";
+import { checkedTable3 } from "./analysis.js";
 
 /**
  * Table 三, each of the 7 columns: 一 + 二 = （七）总计 + 四 (FORMAT S1, the relation the form
@@ -17,7 +17,7 @@ export const T3_IDENTITY: DocumentRule = {
   example: "依申请公开:\n  本年新收: [5, 0, 0, 0, 0, 0, 5]\n  上年结转: [1, 0, 0, 0, 0, 0, 1]\n  办理结果:\n    总计: [4, 0, 0, 0, 0, 0, 4]\n  结转下年度: [0, 0, 0, 0, 0, 0, 0]   # 5 + 1 ≠ 4 + 0",
   check(ctx) {
     const { form, report } = ctx;
-    const a = analyseTable3(form, report);
+    const a = checkedTable3(ctx);
     const { rows } = a;
     const resultIds = table3ResultRowIds(form, report.requests);
     const path = (rowId: string, c: number) => `requests.${rowId}.${c}`;

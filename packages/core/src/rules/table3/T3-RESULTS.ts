@@ -1,7 +1,7 @@
 import { table3ResultRowIds, table3ResultsSum } from "../../arith/totals.js";
 import { table3CellLabel, table3ColumnLabel, table3RowLabel } from "../labels.js";
 import type { DocumentRule } from "../types.js";
-import { analyseTable3 } from "./analysis.js";
+import { checkedTable3 } from "./analysis.js";
 
 /**
  * Table 三, each of the 7 columns: （七）总计 = Σ of the result rows (21 in the 2021 form, 19 in the
@@ -22,7 +22,7 @@ export const T3_RESULTS: DocumentRule = {
     "    总计: [2, 0, 0, 0, 0, 0, 2]   # 3 ≠ 2",
   check(ctx) {
     const { form, report } = ctx;
-    const a = analyseTable3(form, report);
+    const a = checkedTable3(ctx);
     const totalRow = a.rows.total;
     const resultIds = table3ResultRowIds(form, report.requests);
 

@@ -1,7 +1,7 @@
 import { table3RowIds, table3RowSum } from "../../arith/totals.js";
 import { table3CellLabel, table3ColumnLabel, table3RowLabel } from "../labels.js";
 import type { DocumentRule } from "../types.js";
-import { analyseTable3 } from "./analysis.js";
+import { checkedTable3 } from "./analysis.js";
 
 /** Table 三, each of its 25 rows (23 in the 2019 form): 总计 = Σ of the six applicant columns (FORMAT I1). */
 export const T3_ROWTOTAL: DocumentRule = {
@@ -12,7 +12,7 @@ export const T3_ROWTOTAL: DocumentRule = {
   example: "依申请公开:\n  本年新收: [12, 3, 0, 0, 1, 0, 0]   # 12+3+0+0+1+0 = 16",
   check(ctx) {
     const { form, report } = ctx;
-    const a = analyseTable3(form, report);
+    const a = checkedTable3(ctx);
     const { tot } = a;
 
     for (const rowId of table3RowIds(form, report.requests)) {

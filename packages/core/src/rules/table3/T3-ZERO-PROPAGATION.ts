@@ -1,6 +1,6 @@
 import { table3CellLabel, table3ColumnLabel, table3RowLabel } from "../labels.js";
 import type { DocumentRule } from "../types.js";
-import { analyseTable3 } from "./analysis.js";
+import { checkedTable3 } from "./analysis.js";
 
 /**
  * Table 三, zero propagation (FORMAT I7, from S1, I1, I2 and non-negative counts): where 一 and 二
@@ -16,7 +16,7 @@ export const T3_ZERO_PROPAGATION: DocumentRule = {
   example: "依申请公开:\n  本年新收: [0, 0, 0, 0, 0, 0, 0]\n  上年结转: [0, 0, 0, 0, 0, 0, 0]\n  办理结果:\n    予以公开: [2, 0, 0, 0, 0, 0, 2]   # no application, yet 2 disclosed",
   check(ctx) {
     const { form, report } = ctx;
-    const a = analyseTable3(form, report);
+    const a = checkedTable3(ctx);
     const { rows, tot } = a;
     const path = (rowId: string, c: number) => `requests.${rowId}.${c}`;
     const premise = (rowId: string, c: number) => ({

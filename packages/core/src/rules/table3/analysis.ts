@@ -9,6 +9,7 @@ import {
 } from "../../arith/totals.js";
 import type { FormDef } from "../../form/types.js";
 import type { Report } from "../../model/index.js";
+import type { RuleContext } from "../types.js";
 
 /**
  * What the four arithmetic rules of table 三 share: the counts as written, and the cells that zero
@@ -104,4 +105,9 @@ export function analyseTable3(form: FormDef, report: Report): Table3Analysis {
     }
   }
   return { form, requests, counts, explains, flags, tot, rows };
+}
+
+/** The analysis of this check's report, made once and shared by the four rules of table 三. */
+export function checkedTable3(ctx: RuleContext): Table3Analysis {
+  return ctx.memo("table3.analysis", () => analyseTable3(ctx.form, ctx.report));
 }
