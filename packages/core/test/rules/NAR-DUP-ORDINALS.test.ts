@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chineseNumber, chineseNumeral } from "../../src/rules/narrative/NAR-DUP-ORDINALS.js";
+import { chineseNumber, chineseNumeral, ordinalsIn } from "../../src/rules/narrative/NAR-DUP-ORDINALS.js";
 import { buildYaml, findingsOf, textAt } from "../support/build.js";
 import { EXAMPLES } from "./examples.js";
 
@@ -40,5 +41,18 @@ describe(CODE, () => {
     expect(["一", "九", "十", "十一", "二十", "二十三"].map(chineseNumber)).toEqual([1, 9, 10, 11, 20, 23]);
     expect(["一一", "百"].map(chineseNumber)).toEqual([null, null]);
     expect([1, 10, 12, 20, 31].map(chineseNumeral)).toEqual(["一", "十", "十二", "二十", "三十一"]);
+  });
+
+  it("finds ordinals exactly where a boundary, one to three numerals and 是 stand (the rule's regex as the oracle)", () => {
+    // The definition, kept as a regex: a lookbehind for the boundary, greedy numerals, then 是.
+    const ORACLE = /(?<=^|[\s。；;，,：:、！!？?（(）)“"])([一二三四五六七八九十]{1,3})是/gu;
+    const pieces = ["一", "二", "三", "十", "九", "是", "，", "。", " ", "\n", "统", "之", "a"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (chars) => {
+        const text = chars.join("");
+        expect(ordinalsIn(text)).toEqual([...text.matchAll(ORACLE)].map((m) => ({ at: m.index, numeral: m[1] })));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

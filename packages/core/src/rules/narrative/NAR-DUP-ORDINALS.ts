@@ -2,8 +2,28 @@ import { narrativeTexts, pieceRange } from "../text/texts.js";
 import type { DocumentRule } from "../types.js";
 
 const DIGITS = "一二三四五六七八九";
+const NUMERALS = "一二三四五六七八九十";
 // "一是" after a boundary only: not "统一是", "之一是".
-const ORDINAL = /(?<=^|[\s。；;，,：:、！!？?（(）)“"])([一二三四五六七八九十]{1,3})是/gu;
+const BOUNDARY = /[\s。；;，,：:、！!？?（(）)“"]/u;
+
+/**
+ * Every 一是 … 九十九是 that follows a boundary, in order: up to three numerals before a 是. Found
+ * from each 是 backwards, so a long text is read once by native search instead of tried at every
+ * character.
+ */
+export function ordinalsIn(text: string): { at: number; numeral: string }[] {
+  const out: { at: number; numeral: string }[] = [];
+  let from = 0;
+  for (let j = text.indexOf("是"); j >= 0; j = text.indexOf("是", j + 1)) {
+    let at = j;
+    while (at > from && j - at < 3 && NUMERALS.includes(text.charAt(at - 1))) at--;
+    // A numeral right before the run joins it into a word ("统一是", "十一是" past three numerals).
+    if (at === j || (at > 0 && !BOUNDARY.test(text.charAt(at - 1)))) continue;
+    out.push({ at, numeral: text.slice(at, j) });
+    from = j + 1;
+  }
+  return out;
+}
 
 /** 一 … 九十九 as a number, or null for what is not a plain numeral. */
 export function chineseNumber(s: string): number | null {
@@ -33,8 +53,8 @@ export const NAR_DUP_ORDINALS: DocumentRule = {
   example: "存在问题及改进: 一是公开内容不够丰富；三是解读形式单一；三是队伍建设有待加强。",
   check(ctx) {
     for (const t of narrativeTexts(ctx)) {
-      const ordinals = [...t.text.matchAll(ORDINAL)]
-        .map((m) => ({ at: m.index, numeral: m[1]!, value: chineseNumber(m[1]!) }))
+      const ordinals = ordinalsIn(t.text)
+        .map((o) => ({ ...o, value: chineseNumber(o.numeral) }))
         .filter((o): o is { at: number; numeral: string; value: number } => o.value !== null);
       let previous = 0;
       ordinals.forEach((o, i) => {

@@ -119,7 +119,8 @@ const T2_COLUMN_WORDS: readonly { readonly re: RegExp; readonly column: string }
 ];
 
 const YEAR = /((?:19|20)\d{2})\s*年/gu;
-const CLAUSE_END = /[，,；;：:]/u;
+/** ，,；;：: end a clause. */
+const isClauseEnd = (c: number) => c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a;
 // Filed cases (备案) and one body acting for another (区政府办代表区政府) are always another count.
 const ALWAYS_SCOPED = /备案|代表[^，,；;。、]{0,6}?(?:政府|机关|单位)/u;
 // A government's tables cover the region; these name the government's own office instead.
@@ -152,10 +153,10 @@ class Cursor {
   }
   advance(to: number): void {
     for (; this.pos < to; this.pos++) {
-      const c = this.text[this.pos]!;
-      if (c === "（" || c === "(") this.depth++;
-      else if ((c === "）" || c === ")") && this.depth > 0) this.depth--;
-      else if (CLAUSE_END.test(c)) this.clause = this.pos + 1;
+      const c = this.text.charCodeAt(this.pos);
+      if (c === 0xff08 || c === 0x28) this.depth++;
+      else if ((c === 0xff09 || c === 0x29) && this.depth > 0) this.depth--;
+      else if (isClauseEnd(c)) this.clause = this.pos + 1;
     }
   }
 }

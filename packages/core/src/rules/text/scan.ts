@@ -35,11 +35,16 @@ export function asciiDigits(text: string): string {
   return text.replace(/[０-９．％]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** 。！？!? or a line break. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if ("。！？!?\n".includes(text[i]!)) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
       out.push({ start, end: i + 1 });
       start = i + 1;
     }
