@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { isMap, isPair, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from "yaml";
 import { FORMS, RULES } from "../src/index.js";
 import { leanDeclineReason, parseLean } from "../src/read/lean/index.js";
 import { buildYaml } from "./support/build.js";
@@ -22,6 +23,18 @@ const examples = readdirSync(examplesDir)
   .map((f) => ({ name: f, text: readFileSync(resolve(examplesDir, f), "utf8") }));
 
 describe("lean parse path: same nodes as yaml, same read", () => {
+  it("builds nodes yaml's guards, classes and methods take for its own", () => {
+    const text = "a: 1\nb: [x, 2]\nc:\n  - 'q'\n  - d: { e: 3 }\n";
+    const lean = parseLean(text)!;
+    expect(isMap(lean) && lean instanceof YAMLMap).toBe(true);
+    const [a, b] = lean.items;
+    expect(isPair(a) && a instanceof Pair).toBe(true);
+    expect(isScalar(a!.key) && a!.key instanceof Scalar).toBe(true);
+    expect(isSeq(b!.value) && b!.value instanceof YAMLSeq).toBe(true);
+    expect(lean.get("a")).toBe(1);
+    expect(lean.toJSON()).toEqual(parseDocument(text).toJS());
+  });
+
   it("reads every real report of examples/ itself, with yaml's nodes", () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
     for (const { name, text } of examples) {

@@ -65,6 +65,8 @@ export function cellFromNode(node: unknown, doc: Document | null): Cell {
     const v = n.value;
     if (v === null) return { status: "blank", value: null, exact: null, raw: n.source ?? null, note: null, normalized: null };
     if (typeof v === "number") {
+      // Most cells: digits yaml read as an int, already canonical and exactly the number it holds.
+      if (typeof n.source === "string" && isCanonicalCount(n.source)) return { status: "number", value: v, exact: n.source, raw: null, note: null, normalized: null };
       const src = typeof n.source === "string" && (isCanonicalCount(n.source) || DECIMAL.test(n.source.trim())) ? n.source.trim() : null;
       if (src) return numberCell(src, null, null, null);
       if (Number.isFinite(v)) return numberCell(numberToDecimal(v), n.source ?? String(v), null, null);

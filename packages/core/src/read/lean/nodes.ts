@@ -65,24 +65,61 @@ export class NodeFactory {
 
   private resolve(tag: ScalarTag, source: string): Scalar {
     const res = tag.resolve(source, () => decline("tag resolution"), this.options);
-    return isScalar(res) ? (res as Scalar) : new Scalar(res);
+    return isScalar(res) ? (res as Scalar) : (new LeanScalar(res) as unknown as Scalar);
   }
 
   map(flow: boolean): YAMLMap {
-    const map = new YAMLMap(this.schema);
+    const map = new LeanMap(this.schema) as unknown as YAMLMap;
     if (flow) map.flow = true;
     return map;
   }
 
   seq(flow: boolean): YAMLSeq {
-    const seq = new YAMLSeq(this.schema);
+    const seq = new LeanSeq(this.schema) as unknown as YAMLSeq;
     if (flow) seq.flow = true;
     return seq;
   }
 
   pair(key: Scalar, value: unknown): Pair {
-    return new Pair(key, value);
+    return new LeanPair(key, value) as unknown as Pair;
   }
+}
+
+/*
+ * The lean nodes. yaml's constructors mark every node with an own, non-enumerable type property
+ * set by Object.defineProperty, which costs ten times building the node itself, and a report
+ * has some 500 nodes. These classes hold the same fields and carry the mark on their prototype,
+ * which is chained to yaml's: yaml's type guards (isScalar, isMap …), instanceof and every method
+ * behave as on yaml's own nodes. A collection's schema is an ordinary field here.
+ */
+const NODE_TYPE = Symbol.for("yaml.node.type");
+
+class LeanScalar {
+  constructor(public value: unknown) {}
+}
+class LeanMap {
+  items: unknown[] = [];
+  constructor(public schema: Schema) {}
+}
+class LeanSeq {
+  items: unknown[] = [];
+  constructor(public schema: Schema) {}
+}
+class LeanPair {
+  constructor(
+    public key: unknown,
+    public value: unknown,
+  ) {}
+}
+
+for (const [lean, base, type] of [
+  [LeanScalar, Scalar, "yaml.scalar"],
+  [LeanMap, YAMLMap, "yaml.map"],
+  [LeanSeq, YAMLSeq, "yaml.seq"],
+  [LeanPair, Pair, "yaml.pair"],
+] as const) {
+  Object.setPrototypeOf(lean.prototype, base.prototype);
+  Object.defineProperty(lean.prototype, NODE_TYPE, { value: Symbol.for(type) });
 }
 
 function isDigits(s: string): boolean {
