@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "../findings/index.js";
 import type { Report } from "../model/index.js";
 import { readReport, type ReadResult } from "../read/reader.js";
-import { localize, createContext, createCrossYearContext, resolveOptions, type CheckMemo, type RawFinding } from "../rules/context.js";
+import { crossYearContexts, localize, resolveOptions, ruleContexts, type RawFinding } from "../rules/context.js";
 import { RULES } from "../rules/index.js";
 import type { CheckOptions, ResolvedCheckOptions, Rule } from "../rules/types.js";
 import type { LineIndex, SourceEntry } from "../source/index.js";
@@ -26,10 +26,10 @@ export function parseReport(text: string, options: CheckOptions = {}): ParsedRep
 export function checkRead(read: ReadResult, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
   const resolved = resolveOptions(options);
   const raw: RawFinding[] = [];
-  const memo: CheckMemo = new Map();
+  const contextFor = ruleContexts(read, resolved, raw);
   for (const rule of rules) {
     if (rule.kind !== "document" || resolved.severity[rule.code] === "off") continue;
-    runGuarded(rule, raw, () => rule.check(createContext(read, resolved, rule, raw, memo)));
+    runGuarded(rule, raw, () => rule.check(contextFor(rule)));
   }
   return finish(raw, read, resolved);
 }
@@ -43,10 +43,10 @@ export function checkAgainstPreviousYear(current: ReadResult | ParsedReport, pre
   const prev = "read" in previous ? previous.read : previous;
   const resolved = resolveOptions(options);
   const raw: RawFinding[] = [];
-  const memo: CheckMemo = new Map();
+  const contextFor = crossYearContexts(cur, prev, resolved, raw);
   for (const rule of rules) {
     if (rule.kind !== "cross-year" || resolved.severity[rule.code] === "off") continue;
-    runGuarded(rule, raw, () => rule.check(createCrossYearContext(cur, prev, resolved, rule, raw, memo)));
+    runGuarded(rule, raw, () => rule.check(contextFor(rule)));
   }
   return finish(raw, cur, resolved);
 }

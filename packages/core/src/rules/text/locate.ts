@@ -11,7 +11,7 @@ import type { Range } from "../../source/index.js";
  * exactly, so a misalignment yields null rather than a wrong range.
  */
 export class ValueLocator {
-  private offsets: (number | null)[] | null | undefined;
+  private offsets: Int32Array | null | undefined;
 
   constructor(
     private readonly source: string,
@@ -27,7 +27,7 @@ export class ValueLocator {
     if (!offsets) return null;
     const first = offsets[start];
     const last = offsets[end - 1];
-    if (first == null || last == null) return null;
+    if (first === undefined || last === undefined) return null;
     const r = { start: first, end: last + 1 };
     // Only a piece written verbatim (digits, a name) can be replaced or highlighted safely.
     return this.source.slice(r.start, r.end) === this.value.slice(start, end) ? r : null;
@@ -39,8 +39,11 @@ export class ValueLocator {
   }
 }
 
-/** For each index of `value`, the source offset of the character that produced it (null if none). */
-export function alignValue(source: string, range: Range, value: string): (number | null)[] | null {
+/**
+ * For each index of `value`, the source offset of the character that produced it; null when the
+ * value cannot be aligned with the source.
+ */
+export function alignValue(source: string, range: Range, value: string): Int32Array | null {
   const end = Math.min(range.end, source.length);
   let p = range.start;
   const indicator = source[p];
@@ -51,27 +54,27 @@ export function alignValue(source: string, range: Range, value: string): (number
   else if (block) {
     // The header line (`|-`, `>2 # comment`) carries no content.
     const nl = source.indexOf("\n", p);
-    if (nl < 0 || nl >= end) return value === "" ? [] : null;
+    if (nl < 0 || nl >= end) return value === "" ? new Int32Array(0) : null;
     p = nl + 1;
   }
   const folds = indicator !== "|";
-  const out: (number | null)[] = [];
+  // Compared as char codes: a long paragraph is aligned without a string per character.
+  const out = new Int32Array(value.length);
   for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    let found: number | null = null;
+    const c = value.charCodeAt(i);
+    let found = -1;
     while (p < end) {
-      const s = source[p]!;
-      if (doubleQuoted && s === "\\") {
+      const s = source.charCodeAt(p);
+      if (doubleQuoted && s === BACKSLASH) {
         const esc = decodeEscape(source, p);
-        if (esc.text.length === 1 && esc.text === c) {
+        if (esc.text.length === 1 && esc.text.charCodeAt(0) === c) {
           found = p;
           p += esc.length;
           break;
         }
         if (esc.text.length === 2 && value.slice(i, i + 2) === esc.text) {
           // An astral character written as \UXXXXXXXX is two UTF-16 units in the value.
-          out.push(p);
-          i++;
+          out[i++] = p;
           found = p;
           p += esc.length;
           break;
@@ -79,8 +82,8 @@ export function alignValue(source: string, range: Range, value: string): (number
         p += esc.length;
         continue;
       }
-      if (singleQuoted && s === "'" && source[p + 1] === "'") {
-        if (c === "'") {
+      if (singleQuoted && s === QUOTE && source.charCodeAt(p + 1) === QUOTE) {
+        if (c === QUOTE) {
           found = p;
           p += 2;
           break;
@@ -88,18 +91,23 @@ export function alignValue(source: string, range: Range, value: string): (number
         p += 2;
         continue;
       }
-      if (s === c || (folds && c === " " && s === "\n")) {
+      if (s === c || (folds && c === SPACE && s === NEWLINE)) {
         found = p;
         p++;
         break;
       }
       p++;
     }
-    if (found === null) return null;
-    out.push(found);
+    if (found < 0) return null;
+    out[i] = found;
   }
   return out;
 }
+
+const BACKSLASH = 0x5c;
+const QUOTE = 0x27;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   "0": "\0", a: "\x07", b: "\b", t: "\t", "\t": "\t", n: "\n", v: "\v", f: "\f", r: "\r", e: "\x1b",
