@@ -56,6 +56,12 @@ export function cellFromText(text: string): Cell {
   return { status: "invalid", value: null, exact: null, raw: text, note: null, normalized: null };
 }
 
+/**
+ * The cells of the counts 0 to 999 as a report writes them, made once and frozen: most cells of
+ * every report are one of them (more than half are 0), and cells are never changed once read.
+ */
+const SMALL_COUNTS: readonly Cell[] = Array.from({ length: 1000 }, (_, v) => Object.freeze<Cell>({ status: "number", value: v, exact: String(v), raw: null, note: null, normalized: null }));
+
 /** Reads a YAML node in a value position. */
 export function cellFromNode(node: unknown, doc: Document | null): Cell {
   let n = node as Node | null | undefined;
@@ -66,7 +72,7 @@ export function cellFromNode(node: unknown, doc: Document | null): Cell {
     if (v === null) return { status: "blank", value: null, exact: null, raw: n.source ?? null, note: null, normalized: null };
     if (typeof v === "number") {
       // Most cells: digits yaml read as an int, already canonical and exactly the number it holds.
-      if (typeof n.source === "string" && isCanonicalCount(n.source)) return { status: "number", value: v, exact: n.source, raw: null, note: null, normalized: null };
+      if (typeof n.source === "string" && isCanonicalCount(n.source)) return v < SMALL_COUNTS.length ? SMALL_COUNTS[v]! : { status: "number", value: v, exact: n.source, raw: null, note: null, normalized: null };
       const src = typeof n.source === "string" && (isCanonicalCount(n.source) || DECIMAL.test(n.source.trim())) ? n.source.trim() : null;
       if (src) return numberCell(src, null, null, null);
       if (Number.isFinite(v)) return numberCell(numberToDecimal(v), n.source ?? String(v), null, null);

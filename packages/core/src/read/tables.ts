@@ -1,5 +1,5 @@
 import { isMap, isSeq, type Node, type Pair } from "yaml";
-import { FORMS } from "../form/index.js";
+import { FORMS, table3Leaves } from "../form/index.js";
 import type { FormDef, Table2BlockDef, Table3Node } from "../form/types.js";
 import { missingCell, type Cell, type Report } from "../model/index.js";
 import type { Range } from "../source/index.js";
@@ -84,8 +84,22 @@ export function readTable2Row(s: ReadState, block: Table2BlockDef, row: Table2Bl
   s.report.proactive[row.id] = cells;
 }
 
+/**
+ * The paths of the cells of every row of tables 三 and 四 in the official forms ("requests.granted"
+ * → "requests.granted.0" …), made once at load: a batch would otherwise build and hash the same
+ * two hundred strings for every report.
+ */
+const OFFICIAL_FORMS = [FORMS[2019], FORMS[2021]];
+const WIDEST_ROW = Math.max(...OFFICIAL_FORMS.flatMap((f) => [f.table3.columns.length, f.table4.columns.length]));
+const ROW_CELL_PATHS: ReadonlyMap<string, readonly string[]> = new Map(
+  OFFICIAL_FORMS.flatMap((form) => [...table3Leaves(form).map((l) => `requests.${l.row.id}`), ...form.table4.rows.map((r) => `litigation.${r.id}`)]).map(
+    (row) => [row, Array.from({ length: WIDEST_ROW }, (_, i) => `${row}.${i}`)] as const,
+  ),
+);
+
 export function readRow(s: ReadState, path: string, label: string, node: Node | null, keyRange: Range, width: number): Cell[] {
   const cells: Cell[] = [];
+  const paths = ROW_CELL_PATHS.get(path);
   if (!isSeq(node)) {
     s.obs.push({ kind: "wrong-type", path, expected: "sequence", found: typeName(node), range: node ? s.range(node) : keyRange, area: "table" });
     for (let i = 0; i < width; i++) cells.push(missingCell());
@@ -95,7 +109,7 @@ export function readRow(s: ReadState, path: string, label: string, node: Node | 
     if (i < node.items.length) {
       const item = s.resolve(node.items[i]);
       cells.push(cellFromNode(item, s.doc));
-      s.setEntry(`${path}.${i}`, undefined, item ? s.range(node.items[i] as Node) : undefined);
+      s.setEntry(paths?.[i] ?? `${path}.${i}`, undefined, item ? s.range(node.items[i] as Node) : undefined);
     } else cells.push(missingCell());
   }
   if (node.items.length !== width) s.obs.push({ kind: "row-length", path, label, expected: width, actual: node.items.length, range: s.range(node) });
