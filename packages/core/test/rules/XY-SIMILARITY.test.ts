@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparableText, repetition } from "../../src/rules/crossyear/similarity.js";
+import { comparableText, coverage, repetition, ShingleTable } from "../../src/rules/crossyear/similarity.js";
 import { buildYaml, textAt } from "../support/build.js";
 import { bothLocales, crossFindings } from "../support/crossyear.js";
 
@@ -102,5 +103,37 @@ describe("the similarity measure", () => {
     const r = repetition("政府信息公开工作", ["政府信息公开工作"]);
     expect(r).toEqual({ ratio: 1, length: 8 });
     expect(repetition("政府信息公开甲乙丙丁戊己", ["政府信息公开"]).ratio).toBe(0.5);
+  });
+
+  it("compares exactly what its definition says, whatever the characters (the definition as the oracle)", () => {
+    // NFKC, then without Arabic figures and Chinese-numeral years, letters only, lower-cased.
+    const definition = (t: string) =>
+      t
+        .normalize("NFKC")
+        .replace(/[0-9]+(?:[.,][0-9]+)*%?|[〇零一二三四五六七八九]{4}(?=年)/gu, "")
+        .replace(/[^\p{L}]/gu, "")
+        .toLowerCase();
+    const pieces = ["〇", "零", "一", "二", "九", "年", "2", "０", "１", ".", ",", "%", "，", "。", "、", "々", " ", "\n", "A", "Ｂ", "é", "e\u0301", "İ", "ß", "Σ", "ﬁ", "㍿", "Ⅻ", "😀", "𠀀", "\ud800", "\udc00", "政", "府"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (chars) => {
+        const text = chars.join("");
+        expect(comparableText(text)).toBe(definition(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("finds a shingle in the table exactly when one of last year's texts has it", () => {
+    const pieces = ["政", "府", "信", "息", "公", "开", "a", "b"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((c) => c.join(""));
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 3 }), (current, previous) => {
+        const k = 3;
+        const table = new ShingleTable(previous, k);
+        for (let i = 0; i + k <= current.length; i++) expect(table.has(current, i)).toBe(previous.some((p) => p.includes(current.slice(i, i + k))));
+        expect(coverage(current, table, k).length).toBe(current.length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
