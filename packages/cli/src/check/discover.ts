@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { ioError } from "../errors.js";
+import { decodeUtf8 } from "./utf8.js";
 
 const REPORT_NAME = /\.nianbao\.ya?ml$/i;
 
@@ -74,7 +75,7 @@ export async function readText(abs: string, shown: string): Promise<string> {
  */
 export function readTextSync(abs: string, shown: string): string {
   try {
-    const text = readFileSync(abs, "utf8");
+    const text = decodeUtf8(readFileSync(abs));
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (err) {
     throw unreadable(shown, err as NodeJS.ErrnoException);

@@ -41,7 +41,7 @@ export function comparableText(text: string): string {
       // The last four numerals before 年 are a year: take back those that were kept.
       for (let k = run - 4; k < run; k++) n -= keptInRun[k]!;
     }
-    if (YEAR_NUMERALS.includes(c)) {
+    if (isYearNumeral(c)) {
       if (run === 0) keptInRun = [];
       const letter = c !== LING_ZERO;
       if (letter) out[n++] = c;
@@ -75,8 +75,25 @@ const NOT_WORDING = /[^\p{L}]/gu;
 
 const NIAN = 0x5e74;
 const LING_ZERO = 0x3007;
-/** 〇零一二三四五六七八九 as char codes. */
-const YEAR_NUMERALS: readonly number[] = [..."〇零一二三四五六七八九"].map((c) => c.charCodeAt(0));
+/** 〇零一二三四五六七八九, tested for every character of every compared text. */
+function isYearNumeral(c: number): boolean {
+  switch (c) {
+    case 0x3007: // 〇
+    case 0x96f6: // 零
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+      return true;
+    default:
+      return false;
+  }
+}
 const LETTER = /^\p{L}$/u;
 
 /** The string of the first `n` codes; in chunks, as a call takes only so many arguments. */
