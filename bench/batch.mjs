@@ -35,7 +35,7 @@ const arg = (name, fallback) => {
 const COUNT = Number(arg("reports", process.env.BENCH_REPORTS ?? 10_000));
 const KEEP = process.argv.includes("--keep");
 const jsonPath = arg("json", join(root, "bench", "results", "batch.json"));
-const BIN = join(root, "packages", "cli", "dist", "bin.js");
+const BIN = join(root, "packages", "cli", "bundle", "bin.js");
 const TARGET_RATE = 1000;
 const TARGET_RATIO = 2.5;
 

@@ -5,7 +5,6 @@ import { lastValue } from "../args.js";
 import { discoverReports, displayPath, readText } from "../check/discover.js";
 import { ioError, usageError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
-import { renderReportDocx } from "../render/docx.js";
 import type { Command } from "./types.js";
 
 const FORMATS = ["html", "docx", "md"] as const;
@@ -40,7 +39,8 @@ export const renderCommand: Command = {
     if (errors > 0) await ctx.stderr(`${cliMessage("error.prefix", { message: cliMessage("render.withErrors", { file: input, count: errors }, ctx.locale) }, ctx.locale)}\n`);
 
     const target = output !== undefined ? resolve(ctx.cwd, output) : format === "docx" ? besideInput(abs) : null;
-    const body = format === "docx" ? await renderReportDocx(parsed.report) : format === "md" ? renderReportMarkdown(parsed.report) : renderReportPage(parsed.report);
+    // docx is a large library: loaded only when a DOCX is written.
+    const body = format === "docx" ? await (await import("../render/docx.js")).renderReportDocx(parsed.report) : format === "md" ? renderReportMarkdown(parsed.report) : renderReportPage(parsed.report);
     if (target === null) {
       await ctx.stdout(body as string);
       return 0;

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 
 export { buildYaml } from "../../../core/test/support/build.js";
 
-export const BIN = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
+/** The bin as users run it: the bundle (scripts/bundle.mjs), which starts the bundled workers. */
+export const BIN = fileURLToPath(new URL("../../bundle/bin.js", import.meta.url));
 
 export interface RunResult {
   readonly status: number | null;
