@@ -5,6 +5,8 @@
 // pdfjs-dist stays outside: it loads its own worker, fonts and WebAssembly from its package.
 import { build } from "esbuild";
 import { chmod, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 
 const cli = new URL("..", import.meta.url).pathname;
 const outdir = `${cli}bundle`;
@@ -19,9 +21,17 @@ await build({
   target: "node20",
   outdir,
   external: ["pdfjs-dist"],
+  // yaml's ESM build (the one browsers get, and core's browser test runs on): its CommonJS build
+  // would be reached through getters esbuild defines per export, one call per isScalar/isMap.
+  alias: { yaml: yamlEsm() },
   // Bundled CommonJS modules may call require() for Node's own modules.
   banner: { js: 'import { createRequire as __nianbaoRequire } from "node:module"; const require = __nianbaoRequire(import.meta.url);' },
   legalComments: "none",
   logLevel: "warning",
 });
 await chmod(`${outdir}/bin.js`, 0o755);
+
+function yamlEsm() {
+  const require = createRequire(`${cli}package.json`);
+  return join(dirname(require.resolve("yaml/package.json")), "browser", "index.js");
+}
