@@ -132,6 +132,8 @@ describe("the similarity measure", () => {
         const table = new ShingleTable(previous, k);
         for (let i = 0; i + k <= current.length; i++) expect(table.has(current, i)).toBe(previous.some((p) => p.includes(current.slice(i, i + k))));
         expect(coverage(current, table, k).length).toBe(current.length);
+        // Each text's share in one pass is its share against a table of that text alone.
+        expect(table.coverageByText(current)).toEqual(previous.map((p) => (current.length < k ? 0 : coverage(current, new ShingleTable([p], k), k).ratio)));
       }),
       { numRuns: 2000 },
     );

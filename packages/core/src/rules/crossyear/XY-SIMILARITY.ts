@@ -35,7 +35,7 @@ export const XY_SIMILARITY: CrossYearRule = {
       if (!found) {
         const units = previousUnits.filter((u) => u.section === section);
         const comparable = units.map((u) => comparableText(u.text));
-        sections.set(section, (found = { units, comparable, table: units.length ? new ShingleTable(comparable) : null, tables: [] }));
+        sections.set(section, (found = { units, comparable, table: units.length ? new ShingleTable(comparable) : null }));
       }
       return found.table ? found : null;
     };
@@ -49,7 +49,7 @@ export const XY_SIMILARITY: CrossYearRule = {
       if (length < MIN_LENGTH || percent <= WARN_ABOVE) continue;
       // Point at the text of last year's that this one repeats most: for a topic of 一, copied text may come from another topic.
       const { units } = previous;
-      const counterpart = units.length === 1 ? units[0]! : units[maxIndex(previous.comparable, (p, i) => coverage(current, (previous.tables[i] ??= new ShingleTable([p]))).ratio)]!;
+      const counterpart = units.length === 1 ? units[0]! : units[maxIndex(previous.table!.coverageByText(current) ?? previous.comparable.map((p) => coverage(current, new ShingleTable([p])).ratio))]!;
       ctx.emit({
         messageId: percent >= NEAR_IDENTICAL ? "XY-SIMILARITY.nearIdentical" : "XY-SIMILARITY.repeated",
         args: { section: unit.label, percent, threshold: WARN_ABOVE },
@@ -73,17 +73,13 @@ interface LastYear {
   readonly units: readonly TextUnit[];
   readonly comparable: readonly string[];
   readonly table: ShingleTable | null;
-  /** Each text's own table, made when a repeated text needs its counterpart. */
-  readonly tables: ShingleTable[];
 }
 
-/** The index of the first item with the highest score. */
-function maxIndex<T>(items: readonly T[], score: (t: T, i: number) => number): number {
+/** The index of the first of the highest scores. */
+function maxIndex(scores: readonly number[]): number {
   let best = 0;
-  let top = -Infinity;
-  items.forEach((item, i) => {
-    const s = score(item, i);
-    if (s > top) [best, top] = [i, s];
+  scores.forEach((s, i) => {
+    if (s > scores[best]!) best = i;
   });
   return best;
 }

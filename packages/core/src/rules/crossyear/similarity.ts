@@ -117,7 +117,10 @@ function isLowSurrogate(c: number): boolean {
 export class ShingleTable {
   private readonly joined: string;
   private readonly slots: Int32Array;
+  /** Per slot, which of the texts hold the shingle (bit i for text i), when there are at most 31. */
+  private readonly owners: Int32Array | null;
   private readonly mask: number;
+  readonly texts: number;
 
   /** `comparable`: texts as `comparableText` gives them; no shingle spans two of them. */
   constructor(
@@ -126,37 +129,66 @@ export class ShingleTable {
   ) {
     // Texts are joined so one table addresses them all; shingles that would cross a join are never added.
     this.joined = comparable.join("");
+    this.texts = comparable.length;
     let count = 0;
     for (const t of comparable) count += Math.max(0, t.length - k + 1);
     let size = 16;
     while (size < count * 2) size *= 2;
     this.slots = new Int32Array(size);
+    this.owners = comparable.length <= 31 ? new Int32Array(size) : null;
     this.mask = size - 1;
     let offset = 0;
-    for (const t of comparable) {
-      for (let i = 0; i + k <= t.length; i++) this.add(offset + i);
+    comparable.forEach((t, owner) => {
+      for (let i = 0; i + k <= t.length; i++) this.add(offset + i, owner);
       offset += t.length;
-    }
+    });
   }
 
   /** Whether the shingle of `text` starting at `at` is in the table. */
   has(text: string, at: number): boolean {
+    return this.find(text, at) >= 0;
+  }
+
+  /**
+   * For each of the table's texts, the share of `comparable` its own shingles cover: what
+   * `coverage` would give against a table of that text alone, in one pass over `comparable`.
+   * Null when the table holds too many texts to tell them apart.
+   */
+  coverageByText(comparable: string): number[] | null {
+    const { owners, k } = this;
+    if (!owners) return null;
+    const covered = new Array<number>(this.texts).fill(0);
+    const coveredTo = new Array<number>(this.texts).fill(0);
+    const length = comparable.length;
+    if (length < k) return covered;
+    for (let i = 0; i + k <= length; i++) {
+      const slot = this.find(comparable, i);
+      if (slot < 0) continue;
+      for (let bits = owners[slot]!, t = 0; bits !== 0; bits >>>= 1, t++) {
+        if ((bits & 1) === 0) continue;
+        covered[t] = covered[t]! + i + k - Math.max(i, coveredTo[t]!);
+        coveredTo[t] = i + k;
+      }
+    }
+    return covered.map((c) => c / length);
+  }
+
+  private find(text: string, at: number): number {
     for (let slot = hash(text, at, this.k) & this.mask; ; slot = (slot + 1) & this.mask) {
       const stored = this.slots[slot]!;
-      if (stored === 0) return false;
-      if (sameShingle(this.joined, stored - 1, text, at, this.k)) return true;
+      if (stored === 0) return -1;
+      if (sameShingle(this.joined, stored - 1, text, at, this.k)) return slot;
     }
   }
 
-  private add(at: number): void {
+  private add(at: number, owner: number): void {
     for (let slot = hash(this.joined, at, this.k) & this.mask; ; slot = (slot + 1) & this.mask) {
       const stored = this.slots[slot]!;
       // Positions are stored plus one, so that 0 marks an empty slot.
-      if (stored === 0) {
-        this.slots[slot] = at + 1;
-        return;
-      }
-      if (sameShingle(this.joined, stored - 1, this.joined, at, this.k)) return;
+      if (stored === 0) this.slots[slot] = at + 1;
+      else if (!sameShingle(this.joined, stored - 1, this.joined, at, this.k)) continue;
+      if (this.owners) this.owners[slot]! |= 1 << owner;
+      return;
     }
   }
 }
