@@ -57,10 +57,12 @@ export function cellFromText(text: string): Cell {
 }
 
 /**
- * The cells of the counts 0 to 999 as a report writes them, made once and frozen: most cells of
- * every report are one of them (more than half are 0), and cells are never changed once read.
+ * The cells of the counts 0 to 999 as a report writes them, made once: most cells of every report
+ * are one of them (more than half are 0), and cells are read-only (`Cell`'s fields are readonly;
+ * nothing writes to a cell once read). They are not frozen: a frozen object has a shape of its
+ * own, and code reading cells would see two kinds where it saw one, and be compiled again.
  */
-const SMALL_COUNTS: readonly Cell[] = Array.from({ length: 1000 }, (_, v) => Object.freeze<Cell>({ status: "number", value: v, exact: String(v), raw: null, note: null, normalized: null }));
+const SMALL_COUNTS: readonly Cell[] = Array.from({ length: 1000 }, (_, v): Cell => ({ status: "number", value: v, exact: String(v), raw: null, note: null, normalized: null }));
 
 /** Reads a YAML node in a value position. */
 export function cellFromNode(node: unknown, doc: Document | null): Cell {
