@@ -42,6 +42,9 @@ function opensScalar(prev: number): boolean {
  * count beyond the end of its line. Returns where the limit was crossed, or null.
  */
 export function deepFlow(text: string, max: number): { range: Range; depth: number } | null {
+  // Nesting deeper than `max` needs more than `max` opening brackets: a report has a few dozen,
+  // and native search counts them faster than the walk below reads the text.
+  if (countUpTo(text, "[", max) + countUpTo(text, "{", max) <= max) return null;
   let depth = 0;
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
@@ -62,6 +65,13 @@ export function deepFlow(text: string, max: number): { range: Range; depth: numb
     prev = c;
   }
   return null;
+}
+
+/** How often `c` occurs in `text`, counting no further than `limit + 1`. */
+function countUpTo(text: string, c: string, limit: number): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0 && n <= limit; i = text.indexOf(c, i + 1)) n++;
+  return n;
 }
 
 /** The offset of the quote closing the scalar opened at `start` on the same line, else `start`. */

@@ -6,10 +6,8 @@ export const CONTENT = 2;
 
 const LF = 0x0a;
 const CR = 0x0d;
-const TAB = 0x09;
 const SPACE = 0x20;
 const HASH = 0x23;
-const BOM = 0xfeff;
 
 /**
  * The lines of a text: where each starts, where its text ends (before "\n" or "\r\n"), where the
@@ -28,19 +26,19 @@ export class Lines {
 
   constructor(readonly src: string) {
     const len = src.length;
+    // The first character the lean parser refuses, found by native search; the lines before it
+    // are still read first, so that a refused line (a directive) is reported as it comes.
+    const refused = firstRefused(src);
     let lineStart = 0;
-    for (let i = 0; i <= len; i++) {
-      const c = i < len ? src.charCodeAt(i) : LF;
-      if (c === LF) {
-        const crlf = i < len && i > lineStart && src.charCodeAt(i - 1) === CR;
-        this.addLine(lineStart, crlf ? i - 1 : i, i < len ? i + 1 : len);
-        lineStart = i + 1;
-        // A text ending in "\n" has no further line.
-        if (i + 1 === len) break;
-      } else if (c === TAB) decline("tab");
-      else if (c === CR) {
-        if (i + 1 >= len || src.charCodeAt(i + 1) !== LF) decline("lone carriage return");
-      } else if (c === BOM) decline("byte-order mark inside the text");
+    for (;;) {
+      let i = src.indexOf("\n", lineStart);
+      if (i < 0) i = len;
+      if (refused.at < i) decline(refused.reason);
+      const crlf = i < len && i > lineStart && src.charCodeAt(i - 1) === CR;
+      this.addLine(lineStart, crlf ? i - 1 : i, i < len ? i + 1 : len);
+      lineStart = i + 1;
+      // A text ending in "\n" has no further line.
+      if (i >= len || i + 1 === len) break;
     }
     this.count = this.start.length;
   }
@@ -79,4 +77,20 @@ export class Lines {
   textStart(line: number): number {
     return this.start[line]! + this.indent[line]!;
   }
+}
+
+/**
+ * Where the first tab, byte-order mark or carriage return without a line feed is, and why the lean
+ * parser refuses it; `at` is Infinity when there is none.
+ */
+function firstRefused(src: string): { at: number; reason: string } {
+  let at = Infinity;
+  let reason = "";
+  const tab = src.indexOf("\t");
+  if (tab >= 0) [at, reason] = [tab, "tab"];
+  const bom = src.indexOf("\ufeff");
+  if (bom >= 0 && bom < at) [at, reason] = [bom, "byte-order mark inside the text"];
+  for (let cr = src.indexOf("\r"); cr >= 0 && cr < at; cr = src.indexOf("\r", cr + 1))
+    if (src.charCodeAt(cr + 1) !== LF) [at, reason] = [cr, "lone carriage return"];
+  return { at, reason };
 }
