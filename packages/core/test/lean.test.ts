@@ -142,6 +142,13 @@ describe("lean parse path: same nodes as yaml, same read", () => {
       "? a\n: b\n": "key start",
       "a: 1\n---\nb: 2\n": "document marker",
       "a:\n\tb: 1\n": "tab",
+      "a: 1\rb: 2\n": "lone carriage return",
+      "a: 1\nb: x\r": "lone carriage return",
+      "a: 1\nb: \ufeffx\n": "byte-order mark inside the text",
+      // The first refusal in the text is the one given: a line is refused before what follows it.
+      "%YAML 1.2\na:\n\tb: 1\n": "directive",
+      "a:\n\tb: 1\n%YAML 1.2\n": "tab",
+      "a: \ufeff\tb\r\n": "byte-order mark inside the text",
       "a: x\n  y\n": "content indented under a complete entry",
       "a: 'x\n  y'\n": "quoted scalar across lines",
       "a: [1,\n  2]\n": "flow collection across lines",
