@@ -120,6 +120,8 @@ export class ShingleTable {
   /** Per slot, which of the texts hold the shingle (bit i for text i), when there are at most 31. */
   private readonly owners: Int32Array | null;
   private readonly mask: number;
+  /** B^(k-1), to take the first character out of a rolling hash. */
+  private readonly top: number;
   readonly texts: number;
 
   /** `comparable`: texts as `comparableText` gives them; no shingle spans two of them. */
@@ -130,6 +132,7 @@ export class ShingleTable {
     // Texts are joined so one table addresses them all; shingles that would cross a join are never added.
     this.joined = comparable.join("");
     this.texts = comparable.length;
+    this.top = power(k - 1);
     let count = 0;
     for (const t of comparable) count += Math.max(0, t.length - k + 1);
     let size = 16;
@@ -139,14 +142,21 @@ export class ShingleTable {
     this.mask = size - 1;
     let offset = 0;
     comparable.forEach((t, owner) => {
-      for (let i = 0; i + k <= t.length; i++) this.add(offset + i, owner);
+      this.eachHash(t, (i, h) => this.add(offset + i, owner, h));
       offset += t.length;
     });
   }
 
   /** Whether the shingle of `text` starting at `at` is in the table. */
   has(text: string, at: number): boolean {
-    return this.find(text, at) >= 0;
+    return at >= 0 && at + this.k <= text.length && this.find(text, at, hashAt(text, at, this.k)) >= 0;
+  }
+
+  /** For each place of `text` where a shingle starts, its slot in the table, or -1 when the table lacks it. */
+  lookUp(text: string): Int32Array {
+    const out = new Int32Array(Math.max(0, text.length - this.k + 1));
+    this.eachHash(text, (i, h) => (out[i] = this.find(text, i, h)));
+    return out;
   }
 
   /**
@@ -161,8 +171,9 @@ export class ShingleTable {
     const coveredTo = new Array<number>(this.texts).fill(0);
     const length = comparable.length;
     if (length < k) return covered;
-    for (let i = 0; i + k <= length; i++) {
-      const slot = this.find(comparable, i);
+    const found = this.lookUp(comparable);
+    for (let i = 0; i < found.length; i++) {
+      const slot = found[i]!;
       if (slot < 0) continue;
       for (let bits = owners[slot]!, t = 0; bits !== 0; bits >>>= 1, t++) {
         if ((bits & 1) === 0) continue;
@@ -173,16 +184,28 @@ export class ShingleTable {
     return covered.map((c) => c / length);
   }
 
-  private find(text: string, at: number): number {
-    for (let slot = hash(text, at, this.k) & this.mask; ; slot = (slot + 1) & this.mask) {
+  /** Calls `visit` with each place of `text` where a shingle starts and the shingle's hash, rolled along. */
+  private eachHash(text: string, visit: (at: number, hash: number) => void): void {
+    const { k, top } = this;
+    if (text.length < k) return;
+    let h = hashAt(text, 0, k);
+    visit(0, h);
+    for (let i = 1; i + k <= text.length; i++) {
+      h = (Math.imul(h - Math.imul(text.charCodeAt(i - 1), top), BASE) + text.charCodeAt(i + k - 1)) | 0;
+      visit(i, h);
+    }
+  }
+
+  private find(text: string, at: number, hash: number): number {
+    for (let slot = spread(hash) & this.mask; ; slot = (slot + 1) & this.mask) {
       const stored = this.slots[slot]!;
       if (stored === 0) return -1;
       if (sameShingle(this.joined, stored - 1, text, at, this.k)) return slot;
     }
   }
 
-  private add(at: number, owner: number): void {
-    for (let slot = hash(this.joined, at, this.k) & this.mask; ; slot = (slot + 1) & this.mask) {
+  private add(at: number, owner: number, hash: number): void {
+    for (let slot = spread(hash) & this.mask; ; slot = (slot + 1) & this.mask) {
       const stored = this.slots[slot]!;
       // Positions are stored plus one, so that 0 marks an empty slot.
       if (stored === 0) this.slots[slot] = at + 1;
@@ -193,10 +216,28 @@ export class ShingleTable {
   }
 }
 
-function hash(text: string, at: number, k: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < k; i++) h = Math.imul(h ^ text.charCodeAt(at + i), 0x01000193);
-  return (h ^ (h >>> 15)) >>> 0;
+/**
+ * Shingles are hashed as polynomials in BASE (mod 2^32), so the hash of the next one follows from
+ * the last by taking one character out and putting one in. The hash only picks a slot.
+ */
+const BASE = 0x01000193;
+
+function hashAt(text: string, at: number, k: number): number {
+  let h = 0;
+  for (let i = 0; i < k; i++) h = (Math.imul(h, BASE) + text.charCodeAt(at + i)) | 0;
+  return h;
+}
+
+function power(e: number): number {
+  let p = 1;
+  for (let i = 0; i < e; i++) p = Math.imul(p, BASE);
+  return p;
+}
+
+/** Mixes the high bits into the low ones, which choose the slot. */
+function spread(h: number): number {
+  const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return x ^ (x >>> 16);
 }
 
 function sameShingle(a: string, i: number, b: string, j: number, k: number): boolean {
@@ -218,8 +259,9 @@ export function coverage(comparable: string, table: ShingleTable, k: number = SH
   let covered = 0;
   // The end (exclusive) of the run covered so far: overlapping shingles must not count twice.
   let coveredTo = 0;
-  for (let i = 0; i + k <= length; i++) {
-    if (!table.has(comparable, i)) continue;
+  const found = table.lookUp(comparable);
+  for (let i = 0; i < found.length; i++) {
+    if (found[i]! < 0) continue;
     covered += i + k - Math.max(i, coveredTo);
     coveredTo = i + k;
   }
