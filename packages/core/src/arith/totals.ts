@@ -76,8 +76,17 @@ export function table3RowIds(form: FormDef, requests: Report["requests"]): strin
 
 /** The id of the row that plays `role` (new, carriedIn, total, carriedOut) in the form. */
 export function table3RoleRow(form: FormDef, role: "new" | "carriedIn" | "total" | "carriedOut"): string {
-  return table3Leaves(form).find((l) => l.row.role === role)!.row.id;
+  return (OFFICIAL_ROLE_ROWS.get(form) ?? roleRows(form))[role];
 }
+
+type RoleRows = Readonly<Record<"new" | "carriedIn" | "total" | "carriedOut", string>>;
+
+function roleRows(form: FormDef): RoleRows {
+  const row = (role: string) => table3Leaves(form).find((l) => l.row.role === role)!.row.id;
+  return { new: row("new"), carriedIn: row("carriedIn"), total: row("total"), carriedOut: row("carriedOut") };
+}
+
+const OFFICIAL_ROLE_ROWS: ReadonlyMap<FormDef, RoleRows> = new Map([FORMS[2019], FORMS[2021]].map((form) => [form, roleRows(form)] as const));
 
 /** Reads table 三 counts straight from the report. */
 export function table3Counts(requests: Report["requests"]): Table3Counts {

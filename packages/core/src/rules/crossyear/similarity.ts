@@ -61,7 +61,7 @@ export function comparableText(text: string): string {
         out[n++] = s.charCodeAt(i + 1);
       }
       i++;
-    } else if (LETTER.test(String.fromCharCode(c))) out[n++] = c;
+    } else if (c >= PUNCTUATION_FROM && c < PUNCTUATION_FROM + PUNCTUATION_LETTERS.length ? PUNCTUATION_LETTERS[c - PUNCTUATION_FROM] === 1 : LETTER.test(String.fromCharCode(c))) out[n++] = c;
   }
   return fromCharCodes(out, n).toLowerCase();
 }
@@ -95,6 +95,13 @@ function isYearNumeral(c: number): boolean {
   }
 }
 const LETTER = /^\p{L}$/u;
+/**
+ * Which characters of General Punctuation to CJK Symbols (U+2000–U+303F: “”—…、。《》 and the
+ * like, which Chinese prose is full of) are letters (々, 〆 …), tested once at load rather than
+ * for every occurrence.
+ */
+const PUNCTUATION_FROM = 0x2000;
+const PUNCTUATION_LETTERS: Uint8Array = Uint8Array.from({ length: 0x3040 - PUNCTUATION_FROM }, (_, i) => (LETTER.test(String.fromCharCode(PUNCTUATION_FROM + i)) ? 1 : 0));
 
 /** The string of the first `n` codes; in chunks, as a call takes only so many arguments. */
 function fromCharCodes(codes: Uint16Array, n: number): string {

@@ -1,3 +1,4 @@
+import { FORM_2019, FORM_2021 } from "../../form/index.js";
 import type { FormDef, SectionDef } from "../../form/types.js";
 import type { Bilingual } from "../../messages/format.js";
 import type { Report } from "../../model/index.js";
@@ -25,17 +26,29 @@ export function sectionHeading(form: FormDef, id: TextUnit["section"]): Bilingua
 
 /** The prose of a report, unit by unit, in the order of the form. Empty texts are left out. */
 export function textUnits(report: Report, form: FormDef): TextUnit[] {
+  const labels = OFFICIAL_UNIT_LABELS.get(form) ?? unitLabels(form);
   const out: TextUnit[] = [];
-  const section = (id: TextUnit["section"]) => form.sections.find((s) => s.id === id)!;
-  const overview = section("overview");
-  if (report.overview.text?.trim()) out.push({ path: "overview", label: sectionLabel(overview), text: report.overview.text, section: "overview" });
-  for (const topic of form.overviewTopics) {
-    const text = report.overview.topics[topic.id as keyof Report["overview"]["topics"]];
-    if (text?.trim()) out.push({ path: `overview.${topic.id}`, label: sectionLabel(overview, topic), text, section: "overview" });
-  }
-  for (const id of ["problems", "other"] as const) {
-    const text = report[id];
-    if (text?.trim()) out.push({ path: id, label: sectionLabel(section(id)), text, section: id });
-  }
+  const unit = (path: string, text: string | null | undefined, section: TextUnit["section"]) => {
+    if (text?.trim()) out.push({ path, label: labels.get(path)!, text, section });
+  };
+  unit("overview", report.overview.text, "overview");
+  for (const topic of form.overviewTopics) unit(`overview.${topic.id}`, report.overview.topics[topic.id as keyof Report["overview"]["topics"]], "overview");
+  unit("problems", report.problems, "problems");
+  unit("other", report.other, "other");
   return out;
 }
+
+/** The label of every text unit a form has, by path. */
+function unitLabels(form: FormDef): ReadonlyMap<string, Bilingual> {
+  const section = (id: TextUnit["section"]) => form.sections.find((s) => s.id === id)!;
+  const overview = section("overview");
+  return new Map([
+    ["overview", sectionLabel(overview)],
+    ...form.overviewTopics.map((topic) => [`overview.${topic.id}`, sectionLabel(overview, topic)] as const),
+    ["problems", sectionLabel(section("problems"))],
+    ["other", sectionLabel(section("other"))],
+  ]);
+}
+
+/** The labels of the official forms, worded once at load: the prose rules list a report's texts several times. */
+const OFFICIAL_UNIT_LABELS: ReadonlyMap<FormDef, ReadonlyMap<string, Bilingual>> = new Map([FORM_2019, FORM_2021].map((form) => [form, unitLabels(form)] as const));
