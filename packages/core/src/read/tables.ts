@@ -97,6 +97,14 @@ const ROW_CELL_PATHS: ReadonlyMap<string, readonly string[]> = new Map(
   ),
 );
 
+/** The paths of the rows and groups of tables 三 and 四 by id ("granted" → "requests.granted"), made once at load. */
+const TABLE3_PATHS: ReadonlyMap<string, string> = new Map(OFFICIAL_FORMS.flatMap((form) => table3NodeIds(form.table3.rows)).map((id) => [id, `requests.${id}`] as const));
+const TABLE4_PATHS: ReadonlyMap<string, string> = new Map(OFFICIAL_FORMS.flatMap((form) => form.table4.rows.map((r) => [r.id, `litigation.${r.id}`] as const)));
+
+function table3NodeIds(nodes: readonly Table3Node[]): string[] {
+  return nodes.flatMap((n) => [n.id, ...(n.type === "group" ? table3NodeIds(n.children) : [])]);
+}
+
 export function readRow(s: ReadState, path: string, label: string, node: Node | null, keyRange: Range, width: number): Cell[] {
   const cells: Cell[] = [];
   const paths = ROW_CELL_PATHS.get(path);
@@ -130,7 +138,7 @@ export function readTable3(s: ReadState, node: Node | null, keyRange: Range): vo
       const def = hit.target;
       seen.add(def.id);
       const value = s.resolve(hit.pair.value);
-      const path = `requests.${def.id}`;
+      const path = TABLE3_PATHS.get(def.id) ?? `requests.${def.id}`;
       s.setEntry(path, hit.keyRange, value ? s.range(value) : undefined);
       const otherDef = otherDefs.find((o) => o.key === def.key);
       if (def.type === "group") {
@@ -173,7 +181,7 @@ export function readTable4(s: ReadState, node: Node | null, keyRange: Range): vo
     const row = hit.target;
     seen.add(row.id);
     const value = s.resolve(hit.pair.value);
-    const path = `litigation.${row.id}`;
+    const path = TABLE4_PATHS.get(row.id) ?? `litigation.${row.id}`;
     s.setEntry(path, hit.keyRange, value ? s.range(value) : undefined);
     s.report.litigation[row.id as keyof Report["litigation"]] = readRow(s, path, row.label, value, hit.keyRange, def.columns.length);
   }
