@@ -63,8 +63,10 @@ async function checkInBatches(files: readonly FileRef[], executor: Executor, thr
   paired.sort((a, b) => a.previous - b.previous || a.index - b.index);
   const pairTasks: Task[] = [];
   const pairIndexes: number[][] = [];
-  for (let i = 0; i < paired.length; i += size) {
-    const run = paired.slice(i, i + size);
+  // Shared among the threads even when few: this pass is all that is left to do.
+  const pairSize = Math.max(1, Math.min(size, Math.ceil(paired.length / threads)));
+  for (let i = 0; i < paired.length; i += pairSize) {
+    const run = paired.slice(i, i + pairSize);
     pairTasks.push({ kind: "pairs", pairs: run.map((p) => ({ current: files[p.index]!, previous: files[p.previous]! })) });
     pairIndexes.push(run.map((p) => p.index));
   }
