@@ -193,7 +193,9 @@ class Reader implements ReadState {
     const seen = new Map<string, Range>();
     for (const pair of m.items) {
       const written = this.keyText(pair);
-      const keyRange = this.range(pair.key as Node, this.range(m));
+      // The mapping's own range stands in for a key that has none; most have one.
+      const key = pair.key as Node | null;
+      const keyRange = key?.range ? this.range(key) : this.range(m);
       let match = matcher.match(written);
       let fromOtherForm = false;
       if (match.kind !== "exact" && other) {
