@@ -105,7 +105,9 @@ export class WorkerPool implements Executor {
           worker.off("exit", onExit);
         });
       }
-      for (const worker of this.workers) feed(worker);
+      // Two tasks in flight per thread: the next is already queued when one is done, so a thread
+      // never waits for the main thread to read its result before going on.
+      for (let k = 0; k < 2; k++) for (const worker of this.workers) feed(worker);
     });
   }
 
