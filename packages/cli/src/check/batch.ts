@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { CheckOptions } from "@nianbao/core";
 import { ioError } from "../errors.js";
-import { discoverReports, displayPath, readText } from "./discover.js";
+import { discoverReports, displayPath, readText, type FoundSoFar } from "./discover.js";
 import { pairPreviousYear } from "./pairing.js";
 import { InlineExecutor, WorkerPool, type Executor } from "./pool.js";
 import { assemble, checkReports, withToday, type CheckedReport, type DocumentResult, type OrderedFinding, type ReportInput } from "./run.js";
@@ -25,15 +25,22 @@ export const IN_PROCESS_BELOW = 50;
  * of any other pair are read again for the cross-year rules.
  */
 export async function checkPaths(paths: readonly string[], cwd: string, options: CheckOptions, jobs?: number): Promise<CheckedReport[]> {
-  const files = await listReports(paths, cwd);
   const opts = withToday(options);
-  if (files.length < IN_PROCESS_BELOW) return checkReports(await readAll(files), opts);
-  const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), Math.ceil(files.length / 8)));
-  const executor: Executor = threads > 1 ? new WorkerPool(threads, opts) : new InlineExecutor(opts);
+  const wanted = jobs ?? availableParallelism();
+  // Threads take a while to load: once a folder has shown enough reports to need them, they start
+  // while the rest is listed. (Up to IN_PROCESS_BELOW / 8 threads, every run that large uses them all.)
+  const started: { pool: WorkerPool | null } = { pool: null };
+  const startEarly = wanted > 1 && wanted <= IN_PROCESS_BELOW / 8 ? { atLeast: IN_PROCESS_BELOW, reached: () => void (started.pool = new WorkerPool(wanted, opts)) } : undefined;
+  let executor: Executor | null = null;
   try {
+    const files = await listReports(paths, cwd, startEarly);
+    if (files.length < IN_PROCESS_BELOW) return checkReports(await readAll(files), opts);
+    const threads = Math.max(1, Math.min(wanted, Math.ceil(files.length / 8)));
+    executor = started.pool ?? (threads > 1 ? new WorkerPool(threads, opts) : new InlineExecutor(opts));
     return await checkInBatches(files, executor, threads);
   } finally {
-    await executor.close();
+    // The early pool is the executor when the run got that far, else closed here.
+    await (executor ?? started.pool)?.close();
   }
 }
 
@@ -85,8 +92,8 @@ function chunkSize(count: number, threads: number): number {
 }
 
 /** The report files, named as the output shows them and sorted so the output is deterministic. */
-async function listReports(paths: readonly string[], cwd: string): Promise<FileRef[]> {
-  const files = (await discoverReports(paths, cwd)).map((abs) => ({ abs, file: displayPath(abs, cwd) }));
+async function listReports(paths: readonly string[], cwd: string, progress?: FoundSoFar): Promise<FileRef[]> {
+  const files = (await discoverReports(paths, cwd, progress)).map((abs) => ({ abs, file: displayPath(abs, cwd) }));
   if (files.length === 0) throw ioError("error.noReports", { paths: paths.join(", ") });
   return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

@@ -13,17 +13,23 @@ const skipFolder = (name: string): boolean => name === "node_modules" || name.st
  * The report files named by the inputs, as absolute paths without duplicates. A file named
  * explicitly is taken whatever its name; a folder is searched for `*.nianbao.yaml|yml`.
  */
-export async function discoverReports(inputs: readonly string[], cwd: string): Promise<string[]> {
+export async function discoverReports(inputs: readonly string[], cwd: string, progress?: FoundSoFar): Promise<string[]> {
   const found = new Set<string>();
   for (const input of inputs) {
     const abs = resolve(cwd, input);
     const info = await stat(abs).catch((err: NodeJS.ErrnoException) => {
       throw err.code === "ENOENT" || err.code === "ENOTDIR" ? ioError("error.notFound", { path: input }) : unreadable(input, err);
     });
-    if (info.isDirectory()) walk(abs, input, found);
+    if (info.isDirectory()) walk(abs, input, found, progress);
     else found.add(abs);
   }
   return [...found];
+}
+
+/** Called once, as soon as `atLeast` reports have been found, while the search goes on. */
+export interface FoundSoFar {
+  readonly atLeast: number;
+  readonly reached: () => void;
 }
 
 /**
@@ -31,7 +37,7 @@ export async function discoverReports(inputs: readonly string[], cwd: string): P
  * synchronous listing costs a fraction of an asynchronous one each (no round trip through the
  * thread pool per folder), while nothing else is waiting for this thread yet.
  */
-function walk(dir: string, shown: string, found: Set<string>): void {
+function walk(dir: string, shown: string, found: Set<string>, progress?: FoundSoFar): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -42,10 +48,13 @@ function walk(dir: string, shown: string, found: Set<string>): void {
     // `dir` is absolute and normalised and a name holds no separator: no need for path.join's work.
     const path = `${dir}${dir.endsWith(sep) ? "" : sep}${e.name}`;
     if (e.isDirectory()) {
-      if (!skipFolder(e.name)) walk(path, join(shown, e.name), found);
+      if (!skipFolder(e.name)) walk(path, join(shown, e.name), found, progress);
     } else if (REPORT_NAME.test(e.name)) {
       // A symlink is followed to a file only: following linked folders could loop forever.
-      if (e.isFile() || (e.isSymbolicLink() && isFile(path))) found.add(path);
+      if (e.isFile() || (e.isSymbolicLink() && isFile(path))) {
+        found.add(path);
+        if (found.size === progress?.atLeast) progress.reached();
+      }
     }
   }
 }
