@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { dirname } from "node:path";
 import type { CheckOptions } from "@nianbao/core";
 import { ioError } from "../errors.js";
 import { discoverReports, displayPath, readText, type FoundSoFar } from "./discover.js";
@@ -47,7 +48,14 @@ export async function checkPaths(paths: readonly string[], cwd: string, options:
 async function checkInBatches(files: readonly FileRef[], executor: Executor, threads: number): Promise<CheckedReport[]> {
   const size = chunkSize(files.length, threads);
   const documentTasks: Task[] = [];
-  for (let i = 0; i < files.length; i += size) documentTasks.push({ kind: "documents", files: files.slice(i, i + size) });
+  for (let i = 0; i < files.length; ) {
+    let end = Math.min(files.length, i + size);
+    // An agency's years usually sit in one folder: a run does not end inside it (within reason),
+    // so its years are compared while they are read, not read again after.
+    while (end < files.length && end - i < 2 * size && dirname(files[end]!.abs) === dirname(files[end - 1]!.abs)) end++;
+    documentTasks.push({ kind: "documents", files: files.slice(i, end) });
+    i = end;
+  }
   const documents: DocumentResult[] = [];
   const cross = new Map<number, readonly OrderedFinding[]>();
   const local: (LocalPair | null)[] = [];
