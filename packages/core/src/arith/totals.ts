@@ -1,4 +1,4 @@
-import { FORMS, table3Leaves } from "../form/index.js";
+import { FORMS, laidOutOnce, table3Leaves } from "../form/index.js";
 import type { FormDef } from "../form/types.js";
 import type { Cell, Report } from "../model/index.js";
 import type { TextEdit } from "../findings/index.js";
@@ -42,7 +42,7 @@ export function table4TotalColumn(form: FormDef): number {
  * of its own form's （六） rows but does hold the other form's, those stand in for them.
  */
 export function table3ResultRowIds(form: FormDef, requests: Report["requests"]): string[] {
-  const { own, ownOnly, otherOnly } = OFFICIAL_RESULT_ROWS.get(form) ?? resultRows(form);
+  const { own, ownOnly, otherOnly } = resultRowsOf(form);
   const has = (id: string) => requests[id as keyof Report["requests"]] !== undefined;
   if (ownOnly.some(has) || !otherOnly.some(has)) return [...own];
   const at = own.indexOf(ownOnly[0]!);
@@ -62,8 +62,8 @@ function resultRows(form: FormDef): ResultRows {
   return { own, ownOnly: own.filter((id) => !other.includes(id)), otherOnly: other.filter((id) => !own.includes(id)) };
 }
 
-/** Laid out once at load for the two official forms: every sum of （七）总计 asks for them. */
-const OFFICIAL_RESULT_ROWS: ReadonlyMap<FormDef, ResultRows> = new Map([FORMS[2019], FORMS[2021]].map((form) => [form, resultRows(form)] as const));
+/** Laid out once per form: every sum of （七）总计 asks for them. */
+const resultRowsOf = laidOutOnce(resultRows);
 
 /** Every row of table 三 in printed order (一, 二, the result leaves, （七）总计, 四), as this report writes them. */
 export function table3RowIds(form: FormDef, requests: Report["requests"]): string[] {
@@ -76,7 +76,7 @@ export function table3RowIds(form: FormDef, requests: Report["requests"]): strin
 
 /** The id of the row that plays `role` (new, carriedIn, total, carriedOut) in the form. */
 export function table3RoleRow(form: FormDef, role: "new" | "carriedIn" | "total" | "carriedOut"): string {
-  return (OFFICIAL_ROLE_ROWS.get(form) ?? roleRows(form))[role];
+  return roleRowsOf(form)[role];
 }
 
 type RoleRows = Readonly<Record<"new" | "carriedIn" | "total" | "carriedOut", string>>;
@@ -86,7 +86,7 @@ function roleRows(form: FormDef): RoleRows {
   return { new: row("new"), carriedIn: row("carriedIn"), total: row("total"), carriedOut: row("carriedOut") };
 }
 
-const OFFICIAL_ROLE_ROWS: ReadonlyMap<FormDef, RoleRows> = new Map([FORMS[2019], FORMS[2021]].map((form) => [form, roleRows(form)] as const));
+const roleRowsOf = laidOutOnce(roleRows);
 
 /** Reads table 三 counts straight from the report. */
 export function table3Counts(requests: Report["requests"]): Table3Counts {
@@ -96,13 +96,7 @@ export function table3Counts(requests: Report["requests"]): Table3Counts {
 /** A row's 总计 as the six applicant columns add it up (FORMAT I1), or null. */
 export function table3RowSum(form: FormDef, counts: Table3Counts, rowId: string): number | null {
   const tot = table3TotalColumn(form);
-  let s = 0;
-  for (let c = 0; c < tot; c++) {
-    const v = counts(rowId, c);
-    if (v === null) return null;
-    s += v;
-  }
-  return Number.isSafeInteger(s) ? s : null;
+  return sumExact(Array.from({ length: tot }, (_, c) => counts(rowId, c)));
 }
 
 /** （七）总计 of column `col` as the result rows add it up (FORMAT I2), or null. */

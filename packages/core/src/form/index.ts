@@ -23,7 +23,17 @@ export interface Table3Leaf {
 
 /** Every leaf row of table 三 in printed order. Derived once per form; callers may cache it. */
 export function table3Leaves(form: FormDef): readonly Table3Leaf[] {
-  return OFFICIAL_LEAVES.get(form)?.leaves ?? walkTable3(form);
+  return leavesOf(form).leaves;
+}
+
+/**
+ * `layout` as a function of the form, worked out once at load for the two official forms and
+ * never changed (any other form, as tests make, is laid out on each call). For what rules and the
+ * reader derive from the form for every report of a batch: paths, labels, rows by role.
+ */
+export function laidOutOnce<T>(layout: (form: FormDef) => T): (form: FormDef) => T {
+  const official = new Map([FORM_2019, FORM_2021].map((form) => [form, layout(form)] as const));
+  return (form) => (official.has(form) ? official.get(form)! : layout(form));
 }
 
 function walkTable3(form: FormDef): readonly Table3Leaf[] {
@@ -39,15 +49,13 @@ function walkTable3(form: FormDef): readonly Table3Leaf[] {
 }
 
 /**
- * The leaves of the two official forms, walked once at load and never changed: rules label every
- * cell of table 三 through them, and walking the tree per cell was most of parseReport's time.
+ * The leaves of a form, walked once: rules label every cell of table 三 through them, and walking
+ * the tree per cell was most of parseReport's time.
  */
-const OFFICIAL_LEAVES: ReadonlyMap<FormDef, { readonly leaves: readonly Table3Leaf[]; readonly byId: ReadonlyMap<string, Table3Leaf> }> = new Map(
-  [FORM_2019, FORM_2021].map((form) => {
-    const leaves = walkTable3(form);
-    return [form, { leaves, byId: new Map(leaves.map((l) => [l.row.id, l])) }] as const;
-  }),
-);
+const leavesOf = laidOutOnce((form): { readonly leaves: readonly Table3Leaf[]; readonly byId: ReadonlyMap<string, Table3Leaf> } => {
+  const leaves = walkTable3(form);
+  return { leaves, byId: new Map(leaves.map((l) => [l.row.id, l])) };
+});
 
 /** A cell of table 二 with its block, row and column. */
 export interface Table2Cell {
@@ -67,7 +75,6 @@ export function table3PrintedLabel(leaf: Table3Leaf): string {
 }
 
 export function findTable3Leaf(form: FormDef, rowId: string): Table3Leaf | undefined {
-  const official = OFFICIAL_LEAVES.get(form);
-  return official ? official.byId.get(rowId) : walkTable3(form).find((l) => l.row.id === rowId);
+  return leavesOf(form).byId.get(rowId);
 }
 export { describePath, printedLabel, type PathTarget } from "./paths.js";

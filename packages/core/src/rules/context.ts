@@ -45,18 +45,18 @@ export type CheckMemo = Map<string, unknown>;
  * report in a batch of thousands.
  */
 export function ruleContexts(read: ReadResult, options: ResolvedCheckOptions, sink: RawFinding[], memo: CheckMemo = new Map()): (rule: Rule) => RuleContext {
-  let current: Rule | undefined;
-  const context = sharedContext(read, options, sink, memo, () => current!);
-  return (rule) => {
-    current = rule;
-    return context;
-  };
+  return handedToEachRule((rule) => sharedContext(read, options, sink, memo, rule));
 }
 
 /** The same for the cross-year rules, with last year's report. */
 export function crossYearContexts(read: ReadResult, previous: ReadResult, options: ResolvedCheckOptions, sink: RawFinding[], memo: CheckMemo = new Map()): (rule: Rule) => CrossYearContext {
+  return handedToEachRule((rule) => ({ ...sharedContext(read, options, sink, memo, rule), previous, previousRange: (path) => rangeOf(previous, path) }));
+}
+
+/** One context, made once, handed to each rule in turn; `rule()` is the rule it was last handed to. */
+function handedToEachRule<C>(make: (rule: () => Rule) => C): (rule: Rule) => C {
   let current: Rule | undefined;
-  const context: CrossYearContext = { ...sharedContext(read, options, sink, memo, () => current!), previous, previousRange: (path) => rangeOf(previous, path) };
+  const context = make(() => current!);
   return (rule) => {
     current = rule;
     return context;

@@ -29,27 +29,26 @@ export const XY_SIMILARITY: CrossYearRule = {
     if (!isPreviousYear(ctx)) return;
     const previousUnits = textUnits(ctx.previous.report, ctx.previous.form);
     // Last year's texts of a section are shingled once, however many of this year's texts compare with them.
-    const sections = new Map<TextUnit["section"], LastYear>();
+    const sections = new Map<TextUnit["section"], LastYear | null>();
     const lastYear = (section: TextUnit["section"]): LastYear | null => {
-      let found = sections.get(section);
-      if (!found) {
+      if (!sections.has(section)) {
         const units = previousUnits.filter((u) => u.section === section);
         const comparable = units.map((u) => comparableText(u.text));
-        sections.set(section, (found = { units, comparable, table: units.length ? new ShingleTable(comparable) : null }));
+        sections.set(section, units.length ? { units, comparable, table: new ShingleTable(comparable) } : null);
       }
-      return found.table ? found : null;
+      return sections.get(section)!;
     };
     for (const unit of textUnits(ctx.report, ctx.form)) {
       const previous = lastYear(unit.section);
       if (!previous) continue;
       const current = comparableText(unit.text);
-      const { ratio, length } = coverage(current, previous.table!);
+      const { ratio, length } = coverage(current, previous.table);
       // Decide on the rounded figure the message prints, so it never says "50%" for "above 50%".
       const percent = Math.round(ratio * 100);
       if (length < MIN_LENGTH || percent <= WARN_ABOVE) continue;
       // Point at the text of last year's that this one repeats most: for a topic of 一, copied text may come from another topic.
       const { units } = previous;
-      const counterpart = units.length === 1 ? units[0]! : units[maxIndex(previous.table!.coverageByText(current) ?? previous.comparable.map((p) => coverage(current, new ShingleTable([p])).ratio))]!;
+      const counterpart = units.length === 1 ? units[0]! : units[maxIndex(previous.table.coverageByText(current) ?? previous.comparable.map((p) => coverage(current, new ShingleTable([p])).ratio))]!;
       ctx.emit({
         messageId: percent >= NEAR_IDENTICAL ? "XY-SIMILARITY.nearIdentical" : "XY-SIMILARITY.repeated",
         args: { section: unit.label, percent, threshold: WARN_ABOVE },
@@ -72,7 +71,7 @@ export const XY_SIMILARITY: CrossYearRule = {
 interface LastYear {
   readonly units: readonly TextUnit[];
   readonly comparable: readonly string[];
-  readonly table: ShingleTable | null;
+  readonly table: ShingleTable;
 }
 
 /** The index of the first of the highest scores. */

@@ -1,4 +1,4 @@
-import { FORM_2019, FORM_2021 } from "../../form/index.js";
+import { laidOutOnce } from "../../form/index.js";
 import type { FormDef, SectionDef } from "../../form/types.js";
 import type { Bilingual } from "../../messages/format.js";
 import type { Report } from "../../model/index.js";
@@ -26,7 +26,7 @@ export function sectionHeading(form: FormDef, id: TextUnit["section"]): Bilingua
 
 /** The prose of a report, unit by unit, in the order of the form. Empty texts are left out. */
 export function textUnits(report: Report, form: FormDef): TextUnit[] {
-  const labels = OFFICIAL_UNIT_LABELS.get(form) ?? unitLabels(form);
+  const labels = unitLabelsOf(form);
   const out: TextUnit[] = [];
   const unit = (path: string, text: string | null | undefined, section: TextUnit["section"]) => {
     if (text?.trim()) out.push({ path, label: labels.get(path)!, text, section });
@@ -50,5 +50,5 @@ function unitLabels(form: FormDef): ReadonlyMap<string, Bilingual> {
   ]);
 }
 
-/** The labels of the official forms, worded once at load: the prose rules list a report's texts several times. */
-const OFFICIAL_UNIT_LABELS: ReadonlyMap<FormDef, ReadonlyMap<string, Bilingual>> = new Map([FORM_2019, FORM_2021].map((form) => [form, unitLabels(form)] as const));
+/** The labels worded once per form: the prose rules list a report's texts several times. */
+const unitLabelsOf = laidOutOnce(unitLabels);

@@ -1,4 +1,4 @@
-import { FORM_2019, FORM_2021, table2Cells, table3Leaves, type CellKind, type FormDef } from "../../form/index.js";
+import { laidOutOnce, table2Cells, table3Leaves, type CellKind, type FormDef } from "../../form/index.js";
 import type { Bilingual } from "../../messages/format.js";
 import type { Cell, Report, TableId } from "../../model/index.js";
 import { table2CellLabel, table3CellLabel, table4CellLabel } from "../labels.js";
@@ -66,11 +66,8 @@ function table3RowSlots(form: FormDef, rowId: string): RowSlots {
   };
 }
 
-/**
- * The slots of the two official forms, laid out once at load and never changed: listing a
- * report's cells is then a walk over them, which the value rules do for every report of a batch.
- */
-const OFFICIAL_SLOTS: ReadonlyMap<FormDef, FormSlots> = new Map([FORM_2019, FORM_2021].map((form) => [form, formSlots(form)] as const));
+/** The slots of a form, laid out once: listing a report's cells is then a walk over them, for every report of a batch. */
+const slotsOf = laidOutOnce(formSlots);
 
 /** A cell found in a report at its slot; the slot's fields are read through. */
 class SlottedCell implements CellRef {
@@ -100,7 +97,7 @@ class SlottedCell implements CellRef {
  * of the other form that the reader kept (2019's single （六）其他处理 in a 2021 report).
  */
 export function reportCells(form: FormDef, report: Report): CellRef[] {
-  const slots = OFFICIAL_SLOTS.get(form) ?? formSlots(form);
+  const slots = slotsOf(form);
   const out: CellRef[] = [];
   for (const slot of slots.table2) {
     const cell = report.proactive[slot.rowId]?.[slot.columnId];
