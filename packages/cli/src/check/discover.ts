@@ -73,7 +73,7 @@ function isFile(path: string): boolean {
  */
 export async function readText(abs: string, shown: string): Promise<string> {
   try {
-    return (await readFile(abs)).toString("utf8").replace(/^\uFEFF/, "");
+    return reportText(await readFile(abs));
   } catch (err) {
     throw unreadable(shown, err as NodeJS.ErrnoException);
   }
@@ -85,11 +85,15 @@ export async function readText(abs: string, shown: string): Promise<string> {
  */
 export function readTextSync(abs: string, shown: string): string {
   try {
-    const text = decodeUtf8(readFileSync(abs));
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return reportText(readFileSync(abs));
   } catch (err) {
     throw unreadable(shown, err as NodeJS.ErrnoException);
   }
+}
+
+function reportText(bytes: Buffer): string {
+  const text = decodeUtf8(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** How a file is named in the output: relative to the working folder when it lies below it. */
