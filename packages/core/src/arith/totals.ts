@@ -17,8 +17,14 @@ export type Table3Counts = (rowId: string, col: number) => number | null;
 
 /** Σ of counts, or null when any is null or the sum leaves the range of exact integers. */
 export function sumExact(values: readonly (number | null)[]): number | null {
+  return sumExactOf(values.length, (i) => values[i]!);
+}
+
+/** The same over `count` values read by index, without an array of them (sums run for every row of every report). */
+function sumExactOf(count: number, valueAt: (i: number) => number | null): number | null {
   let s = 0;
-  for (const v of values) {
+  for (let i = 0; i < count; i++) {
+    const v = valueAt(i);
     if (v === null) return null;
     s += v;
   }
@@ -95,8 +101,7 @@ export function table3Counts(requests: Report["requests"]): Table3Counts {
 
 /** A row's 总计 as the six applicant columns add it up (FORMAT I1), or null. */
 export function table3RowSum(form: FormDef, counts: Table3Counts, rowId: string): number | null {
-  const tot = table3TotalColumn(form);
-  return sumExact(Array.from({ length: tot }, (_, c) => counts(rowId, c)));
+  return sumExactOf(table3TotalColumn(form), (c) => counts(rowId, c));
 }
 
 /** （七）总计 of column `col` as the result rows add it up (FORMAT I2), or null. */

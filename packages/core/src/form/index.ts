@@ -31,9 +31,9 @@ export function table3Leaves(form: FormDef): readonly Table3Leaf[] {
  * never changed (any other form, as tests make, is laid out on each call). For what rules and the
  * reader derive from the form for every report of a batch: paths, labels, rows by role.
  */
-export function laidOutOnce<T>(layout: (form: FormDef) => T): (form: FormDef) => T {
+export function laidOutOnce<T extends object>(layout: (form: FormDef) => T): (form: FormDef) => T {
   const official = new Map([FORM_2019, FORM_2021].map((form) => [form, layout(form)] as const));
-  return (form) => (official.has(form) ? official.get(form)! : layout(form));
+  return (form) => official.get(form) ?? layout(form);
 }
 
 function walkTable3(form: FormDef): readonly Table3Leaf[] {
