@@ -9,6 +9,7 @@ export * from "./source/index.js";
 export * from "./findings/index.js";
 export { readReport, emptyReport, DEFAULT_LIMITS, type ReadResult, type ReadLimits, type ReadOptions } from "./read/reader.js";
 export type { Observation, Area } from "./read/observations.js";
+export { notAReport, type NotAReportReason } from "./read/not-a-report.js";
 export { cellFromText, canonicalDecimal, PLACEHOLDERS } from "./read/cells.js";
 export { normalizeKey } from "./read/keys.js";
 export { parseReport, checkRead, checkAgainstPreviousYear, type ParsedReport } from "./check/index.js";
@@ -37,6 +38,7 @@ export {
 } from "./arith/totals.js";
 export { renderReportMarkdown, escapeMarkdown } from "./render/markdown.js";
 export { nextYearReport, formatForYear } from "./write/next-year.js";
+export { nextYearFrom, type NextYear, type CarryFinding } from "./write/next-year-from.js";
 export * from "./render/index.js";
 export * from "./import/source.js";
 export { positionsToSource } from "./import/read-positions.js";

@@ -54,11 +54,13 @@ describe("nextYearReport", () => {
     expect(parseReport(text).findings.some((f) => f.code === "T3-IDENTITY")).toBe(true);
   });
 
-  it("carries no figure it cannot read: a '/' in 结转下年度 becomes 0, an annotated number its number", () => {
-    const prev = readReport(buildYaml({ t3: { 结转下年度: ["'/'", "'3（含补正）'", 0, 0, 0, 0, 3] } })).report;
+  it("invents no figure: a '/' in 结转下年度 stays '/', a blank stays blank, an annotated number is its number", () => {
+    const prev = readReport(buildYaml({ t3: { 结转下年度: ["'/'", "'3（含补正）'", 0, 0, '""', 0, 3] } })).report;
     const cells = nextYearReport(prev).requests.carriedIn!;
-    expect(values(cells)).toEqual([0, 3, 0, 0, 0, 0, 3]);
-    expect(cells.every((c) => c.status === "number" && c.raw === null && c.note === null)).toBe(true);
+    expect(values(cells)).toEqual([null, 3, 0, 0, null, 0, 3]);
+    expect(cells.map((c) => c.status)).toEqual(["placeholder", "number", "number", "number", "blank", "number", "number"]);
+    expect(cells[0]!.raw).toBe("/");
+    expect(cells[1]).toMatchObject({ raw: null, note: null });
   });
 
   it("moves a 2020 report (2019 form) to the 2021 form; 对外公开总数量 is not 现行有效 and is not carried", () => {

@@ -35,7 +35,9 @@ async function newReport(): Promise<void> {
         filters: { [t("年报 files")]: ["yaml", "yml"] },
       })) ?? [];
     if (!previous) return;
-    const next = nextYearText(new TextDecoder().decode(await vscode.workspace.fs.readFile(previous)), t);
+    const next = nextYearText(new TextDecoder().decode(await vscode.workspace.fs.readFile(previous)), t, vscode.env.language.toLowerCase().startsWith("zh") ? "zh-CN" : "en");
+    for (const p of next.problems) void (p.severity === "error" ? vscode.window.showErrorMessage(p.message) : vscode.window.showWarningMessage(p.message));
+    if (next.text === null) return;
     text = next.text;
     name = reportFileName(next.agency, next.year);
     folder = vscode.Uri.joinPath(previous, "..");

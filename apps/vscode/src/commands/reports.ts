@@ -1,4 +1,5 @@
-import { formatForYear, nextYearReport, parseReport, readReport, recomputeTotalsEdits, renderReportPage, reportTemplate, writeReportYaml, type TextEdit } from "@nianbao/core";
+import { formatForYear, nextYearFrom, notAReport, parseReport, readReport, recomputeTotalsEdits, renderReportPage, reportTemplate, writeReportYaml, type TextEdit } from "@nianbao/core";
+import type { Locale } from "@nianbao/core";
 import type { Translate } from "../l10n.js";
 
 /** The year a new report is usually written for: the one that just ended. */
@@ -13,20 +14,29 @@ export function emptyReportText(year: number, agency: string | null, t: Translat
 }
 
 export interface NextYear {
-  readonly text: string;
+  /** Null when nothing can be carried over: the file is no report, or a carried row cannot be read. */
+  readonly text: string | null;
   readonly agency: string | null;
   readonly year: number | null;
+  /** What the author must know: blank or '/' cells carried as written (warnings), or why nothing was made (errors). */
+  readonly problems: readonly { readonly severity: "error" | "warning"; readonly message: string }[];
 }
 
 /**
  * Next year's report from last year's text: 上年结转 from 结转下年度, 现行有效 carried, everything
- * else 0 and the prose left to write (core's `nextYearReport`).
+ * else 0 and the prose left to write (core's `nextYearFrom`, as `nianbao new --from`): a blank or
+ * '/' carried as written with a warning; a file that is no report, or a carried row or cell that
+ * cannot be read, makes no report at all, since its carried figures would be guesses.
  */
-export function nextYearText(previousText: string, t: Translate): NextYear {
-  const previous = readReport(previousText).report;
-  const next = nextYearReport(previous);
+export function nextYearText(previousText: string, t: Translate, locale: Locale = "en"): NextYear {
+  const read = readReport(previousText);
+  const previous = read.report;
+  if (notAReport(read)) return { text: null, agency: null, year: null, problems: [{ severity: "error", message: t("The chosen file is not a 年报 (*.nianbao.yaml): nothing can be carried over from it.") }] };
+  const { report: next, findings } = nextYearFrom(read, locale);
+  const problems = findings.map((f) => ({ severity: f.severity === "error" ? ("error" as const) : ("warning" as const), message: f.message }));
+  if (problems.some((p) => p.severity === "error")) return { text: null, agency: next.agency, year: next.year, problems };
   const header = [t("Started from the {year} report: 上年结转 and 现行有效 are carried over; write the rest fresh.", { year: previous.year ?? "?" })];
-  return { text: writeReportYaml(next, { header }), agency: next.agency, year: next.year };
+  return { text: writeReportYaml(next, { header }), agency: next.agency, year: next.year, problems };
 }
 
 /** The file name a new report is offered under, e.g. 洪泽区人民政府-2024.nianbao.yaml. */

@@ -60,9 +60,11 @@ export function summaryTable(files: readonly ImportedFile[], locale: Locale): st
   ]);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i]! - width(c)))).join("  ").trimEnd();
-  const sum = (f: (r: ImportResult) => number) => files.reduce((s, x) => s + f(x.result), 0);
+  // A file in which no report was found is listed with its finding but not counted as imported.
+  const imported = files.filter((f) => f.result.reportFound);
+  const sum = (f: (r: ImportResult) => number) => imported.reduce((s, x) => s + f(x.result), 0);
   const total = t("import.summary.total", {
-    files: files.length,
+    files: imported.length,
     cells: sum((r) => r.stats.cells),
     read: sum((r) => r.stats.read),
     inferred: sum((r) => r.stats.inferred),
@@ -70,7 +72,8 @@ export function summaryTable(files: readonly ImportedFile[], locale: Locale): st
     errors: sum((r) => count(r, "error")),
     warnings: sum((r) => count(r, "warning")),
   });
-  return [line(header), ...rows.map(line), "", total, ""].join("\n");
+  const notFound = files.length - imported.length;
+  return [line(header), ...rows.map(line), "", total, ...(notFound > 0 ? [t("import.summary.noReport", { count: notFound })] : []), ""].join("\n");
 }
 
 /** The one-line account of a single import, on standard error. */

@@ -1,4 +1,4 @@
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { importReport, type ImportResult } from "@nianbao/core";
 import { lastValue } from "../args.js";
@@ -7,6 +7,7 @@ import { CliError, ioError, usageError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
 import { importPdf } from "../pdf.js";
 import { decodeText, isFolder, isPdf, looksBinary, readBytes, readStdin, sourcesIn } from "./import-inputs.js";
+import { writeOutputFile } from "../write-file.js";
 import { findingLines, importJson, resultLine, summaryTable, type ImportedFile } from "./import-output.js";
 import type { Command, CommandContext } from "./types.js";
 
@@ -26,6 +27,7 @@ export const importCommand: Command = {
     { name: "output", short: "o", takesValue: true },
     { name: "format", takesValue: true, choices: FORMATS },
     { name: "kind", takesValue: true, choices: KINDS },
+    { name: "force" },
   ],
   async run(args, ctx) {
     if (args.positionals.length === 0) throw usageError("error.importNoInput");
@@ -34,17 +36,21 @@ export const importCommand: Command = {
     const format = (lastValue(args, "format") ?? "yaml") as (typeof FORMATS)[number];
     const kind = lastValue(args, "kind") as Kind | undefined;
     const output = lastValue(args, "output");
-    if (input !== "-" && (await isFolder(input, ctx.cwd))) return importFolder(input, output, format, kind, ctx);
+    const force = args.flags.has("force");
+    if (input !== "-" && (await isFolder(input, ctx.cwd))) return importFolder(input, output, format, kind, force, ctx);
 
     const file = input === "-" ? "-" : displayPath(resolve(ctx.cwd, input), ctx.cwd);
     const bytes = input === "-" ? await readStdin() : await readBytes(resolve(ctx.cwd, input), file);
     const result = await importOne(bytes, file, kind, ctx);
-    const body = format === "json" ? `${JSON.stringify(importJson({ file, result }), null, 2)}\n` : result.yaml;
-    if (output === undefined) await ctx.stdout(body);
+    // The JSON is the account of the import and is always given; a YAML of no report is not written.
+    const body = format === "json" ? `${JSON.stringify(importJson({ file, result }), null, 2)}\n` : result.reportFound ? result.yaml : null;
+    if (body === null) await ctx.stderr(`${cliMessage("import.noReportNotWritten", { file }, ctx.locale)}\n`);
+    else if (output === undefined) await ctx.stdout(body);
     else {
       const target = resolve(ctx.cwd, output);
-      await write(target, body, displayPath(target, ctx.cwd));
-      await ctx.stderr(`${cliMessage("import.written", { path: displayPath(target, ctx.cwd) }, ctx.locale)}\n`);
+      const shown = displayPath(target, ctx.cwd);
+      await writeOutputFile(target, body, { shown, force, inputs: input === "-" ? [] : [resolve(ctx.cwd, input)] });
+      await ctx.stderr(`${cliMessage("import.written", { path: shown }, ctx.locale)}\n`);
     }
     await ctx.stderr(findingLines(file, result.findings, ctx.locale) + resultLine(file, result, ctx.locale));
     return result.findings.some((f) => f.severity === "error") ? 1 : 0;
@@ -57,8 +63,12 @@ async function importOne(bytes: Uint8Array, file: string, kind: Kind | undefined
   return importReport(decodeText(bytes), { fileName: basename(file), locale: ctx.locale, ...(kind ? { kind } : {}) });
 }
 
-/** Every report of a folder; with -o, each written into that folder as <name>.nianbao.yaml (or .json). */
-async function importFolder(input: string, output: string | undefined, format: (typeof FORMATS)[number], kind: Kind | undefined, ctx: CommandContext): Promise<number> {
+/**
+ * Every report of a folder; with -o, each written into that folder as <name>.nianbao.yaml (or .json).
+ * A file already there is the author's work (often the edited result of an earlier import): it is
+ * skipped and listed, not replaced, unless --force.
+ */
+async function importFolder(input: string, output: string | undefined, format: (typeof FORMATS)[number], kind: Kind | undefined, force: boolean, ctx: CommandContext): Promise<number> {
   const dir = resolve(ctx.cwd, input);
   const sources = await sourcesIn(dir, input);
   if (sources.length === 0) throw ioError("error.importNoSources", { path: input });
@@ -74,6 +84,7 @@ async function importFolder(input: string, output: string | undefined, format: (
   const names = new Set<string>();
   // One at a time: a supervising office may import hundreds of reports, PDFs among them.
   let unreadableFiles = 0;
+  let skipped = 0;
   for (const abs of sources) {
     const file = displayPath(abs, ctx.cwd);
     let result: ImportResult;
@@ -88,15 +99,22 @@ async function importFolder(input: string, output: string | undefined, format: (
     }
     done.push({ file, result });
     await ctx.stderr(findingLines(file, result.findings, ctx.locale));
-    if (target) {
-      const name = outputName(abs, format, names);
+    if (target && result.reportFound) {
+      const path = join(target, outputName(abs, format, names));
       const body = format === "json" ? `${JSON.stringify(importJson({ file, result }), null, 2)}\n` : result.yaml;
-      await write(join(target, name), body, displayPath(join(target, name), ctx.cwd));
+      try {
+        await writeOutputFile(path, body, { shown: displayPath(path, ctx.cwd), force, inputs: [abs] });
+      } catch (err) {
+        if (!(err instanceof CliError) || err.messageId !== "error.exists") throw err;
+        skipped++;
+        await ctx.stderr(`${cliMessage("import.skipped", { path: displayPath(path, ctx.cwd) }, ctx.locale)}\n`);
+      }
     }
   }
   if (format === "json" && !target) await ctx.stdout(`${JSON.stringify(done.map(importJson), null, 2)}\n`);
   else {
     await ctx.stdout(summaryTable(done, ctx.locale));
+    if (skipped > 0) await ctx.stdout(`${cliMessage("import.summary.skipped", { count: skipped }, ctx.locale)}\n`);
     if (!target) await ctx.stdout(`${cliMessage("import.summary.notWritten", {}, ctx.locale)}\n`);
   }
   if (unreadableFiles > 0) return 2;
@@ -115,10 +133,4 @@ function outputName(abs: string, format: (typeof FORMATS)[number], taken: Set<st
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${basename(abs)}.${n}${suffix}`;
   taken.add(name.toLowerCase());
   return name;
-}
-
-async function write(path: string, body: string, shown: string): Promise<void> {
-  await writeFile(path, body).catch((err: NodeJS.ErrnoException) => {
-    throw ioError("error.cannotWrite", { path: shown, reason: err.code ?? err.message });
-  });
 }

@@ -1,10 +1,11 @@
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { formatForYear, formFor, nextYearReport, readReport, reportTemplate, reportTitle, writeReportYaml, type FormatYear, type Locale, type Report } from "@nianbao/core";
+import { formatForYear, formFor, nextYearFrom, notAReport, readReport, reportTemplate, reportTitle, writeReportYaml, type CarryFinding, type FormatYear, type Locale, type ReadResult, type Report } from "@nianbao/core";
 import { lastValue, type ParsedArgs } from "../args.js";
 import { discoverReports, displayPath, readText } from "../check/discover.js";
 import { ioError, usageError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
+import { writeOutputFile } from "../write-file.js";
+import { notReportReason } from "./not-a-report.js";
 import type { Command } from "./types.js";
 
 const FORMATS = ["2021", "2019"] as const;
@@ -30,13 +31,21 @@ export const newCommand: Command = {
     const from = lastValue(args, "from");
 
     let text: string;
+    const inputs: string[] = [];
     if (from !== undefined) {
       // The form follows from the new year; choosing it as well could only contradict that.
       if (format !== undefined) throw usageError("error.fromWithFormat");
       const found = await discoverReports([from], ctx.cwd);
       if (found.length !== 1) throw usageError("error.oneReportFile", { count: found.length });
-      const previous = readReport(await readText(found[0]!, from)).report;
-      text = fromPreviousYear(previous, from, { year, agency }, ctx.locale);
+      inputs.push(found[0]!);
+      const read = readReport(await readText(found[0]!, from));
+      const reason = notAReport(read);
+      if (reason) throw ioError("error.fromNotReport", { path: from, reason: notReportReason(reason, ctx.locale) });
+      const next = fromPreviousYear(read, from, { year, agency }, ctx.locale);
+      await ctx.stderr(carryLines(from, read, next.findings, ctx.locale));
+      // A carried figure that could not be read would be a guess: nothing is written.
+      if (next.findings.some((f) => f.severity === "error")) return 1;
+      text = next.text;
     } else {
       if (year !== undefined && format !== undefined && formatForYear(year) !== format)
         throw usageError("error.formatForYear", { year, expected: formatForYear(year), format });
@@ -51,10 +60,8 @@ export const newCommand: Command = {
     }
     const target = resolve(ctx.cwd, output);
     const shown = displayPath(target, ctx.cwd);
-    // A report being written must never be replaced by an empty one by mistake.
-    await writeFile(target, text, { flag: args.flags.has("force") ? "w" : "wx" }).catch((err: NodeJS.ErrnoException) => {
-      throw err.code === "EEXIST" ? ioError("error.exists", { path: shown }) : ioError("error.cannotWrite", { path: shown, reason: err.code ?? err.message });
-    });
+    // A report being written must never be replaced by an empty one by mistake, nor last year's by this year's.
+    await writeOutputFile(target, text, { shown, force: args.flags.has("force"), inputs });
     await ctx.stderr(`${cliMessage("render.written", { path: shown }, ctx.locale)}\n`);
     return 0;
   },
@@ -68,15 +75,30 @@ function yearOption(args: ParsedArgs): number | undefined {
 }
 
 /**
- * Next year's report from last year's (core's nextYearReport: 结转 and 现行有效 carried, every other
- * cell 0, the prose empty), with last year's 存在问题及改进 quoted as comments under the empty
- * section: the author answers it in this year's text, and nothing of it is copied into the report.
+ * Next year's report from last year's (core's nextYearFrom: 结转 and 现行有效 carried, every other
+ * cell 0, the prose empty, and what could not be carried as a figure), with last year's 存在问题及改进
+ * quoted as comments under the empty section: the author answers it in this year's text, and nothing
+ * of it is copied into the report.
  */
-function fromPreviousYear(previous: Report, file: string, given: { year: number | undefined; agency: string | undefined }, locale: Locale): string {
-  const base = given.year !== undefined ? { ...previous, year: given.year - 1 } : previous;
-  const next = nextYearReport(base);
+function fromPreviousYear(read: ReadResult, file: string, given: { year: number | undefined; agency: string | undefined }, locale: Locale): { text: string; findings: readonly CarryFinding[] } {
+  const previous = read.report;
+  const base = given.year !== undefined ? { ...read, report: { ...previous, year: given.year - 1 } } : read;
+  const { report: next, findings } = nextYearFrom(base, locale);
   const report: Report = given.agency ? { ...next, agency: given.agency } : next;
-  const text = writeReportYaml(report, { header: [reportTitle(report), cliMessage("new.headerFrom", { file }, locale)] });
+  return { text: withProblems(writeReportYaml(report, { header: [reportTitle(report), cliMessage("new.headerFrom", { file }, locale)] }), report, previous, locale), findings };
+}
+
+/** `file:line:column  severity  XY-CARRY  message`, pointing into last year's report, as `check` prints. */
+function carryLines(file: string, read: ReadResult, findings: readonly CarryFinding[], locale: Locale): string {
+  return findings
+    .map((f) => {
+      const at = read.lineIndex.position(f.range.start);
+      return `${file}:${at.line + 1}:${at.character + 1}  ${cliMessage(`severity.${f.severity}`, {}, locale)}  ${f.code}  ${f.message}\n`;
+    })
+    .join("");
+}
+
+function withProblems(text: string, report: Report, previous: Report, locale: Locale): string {
   const problems = previous.problems?.trim();
   if (!problems) return text;
   const key = formFor(report.format).sections.find((s) => s.id === "problems")!.key;

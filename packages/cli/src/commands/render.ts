@@ -1,10 +1,11 @@
-import { writeFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { parseReport, renderReportMarkdown, renderReportPage } from "@nianbao/core";
+import { checkRead, notAReport, readReport, renderReportMarkdown, renderReportPage } from "@nianbao/core";
 import { lastValue } from "../args.js";
 import { discoverReports, displayPath, readText } from "../check/discover.js";
 import { ioError, usageError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
+import { writeOutputFile } from "../write-file.js";
+import { notReportReason } from "./not-a-report.js";
 import type { Command } from "./types.js";
 
 const FORMATS = ["html", "docx", "md"] as const;
@@ -20,6 +21,7 @@ export const renderCommand: Command = {
   options: [
     { name: "format", takesValue: true, choices: FORMATS },
     { name: "output", short: "o", takesValue: true },
+    { name: "force" },
   ],
   async run(args, ctx) {
     if (args.positionals.length === 0) throw usageError("error.noReportFile");
@@ -33,7 +35,12 @@ export const renderCommand: Command = {
     const format = outputFormat(lastValue(args, "format") as RenderFormat | undefined, output);
 
     const text = await readText(abs, input);
-    const parsed = parseReport(text, { locale: ctx.locale });
+    // A file with nothing of a report in it (binary data, an empty or over-limit file, other YAML)
+    // would render as a blank report page that looks like a result: an input error instead.
+    const read = readReport(text);
+    const reason = notAReport(read);
+    if (reason) throw ioError("error.renderNotReport", { path: input, reason: notReportReason(reason, ctx.locale) });
+    const parsed = { report: read.report, findings: checkRead(read, { locale: ctx.locale }) };
     // The page is rendered even so: an author may want to see it, but must know it is not publishable.
     const errors = parsed.findings.filter((f) => f.severity === "error").length;
     if (errors > 0) await ctx.stderr(`${cliMessage("error.prefix", { message: cliMessage("render.withErrors", { file: input, count: errors }, ctx.locale) }, ctx.locale)}\n`);
@@ -46,9 +53,7 @@ export const renderCommand: Command = {
       return 0;
     }
     const shown = displayPath(target, ctx.cwd);
-    await writeFile(target, body).catch((err: NodeJS.ErrnoException) => {
-      throw ioError("error.cannotWrite", { path: shown, reason: err.code ?? err.message });
-    });
+    await writeOutputFile(target, body, { shown, force: args.flags.has("force"), inputs: [abs] });
     await ctx.stderr(`${cliMessage("render.written", { path: shown }, ctx.locale)}\n`);
     return 0;
   },

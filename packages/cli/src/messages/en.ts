@@ -80,12 +80,14 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "\n" +
     "Options:\n" +
     "  --format <html|docx|md>   output format (default: from the extension of -o; html without -o)\n" +
-    "  -o, --output <file>       write to this file; without it html and md go to standard output and docx\n" +
-    "                            is written beside the report (same name, .docx)\n" +
+    "  -o, --output <file>       write to this file (an existing file is not replaced); without it html and md\n" +
+    "                            go to standard output and docx is written beside the report (same name, .docx)\n" +
+    "  --force                   replace an existing output file (the report itself is never replaced)\n" +
     "  --locale <zh-CN|en>       language of the messages (default zh-CN; en when LANG starts with \"en\")\n" +
     "  -h, --help                show this help\n" +
     "\n" +
-    "Exit status: 0 rendered; 2 usage error or a file that cannot be read or written.\n",
+    "Exit status: 0 rendered; 2 usage error, a file that cannot be read or written, or an input that is not a\n" +
+    "report (nothing rendered).\n",
   "help.new":
     "Usage: nianbao new [options]\n" +
     "\n" +
@@ -103,11 +105,12 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "  --format <2021|2019>         the form (default from the year: 2019 and 2020 use the 2019 trial form,\n" +
     "                               2021 onwards the 2021 form; not with --from)\n" +
     "  -o, --output <file>          write to this file (an existing file is not replaced); default standard output\n" +
-    "  --force                      replace an existing -o file\n" +
+    "  --force                      replace an existing -o file (never the --from report)\n" +
     "  --locale <zh-CN|en>          language of the comments and messages (default zh-CN)\n" +
     "  -h, --help                   show this help\n" +
     "\n" +
-    "Exit status: 0 created; 2 usage error or a file that cannot be read or written.\n",
+    "Exit status: 0 created; 1 a row or cell to carry over cannot be read in last year's report (nothing\n" +
+    "written); 2 usage error, a file that cannot be read or written, or --from naming no report.\n",
 
   "render.withErrors": "{file} has {count} error(s); rendered anyway. Run nianbao check {file} and correct them before publishing",
   "render.written": "wrote {path}",
@@ -137,13 +140,15 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "<original name>.nianbao.yaml.\n" +
     "\n" +
     "Options:\n" +
-    "  -o, --output <file|folder>   write to this file (a folder when importing a folder); standard output if omitted\n" +
+    "  -o, --output <file|folder>   write to this file (a folder when importing a folder); standard output if omitted.\n" +
+    "                               An existing file is not replaced: an error for one file, skipped and listed in a folder\n" +
+    "  --force                      replace existing output files (never the source itself)\n" +
     "  --format <yaml|json>         output YAML (default) or the JSON form of the model (see docs/model-json.md)\n" +
     "  --kind <kind>                kind of the source: tsv, layout, markdown, html, flattened, pdf (default: detected)\n" +
     "  --locale <zh-CN|en>          language of the findings and comments (default zh-CN; en when LANG starts with \"en\")\n" +
     "  -h, --help                   show this help\n" +
     "\n" +
-    "Exit status: 0 imported with no error finding; 1 an error finding (numbers conflicting with the source's row labels); 2 usage error or unreadable/unwritable file.\n",
+    "Exit status: 0 imported with no error finding; 1 an error finding (numbers conflicting with the source's row labels, or no report found in the source); 2 usage error or unreadable/unwritable file.\n",
   "import.written": "Wrote {path}",
   "import.result": "{file}: {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable; {errors} errors, {warnings} warnings.",
   "import.column.file": "File",
@@ -162,4 +167,19 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "error.importOneInput": "import takes one file or folder at a time, but {count} were given",
   "error.importNoSources": "no report to import in {path} (*.txt, *.md, *.html, *.htm, *.pdf)",
   "error.importOutputFolder": "when importing a folder, -o names a folder, but {path} is a file",
+  // Writing files and output (issue 10): never over the user's files, never half a file, never silently.
+  "error.outputIsInput": "{path} is the file being read and cannot be written over (not even with --force); name another file with -o",
+  "error.stdoutFailed": "cannot write to standard output ({reason}); the output is incomplete",
+  "error.stderrFailed": "cannot write to standard error ({reason})",
+  "import.skipped": "{path} exists and was not replaced (skipped); add --force to replace it",
+  "import.summary.skipped": "{count} skipped because they exist (not replaced; add --force to replace them).",
+  "import.summary.noReport": "{count} not imported: no report found.",
+  "import.noReportNotWritten": "no report found in {file}; no YAML written",
+  "error.renderNotReport": "{path} is not an annual report ({reason}); nothing rendered. Check that this is the right file; import a published page or text with nianbao import first",
+  "error.fromNotReport": "{path} given to --from is not an annual report ({reason}) and cannot be carried over; name last year's *.nianbao.yaml",
+  "error.fromUnreadable": "cannot carry over from {path}: {problems}. No report written; correct last year's report first (run nianbao check {path})",
+  "notReport.empty": "the file is empty",
+  "notReport.notMapping": "its content is not a report's \"key: value\" entries",
+  "notReport.noSection": "none of a report's sections or tables is in it",
+  "notReport.tooLarge": "it is over the reading limit",
 };

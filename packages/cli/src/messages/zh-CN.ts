@@ -78,11 +78,12 @@ export const messages = {
     "\n" +
     "选项：\n" +
     "  --format <html|docx|md>   输出格式（默认按 -o 的扩展名判断，没有 -o 时为 html）\n" +
-    "  -o, --output <文件>       写入该文件；省略时 html 和 md 输出到标准输出，docx 写在报告旁（同名 .docx）\n" +
+    "  -o, --output <文件>       写入该文件（已存在时不覆盖）；省略时 html 和 md 输出到标准输出，docx 写在报告旁（同名 .docx）\n" +
+    "  --force                   覆盖已存在的输出文件（报告本身永不覆盖）\n" +
     "  --locale <zh-CN|en>       提示语言（默认 zh-CN；环境变量 LANG 以 en 开头时为 en）\n" +
     "  -h, --help                显示本帮助\n" +
     "\n" +
-    "退出码：0 已生成；2 用法错误或无法读写文件。\n",
+    "退出码：0 已生成；2 用法错误、无法读写文件，或输入不是年度报告（未生成）。\n",
   "help.new":
     "用法：nianbao new [选项]\n" +
     "\n" +
@@ -97,11 +98,11 @@ export const messages = {
     "  --year <年度>             报告年度，如 2025\n" +
     "  --format <2021|2019>      格式（默认由年度决定：2019、2020 年度为 2019 试行格式，2021 年度起为 2021 格式；不能与 --from 同用）\n" +
     "  -o, --output <文件>       写入该文件（已存在时不覆盖）；省略时输出到标准输出\n" +
-    "  --force                   覆盖已存在的 -o 文件\n" +
+    "  --force                   覆盖已存在的 -o 文件（--from 的上年度报告永不覆盖）\n" +
     "  --locale <zh-CN|en>       注释和提示的语言（默认 zh-CN）\n" +
     "  -h, --help                显示本帮助\n" +
     "\n" +
-    "退出码：0 已生成；2 用法错误或无法读写文件。\n",
+    "退出码：0 已生成；1 上年度报告中要结转的行或单元格无法读取（未生成）；2 用法错误、无法读写文件，或 --from 不是年度报告。\n",
 
   "render.withErrors": "{file} 有 {count} 个错误，仍已生成；发布前请运行 nianbao check {file} 查看并改正",
   "render.written": "已写入 {path}",
@@ -128,13 +129,15 @@ export const messages = {
     "并输出汇总表；用 -o 指定一个文件夹时，每份报告写成该文件夹下的 <原文件名>.nianbao.yaml。\n" +
     "\n" +
     "选项：\n" +
-    "  -o, --output <文件|文件夹>   写入该文件（导入文件夹时为文件夹）；省略时输出到标准输出\n" +
+    "  -o, --output <文件|文件夹>   写入该文件（导入文件夹时为文件夹）；省略时输出到标准输出。已存在的文件不覆盖：\n" +
+    "                               单个文件时报错，文件夹中的逐一跳过并列出\n" +
+    "  --force                      覆盖已存在的输出文件（来源文件本身永不覆盖）\n" +
     "  --format <yaml|json>         输出 YAML（默认）或模型的 JSON 形式（见 docs/model-json.md）\n" +
     "  --kind <类型>                来源类型：tsv、layout、markdown、html、flattened、pdf（默认自动判断）\n" +
     "  --locale <zh-CN|en>          发现和注释的语言（默认 zh-CN；环境变量 LANG 以 en 开头时为 en）\n" +
     "  -h, --help                   显示本帮助\n" +
     "\n" +
-    "退出码：0 已导入，没有错误级的发现；1 有错误级的发现（数值与来源中的行标签冲突）；2 用法错误或无法读写文件。\n",
+    "退出码：0 已导入，没有错误级的发现；1 有错误级的发现（数值与来源中的行标签冲突，或来源中没有找到报告）；2 用法错误或无法读写文件。\n",
   "import.written": "已写入 {path}",
   "import.result": "{file}：表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格；错误 {errors} 个，警告 {warnings} 个。",
   "import.column.file": "文件",
@@ -153,6 +156,21 @@ export const messages = {
   "error.importOneInput": "每次只能导入一个文件或文件夹，但指定了 {count} 个",
   "error.importNoSources": "在 {path} 中没有找到可导入的报告（*.txt、*.md、*.html、*.htm、*.pdf）",
   "error.importOutputFolder": "导入文件夹时 -o 应指定文件夹，而 {path} 是文件",
+  // Writing files and output (issue 10): never over the user's files, never half a file, never silently.
+  "error.outputIsInput": "{path} 是正在读取的文件本身，不能写入（--force 也不行）；请用 -o 指定另一个文件",
+  "error.stdoutFailed": "无法写入标准输出（{reason}），输出不完整",
+  "error.stderrFailed": "无法写入标准错误输出（{reason}）",
+  "import.skipped": "{path} 已存在，未覆盖（已跳过）；如要覆盖请加 --force",
+  "import.summary.skipped": "已存在而跳过 {count} 份（未覆盖；如要覆盖请加 --force）。",
+  "import.summary.noReport": "未找到报告而未导入 {count} 份。",
+  "import.noReportNotWritten": "{file} 中没有找到报告，未写出 YAML",
+  "error.renderNotReport": "{path} 不是年度报告（{reason}），未生成；请确认选对了文件，已发布的网页或文字请先用 nianbao import 导入",
+  "error.fromNotReport": "--from 指定的 {path} 不是年度报告（{reason}），无法结转；请指定上年度的 *.nianbao.yaml",
+  "error.fromUnreadable": "无法从 {path} 结转：{problems}。未写出新报告；请先改正上年度报告（运行 nianbao check {path}）",
+  "notReport.empty": "文件为空",
+  "notReport.notMapping": "内容不是「键: 值」形式的年报",
+  "notReport.noSection": "没有任何年报的部分或表格",
+  "notReport.tooLarge": "超过读取上限",
 } as const;
 
 export type CliMessageId = keyof typeof messages;

@@ -41,6 +41,11 @@ export interface ImportResult {
   readonly kind: SourceKind;
   readonly stats: ImportStats;
   readonly source: SourceDocument;
+  /**
+   * False when no report was found in the source (no section heading and no table: an empty file,
+   * a 404 page) or it was too large to read; an error finding says which. Nothing was imported.
+   */
+  readonly reportFound: boolean;
 }
 
 /** Reads a published text into the intermediate form, with the reader of its kind. */
@@ -84,7 +89,7 @@ export function importSource(doc: SourceDocument, options: Omit<ImportOptions, "
     ...result.notes,
   ];
   const yaml = writeReportYaml(result.report, { header, comments: result.comments });
-  return { report: result.report, findings: result.findings, yaml, kind: doc.kind, stats, source: doc };
+  return { report: result.report, findings: result.findings, yaml, kind: doc.kind, stats, source: doc, reportFound: result.reportFound };
 }
 
 export { detectKind } from "./detect.js";

@@ -41,6 +41,8 @@ export interface Interpretation {
   /** What the YAML's header should say about the import, beyond the source's name. */
   readonly notes: readonly string[];
   readonly stats: ImportStats;
+  /** False when the source holds nothing of a report (no section heading, no table) or was too large to read. */
+  readonly reportFound: boolean;
 }
 
 const TABLES: readonly (SectionId & TableId)[] = ["proactive", "requests", "litigation"];
@@ -49,8 +51,9 @@ const NOTE = /^注\s*[:：]\s*(.+)$/u;
 
 export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", tooLarge?: { max: number; actual: number }): Interpretation {
   const log = new ImportLog(locale);
-  // Past the size limit nothing is read, and the report says why instead of every table missing.
-  if (tooLarge) log.add({ code: "IMP-UNREADABLE", messageId: "IMP-UNREADABLE.tooLarge", args: tooLarge, source: { line: 1, column: 1 } });
+  // Past the size limit nothing is read, and the report says why instead of every table missing;
+  // nothing is imported: an error, as when no report is found.
+  if (tooLarge) log.add({ code: "IMP-UNREADABLE", severity: "error", messageId: "IMP-UNREADABLE.tooLarge", args: tooLarge, source: { line: 1, column: 1 } });
   const items = itemsOf(doc);
   const zones = zonesOf(items);
   const zone = (id: SectionId) => zones.find((z) => z.id === id);
@@ -67,11 +70,16 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
 
   for (const z of zones) if (z.heading) reportHeading(z, log);
   const at = items[0]?.loc ?? { line: 1, column: 1 };
+  // No section heading and no table anywhere (an empty file, "hello world", a 404 page): one error
+  // saying no report was found, rather than three missing tables and a blank report passed as imported.
+  // A real report with unreadable cells still has its headings and tables, so it still imports.
+  const reportFound = zones.length > 0 && !tooLarge;
+  if (!reportFound && !tooLarge) log.add({ code: "IMP-UNREADABLE", severity: "error", messageId: "IMP-UNREADABLE.noReport", source: at });
   let table4Rows: readonly DataRow[] = [];
   for (const id of TABLES) {
     const z = zone(id);
     if (!z) {
-      if (!tooLarge) log.add({ code: "IMP-UNREADABLE", messageId: "IMP-UNREADABLE.tableMissing", args: { table: tableLabel(form, id) }, source: at, path: id });
+      if (reportFound) log.add({ code: "IMP-UNREADABLE", messageId: "IMP-UNREADABLE.tableMissing", args: { table: tableLabel(form, id) }, source: at, path: id });
       continue;
     }
     present[id] = true;
@@ -124,7 +132,7 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
   const missing = form.sections.filter((s) => !present[s.id]).map((s) => `${s.ordinal}、${s.heading}`);
   if (missing.length) notes.push(message("import.header.missingSections", { sections: missing.join("、") }, locale));
 
-  return { report, findings: log.findings(), comments: log.comments(), notes, stats: statsOf(log) };
+  return { report, findings: log.findings(), comments: log.comments(), notes, stats: statsOf(log), reportFound };
 }
 
 /** A heading read despite a typo (「行政法复议」, 平潭 2022) or under another ordinal (上海科委 2024). */

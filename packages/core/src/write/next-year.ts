@@ -7,18 +7,26 @@ export function formatForYear(year: number): FormatYear {
   return year <= 2020 ? 2019 : 2021;
 }
 
-const zero: Cell = { status: "number", value: 0, exact: "0", raw: null, note: null, normalized: null };
+const blank: Cell = { status: "blank", value: null, exact: null, raw: "", note: null, normalized: null };
 
-/** A carried figure: the number as it stands, or 0 when last year's cell holds none to carry. */
-function carried(cell: Cell | undefined): Cell {
-  return cell?.status === "number" ? { ...cell, raw: null, note: null, normalized: null } : zero;
+/**
+ * A carried figure: the number as it stands; a blank stays blank and a placeholder ('/') stays as
+ * written, for the author to settle, since 0 would claim a figure nobody wrote. A cell that cannot be
+ * read (text that is not a number, a cell missing) carries as blank: nothing is invented for it
+ * (`nextYearFrom` reports it as an error).
+ */
+export function carried(cell: Cell | undefined): Cell {
+  if (cell?.status === "number") return { ...cell, raw: null, note: null, normalized: null };
+  if (cell?.status === "placeholder") return { ...cell, note: null, normalized: null };
+  return blank;
 }
 
 /**
  * Next year's report, started from this year's: 二、上年结转 = this year's 四、结转下年度继续办理 in
  * all seven columns, 现行有效件数 of 规章 and 行政规范性文件 carried over (the stock the new year
  * starts from), every other cell 0 and every text empty, so nothing of this year's prose or
- * figures is copied by mistake (30号 names copied content as a failure).
+ * figures is copied by mistake (30号 names copied content as a failure). A carried cell that holds
+ * no number stays without one (see `carried`); `nextYearFrom` says which.
  */
 export function nextYearReport(previous: Report): Report {
   const year = previous.year === null ? null : previous.year + 1;

@@ -48,4 +48,10 @@ export const messages: Catalogue = {
   "rule.XY-SEC5-FOLLOWUP.why":
     "Section 五 reports the main problems and improvements (条例 Art. 50(4)); the usual form has two parts: this year's problems, and how the problems named in last year's report were remedied (FORMAT §2 五). 石龙区工业和信息化局 2023 writes “针对2022年存在问题的改进情况”. The check only looks for a sentence naming last year together with problems or improvements; it cannot judge whether the remedy is real. 洪泽区's 2024 section 五 gives this year's problems and next year's plans, and nothing on 2023's problems.",
   "rule.XY-SEC5-FOLLOWUP.fix": "No quick fix: add how last year's problems were remedied.",
+  // Starting next year's report from last year's (nextYearFrom, `nianbao new --from`).
+  "XY-CARRY.fromBlank": "{columns} of {row} in last year's report hold no number (written {written}); carried into this year's {target} as written, not as 0: check and enter the figures.",
+  "XY-CARRY.fromCellsUnreadable": "{columns} of {row} in last year's report cannot be read (written {written}, not a number) and cannot be carried over; correct last year's report first.",
+  "XY-CARRY.fromRowUnreadable": "{row} of last year's report cannot be read (the row is missing or mis-written, e.g. a tab at the start of its line) and cannot be carried over; correct last year's report first.",
+  "XY-CARRY.fromStockBlank": "{cell} in last year's report holds no number (written {written}); carried into this year as written, not as 0: check and enter the figure.",
+  "XY-CARRY.fromStockUnreadable": "{cell} in last year's report cannot be read (written {written}) and 现行有效 cannot be carried over; correct last year's report first.",
 };

@@ -10,8 +10,9 @@ export const messages: Catalogue = {
   "IMP-UNREADABLE.invalid": "{row}, cell {column}: line {line} of the source reads “{text}”, which is not a number; imported as written, please check.",
   "IMP-UNREADABLE.tableMissing": "{table} was not found in the source and is not imported.",
   "IMP-UNREADABLE.tooLarge": "The source has {actual} characters, more than the import limit of {max}, and was not imported; an annual report is at most a few hundred thousand characters: check that this is the right file.",
+  "IMP-UNREADABLE.noReport": "No annual report found in the source: no section heading and none of tables 二, 三, 四; nothing was imported. Check that this is the right file (the report itself, not an error page or an index page).",
   "rule.IMP-UNREADABLE.title": "Cells an import could not read",
-  "rule.IMP-UNREADABLE.summary": "Import only: rows not found in the source, rows whose count of numbers does not fit the form so that their columns are unknown, and cells that are not numbers, each with where it stands in the source. Such cells are left empty in the YAML, with a comment.",
+  "rule.IMP-UNREADABLE.summary": "Import only: rows not found in the source, rows whose count of numbers does not fit the form so that their columns are unknown, and cells that are not numbers, each with where it stands in the source. Such cells are left empty in the YAML, with a comment. A source with no report in it (no section heading and no table: an empty file, an error page) or over the import limit is an error, and nothing is imported.",
   "rule.IMP-UNREADABLE.why": "An import never guesses silently (DESIGN.md, “Never lose data”; the IMP-* import-quality rules of RULES.md). A peer tool's PDF→Markdown conversion loses cells: the 规章 row of table 二 of the 上海市府办 2025 report keeps only 2 numbers (22, 235), its 本年废止 “55（含自然失效 29 件）” lands outside the table; 宿迁's 2023/2024 comparison export splits table 四 across two half pages with 7 or 8 numbers each. Filling the columns in order would produce wrong numbers.",
   "rule.IMP-UNREADABLE.fix": "Fill the empty cells in from the published table and delete the import comment at the end of the row.",
 

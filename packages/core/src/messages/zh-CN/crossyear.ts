@@ -48,4 +48,10 @@ export const messages: Catalogue = {
   "rule.XY-SEC5-FOLLOWUP.why":
     "第五部分依条例第五十条第（四）项报告「存在的主要问题及改进情况」，通行写法分两部分：本年的主要问题，以及上年报告所列问题的改进情况（格式 §2 五）。石龙区工业和信息化局 2023 年报写有「针对2022年存在问题的改进情况」。检查只看是否有一句话同时提到上年与问题或改进，不判断改进是否属实。洪泽区 2024 年报第五部分只写本年问题和下一步打算，未提 2023 年问题的改进。",
   "rule.XY-SEC5-FOLLOWUP.fix": "没有快速修复：补写针对上年问题的改进情况。",
+  // Starting next year's report from last year's (nextYearFrom, `nianbao new --from`).
+  "XY-CARRY.fromBlank": "上年报告{row}的{columns}没有数字（写作 {written}），已照原样结转到本年{target}，没有改为 0；请核实后填写数字。",
+  "XY-CARRY.fromCellsUnreadable": "上年报告{row}的{columns}无法读取（写作 {written}，不是数字），不能结转；请先改正上年报告。",
+  "XY-CARRY.fromRowUnreadable": "无法读取上年报告的{row}（这一行缺失或写法有误，例如行首用了制表符），不能结转；请先改正上年报告。",
+  "XY-CARRY.fromStockBlank": "上年报告{cell}没有数字（写作 {written}），已照原样结转到本年，没有改为 0；请核实后填写数字。",
+  "XY-CARRY.fromStockUnreadable": "无法读取上年报告{cell}（写作 {written}），不能结转现行有效件数；请先改正上年报告。",
 };

@@ -10,8 +10,9 @@ export const messages: Catalogue = {
   "IMP-UNREADABLE.invalid": "{row}第 {column} 格：来源第 {line} 行写作「{text}」，不是数字，按原文导入，请核对。",
   "IMP-UNREADABLE.tableMissing": "在来源中没有找到{table}，未导入。",
   "IMP-UNREADABLE.tooLarge": "来源有 {actual} 个字符，超过导入上限 {max}，未导入；年度报告通常不超过几十万字符，请确认选对了文件。",
+  "IMP-UNREADABLE.noReport": "来源中没有找到年度报告：既没有任何一部分的标题，也没有表二、表三、表四，未导入；请确认选对了文件（例如网页是报告正文，而不是错误页或目录页）。",
   "rule.IMP-UNREADABLE.title": "导入时未能读取的单元格",
-  "rule.IMP-UNREADABLE.summary": "仅用于导入：来源中找不到的行、数值个数与格式不符以致无法确定所属栏目的行、不是数字的单元格，逐一列出来源位置；这些格在 YAML 中留空并加注释。",
+  "rule.IMP-UNREADABLE.summary": "仅用于导入：来源中找不到的行、数值个数与格式不符以致无法确定所属栏目的行、不是数字的单元格，逐一列出来源位置；这些格在 YAML 中留空并加注释。来源中找不到报告（没有任何部分标题，也没有表格：空文件、错误页）或超过导入上限时，是错误，不导入。",
   "rule.IMP-UNREADABLE.why": "导入不得悄悄猜测（DESIGN.md「Never lose data」；RULES.md 的 IMP-* 导入质量规则）。同行工具把 PDF 转成 Markdown 时会丢格：上海市府办 2025 年报表二「规章」一行只剩 2 个数值（22、235），本年废止「55（含自然失效 29 件）」落在表外；宿迁 2023、2024 年的比对导出把表四拆在左右两半页，每半只有 7 或 8 个数值。把这些数值按顺序塞进各栏就会得出错误的数字。",
   "rule.IMP-UNREADABLE.fix": "对照原表填写留空的单元格，删去行尾的导入注释。",
 
