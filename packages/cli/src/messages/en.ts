@@ -26,6 +26,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "for the year before is among the inputs, also compares the two years (carry-over, stock, copied text).\n" +
     "Folders are searched recursively for *.nianbao.yaml and *.nianbao.yml (node_modules and folders\n" +
     "starting with \".\" are skipped).\n" +
+    "\"-\" reads one report from standard input. Files in UTF-8, GB18030 and UTF-16 with a BOM are read.\n" +
     "\n" +
     "Options:\n" +
     "  --format <text|json|sarif>   output format (default text)\n" +
@@ -37,7 +38,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "                               fewer than 50 reports stay on one thread)\n" +
     "  -h, --help                   show this help\n" +
     "\n" +
-    "Exit status: 0 no error; 1 at least one error; 2 usage error or unreadable input.\n",
+    "Exit status: 0 no error; 1 at least one error; 2 usage error or an input that cannot be read (wins over 1).\n",
 
   "severity.error": "error",
   "severity.warning": "warning",
