@@ -70,12 +70,14 @@ export function readReport(text: string, options: ReadOptions = {}): ReadResult 
 }
 
 /**
- * The text with each lone CR (old Mac line ends) made a LF. YAML's parser and the line index
- * break lines at LF and CRLF only, so a file of lone CRs would read as one comment line: an empty
- * report. One character for one keeps every offset, so ranges point into the text as written.
+ * A text whose lines end in lone CRs (old Mac tools), with each CR made a LF. YAML's parser and the
+ * line index break lines at LF and CRLF only, so such a file would read as one comment line: an
+ * empty report. One character for one keeps every offset, so ranges point into the text as
+ * written. Only a text without any LF is one: a stray CR in a text of LF or CRLF lines (inside a
+ * quoted value, say) is a character of that line, as yaml has always read it.
  */
 function withLineFeeds(text: string): string {
-  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  return text.includes("\r") && !text.includes("\n") ? text.replaceAll("\r", "\n") : text;
 }
 
 class Reader implements ReadState {
