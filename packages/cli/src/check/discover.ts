@@ -74,7 +74,7 @@ function walk(dir: string, shown: string, entries: readonly Dirent[], into: Sear
       if (kind === "file") {
         found.add(path);
         if (found.size === progress?.atLeast) progress.reached();
-      } else if (kind !== "folder") failed.set(path, kind === "other" ? ioError("error.notAFile", { path: join(shown, e.name) }) : kind === "dangling" ? ioError("error.danglingLink", { path: join(shown, e.name) }) : unreadable(join(shown, e.name), kind));
+      } else if (kind !== "folder") failed.set(path, notReadable(kind, join(shown, e.name)));
     }
   }
 }
@@ -102,6 +102,12 @@ function linkTarget(path: string): "file" | "folder" | "other" | "dangling" | No
     const e = err as NodeJS.ErrnoException;
     return e.code === "ENOENT" || e.code === "ENOTDIR" ? "dangling" : e;
   }
+}
+
+/** Why an entry named like a report is not read: a pipe or a device, a dangling link, or an error. */
+function notReadable(kind: "other" | "dangling" | NodeJS.ErrnoException, shown: string): CliError {
+  if (kind === "other") return ioError("error.notAFile", { path: shown });
+  return kind === "dangling" ? ioError("error.danglingLink", { path: shown }) : unreadable(shown, kind);
 }
 
 /** A report's text, and the encoding it was decoded from (FILE-ENCODING names any but UTF-8). */
