@@ -49,7 +49,7 @@ describe("nianbao import against hostile input", () => {
   it("refuses binary data as not a text file", () => {
     const r = importCapped("binary.html");
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("binary.html 不是文本文件（含有二进制数据）");
+    expect(r.stderr).toContain("binary.html 不是文本文件，或无法判断它的编码");
     const en = spawnSync(process.execPath, [BIN, "import", "binary.html", "--locale", "en"], { cwd: dir, encoding: "utf8" });
     expect(en.stderr).toContain("binary.html is not a text file");
   });

@@ -10,6 +10,7 @@ export * from "./findings/index.js";
 export { readReport, emptyReport, DEFAULT_LIMITS, type ReadResult, type ReadLimits, type ReadOptions } from "./read/reader.js";
 export type { Observation, Area } from "./read/observations.js";
 export { notAReport, type NotAReportReason } from "./read/not-a-report.js";
+export { decodeBytes, type DecodedText, type TextEncoding } from "./read/decode.js";
 export { cellFromText, canonicalDecimal, PLACEHOLDERS } from "./read/cells.js";
 export { normalizeKey } from "./read/keys.js";
 export { parseReport, checkRead, checkAgainstPreviousYear, type ParsedReport } from "./check/index.js";

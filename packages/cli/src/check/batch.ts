@@ -1,19 +1,24 @@
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import type { CheckOptions } from "@nianbao/core";
-import { ioError } from "../errors.js";
-import { discoverReports, displayPath, readText, type FoundSoFar } from "./discover.js";
+import { CliError, ioError } from "../errors.js";
+import { discoverInputs, displayPath, maxReportBytes, readReportFile, type FoundSoFar } from "./discover.js";
 import { pairPreviousYear } from "./pairing.js";
 import { InlineExecutor, WorkerPool, type Executor } from "./pool.js";
-import { assemble, checkReports, withToday, type CheckedReport, type DocumentResult, type OrderedFinding, type ReportInput } from "./run.js";
+import { assemble, checkReports, unreadableResult, withToday, type CheckedReport, type DocumentResult, type OrderedFinding, type ReportInput } from "./run.js";
 import type { FileRef, LocalPair, Task } from "./tasks.js";
 
 /** Below this many files a run stays on the main thread: starting workers would cost more than it saves. */
 export const IN_PROCESS_BELOW = 50;
 
+/** A report read for checking, or why it could not be read (it is reported, and the rest checked). */
+export type LoadedInput = ReportInput | { readonly file: string; readonly error: CliError };
+
 /**
- * Checks the reports named by the paths (files, or folders searched for reports), in the order
- * of their displayed names, and returns one result per report in that order. `jobs` is the
+ * Checks the reports named by the paths (files, or folders searched for reports), and the report
+ * read from standard input if given, in the order of their displayed names, and returns one
+ * result per report in that order. A file that cannot be read as a report (denied, too large,
+ * undecidable bytes, a dangling link in a folder) has a FILE-UNREADABLE result in its place. `jobs` is the
  * number of threads (default: the machine's available parallelism). The result is the same
  * whatever the number of threads: each report's findings depend on its own text and, for the
  * cross-year rules, on the text of the report pairing matched it with.
@@ -25,7 +30,7 @@ export const IN_PROCESS_BELOW = 50;
  * matches reports across all the inputs; a pair a run already compared is kept, and the reports
  * of any other pair are read again for the cross-year rules.
  */
-export async function checkPaths(paths: readonly string[], cwd: string, options: CheckOptions, jobs?: number): Promise<CheckedReport[]> {
+export async function checkPaths(paths: readonly string[], cwd: string, options: CheckOptions, jobs?: number, stdin?: LoadedInput): Promise<CheckedReport[]> {
   const opts = withToday(options);
   const wanted = jobs ?? availableParallelism();
   // Threads take a while to load: once a folder has shown enough reports to need them, they start
@@ -34,11 +39,13 @@ export async function checkPaths(paths: readonly string[], cwd: string, options:
   const startEarly = wanted > 1 && wanted <= IN_PROCESS_BELOW / 8 ? { atLeast: IN_PROCESS_BELOW, reached: () => void (started.pool = new WorkerPool(wanted, opts)) } : undefined;
   let executor: Executor | null = null;
   try {
-    const files = await listReports(paths, cwd, startEarly);
-    if (files.length < IN_PROCESS_BELOW) return checkReports(await readAll(files), opts);
+    const { files, unreadable } = paths.length ? await listReports(paths, cwd, startEarly) : { files: [], unreadable: [] };
+    const failed = unreadable.map((u) => assemble(unreadableResult(u.file, u.error, opts), [], null));
+    // Standard input is one report read already: the few files beside it are checked with it.
+    if (files.length < IN_PROCESS_BELOW || stdin) return inOrder([...checkLoaded([...(stdin ? [stdin] : []), ...(await readAll(files, opts))], opts), ...failed]);
     const threads = Math.max(1, Math.min(wanted, Math.ceil(files.length / 8)));
     executor = started.pool ?? (threads > 1 ? new WorkerPool(threads, opts) : new InlineExecutor(opts));
-    return await checkInBatches(files, executor, threads);
+    return inOrder([...(await checkInBatches(files, executor, threads)), ...failed]);
   } finally {
     // The early pool is the executor when the run got that far, else closed here.
     await (executor ?? started.pool)?.close();
@@ -99,16 +106,45 @@ function chunkSize(count: number, threads: number): number {
   return Math.max(4, Math.min(64, Math.ceil(count / (threads * 8))));
 }
 
-/** The report files, named as the output shows them and sorted so the output is deterministic. */
-async function listReports(paths: readonly string[], cwd: string, progress?: FoundSoFar): Promise<FileRef[]> {
-  const files = (await discoverReports(paths, cwd, progress)).map((abs) => ({ abs, file: displayPath(abs, cwd) }));
-  if (files.length === 0) throw ioError("error.noReports", { paths: paths.join(", ") });
-  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+/**
+ * The report files, named as the output shows them and sorted so the output is deterministic, and
+ * what the folder search found but cannot read.
+ */
+async function listReports(paths: readonly string[], cwd: string, progress?: FoundSoFar): Promise<{ files: FileRef[]; unreadable: { file: string; error: CliError }[] }> {
+  const found = await discoverInputs(paths, cwd, progress);
+  const files = found.files.map((abs) => ({ abs, file: displayPath(abs, cwd) }));
+  const unreadable = [...found.unreadable].map(([abs, error]) => ({ file: displayPath(abs, cwd), error }));
+  if (files.length === 0 && unreadable.length === 0) throw ioError("error.noReports", { paths: paths.join(", ") });
+  return { files: files.sort(byFile), unreadable };
 }
 
-async function readAll(files: readonly FileRef[]): Promise<ReportInput[]> {
-  const inputs: ReportInput[] = [];
+async function readAll(files: readonly FileRef[], options: CheckOptions): Promise<LoadedInput[]> {
+  const maxBytes = maxReportBytes(options.limits?.maxLength);
+  const inputs: LoadedInput[] = [];
   // One at a time: a supervising office may check thousands of files, more than open handles allow.
-  for (const f of files) inputs.push({ file: f.file, text: await readText(f.abs, f.file) });
+  for (const f of files) {
+    try {
+      inputs.push({ file: f.file, ...(await readReportFile(f.abs, f.file, maxBytes)) });
+    } catch (err) {
+      if (!(err instanceof CliError)) throw err;
+      inputs.push({ file: f.file, error: err });
+    }
+  }
   return inputs;
+}
+
+/** Checks the inputs that were read, and puts a FILE-UNREADABLE result in place of each that was not. */
+function checkLoaded(loaded: readonly LoadedInput[], options: CheckOptions): CheckedReport[] {
+  const checked = checkReports(loaded.filter((l): l is ReportInput => !("error" in l)), options);
+  let next = 0;
+  return loaded.map((l) => ("error" in l ? assemble(unreadableResult(l.file, l.error, options), [], null) : checked[next++]!));
+}
+
+/** Reports by displayed name; the sort is stable, so reports of one name keep their order. */
+function inOrder(reports: CheckedReport[]): CheckedReport[] {
+  return reports.sort(byFile);
+}
+
+function byFile(a: { readonly file: string }, b: { readonly file: string }): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readdirSync, statSync, type Dirent } from "node:fs";
+import { stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { ioError } from "../errors.js";
-import { decodeUtf8 } from "./utf8.js";
+import { decodeBytes, DEFAULT_LIMITS, type TextEncoding } from "@nianbao/core";
+import { CliError, ioError } from "../errors.js";
+import { readFileAtMost, readFileAtMostSync, readStreamAtMost } from "../read-bytes.js";
 
 const REPORT_NAME = /\.nianbao\.ya?ml$/i;
 
@@ -14,16 +15,36 @@ const skipFolder = (name: string): boolean => name === "node_modules" || name.st
  * explicitly is taken whatever its name; a folder is searched for `*.nianbao.yaml|yml`.
  */
 export async function discoverReports(inputs: readonly string[], cwd: string, progress?: FoundSoFar): Promise<string[]> {
+  return (await discoverInputs(inputs, cwd, progress)).files;
+}
+
+/**
+ * What a folder search cannot read, by absolute path: an entry named like a report that is a
+ * dangling link or not a file (a pipe, a device), or a folder that cannot be listed. Each is
+ * reported in its place while the rest is checked.
+ */
+export type Unreadable = ReadonlyMap<string, CliError>;
+
+/** The report files named by the inputs, and what a folder search found but cannot read. */
+export async function discoverInputs(inputs: readonly string[], cwd: string, progress?: FoundSoFar): Promise<{ files: string[]; unreadable: Unreadable }> {
   const found = new Set<string>();
+  const failed = new Map<string, CliError>();
   for (const input of inputs) {
     const abs = resolve(cwd, input);
     const info = await stat(abs).catch((err: NodeJS.ErrnoException) => {
       throw err.code === "ENOENT" || err.code === "ENOTDIR" ? ioError("error.notFound", { path: input }) : unreadable(input, err);
     });
-    if (info.isDirectory()) walk(abs, input, found, progress);
-    else found.add(abs);
+    if (!info.isDirectory()) found.add(abs);
+    else {
+      // A folder named on the command line that cannot be listed is the whole input: that stops the run.
+      const entries = list(abs, input);
+      if (entries instanceof CliError) throw entries;
+      walk(abs, input, entries, { found, failed, progress });
+    }
   }
-  return [...found];
+  // A file also named on the command line is read as named (a pipe given explicitly is read).
+  for (const abs of found) failed.delete(abs);
+  return { files: [...found], unreadable: failed };
 }
 
 /** Called once, as soon as `atLeast` reports have been found, while the search goes on. */
@@ -37,63 +58,121 @@ export interface FoundSoFar {
  * synchronous listing costs a fraction of an asynchronous one each (no round trip through the
  * thread pool per folder), while nothing else is waiting for this thread yet.
  */
-function walk(dir: string, shown: string, found: Set<string>, progress?: FoundSoFar): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (err) {
-    throw unreadable(shown, err as NodeJS.ErrnoException);
-  }
+function walk(dir: string, shown: string, entries: readonly Dirent[], into: Search): void {
+  const { found, failed, progress } = into;
   for (const e of entries) {
     // `dir` is absolute and normalised and a name holds no separator: no need for path.join's work.
     const path = `${dir}${dir.endsWith(sep) ? "" : sep}${e.name}`;
     if (e.isDirectory()) {
-      if (!skipFolder(e.name)) walk(path, join(shown, e.name), found, progress);
+      if (skipFolder(e.name)) continue;
+      const inner = list(path, join(shown, e.name));
+      if (inner instanceof CliError) failed.set(path, inner);
+      else walk(path, join(shown, e.name), inner, into);
     } else if (REPORT_NAME.test(e.name)) {
       // A symlink is followed to a file only: following linked folders could loop forever.
-      if (e.isFile() || (e.isSymbolicLink() && isFile(path))) {
+      const kind = e.isFile() ? "file" : e.isSymbolicLink() ? linkTarget(path) : "other";
+      if (kind === "file") {
         found.add(path);
         if (found.size === progress?.atLeast) progress.reached();
-      }
+      } else if (kind !== "folder") failed.set(path, notReadable(kind, join(shown, e.name)));
     }
   }
 }
 
-function isFile(path: string): boolean {
+interface Search {
+  readonly found: Set<string>;
+  readonly failed: Map<string, CliError>;
+  readonly progress: FoundSoFar | undefined;
+}
+
+function list(dir: string, shown: string): Dirent[] | CliError {
   try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    return unreadable(shown, err as NodeJS.ErrnoException);
   }
 }
 
-/**
- * Reads a report as UTF-8. A leading BOM is dropped, as editors drop it from the text they show, so
- * the first line's columns match what the author sees.
- */
-export async function readText(abs: string, shown: string): Promise<string> {
+/** What a symlink leads to; "other" for a pipe or a device, which a folder search does not open. */
+function linkTarget(path: string): "file" | "folder" | "other" | "dangling" | NodeJS.ErrnoException {
   try {
-    return reportText(await readFile(abs));
+    const info = statSync(path);
+    return info.isFile() ? "file" : info.isDirectory() ? "folder" : "other";
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return e.code === "ENOENT" || e.code === "ENOTDIR" ? "dangling" : e;
+  }
+}
+
+/** Why an entry named like a report is not read: a pipe or a device, a dangling link, or an error. */
+function notReadable(kind: "other" | "dangling" | NodeJS.ErrnoException, shown: string): CliError {
+  if (kind === "other") return ioError("error.notAFile", { path: shown });
+  return kind === "dangling" ? ioError("error.danglingLink", { path: shown }) : unreadable(shown, kind);
+}
+
+/** A report's text, and the encoding it was decoded from (FILE-ENCODING names any but UTF-8). */
+export interface ReportText {
+  readonly text: string;
+  readonly encoding: TextEncoding;
+}
+
+/**
+ * The most bytes a report may have: four per UTF-16 unit of the reader's size limit (no encoding
+ * read here takes more), plus a BOM. A file within it is read, and the reader's YAML-LIMIT
+ * reports a text over the limit; anything larger cannot be a report and is not read at all.
+ */
+export function maxReportBytes(maxLength: number = DEFAULT_LIMITS.maxLength): number {
+  return maxLength * 4 + 4;
+}
+
+/**
+ * Reads a report file, in any encoding `decodeBytes` decides (a leading BOM is dropped, as editors
+ * drop it from the text they show, so the first line's columns match what the author sees).
+ * Throws a CliError for a file that cannot be read, is over `maxBytes`, or is not decidable text.
+ */
+export async function readReportFile(abs: string, shown: string, maxBytes = maxReportBytes()): Promise<ReportText> {
+  let bytes: Buffer | null;
+  try {
+    bytes = await readFileAtMost(abs, maxBytes);
   } catch (err) {
     throw unreadable(shown, err as NodeJS.ErrnoException);
   }
+  return reportText(bytes, shown, maxBytes);
 }
 
 /**
  * The same read, blocking: a worker thread reads its files one after another, and a blocking read
  * of a small file costs a fraction of an asynchronous one.
  */
-export function readTextSync(abs: string, shown: string): string {
+export function readReportFileSync(abs: string, shown: string, maxBytes = maxReportBytes()): ReportText {
+  let bytes: Buffer | null;
   try {
-    return reportText(readFileSync(abs));
+    bytes = readFileAtMostSync(abs, maxBytes);
   } catch (err) {
     throw unreadable(shown, err as NodeJS.ErrnoException);
   }
+  return reportText(bytes, shown, maxBytes);
 }
 
-function reportText(bytes: Buffer): string {
-  const text = decodeUtf8(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** A report on standard input (`check -`), with the same limit and decoding as a file. */
+export async function readReportStdin(shown: string, maxBytes = maxReportBytes()): Promise<ReportText> {
+  return reportText(await readStreamAtMost(process.stdin, maxBytes), shown, maxBytes);
+}
+
+/** A report's text, whatever its encoding; see readReportFile. */
+export async function readText(abs: string, shown: string): Promise<string> {
+  return (await readReportFile(abs, shown)).text;
+}
+
+export function readTextSync(abs: string, shown: string): string {
+  return readReportFileSync(abs, shown).text;
+}
+
+function reportText(bytes: Buffer | null, shown: string, maxBytes: number): ReportText {
+  if (bytes === null) throw ioError("error.tooLarge", { path: shown, max: (maxBytes / 1024 / 1024).toFixed(1) });
+  const decoded = decodeBytes(bytes);
+  if (!decoded) throw ioError("error.undecidable", { path: shown });
+  return decoded;
 }
 
 /** How a file is named in the output: relative to the working folder when it lies below it. */

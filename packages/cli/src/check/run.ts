@@ -1,11 +1,21 @@
-import { checkAgainstPreviousYear, checkRead, readReport, RULES, type CheckOptions, type Finding, type LineIndex, type Position, type ReadResult, type Rule, type Severity } from "@nianbao/core";
+import { checkAgainstPreviousYear, checkRead, readReport, RULES, type CheckOptions, type Finding, type LineIndex, type Position, type ReadResult, type Rule, type Severity, type TextEncoding } from "@nianbao/core";
+import type { CliError } from "../errors.js";
+import { cliMessage } from "../messages/index.js";
 import { pairPreviousYear } from "./pairing.js";
 
-/** A report file to check: how the output names it, and its text. */
+/** A report file to check: how the output names it, its text, and the encoding it was decoded from (UTF-8 if not said). */
 export interface ReportInput {
   readonly file: string;
   readonly text: string;
+  readonly encoding?: TextEncoding;
 }
+
+/**
+ * The code of the finding that stands for an input that could not be read as a report (denied,
+ * over the size limit, undecidable bytes, not a file). Not a rule of core: nothing was checked.
+ * Any such finding makes `check` exit with 2.
+ */
+export const UNREADABLE = "FILE-UNREADABLE";
 
 export interface PositionRange {
   readonly start: Position;
@@ -77,7 +87,7 @@ export function withToday(options: CheckOptions): CheckOptions {
  */
 export function checkReports(inputs: readonly ReportInput[], options: CheckOptions = {}, rules: readonly Rule[] = RULES): CheckedReport[] {
   const opts = withToday(options);
-  const reads = inputs.map((input) => ({ file: input.file, read: readReport(input.text, opts.limits) }));
+  const reads = inputs.map((input) => ({ file: input.file, read: readReport(input.text, { ...opts.limits, ...(input.encoding ? { encoding: input.encoding } : {}) }) }));
   const documents = reads.map((r) => checkDocument(r, opts, rules));
   const previous = pairPreviousYear(documents);
   return documents.map((doc, i) => {
@@ -104,6 +114,13 @@ export function assemble(doc: DocumentResult, cross: readonly OrderedFinding[], 
   // a cross-year one that compares equal, as sorting the findings themselves did.
   const all = cross.length ? [...doc.findings, ...cross].sort(byPlace) : doc.findings;
   return { file: doc.file, agency: doc.agency, year: doc.year, previousFile, findings: all.map((o) => o.finding) };
+}
+
+/** The result that stands for an input that could not be read: one FILE-UNREADABLE error saying why. */
+export function unreadableResult(file: string, error: CliError, options: CheckOptions): DocumentResult {
+  const at = { line: 0, character: 0 };
+  const finding: CheckedFinding = { code: UNREADABLE, severity: "error", message: cliMessage(error.messageId, error.args, options.locale), location: { file, range: { start: at, end: at } }, related: [] };
+  return { file, agency: null, year: null, findings: [{ finding, start: 0, end: 0 }] };
 }
 
 /** Core's order for findings, kept when cross-year findings join the document ones. */

@@ -1,7 +1,8 @@
 import { readReport, type CheckOptions } from "@nianbao/core";
-import { readTextSync } from "./discover.js";
+import { CliError } from "../errors.js";
+import { maxReportBytes, readReportFileSync } from "./discover.js";
 import { pairPreviousYear } from "./pairing.js";
-import { checkDocument, checkPair, type DocumentResult, type OrderedFinding, type ReadFile } from "./run.js";
+import { checkDocument, checkPair, unreadableResult, type DocumentResult, type OrderedFinding, type ReadFile } from "./run.js";
 
 /** A report file: where it is and how the output names it. */
 export interface FileRef {
@@ -30,22 +31,38 @@ export type TaskResult =
   | { readonly kind: "documents"; readonly results: readonly DocumentResult[]; readonly local: readonly (LocalPair | null)[] }
   | { readonly kind: "pairs"; readonly results: readonly (readonly OrderedFinding[])[] };
 
-/** Runs one task. Throws a CliError for a file that cannot be read. */
+/**
+ * Runs one task. A file that cannot be read as a report gives a FILE-UNREADABLE result in its
+ * place, and the others are checked: one unreadable file must not cost the results of a batch.
+ */
 export function runTask(task: Task, options: CheckOptions): TaskResult {
-  const read = (ref: FileRef): ReadFile => ({ file: ref.file, read: readReport(readTextSync(ref.abs, ref.file), options.limits) });
+  const maxBytes = maxReportBytes(options.limits?.maxLength);
+  const read = (ref: FileRef): ReadFile | CliError => {
+    try {
+      const { text, encoding } = readReportFileSync(ref.abs, ref.file, maxBytes);
+      return { file: ref.file, read: readReport(text, { ...options.limits, encoding }) };
+    } catch (err) {
+      if (err instanceof CliError) return err;
+      throw err;
+    }
+  };
+  const pair = (current: ReadFile | CliError, previous: ReadFile | CliError): OrderedFinding[] =>
+    current instanceof CliError || previous instanceof CliError ? [] : checkPair(current, previous, options);
   if (task.kind === "documents") {
     const reads = task.files.map(read);
-    const results = reads.map((r) => checkDocument(r, options));
+    const results = reads.map((r, i) => (r instanceof CliError ? unreadableResult(task.files[i]!.file, r, options) : checkDocument(r, options)));
     // Pairing within the run; the caller keeps a pair only if pairing over all the inputs agrees.
-    const local = pairPreviousYear(results).map((p, i) => (p === undefined ? null : { previous: p, findings: checkPair(reads[i]!, reads[p]!, options) }));
+    // An unreadable file has neither agency nor year, so it is never paired.
+    const local = pairPreviousYear(results).map((p, i) => (p === undefined ? null : { previous: p, findings: pair(reads[i]!, reads[p]!) }));
     return { kind: "documents", results, local };
   }
   // A report that is both a current and a previous year (2023 of 2022→2023→2024) is read once per task.
-  const cache = new Map<string, ReadFile>();
-  const cached = (ref: FileRef): ReadFile => {
+  // A file that became unreadable since the first pass (reported there) only loses its pair here.
+  const cache = new Map<string, ReadFile | CliError>();
+  const cached = (ref: FileRef): ReadFile | CliError => {
     let r = cache.get(ref.abs);
     if (!r) cache.set(ref.abs, (r = read(ref)));
     return r;
   };
-  return { kind: "pairs", results: task.pairs.map((p) => checkPair(cached(p.current), cached(p.previous), options)) };
+  return { kind: "pairs", results: task.pairs.map((p) => pair(cached(p.current), cached(p.previous))) };
 }

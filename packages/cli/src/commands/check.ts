@@ -1,8 +1,9 @@
 import { ruleByCode, type SeveritySetting } from "@nianbao/core";
 import { lastValue, type ParsedArgs } from "../args.js";
-import { checkPaths } from "../check/batch.js";
-import type { CheckedReport } from "../check/run.js";
-import { usageError } from "../errors.js";
+import { checkPaths, type LoadedInput } from "../check/batch.js";
+import { maxReportBytes, readReportStdin } from "../check/discover.js";
+import { UNREADABLE, type CheckedReport } from "../check/run.js";
+import { CliError, usageError } from "../errors.js";
 import { toJson } from "../output/json.js";
 import { toSarif } from "../output/sarif.js";
 import { summarize } from "../output/summary.js";
@@ -29,17 +30,31 @@ export const checkCommand: Command = {
     const severity = severityOverrides(args);
     const format = (lastValue(args, "format") ?? "text") as (typeof FORMATS)[number];
 
-    const reports = await checkPaths(args.positionals, ctx.cwd, { locale: ctx.locale, severity }, jobsOption(args));
+    const paths = args.positionals.filter((p) => p !== "-");
+    const stdin = paths.length < args.positionals.length ? await stdinReport() : undefined;
+    const reports = await checkPaths(paths, ctx.cwd, { locale: ctx.locale, severity }, jobsOption(args), stdin);
     const failed = reports.some((r) => r.findings.some((f) => f.severity === "error"));
+    // An input that could not be read weighs more than errors in those that could: nothing was checked there.
+    const unreadable = reports.some((r) => r.findings.some((f) => f.code === UNREADABLE));
     const shown: CheckedReport[] = args.flags.has("quiet") ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : reports;
     const summary = summarize(shown);
 
     if (format === "json") await ctx.stdout(JSON.stringify(toJson(shown, summary), null, 2) + "\n");
     else if (format === "sarif") await ctx.stdout(JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) + "\n");
     else await ctx.stdout(formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale));
-    return failed ? 1 : 0;
+    return unreadable ? 2 : failed ? 1 : 0;
   },
 };
+
+/** `check -`: the report on standard input, named "-" in the output, read like a file. */
+async function stdinReport(): Promise<LoadedInput> {
+  try {
+    return { file: "-", ...(await readReportStdin("-", maxReportBytes())) };
+  } catch (err) {
+    if (err instanceof CliError) return { file: "-", error: err };
+    throw err;
+  }
+}
 
 /** `--severity CODE=level`, repeatable; a later setting of the same code wins. */
 function severityOverrides(args: ParsedArgs): Record<string, SeveritySetting> {

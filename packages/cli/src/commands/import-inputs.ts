@@ -1,11 +1,13 @@
 /**
  * What `nianbao import` reads: one published report (a file, or standard input) or every report in
- * a folder, as text. Government sites still publish GB18030 pages, so text that is not valid UTF-8
- * is read as GB18030 when that decodes it cleanly.
+ * a folder, as text. Government sites still publish GB18030 pages and Notepad saves UTF-16, so
+ * text is decoded as core's `decodeBytes` decides (UTF-8, UTF-16 with a BOM, GB18030).
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
+import { decodeBytes } from "@nianbao/core";
 import { CliError, ioError } from "../errors.js";
+import { readFileAtMost, readStreamAtMost } from "../read-bytes.js";
 
 /** The published shapes a folder is searched for. */
 export const SOURCE_EXTENSIONS: readonly string[] = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf"];
@@ -40,7 +42,8 @@ export async function isFolder(input: string, cwd: string): Promise<boolean> {
 /**
  * The largest source read, in bytes. A published report is tens to hundreds of kilobytes as text
  * (PDFs with images a few megabytes); anything far larger is not a report, and reading it would
- * only cost memory. The size is checked before a byte is read.
+ * only cost memory. A file's size is checked before a byte is read; a device or a pipe, whose size
+ * is not known, is read up to the limit and no further.
  */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 export const MAX_PDF_BYTES = 100 * 1024 * 1024;
@@ -50,9 +53,12 @@ const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
 export async function readBytes(abs: string, shown: string): Promise<Uint8Array> {
   try {
     const max = extname(abs).toLowerCase() === ".pdf" ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
-    const { size } = await stat(abs);
-    if (size > max) throw ioError("error.importTooLarge", { path: shown, size: mib(size), max: mib(max) });
-    return new Uint8Array(await readFile(abs));
+    const bytes = await readFileAtMost(abs, max);
+    if (bytes === null) {
+      const { size } = await stat(abs);
+      throw ioError("error.importTooLarge", { path: shown, size: size > max ? mib(size) : `> ${mib(max)}`, max: mib(max) });
+    }
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (err) {
     if (err instanceof CliError) throw err;
     throw unreadable(shown, err as NodeJS.ErrnoException);
@@ -61,39 +67,22 @@ export async function readBytes(abs: string, shown: string): Promise<Uint8Array>
 
 /** Everything on standard input, up to the size of the largest PDF read. */
 export async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    const b = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
-    size += b.length;
-    if (size > MAX_PDF_BYTES) throw ioError("error.importTooLarge", { path: "-", size: `> ${mib(MAX_PDF_BYTES)}`, max: mib(MAX_PDF_BYTES) });
-    chunks.push(b);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
+  const bytes = await readStreamAtMost(process.stdin, MAX_PDF_BYTES);
+  if (bytes === null) throw ioError("error.importTooLarge", { path: "-", size: `> ${mib(MAX_PDF_BYTES)}`, max: mib(MAX_PDF_BYTES) });
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**
- * Whether bytes that should be text (a web page, Markdown, a text export) are binary data: a NUL
- * byte, which no text encoding of a report contains, in the first 64 KiB.
+ * Whether bytes that should be text (a web page, Markdown, a text export) cannot be read as text:
+ * binary data (a NUL byte outside UTF-16), or an encoding `decodeBytes` cannot decide.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.byteLength, 64 * 1024);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return decodeBytes(bytes) === null;
 }
 
-/** UTF-8 (BOM dropped); GB18030 when the bytes are not UTF-8 but are valid GB18030. */
+/** The text as `decodeBytes` reads it (BOM dropped); bytes it cannot decide, as far as UTF-8 reads them. */
 export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    try {
-      return new TextDecoder("gb18030", { fatal: true }).decode(bytes);
-    } catch {
-      // Neither decodes cleanly: keep what UTF-8 can read; the unreadable cells will be reported.
-      return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-    }
-  }
+  return decodeBytes(bytes)?.text ?? new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
 }
 
 export function isPdf(bytes: Uint8Array, name: string): boolean {

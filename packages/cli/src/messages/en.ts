@@ -26,6 +26,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "for the year before is among the inputs, also compares the two years (carry-over, stock, copied text).\n" +
     "Folders are searched recursively for *.nianbao.yaml and *.nianbao.yml (node_modules and folders\n" +
     "starting with \".\" are skipped).\n" +
+    "\"-\" reads one report from standard input. Files in UTF-8, GB18030 and UTF-16 with a BOM are read.\n" +
     "\n" +
     "Options:\n" +
     "  --format <text|json|sarif>   output format (default text)\n" +
@@ -37,7 +38,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "                               fewer than 50 reports stay on one thread)\n" +
     "  -h, --help                   show this help\n" +
     "\n" +
-    "Exit status: 0 no error; 1 at least one error; 2 usage error or unreadable input.\n",
+    "Exit status: 0 no error; 1 at least one error; 2 usage error or an input that cannot be read (wins over 1).\n",
 
   "severity.error": "error",
   "severity.warning": "warning",
@@ -162,7 +163,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "import.summary.total": "Imported {files} reports: {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable; {errors} errors, {warnings} warnings.",
   "import.summary.notWritten": "No file written; -o <folder> writes each report as <original name>.nianbao.yaml.",
   "error.importTooLarge": "{path} is {size} MB, more than the import limit of {max} MB; an annual report is tens to hundreds of KB: check that this is the right file",
-  "error.importBinary": "{path} is not a text file (it holds binary data) and cannot be imported as a web page, Markdown or text; if it is a PDF, give it the .pdf extension",
+  "error.importBinary": "{path} is not a text file, or its encoding cannot be decided (UTF-8, GB18030 and UTF-16 with a BOM are read), and cannot be imported as a web page, Markdown or text; if it is a PDF, give it the .pdf extension",
   "error.importNoInput": "name the file or folder to import, or - for standard input",
   "error.importOneInput": "import takes one file or folder at a time, but {count} were given",
   "error.importNoSources": "no report to import in {path} (*.txt, *.md, *.html, *.htm, *.pdf)",
@@ -182,4 +183,9 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "notReport.notMapping": "its content is not a report's \"key: value\" entries",
   "notReport.noSection": "none of a report's sections or tables is in it",
   "notReport.tooLarge": "it is over the reading limit",
+  // Inputs that cannot be read as a report: one line each, and a FILE-UNREADABLE finding in a folder's results.
+  "error.tooLarge": "{path} is larger than {max} MB, which no annual report is (one is some tens of KB), and was not read: check that this is the right file",
+  "error.undecidable": "cannot decide the encoding of {path}: it is not UTF-8, GB18030 or UTF-16 with a BOM, or not text at all (it holds binary data). Save the report as UTF-8 in the editor",
+  "error.notAFile": "{path} is not a regular file (a named pipe, a device …); a folder check does not read it",
+  "error.danglingLink": "{path} is a symbolic link to a file that does not exist",
 };

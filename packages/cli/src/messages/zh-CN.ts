@@ -26,6 +26,7 @@ export const messages = {
     "逐份检查报告的结构、数值、表内勾稽关系和文字；同一机关上一年度的报告也在检查范围内时，\n" +
     "再做跨年度比对（上年结转、现行有效、文字雷同等）。\n" +
     "文件夹会递归查找 *.nianbao.yaml 和 *.nianbao.yml（跳过 node_modules 和以“.”开头的文件夹）。\n" +
+    "“-”表示从标准输入读取一份报告。能读取 UTF-8、GB18030 和带 BOM 的 UTF-16 文件。\n" +
     "\n" +
     "选项：\n" +
     "  --format <text|json|sarif>   输出格式（默认 text）\n" +
@@ -36,7 +37,7 @@ export const messages = {
     "  -j, --jobs <N>               用 N 个线程并行检查（默认为本机可用的处理器数；少于 50 份报告时不另开线程）\n" +
     "  -h, --help                   显示本帮助\n" +
     "\n" +
-    "退出码：0 没有错误；1 至少有一个错误；2 用法错误或无法读取文件。\n",
+    "退出码：0 没有错误；1 至少有一个错误；2 用法错误或有文件无法读取（优先于 1）。\n",
 
   "severity.error": "错误",
   "severity.warning": "警告",
@@ -151,7 +152,7 @@ export const messages = {
   "import.summary.total": "共导入 {files} 份：表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格；错误 {errors} 个，警告 {warnings} 个。",
   "import.summary.notWritten": "未写出文件；用 -o <文件夹> 把每份报告写成 <原文件名>.nianbao.yaml。",
   "error.importTooLarge": "{path} 有 {size} MB，超过导入上限 {max} MB；年度报告通常只有几十到几百 KB，请确认选对了文件",
-  "error.importBinary": "{path} 不是文本文件（含有二进制数据），无法作为网页、Markdown 或文本导入；如果是 PDF，请使用 .pdf 扩展名",
+  "error.importBinary": "{path} 不是文本文件，或无法判断它的编码（能读取 UTF-8、GB18030 和带 BOM 的 UTF-16），无法作为网页、Markdown 或文本导入；如果是 PDF，请使用 .pdf 扩展名",
   "error.importNoInput": "请指定要导入的文件、文件夹，或用 - 表示标准输入",
   "error.importOneInput": "每次只能导入一个文件或文件夹，但指定了 {count} 个",
   "error.importNoSources": "在 {path} 中没有找到可导入的报告（*.txt、*.md、*.html、*.htm、*.pdf）",
@@ -171,6 +172,11 @@ export const messages = {
   "notReport.notMapping": "内容不是「键: 值」形式的年报",
   "notReport.noSection": "没有任何年报的部分或表格",
   "notReport.tooLarge": "超过读取上限",
+  // Inputs that cannot be read as a report: one line each, and a FILE-UNREADABLE finding in a folder's results.
+  "error.tooLarge": "{path} 超过 {max} MB，不可能是一份年报（一份年报约几十 KB），没有读取；请确认选对了文件",
+  "error.undecidable": "无法判断 {path} 的编码：它不是 UTF-8、GB18030 或带 BOM 的 UTF-16 文本，或者根本不是文本文件（含有二进制数据）。请在编辑器中把报告另存为 UTF-8",
+  "error.notAFile": "{path} 不是普通文件（而是命名管道、设备等），文件夹检查不读取它",
+  "error.danglingLink": "{path} 是符号链接，但它指向的文件不存在",
 } as const;
 
 export type CliMessageId = keyof typeof messages;

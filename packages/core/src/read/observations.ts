@@ -1,5 +1,6 @@
 import type { FormatYear } from "../form/types.js";
 import type { Range } from "../source/index.js";
+import type { TextEncoding } from "./decode.js";
 
 /**
  * What the reader noticed about the file's structure while building the model. Each STR-* and
@@ -26,7 +27,9 @@ export type Observation =
   /** A row or column of the other form: `found` is the form it belongs to. */
   | { readonly kind: "template-mismatch"; readonly path: string; readonly key: string; readonly label: string; readonly found: FormatYear; readonly expected: FormatYear; readonly range: Range }
   | { readonly kind: "bad-meta"; readonly field: "format" | "year" | "publishedOn" | "agency" | "title"; readonly written: string; readonly range: Range }
-  | { readonly kind: "format-undeclared"; readonly inferred: FormatYear; readonly range: Range };
+  | { readonly kind: "format-undeclared"; readonly inferred: FormatYear; readonly range: Range }
+  /** The file was decoded from an encoding other than UTF-8. */
+  | { readonly kind: "encoding"; readonly encoding: Exclude<TextEncoding, "utf-8">; readonly range: Range };
 
 /** Where in the report a structural observation sits, which decides the rule that reports it. */
 export type Area = "top" | "meta" | "section" | "table" | "notes";

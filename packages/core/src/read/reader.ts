@@ -13,6 +13,7 @@ import { tooManyNodes } from "./node-count.js";
 import { deepFlow, longLine } from "./scan.js";
 import { parseLean } from "./lean/index.js";
 import { PARSE_OPTIONS } from "./lean/nodes.js";
+import type { TextEncoding } from "./decode.js";
 
 export interface ReadLimits {
   /** Longest text read, in UTF-16 units. A report is about 10 kB; the default leaves wide room. */
@@ -53,12 +54,30 @@ export interface ReadOptions extends Partial<ReadLimits> {
    * default; false always uses the full parser.
    */
   readonly lean?: boolean;
+  /**
+   * The encoding the text was decoded from (see `decodeBytes`), when the caller read it from
+   * bytes. Any but UTF-8 is observed, so that FILE-ENCODING asks for the file to be saved as UTF-8.
+   */
+  readonly encoding?: TextEncoding;
 }
 
 /** Reads a `*.nianbao.yaml` text into the model. Never throws. */
 export function readReport(text: string, options: ReadOptions = {}): ReadResult {
-  const { lean = true, ...limits } = options;
-  return new Reader(text, { ...DEFAULT_LIMITS, ...limits }, lean).read();
+  const { lean = true, encoding, ...limits } = options;
+  const reader = new Reader(withLineFeeds(text), { ...DEFAULT_LIMITS, ...limits }, lean);
+  if (encoding && encoding !== "utf-8") reader.obs.push({ kind: "encoding", encoding, range: reader.firstLine() });
+  return reader.read();
+}
+
+/**
+ * A text whose lines end in lone CRs (old Mac tools), with each CR made a LF. YAML's parser and the
+ * line index break lines at LF and CRLF only, so such a file would read as one comment line: an
+ * empty report. One character for one keeps every offset, so ranges point into the text as
+ * written. Only a text without any LF is one: a stray CR in a text of LF or CRLF lines (inside a
+ * quoted value, say) is a character of that line, as yaml has always read it.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes("\r") && !text.includes("\n") ? text.replaceAll("\r", "\n") : text;
 }
 
 class Reader implements ReadState {
@@ -90,6 +109,12 @@ class Reader implements ReadState {
       this.obs.push({ kind: "yaml-error", code: "INTERNAL", detail: String(err), range: { start: 0, end: 0 }, warning: false });
     }
     return { text: this.text, form: this.form, report: this.report, sourceMap: this.map, observations: this.obs, lineIndex: this.lineIndex };
+  }
+
+  /** The first line (up to 200 characters), where a finding about the whole file is shown. */
+  firstLine(): Range {
+    const { text, shift } = this;
+    return { start: shift, end: Math.max(shift, Math.min(text.indexOf("\n") >>> 0, text.length, 200)) };
   }
 
   range(node: { range?: readonly number[] | null } | null | undefined, fallback?: Range): Range {

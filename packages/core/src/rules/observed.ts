@@ -17,6 +17,8 @@ export function ruleForObservation(o: Observation): string {
       return "YAML-SYNTAX";
     case "limit":
       return "YAML-LIMIT";
+    case "encoding":
+      return "FILE-ENCODING";
     case "heading-ordinal":
       return "STR-HEADING-ORDINAL";
     case "template-mismatch":

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkRead, readReport, ruleByCode, type CheckOptions } from "../../src/index.js";
+import { checkRead, readReport, ruleByCode, type CheckOptions, type ReadOptions } from "../../src/index.js";
 import type { Observation } from "../../src/read/observations.js";
 import { ruleForObservation } from "../../src/rules/observed.js";
 import { buildYaml } from "../support/build.js";
@@ -10,7 +10,7 @@ import { buildYaml } from "../support/build.js";
 const KINDS = [...readFileSync(join(import.meta.dirname, "../../src/read/observations.ts"), "utf8").matchAll(/readonly kind: "([a-z-]+)"/g)].map((m) => m[1]!);
 
 /** Inputs that between them make the reader record every kind, area and variant of observation. */
-const SAMPLES: { name: string; text: string; options?: CheckOptions }[] = [
+const SAMPLES: { name: string; text: string; options?: CheckOptions; read?: ReadOptions }[] = [
   { name: "syntax error", text: buildYaml().replace("本年新收: [0,", "本年新收: [ ,") },
   { name: "yaml warning", text: buildYaml().replace("年度: 2023", "年度: !foo 2023") },
   { name: "size", text: buildYaml(), options: { limits: { maxLength: 100 } } },
@@ -30,9 +30,10 @@ const SAMPLES: { name: string; text: string; options?: CheckOptions }[] = [
   { name: "template mismatch", text: buildYaml().replace(/\n {4}其他处理:\n(?: {6}.*\n)+/u, "\n    其他处理: [0, 0, 0, 0, 0, 0, 0]\n") },
   { name: "bad metadata", text: buildYaml({ publishedOn: "2024-13-40" }).replace("格式: 2021", "格式: 2020").replace("年度: 2023", "年度: 明年").replace('机关: "测试市测试局"', "机关: ''\n标题: [1]") },
   { name: "format undeclared", text: buildYaml({ format: null }) },
+  { name: "not UTF-8", text: buildYaml(), read: { encoding: "gb18030" } },
 ];
 
-const observed = SAMPLES.map((s) => ({ ...s, read: readReport(s.text, s.options?.limits) }));
+const observed = SAMPLES.map((s) => ({ ...s, read: readReport(s.text, { ...s.options?.limits, ...s.read }) }));
 
 describe("every observation of the reader is reported by exactly one rule", () => {
   it("the samples produce every kind of observation", () => {

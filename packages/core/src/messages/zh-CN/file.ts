@@ -44,4 +44,10 @@ export const messages: Catalogue = {
   "rule.YAML-LIMIT.summary": "文件不超过读取上限：大小（默认 500,000 字符）、YAML 别名（100 个）、方括号花括号嵌套（64 层）、YAML 节点（20,000 个）、单行长度（10 万字符）、列出的语法错误（100 个）。",
   "rule.YAML-LIMIT.why": "文件错误，不属于 RULES.md 的检查目录：一份年报约 1 万字符，上限留有五十倍余地；超出上限的输入（误选的大文件、别名炸弹、深层嵌套）会让编辑器和批量检查卡住，所以不读取，而是明确报告。",
   "rule.YAML-LIMIT.fix": "检查是否打开了错误的文件；删去别名和多余的嵌套；在过长的行中换行。",
+  // FILE-ENCODING: the encoding a file was decoded from, when not UTF-8.
+  "FILE-ENCODING.notUtf8": "文件的编码是 {encoding}，不是 UTF-8。已按 {encoding} 读取并检查，但编辑器、Git 和其他工具默认按 UTF-8 读取 *.nianbao.yaml，会显示乱码。请另存为 UTF-8：VS Code 中点击右下角的编码，选「通过编码保存」→「UTF-8」；记事本中「另存为」，编码选「UTF-8」；WPS 中「另存为」纯文本，编码选「UTF-8」。",
+  "rule.FILE-ENCODING.title": "文件编码",
+  "rule.FILE-ENCODING.summary": "文件以 UTF-8 保存（可带 BOM）。GB18030（GBK）和带 BOM 的 UTF-16 文件也能读取和检查，但会得到这条警告。",
+  "rule.FILE-ENCODING.why": "文件警告，不属于 RULES.md 的检查目录：Windows 和 WPS 默认把中文文本存为 GB18030（GBK），记事本的「Unicode」是 UTF-16。Nianbao 能识别这些编码，但编辑器、Git、网页表单和下一年的 new --from 都按 UTF-8 读取，换一个工具打开就是乱码。无法判断编码的文件（二进制数据、没有 BOM 的 UTF-16）不会被检查，而是作为无法读取的输入报告。",
+  "rule.FILE-ENCODING.fix": "在编辑器中另存为 UTF-8：VS Code「通过编码保存」→「UTF-8」；记事本「另存为」→ 编码「UTF-8」。",
 };
