@@ -38,10 +38,18 @@ describe("nianbao new --from", () => {
     expect(nianbao(["new", "--from", "tab.nianbao.yaml"], dir).stdout).toBe("");
   });
 
-  it.each([["hello.nianbao.yaml"], ["empty.nianbao.yaml"], ["binary.nianbao.yaml"]])("refuses %s, which is not a report: exit 2, one line", (file) => {
+  it.each([["hello.nianbao.yaml"], ["empty.nianbao.yaml"]])("refuses %s, which is not a report: exit 2, one line", (file) => {
     const r = nianbao(["new", "--from", file], dir);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(new RegExp(`^nianbao：--from 指定的 ${file.replace(".", "\\.")} 不是年度报告（[^）]+），无法结转；请指定上年度的 \\*\\.nianbao\\.yaml\\n$`));
+  });
+
+  // Binary bytes are refused while the file is decoded, before it is read as a report.
+  it("refuses binary.nianbao.yaml, whose encoding cannot be decided: exit 2, one line", () => {
+    const r = nianbao(["new", "--from", "binary.nianbao.yaml"], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^nianbao：无法判断 binary\.nianbao\.yaml 的编码：[^\n]*\n$/u);
   });
 });
