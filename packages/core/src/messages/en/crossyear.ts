@@ -48,4 +48,11 @@ export const messages: Catalogue = {
   "rule.XY-SEC5-FOLLOWUP.why":
     "Section 五 reports the main problems and improvements (条例 Art. 50(4)); the usual form has two parts: this year's problems, and how the problems named in last year's report were remedied (FORMAT §2 五). 石龙区工业和信息化局 2023 writes “针对2022年存在问题的改进情况”. The check only looks for a sentence naming last year together with problems or improvements; it cannot judge whether the remedy is real. 洪泽区's 2024 section 五 gives this year's problems and next year's plans, and nothing on 2023's problems.",
   "rule.XY-SEC5-FOLLOWUP.fix": "No quick fix: add how last year's problems were remedied.",
+  "XY-UNPAIRED.notPaired": "Not compared with last year's report: {name} (agency 「{previousAgency}」, {previousYear}) may be this agency's report for the year before, but its agency name cannot be matched with certainty to this report's 「{agency}」, so the cross-year checks did not run.",
+  "rule.XY-UNPAIRED.title": "Likely previous-year report not paired",
+  "rule.XY-UNPAIRED.summary":
+    "The cross-year checks pair a report with last year's by the agency's identity (see the user guide, comparing with last year's report). When the same folder holds a report of the year before whose agency name is similar but not the same identity, or several different variants of the name could be last year's, the report is not paired on a guess: this finding names it.",
+  "rule.XY-UNPAIRED.why":
+    "Agencies write their names differently from year to year (淮安市洪泽区人民政府 / 洪泽区人民政府, 上海市科学技术委员会 / 上海市科委); pairing recognises a province, city or county prefix written or left out and common abbreviations. Other differences (a typo such as 沐阳县 / 沭阳县, a new name after a reorganisation) cannot be told from another agency with certainty. Comparing two agencies' reports would give wrong findings, so they are not compared; but without a word, XY-CARRY, T2-STOCKFLOW and the other cross-year checks would silently not run.",
+  "rule.XY-UNPAIRED.fix": "No quick fix: if it is the same agency, give both reports the same 机关 (e.g. the full name in both); if not, ignore this note.",
 };

@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { agencyIdentity, checkAgainstPreviousYear, compareIdentities, pairPreviousYears, readReport } from "../src/index.js";
+
+const example = (name: string) => readFileSync(new URL(`../../../examples/${name}.nianbao.yaml`, import.meta.url), "utf8");
+const id = (name: string) => agencyIdentity(name)!;
+
+describe("agencyIdentity", () => {
+  it("keeps the places a name starts with apart from its body", () => {
+    expect(id("淮安市洪泽区人民政府")).toEqual({ key: "淮安市洪泽区人民政府", places: ["淮安市", "洪泽区"], body: "人民政府" });
+    expect(id("宁夏回族自治区发改委")).toEqual({ key: "宁夏回族自治区发展和改革委员会", places: ["宁夏回族自治区"], body: "发展和改革委员会" });
+    // 城市 and 市场 are words, not places; 苏州市 is one place.
+    expect(id("苏州市城市管理局").places).toEqual(["苏州市"]);
+    expect(id("上海市市场监督管理局").places).toEqual(["上海市"]);
+    expect(id("萧县人民政府").places).toEqual(["萧县"]);
+  });
+
+  it("folds width and spaces, and writes well-known abbreviations out", () => {
+    expect(id(" 上海市 科委 ").key).toBe(id("上海市科学技术委员会").key);
+    expect(id("ＡＢ市人民政府").key).toBe("AB市人民政府");
+    expect(agencyIdentity("  ")).toBeNull();
+    expect(agencyIdentity(null)).toBeNull();
+  });
+
+  it("takes a name with a place dropped at the outer end as a variant, and nothing looser", () => {
+    expect(compareIdentities(id("淮安市洪泽区人民政府"), id("洪泽区人民政府"))).toBe("variant");
+    expect(compareIdentities(id("江苏省淮安市洪泽区人民政府"), id("洪泽区人民政府"))).toBe("variant");
+    expect(compareIdentities(id("上海市科学技术委员会"), id("上海市科委"))).toBe("same");
+    // The city's own government is not its district's; a bare body matches nothing.
+    expect(compareIdentities(id("淮安市人民政府"), id("淮安市洪泽区人民政府"))).toBeNull();
+    expect(compareIdentities(id("人民政府"), id("洪泽区人民政府"))).toBeNull();
+    expect(compareIdentities(id("沭阳县人民政府"), id("沐阳县人民政府"))).toBeNull();
+    expect(compareIdentities(id("淮安市洪泽区人民政府"), id("淮安市淮阴区人民政府"))).toBeNull();
+  });
+});
+
+describe("pairPreviousYears", () => {
+  it("pairs the same agency written with and without its city", () => {
+    const m = pairPreviousYears([
+      { agency: "洪泽区人民政府", year: 2023 },
+      { agency: "淮安市洪泽区人民政府", year: 2024 },
+    ]);
+    expect(m).toEqual([{}, { previous: 0 }]);
+  });
+
+  it("pairs 上海市科学技术委员会 with 上海市科委", () => {
+    expect(pairPreviousYears([{ agency: "上海市科委", year: 2023 }, { agency: "上海市科学技术委员会", year: 2024 }])[1]).toEqual({ previous: 0 });
+  });
+
+  it("prefers the same name to a variant, whatever the order", () => {
+    const m = pairPreviousYears([
+      { agency: "洪泽区人民政府", year: 2023 },
+      { agency: "淮安市洪泽区人民政府", year: 2023 },
+      { agency: "淮安市洪泽区人民政府", year: 2024 },
+    ]);
+    expect(m[2]).toEqual({ previous: 1 });
+  });
+
+  it("does not guess between two different variants, and names the first as likely", () => {
+    const m = pairPreviousYears([
+      { agency: "淮安市洪泽区人民政府", year: 2023 },
+      { agency: "某某市洪泽区人民政府", year: 2023 },
+      { agency: "洪泽区人民政府", year: 2024 },
+    ]);
+    expect(m[2]).toEqual({ likely: 0 });
+  });
+
+  it("points at a similar name of the year before in the same folder, not in another", () => {
+    const entries = [
+      { agency: "沐阳县人民政府", year: 2024, folder: "a" },
+      { agency: "沭阳县人民政府", year: 2025, folder: "a" },
+      { agency: "沐阳县人民政府", year: 2024, folder: "b" },
+      { agency: "沭阳县人民政府", year: 2025, folder: "c" },
+    ];
+    expect(pairPreviousYears(entries)).toEqual([{}, { likely: 0 }, {}, {}]);
+  });
+
+  it("does not point at a report already paired with another, nor at a name unlike this one", () => {
+    const m = pairPreviousYears([
+      { agency: "淮阴区人民政府", year: 2023, folder: "x" },
+      { agency: "淮阴区人民政府", year: 2024, folder: "x" },
+      { agency: "洪泽区人民政府", year: 2024, folder: "x" },
+      { agency: "金湖县交通运输局", year: 2023, folder: "x" },
+    ]);
+    expect(m).toEqual([{}, { previous: 0 }, {}, {}]);
+  });
+});
+
+describe("the real 洪泽区 pair with its two name forms", () => {
+  // Imported from the published sources, 2023 is titled 洪泽区人民政府 and 2024 淮安市洪泽区人民政府.
+  const y2023 = example("jiangsu-huaian-hongzequ-gov-2023").replace(/^机关: .*$/mu, "机关: 洪泽区人民政府");
+  const y2024 = example("jiangsu-huaian-hongzequ-gov-2024");
+
+  it("pairs, so the cross-year rules run and find what they find on the same names", () => {
+    const prev = readReport(y2023);
+    const cur = readReport(y2024);
+    expect(prev.report.agency).toBe("洪泽区人民政府");
+    const [match] = pairPreviousYears([cur.report, prev.report]);
+    expect(match).toEqual({ previous: 1 });
+    const codes = new Set(checkAgainstPreviousYear(cur, prev).map((f) => f.code));
+    expect([...codes].sort()).toEqual(["T2-JUMP", "XY-SEC5-FOLLOWUP", "XY-SIMILARITY"]);
+  });
+});
