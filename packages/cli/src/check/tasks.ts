@@ -1,7 +1,7 @@
 import { readReport, type CheckOptions } from "@nianbao/core";
 import { readTextSync } from "./discover.js";
 import { pairPreviousYear } from "./pairing.js";
-import { checkDocument, checkPair, type DocumentResult, type OrderedFinding, type ReadFile } from "./run.js";
+import { checkDocument, checkLikely, checkPair, type DocumentResult, type OrderedFinding, type ReadFile } from "./run.js";
 
 /** A report file: where it is and how the output names it. */
 export interface FileRef {
@@ -18,7 +18,12 @@ export interface FileRef {
  */
 export type Task =
   | { readonly kind: "documents"; readonly files: readonly FileRef[] }
-  | { readonly kind: "pairs"; readonly pairs: readonly { readonly current: FileRef; readonly previous: FileRef }[] };
+  | { readonly kind: "pairs"; readonly pairs: readonly PairWork[] };
+
+/** A report and last year's (cross-year rules), or a report and a likely previous year that pairing did not accept (XY-UNPAIRED). */
+export type PairWork =
+  | { readonly current: FileRef; readonly previous: FileRef }
+  | { readonly current: FileRef; readonly likely: { readonly file: string; readonly agency: string | null; readonly year: number | null } };
 
 /** The cross-year findings of a report against the report at `previous` (an index in the same run). */
 export interface LocalPair {
@@ -37,7 +42,7 @@ export function runTask(task: Task, options: CheckOptions): TaskResult {
     const reads = task.files.map(read);
     const results = reads.map((r) => checkDocument(r, options));
     // Pairing within the run; the caller keeps a pair only if pairing over all the inputs agrees.
-    const local = pairPreviousYear(results).map((p, i) => (p === undefined ? null : { previous: p, findings: checkPair(reads[i]!, reads[p]!, options) }));
+    const local = pairPreviousYear(results).map(({ previous: p }, i) => (p === undefined ? null : { previous: p, findings: checkPair(reads[i]!, reads[p]!, options) }));
     return { kind: "documents", results, local };
   }
   // A report that is both a current and a previous year (2023 of 2022→2023→2024) is read once per task.
@@ -47,5 +52,5 @@ export function runTask(task: Task, options: CheckOptions): TaskResult {
     if (!r) cache.set(ref.abs, (r = read(ref)));
     return r;
   };
-  return { kind: "pairs", results: task.pairs.map((p) => checkPair(cached(p.current), cached(p.previous), options)) };
+  return { kind: "pairs", results: task.pairs.map((p) => ("previous" in p ? checkPair(cached(p.current), cached(p.previous), options) : checkLikely(cached(p.current), p.likely, options))) };
 }
