@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { agencyIdentity, checkAgainstPreviousYear, compareIdentities, pairPreviousYears, readReport } from "../src/index.js";
+import { agencyIdentity, checkAgainstPreviousYear, compareIdentities, LIKELY_SIMILARITY, nameSimilarity, pairPreviousYears, readReport } from "../src/index.js";
 
 const example = (name: string) => readFileSync(new URL(`../../../examples/${name}.nianbao.yaml`, import.meta.url), "utf8");
 const id = (name: string) => agencyIdentity(name)!;
@@ -99,5 +99,24 @@ describe("the real 洪泽区 pair with its two name forms", () => {
     expect(match).toEqual({ previous: 1 });
     const codes = new Set(checkAgainstPreviousYear(cur, prev).map((f) => f.code));
     expect([...codes].sort()).toEqual(["T2-JUMP", "XY-SEC5-FOLLOWUP", "XY-SIMILARITY"]);
+  });
+});
+
+describe("nameSimilarity", () => {
+  it("looks at the one part two names differ in, so 人民政府 alone makes no likeness", () => {
+    expect(nameSimilarity(id("沭阳县人民政府"), id("沐阳县人民政府"))).toBeCloseTo(2 / 3);
+    expect(nameSimilarity(id("淮安市卫生和计划生育委员会"), id("淮安市卫生健康委员会"))).toBeGreaterThanOrEqual(LIKELY_SIMILARITY);
+    expect(nameSimilarity(id("淮安市人民政府"), id("沭阳县人民政府"))).toBeLessThan(LIKELY_SIMILARITY);
+    expect(nameSimilarity(id("淮安市洪泽区人民政府"), id("淮安市淮阴区人民政府"))).toBeLessThan(LIKELY_SIMILARITY);
+    expect(nameSimilarity(id("上海市人民政府办公厅"), id("淮安市人民政府"))).toBe(0);
+    expect(nameSimilarity(id("上海市人民政府办公厅"), id("上海市科学技术委员会"))).toBeLessThan(LIKELY_SIMILARITY);
+  });
+
+  it("points at nothing in a folder of many agencies' reports (the examples)", () => {
+    const entries = readdirSync(new URL("../../../examples/", import.meta.url))
+      .filter((f) => f.endsWith(".nianbao.yaml"))
+      .sort()
+      .map((f) => ({ ...readReport(example(f.replace(/\.nianbao\.yaml$/u, ""))).report, folder: "examples" }));
+    expect(pairPreviousYears(entries).filter((m) => m.likely !== undefined)).toEqual([]);
   });
 });

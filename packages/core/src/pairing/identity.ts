@@ -74,23 +74,34 @@ export function compareIdentities(a: AgencyIdentity, b: AgencyIdentity): "same" 
 }
 
 /**
- * How alike two names look, from 0 to 1: the Dice coefficient of their character pairs. Only used
- * to point at a likely previous-year file that pairing did not accept, never to pair.
+ * How alike two names of different identities look, from 0 to 1, part by part: when they differ in
+ * one place only (沐阳县 / 沭阳县, the body and the other places equal) or in the body only (卫生和
+ * 计划生育委员会 / 卫生健康委员会, the places equal), the Dice coefficient of the characters of the
+ * differing part; otherwise 0. Comparing the whole names would make every 某某区人民政府 look alike
+ * through 人民政府. Only used to point at a likely previous-year report, never to pair.
  */
 export function nameSimilarity(a: AgencyIdentity, b: AgencyIdentity): number {
-  const pairs = (s: string): string[] => Array.from({ length: Math.max(0, [...s].length - 1) }, (_, i) => [...s].slice(i, i + 2).join(""));
-  const pa = pairs(a.key);
-  const pb = pairs(b.key);
-  if (pa.length === 0 || pb.length === 0) return a.key === b.key ? 1 : 0;
-  const left = new Map<string, number>();
-  for (const p of pa) left.set(p, (left.get(p) ?? 0) + 1);
+  if (a.key === b.key) return 1;
+  if (a.places.length !== b.places.length) return 0;
+  const differing = a.places.flatMap((p, i) => (p === b.places[i] ? [] : [[p, b.places[i]!] as const]));
+  if (a.body !== b.body) differing.push([a.body, b.body]);
+  return differing.length === 1 ? charDice(differing[0]![0], differing[0]![1]) : 0;
+}
+
+/** The Dice coefficient of two strings' characters (as multisets). */
+function charDice(a: string, b: string): number {
+  const left = [...a];
+  const right = [...b];
+  if (left.length + right.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const c of left) counts.set(c, (counts.get(c) ?? 0) + 1);
   let common = 0;
-  for (const p of pb) {
-    const n = left.get(p) ?? 0;
+  for (const c of right) {
+    const n = counts.get(c) ?? 0;
     if (n > 0) {
       common++;
-      left.set(p, n - 1);
+      counts.set(c, n - 1);
     }
   }
-  return (2 * common) / (pa.length + pb.length);
+  return (2 * common) / (left.length + right.length);
 }
