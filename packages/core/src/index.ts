@@ -13,7 +13,7 @@ export { cellFromText, canonicalDecimal, PLACEHOLDERS } from "./read/cells.js";
 export { normalizeKey } from "./read/keys.js";
 export { parseReport, checkRead, checkAgainstPreviousYear, checkUnpaired, type ParsedReport } from "./check/index.js";
 export { agencyIdentity, compareIdentities, nameSimilarity, type AgencyIdentity } from "./pairing/identity.js";
-export { pairPreviousYears, LIKELY_SIMILARITY, type PairingEntry, type PreviousYearMatch } from "./pairing/previous-year.js";
+export { pairPreviousYears, LIKELY_SIMILARITY, MAX_LIKELY_CANDIDATES, type PairingEntry, type PreviousYearMatch } from "./pairing/previous-year.js";
 export { RULES, ruleByCode } from "./rules/index.js";
 export type { Rule, DocumentRule, CrossYearRule, UnpairedRule, RuleCategory, CheckOptions, RuleContext, CrossYearContext, UnpairedContext, LikelyPrevious, FindingDraft } from "./rules/types.js";
 export { CATALOGUES, LOCALES, message, formatMessage, type Bilingual, type MessageArgs, type Catalogue } from "./messages/index.js";

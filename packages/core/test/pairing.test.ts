@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { agencyIdentity, checkAgainstPreviousYear, compareIdentities, LIKELY_SIMILARITY, nameSimilarity, pairPreviousYears, readReport } from "../src/index.js";
+import { agencyIdentity, checkAgainstPreviousYear, compareIdentities, LIKELY_SIMILARITY, MAX_LIKELY_CANDIDATES, nameSimilarity, pairPreviousYears, readReport } from "../src/index.js";
 
 const example = (name: string) => readFileSync(new URL(`../../../examples/${name}.nianbao.yaml`, import.meta.url), "utf8");
 const id = (name: string) => agencyIdentity(name)!;
@@ -118,5 +118,13 @@ describe("nameSimilarity", () => {
       .sort()
       .map((f) => ({ ...readReport(example(f.replace(/\.nianbao\.yaml$/u, ""))).report, folder: "examples" }));
     expect(pairPreviousYears(entries).filter((m) => m.likely !== undefined)).toEqual([]);
+  });
+});
+
+describe("pairPreviousYears on a large folder", () => {
+  it("points at no likely previous year when too many names are alike in the same way", () => {
+    const many = Array.from({ length: MAX_LIKELY_CANDIDATES + 1 }, (_, i) => ({ agency: `测试市第${i + 1}局`, year: 2023, folder: "d" }));
+    expect(pairPreviousYears([...many, { agency: "测试市第1号局", year: 2024, folder: "d" }]).at(-1)).toEqual({});
+    expect(pairPreviousYears([...many.slice(0, 3), { agency: "测试市第1号局", year: 2024, folder: "d" }]).at(-1)).toEqual({ likely: 0 });
   });
 });
