@@ -29,3 +29,11 @@ describe("import keeps the author's paragraphs", () => {
     expect(importReport(text, { kind: "layout" }).report.other).toBe("本年度未收取信息处理费。");
   });
 });
+
+describe("contact lines before 一、总体情况", () => {
+  it("are kept, one paragraph each, though short and without a full stop", () => {
+    const lines = ["本报告依据《条例》编制，统计期限为2024年1月1日至12月31日。", "联系电话：0375-1234567", "地址：河南省平顶山市石龙区人民路1号"];
+    const html = `<h1>某县人民政府2024年政府信息公开工作年度报告</h1>${lines.map((l) => `<p>${l}</p>`).join("")}<h2>一、总体情况</h2><p>2024年，我县……。</p>`;
+    expect(importReport(html, { kind: "html" }).report.overview.text).toBe([...lines, "2024年，我县……。"].join("\n"));
+  });
+});

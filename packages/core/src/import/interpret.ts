@@ -45,6 +45,11 @@ export interface Interpretation {
 }
 
 const TABLES: readonly (SectionId & TableId)[] = ["proactive", "requests", "litigation"];
+/**
+ * A contact line of the preamble (「联系电话：…」「地址：…」): short and unpunctuated like a crawler's
+ * header field, but the report's own text, kept as its own paragraph where the source makes it one.
+ */
+const CONTACT_LINE = /^(?:联系(?:电话|方式|人|地址)?|咨询电话|电话|地址|通讯地址|邮编|邮政编码|传真|电子邮箱|邮箱)\s*[:：]/u;
 /** A note as printed: 「注：…」. */
 const NOTE = /^注\s*[:：]\s*(.+)$/u;
 
@@ -93,7 +98,7 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
   report.notes = tableNotes(items, zones);
 
   // Prose. The lines before 一、总体情况 (basis, period, contact) open the overview, as authors do.
-  const intro = paragraphs(preamble.filter((i) => !meta.used.has(i) && afterTitle(i, meta.used))).filter((p) => p.length >= 30 || /[。]$/u.test(p));
+  const intro = paragraphs(preamble.filter((i) => !meta.used.has(i) && afterTitle(i, meta.used))).filter((p) => p.length >= 30 || /[。]$/u.test(p) || CONTACT_LINE.test(p));
   const ov = zone("overview");
   if (ov || intro.length) {
     present.overview = true;
