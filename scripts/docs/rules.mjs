@@ -18,6 +18,7 @@ const SEVERITIES = { error: { zh: "错误", en: "error" }, warning: { zh: "警�
 const KINDS = {
   document: { zh: "单份报告", en: "document" },
   "cross-year": { zh: "与上年报告比对", en: "cross-year (against last year's report)" },
+  unpaired: { zh: "上年报告未能配对", en: "unpaired (a likely previous-year report not paired)" },
   import: { zh: "导入已发布的报告", en: "import (of a published report)" },
 };
 const FIELDS = ["title", "summary", "why", "fix"];

@@ -50,6 +50,9 @@ function corpus(): Record<string, string> {
     const carriedIn = a % 4 === 0 ? [0, 0, 0, 0, 0, 0] : carriedOut;
     files[`按机关/${agency}/2023.nianbao.yaml`] = buildYaml({ agency, year: 2023, t3: consistentT3({ results: { 予以公开: [carriedIn[0]! + rnd(9), 0, 0, 0, 0, 0] }, carriedIn }) });
   }
+  // A typo in last year's name: not paired, but named as a likely previous year (XY-UNPAIRED).
+  files["按机关/测试县第13局/2022.nianbao.yaml"] = buildYaml({ agency: "测式县第13局", year: 2022 });
+  files["按机关/测试县第13局/2023.nianbao.yaml"] = buildYaml({ agency: "测试县第13局", year: 2023 });
   // An earlier file for the same agency and year: pairing over all the inputs takes it, not the
   // report beside 2023, so the comparison made within the run must give way.
   files["0-先列/测试县第2局.nianbao.yaml"] = buildYaml({ agency: "测试县第2局", year: 2022, t3: consistentT3({ results: { 予以公开: [5, 0, 0, 0, 0, 0] }, carriedOut: [4, 0, 0, 0, 0, 0] }) });
@@ -100,7 +103,9 @@ describe("nianbao check in batches", () => {
     expect(carry.some((c) => c.previous === "0-先列/测试县第2局.nianbao.yaml")).toBe(true);
     expect(carry.some((c) => c.file.startsWith("按机关/") && c.previous === c.file.replace(/2023/, "2022"))).toBe(true);
     const years = (n: string) => (n.startsWith("2023/") && files[n.replace(/^2023/, "2022")]) || (n.startsWith("按机关/") && n.endsWith("2023.nianbao.yaml"));
-    expect(reports.filter((r) => r.previousFile !== null)).toHaveLength(names.filter(years).length);
+    expect(reports.filter((r) => r.previousFile !== null)).toHaveLength(names.filter(years).length - 1);
+    const unpaired = out.reports.filter((r) => r.findings.some((f) => f.code === "XY-UNPAIRED")).map((r) => r.file);
+    expect(unpaired).toEqual(["按机关/测试县第13局/2023.nianbao.yaml"]);
   });
 
   it("refuses a --jobs that is not a whole number from 1", () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CrossYearRule } from "@nianbao/core";
 import { checkReports } from "../src/check/run.js";
@@ -94,6 +95,50 @@ describe("checkReports pairing", () => {
       { agency: "   ", year: 2023 },
       { agency: "   ", year: 2022 },
     ];
-    expect(pairPreviousYear(reports)).toEqual([1, 4, 4, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(pairPreviousYear(reports).map((m) => m.previous)).toEqual([1, 4, 4, undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it("pairs an agency written with or without its city, or abbreviated", () => {
+    expect(agencyKey("上海市科委")).toBe(agencyKey("上海市科学技术委员会"));
+    const reports = [
+      { agency: "洪泽区人民政府", year: 2023 },
+      { agency: "淮安市洪泽区人民政府", year: 2024 },
+      { agency: "上海市科委", year: 2023 },
+      { agency: "上海市科学技术委员会", year: 2024 },
+    ];
+    expect(pairPreviousYear(reports).map((m) => m.previous)).toEqual([undefined, 0, undefined, 2]);
+  });
+});
+
+const example = (name: string) => readFileSync(new URL(`../../../examples/${name}.nianbao.yaml`, import.meta.url), "utf8");
+
+type JsonOut = { reports: { file: string; previousFile?: string | null; findings: { code: string; severity: string; message: string }[] }[] };
+
+describe("cross-year checks across name variants", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = folderWith({
+      // As imported from the published sources: 2023 is titled 洪泽区人民政府, 2024 淮安市洪泽区人民政府.
+      "洪泽区/2023.nianbao.yaml": example("jiangsu-huaian-hongzequ-gov-2023").replace(/^机关: .*$/mu, "机关: 洪泽区人民政府"),
+      "洪泽区/2024.nianbao.yaml": example("jiangsu-huaian-hongzequ-gov-2024"),
+      "沭阳县/2024.nianbao.yaml": buildYaml({ agency: "沐阳县人民政府", year: 2024 }),
+      "沭阳县/2025.nianbao.yaml": buildYaml({ agency: "沭阳县人民政府", year: 2025 }),
+    });
+  });
+  afterAll(() => removeFolder(dir));
+
+  it("checks the 洪泽区 pair whose two years name the agency differently with every cross-year rule", () => {
+    const out = JSON.parse(nianbao(["check", "--format", "json", "."], dir).stdout) as JsonOut;
+    const codes = new Set(out.reports.filter((r) => r.file.startsWith("洪泽区/")).flatMap((r) => r.findings.map((f) => f.code)));
+    expect([...codes].sort()).toEqual(["STR-ROW-LABELS", "STR-TEMPLATE-VERSION", "T2-JUMP", "T4-ROWSUM", "TXT-SCOPE", "XY-SEC5-FOLLOWUP", "XY-SIMILARITY"]);
+  });
+
+  it("names a likely previous year it could not pair instead of skipping silently", () => {
+    const out = JSON.parse(nianbao(["check", "--format", "json", "."], dir).stdout) as JsonOut;
+    const r2025 = out.reports.find((r) => r.file === "沭阳县/2025.nianbao.yaml")!;
+    const notes = r2025.findings.filter((f) => f.code === "XY-UNPAIRED");
+    expect(notes.map((f) => f.severity)).toEqual(["info"]);
+    expect(notes[0]!.message).toContain("沭阳县/2024.nianbao.yaml（机关「沐阳县人民政府」，2024 年）");
+    expect(out.reports.find((r) => r.file === "沭阳县/2024.nianbao.yaml")!.findings.some((f) => f.code === "XY-UNPAIRED")).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FORMS } from "@nianbao/core";
+import { FORMS, parseReport } from "@nianbao/core";
 import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
 
 /** One cell of a Word table as the package stores it: its text, `w:gridSpan` and `w:vMerge`. */
@@ -146,5 +146,39 @@ describe("nianbao render --format docx", () => {
     const t3Rows = [...documentXml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)][1]![1]!.match(/<w:trPr>[\s\S]*?<\/w:trPr>/g)!;
     expect(t3Rows.slice(0, 3).every((p) => p.includes("<w:tblHeader/>"))).toBe(true);
     expect(t3Rows.slice(3).some((p) => p.includes("<w:tblHeader"))).toBe(false);
+  });
+});
+
+describe("nianbao render --format docx: 机关 survives a round trip", () => {
+  let dir: string;
+  let documentXml: string;
+  const example = readFileSync(new URL("../../../examples/jiangsu-suqian-shuyangxian-gov-2025.nianbao.yaml", import.meta.url), "utf8");
+  beforeAll(async () => {
+    dir = folderWith({ "r.nianbao.yaml": example });
+    expect(nianbao(["render", "r.nianbao.yaml", "-o", "r.docx"], dir).status).toBe(0);
+    documentXml = await (await JSZip.loadAsync(readFileSync(join(dir, "r.docx")))).file("word/document.xml")!.async("string");
+  });
+  afterAll(() => removeFolder(dir));
+
+  /** The document's paragraphs outside its tables, as Word's "save as text" gives them. */
+  const paragraphs = () =>
+    [...documentXml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "").matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((p) => ({
+      text: decode([...p[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")),
+      right: /<w:jc w:val="(?:right|end)"\/>/.test(p[1]!),
+    }));
+
+  it("signs the document with 机关 and 发布日期, right-aligned", () => {
+    expect(paragraphs().slice(-2)).toEqual([
+      { text: "沭阳县人民政府", right: true },
+      { text: "2026年1月23日", right: true },
+    ]);
+  });
+
+  it("gives 机关 back when its text is imported, though the title misspells it", () => {
+    const text = paragraphs().map((p) => p.text).join("\n");
+    writeFileSync(join(dir, "r.txt"), text);
+    const r = nianbao(["import", "r.txt"], dir);
+    const back = parseReport(r.stdout).report;
+    expect([back.agency, back.title, back.publishedOn]).toEqual(["沭阳县人民政府", "沐阳县人民政府 2025 年 政府信息公开工作年度报告", "2026-01-23"]);
   });
 });

@@ -12,7 +12,7 @@ export { inlayHints } from "./service/inlay-hints.js";
 export { documentSymbols, foldingRanges } from "./service/symbols.js";
 export { resolveSettings, localeFrom, matchesPatterns, globToRegExp, DEFAULT_FILE_PATTERNS, type Settings } from "./service/settings.js";
 export { createCache, initialsOf, type ServiceCache } from "./service/cache.js";
-export { indexReport, summaryOf, findReport, dependentsOf, type IndexedReport, type WorkspaceIndex } from "./service/workspace.js";
+export { indexReport, summaryOf, findPrevious, dependentsOf, folderOf, type IndexedReport, type PreviousInIndex, type WorkspaceIndex } from "./service/workspace.js";
 export { PreviousYears, type TextLoader } from "./service/previous-years.js";
 export { withinLimits } from "./service/limits.js";
 export { cursorContext } from "./service/yaml-context.js";

@@ -1,12 +1,12 @@
-import type { ReadResult } from "@nianbao/core";
+import type { LikelyPrevious, ReadResult } from "@nianbao/core";
 import type { TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { PreviousYear } from "./service/diagnostics.js";
-import { agencyKey, analyze, type AnalyzedDocument } from "./service/document.js";
+import { analyze, type AnalyzedDocument } from "./service/document.js";
 import { LspLines } from "./service/lsp-lines.js";
 import { PreviousYears } from "./service/previous-years.js";
 import type { Settings } from "./service/settings.js";
-import { dependentsOf, findReport, indexReport, summaryOf, type IndexedReport, type WorkspaceIndex } from "./service/workspace.js";
+import { dependentsOf, findPrevious, folderOf, indexReport, summaryOf, type IndexedReport, type WorkspaceIndex } from "./service/workspace.js";
 import { loadReportText } from "./workspace-files.js";
 
 /**
@@ -77,39 +77,42 @@ export class Reports {
     this.previousYears.retain(new Set(this.pairedWith.values()));
   }
 
-  /** Last year's report for an open document: an open one as edited, else the file as on disk. */
-  private async previousOf(doc: AnalyzedDocument): Promise<PreviousYear | null> {
-    const r = doc.parsed.report;
-    const hit = findReport(this.index, agencyKey(r.agency), r.year === null ? null : r.year - 1, doc.uri);
+  /**
+   * Last year's report for an open document: an open one as edited, else the file as on disk; or,
+   * when pairing did not accept one with certainty, the likely one (XY-UNPAIRED names it).
+   */
+  private async previousOf(doc: AnalyzedDocument): Promise<{ previous: PreviousYear | null; likely: LikelyPrevious | null }> {
+    const { previous: hit, likely } = findPrevious(this.index, this.index.get(doc.uri) ?? summaryOf(doc.uri, doc.parsed.read));
     const open = hit ? this.current(hit.uri) : null;
     this.pair(doc.uri, hit && !open ? hit.uri : null);
-    if (!hit) return null;
-    if (open) return { uri: hit.uri, read: open.parsed.read, lines: open.lines };
+    const named = likely ? { name: uriName(likely.uri, doc.uri), agency: likely.agency, year: likely.year } : null;
+    if (!hit) return { previous: null, likely: named };
+    if (open) return { previous: { uri: hit.uri, read: open.parsed.read, lines: open.lines }, likely: null };
     const read = await this.previousYears.get(hit.uri);
-    if (!read) return null;
+    if (!read) return { previous: null, likely: null };
     let lines = this.previousLines.get(read);
     if (!lines) this.previousLines.set(read, (lines = new LspLines(read.text)));
-    return { uri: hit.uri, read, lines };
+    return { previous: { uri: hit.uri, read, lines }, likely: null };
   }
 
   /**
-   * The current version of an open document with its previous year. Reading last year's file may
-   * take a moment, during which the document can change: the answer is always for the version
-   * that is current when it is returned.
+   * The current version of an open document with its previous year (or a likely one). Reading last
+   * year's file may take a moment, during which the document can change: the answer is always for
+   * the version that is current when it is returned.
    */
-  async withPrevious(uri: string): Promise<{ doc: AnalyzedDocument; previous: PreviousYear | null } | null> {
+  async withPrevious(uri: string): Promise<{ doc: AnalyzedDocument; previous: PreviousYear | null; likely: LikelyPrevious | null } | null> {
     for (;;) {
       const doc = this.current(uri);
       if (!doc) return null;
-      const previous = await this.previousOf(doc);
-      if (this.current(uri) === doc) return { doc, previous };
+      const { previous, likely } = await this.previousOf(doc);
+      if (this.current(uri) === doc) return { doc, previous, likely };
     }
   }
 
   /** Open documents checked against the reports summarised by `entries` (their next years). */
   openDependents(...entries: (IndexedReport | undefined)[]): string[] {
     const out = new Set<string>();
-    for (const e of entries) if (e) for (const dep of dependentsOf(this.index, e.agency, e.year)) if (dep !== e.uri && this.documents.get(dep)) out.add(dep);
+    for (const e of entries) if (e) for (const dep of dependentsOf(this.index, e)) if (dep !== e.uri && this.documents.get(dep)) out.add(dep);
     return [...out];
   }
 
@@ -134,4 +137,17 @@ export class Reports {
     else await this.indexFile(uri);
     return this.openDependents(before, this.index.get(uri));
   }
+}
+
+/** How XY-UNPAIRED names a file: by its name when beside the document, else by its path. */
+function uriName(uri: string, from: string): string {
+  const name = uri.slice(folderOf(uri).length);
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  return decode(folderOf(uri) === folderOf(from) ? name : uri.replace(/^file:\/\//u, ""));
 }

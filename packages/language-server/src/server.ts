@@ -106,7 +106,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       await settingsRead;
       const got = await reports.withPrevious(uri);
       if (!got) return;
-      connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics: diagnostics(got.doc, settings, got.previous, cache) });
+      connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics: diagnostics(got.doc, settings, got.previous, cache, got.likely) });
       if (edited) revalidate(reports.openDependents(before, reports.summary(uri)));
     })().finally(() => checking--);
   };
@@ -275,14 +275,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!requested(p.textDocument.uri, token)) return null;
     const got = await reports.withPrevious(p.textDocument.uri);
     if (!got || cancelled(token)) return null;
-    const { doc, previous } = got;
-    return codeActions(doc, p.range, cachedFindings(cache, doc, settings, previous), settings, cache, previous);
+    const { doc, previous, likely } = got;
+    return codeActions(doc, p.range, cachedFindings(cache, doc, settings, previous, likely), settings, cache, previous);
   }));
   connection.languages.inlayHint.on(guardAsync("inlayHint", null, async (p, token) => {
     if (!requested(p.textDocument.uri, token)) return null;
     const got = await reports.withPrevious(p.textDocument.uri);
     if (!got || cancelled(token)) return null;
-    return inlayHints(got.doc, p.range, settings, cachedFindings(cache, got.doc, settings, got.previous));
+    return inlayHints(got.doc, p.range, settings, cachedFindings(cache, got.doc, settings, got.previous, got.likely));
   }));
   connection.onDocumentSymbol(guard("documentSymbol", null, (p, token) => {
     const doc = requested(p.textDocument.uri, token);

@@ -7,6 +7,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { buildYaml } from "../../core/test/support/build.js";
 import { Reports } from "../src/reports.js";
 import { loadReportText, MAX_FILE_BYTES } from "../src/workspace-files.js";
+import { findingsFor } from "../src/service/diagnostics.js";
 import { resolveSettings } from "../src/index.js";
 
 /** A workspace of `agencies` agencies with a 2022 and a 2023 report each, and the open documents of an editor. */
@@ -29,8 +30,8 @@ describe("what the server keeps of the workspace", () => {
     const { uris, open, reports } = setup(50);
     for (const uri of uris) await reports.indexFile(uri);
     expect(reports.sizes).toEqual({ indexed: 100, analyzed: 0, previousYears: 0 });
-    expect(Object.keys(reports.summary(uris[1]!)!).sort()).toEqual(["agency", "uri", "year"]);
-    expect(reports.summary(uris[1]!)).toEqual({ uri: uris[1], agency: "测试市第0局", year: 2023 });
+    expect(Object.keys(reports.summary(uris[1]!)!).sort()).toEqual(["agency", "identity", "uri", "year"]);
+    expect(reports.summary(uris[1]!)).toEqual({ uri: uris[1], agency: "测试市第0局", year: 2023, identity: { key: "测试市第0局", places: ["测试市"], body: "第0局" } });
 
     // Open agency 7's 2023 report: its 2022 file is read whole, and only that one.
     const uri = uris[15]!;
@@ -83,5 +84,53 @@ describe("what the server keeps of the workspace", () => {
     expect(reports.summary(huge)).toBeUndefined();
     expect(await loadReportText(uris[0]!)).not.toBeNull();
     expect(await loadReportText("untitled:Untitled-1")).toBeNull();
+  });
+});
+
+describe("pairing in the workspace, as the CLI pairs", () => {
+  function workspace(files: Record<string, string>) {
+    const dir = mkdtempSync(join(tmpdir(), "nianbao-pairing-"));
+    const uris: Record<string, string> = {};
+    for (const [name, text] of Object.entries(files)) {
+      writeFileSync(join(dir, name), text);
+      uris[name] = pathToFileURL(join(dir, name)).href;
+    }
+    const open = new Map<string, TextDocument>();
+    const reports = new Reports({ get: (uri: string) => open.get(uri) }, () => resolveSettings({ locale: "zh-CN" }));
+    return { uris, open, reports };
+  }
+
+  it("pairs an agency written with and without its city", async () => {
+    const { uris, open, reports } = workspace({
+      "2023.nianbao.yaml": buildYaml({ agency: "洪泽区人民政府", year: 2023, t3: { 结转下年度: [2, 0, 0, 0, 0, 0, 2] } }),
+      "2024.nianbao.yaml": buildYaml({ agency: "淮安市洪泽区人民政府", year: 2024 }),
+    });
+    for (const uri of Object.values(uris)) await reports.indexFile(uri);
+    const uri = uris["2024.nianbao.yaml"]!;
+    open.set(uri, TextDocument.create(uri, "yaml", 1, buildYaml({ agency: "淮安市洪泽区人民政府", year: 2024 })));
+    const got = await reports.withPrevious(uri);
+    expect(got?.previous?.uri).toBe(uris["2023.nianbao.yaml"]);
+    expect(got?.likely).toBeNull();
+    expect(findingsFor(got!.doc, resolveSettings({}), got!.previous, got!.likely).filter((f) => f.code === "XY-CARRY")).toHaveLength(2);
+    // Last year's file is edited on disk: this year's open report is one to check again.
+    expect(await reports.refreshFile(uris["2023.nianbao.yaml"]!, false)).toEqual([uri]);
+  });
+
+  it("names a likely previous year in the folder that it could not pair (XY-UNPAIRED)", async () => {
+    const { uris, open, reports } = workspace({
+      "2024.nianbao.yaml": buildYaml({ agency: "沐阳县人民政府", year: 2024 }),
+      "2025.nianbao.yaml": buildYaml({ agency: "沭阳县人民政府", year: 2025 }),
+    });
+    for (const uri of Object.values(uris)) await reports.indexFile(uri);
+    const uri = uris["2025.nianbao.yaml"]!;
+    open.set(uri, TextDocument.create(uri, "yaml", 1, buildYaml({ agency: "沭阳县人民政府", year: 2025 })));
+    const got = await reports.withPrevious(uri);
+    expect(got?.previous).toBeNull();
+    expect(got?.likely).toEqual({ name: "2024.nianbao.yaml", agency: "沐阳县人民政府", year: 2024 });
+    const notes = findingsFor(got!.doc, resolveSettings({}), got!.previous, got!.likely).filter((f) => f.code === "XY-UNPAIRED");
+    expect(notes.map((f) => f.message)).toEqual([
+      "未与上年报告比对：2024.nianbao.yaml（机关「沐阳县人民政府」，2024 年）可能是本机关的上年报告，但其机关名称与本报告的「沭阳县人民政府」不能确定为同一机关，跨年度检查未运行。",
+    ]);
+    expect(reports.sizes.previousYears).toBe(0);
   });
 });

@@ -5,8 +5,8 @@ import { CliError, ioError } from "../errors.js";
 import { discoverInputs, displayPath, maxReportBytes, readReportFile, type FoundSoFar } from "./discover.js";
 import { pairPreviousYear } from "./pairing.js";
 import { InlineExecutor, WorkerPool, type Executor } from "./pool.js";
-import { assemble, checkReports, unreadableResult, withToday, type CheckedReport, type DocumentResult, type OrderedFinding, type ReportInput } from "./run.js";
-import type { FileRef, LocalPair, Task } from "./tasks.js";
+import { assemble, checkReports, likelyOf, unreadableResult, withToday, type CheckedReport, type DocumentResult, type OrderedFinding, type ReportInput } from "./run.js";
+import type { FileRef, LocalPair, PairWork, Task } from "./tasks.js";
 
 /** Below this many files a run stays on the main thread: starting workers would cost more than it saves. */
 export const IN_PROCESS_BELOW = 50;
@@ -73,13 +73,14 @@ async function checkInBatches(files: readonly FileRef[], executor: Executor, thr
       for (const l of r.local) local.push(l && { previous: offset + l.previous, findings: l.findings });
     }
 
-  const previous = pairPreviousYear(documents);
-  // Pairs found within a run stand when pairing over all the inputs found the same; the rest are read again.
-  const paired: { index: number; previous: number }[] = [];
-  previous.forEach((p, i) => {
-    if (p === undefined) return;
-    if (local[i]?.previous === p) cross.set(i, local[i]!.findings);
-    else paired.push({ index: i, previous: p });
+  const matches = pairPreviousYear(documents);
+  // Pairs found within a run stand when pairing over all the inputs found the same; the rest are
+  // read again, as are the reports with a likely previous year (XY-UNPAIRED needs their text).
+  const paired: { index: number; previous: number; likely: boolean }[] = [];
+  matches.forEach(({ previous: p, likely: l }, i) => {
+    if (p !== undefined && local[i]?.previous === p) cross.set(i, local[i]!.findings);
+    else if (p !== undefined) paired.push({ index: i, previous: p, likely: false });
+    else if (l !== undefined) paired.push({ index: i, previous: l, likely: true });
   });
   // A chain of years of one agency (2022→2023→2024) lands in one task, which reads each file once.
   paired.sort((a, b) => a.previous - b.previous || a.index - b.index);
@@ -89,14 +90,14 @@ async function checkInBatches(files: readonly FileRef[], executor: Executor, thr
   const pairSize = Math.max(1, Math.min(size, Math.ceil(paired.length / threads)));
   for (let i = 0; i < paired.length; i += pairSize) {
     const run = paired.slice(i, i + pairSize);
-    pairTasks.push({ kind: "pairs", pairs: run.map((p) => ({ current: files[p.index]!, previous: files[p.previous]! })) });
+    pairTasks.push({ kind: "pairs", pairs: run.map((p): PairWork => (p.likely ? { current: files[p.index]!, likely: likelyOf(documents[p.previous]!) } : { current: files[p.index]!, previous: files[p.previous]! })) });
     pairIndexes.push(run.map((p) => p.index));
   }
   (await executor.run(pairTasks)).forEach((r, t) => {
     if (r.kind === "pairs") r.results.forEach((findings, k) => cross.set(pairIndexes[t]![k]!, findings));
   });
   return documents.map((doc, i) => {
-    const p = previous[i];
+    const p = matches[i]!.previous;
     return assemble(doc, cross.get(i) ?? [], p === undefined ? null : files[p]!.file);
   });
 }

@@ -1,34 +1,24 @@
-/** What pairing needs to know of a report. */
+import { dirname } from "node:path";
+import { agencyIdentity, pairPreviousYears, type PreviousYearMatch } from "@nianbao/core";
+
+/** What pairing needs to know of a report: its agency and year, and its file for the folder. */
 export interface YearOfAgency {
   readonly agency: string | null;
   readonly year: number | null;
+  /** The file as the output names it; a likely previous year is looked for in its folder. */
+  readonly file?: string;
 }
 
-/**
- * The agency name as pairing compares it: NFKC (full-width letters and digits, compatibility
- * ideographs) and no whitespace at all, since Chinese names are sometimes written spaced out.
- */
+/** The agency name as pairing compares it: core's agency identity (docs/guide.md), or "" when blank. */
 export function agencyKey(agency: string): string {
-  return agency.normalize("NFKC").replace(/\s+/gu, "");
+  return agencyIdentity(agency)?.key ?? "";
 }
 
 /**
- * For each report, the index of the same agency's report for the year before, or undefined.
- * When several files claim the same agency and year, the first (in input order) is used, so the
- * result is deterministic for sorted inputs.
+ * For each report, the same agency's report for the year before, or a likely one that could not
+ * be paired with certainty. Core decides (pairPreviousYears), so the CLI and the language server
+ * pair alike; the CLI only says where each file is.
  */
-export function pairPreviousYear(reports: readonly YearOfAgency[]): (number | undefined)[] {
-  const keyOf = (r: YearOfAgency, yearsBack: number): string | undefined => {
-    const agency = r.agency === null ? "" : agencyKey(r.agency);
-    return agency === "" || r.year === null ? undefined : `${r.year - yearsBack}\u0000${agency}`;
-  };
-  const byKey = new Map<string, number>();
-  reports.forEach((r, i) => {
-    const key = keyOf(r, 0);
-    if (key !== undefined && !byKey.has(key)) byKey.set(key, i);
-  });
-  return reports.map((r) => {
-    const key = keyOf(r, 1);
-    return key === undefined ? undefined : byKey.get(key);
-  });
+export function pairPreviousYear(reports: readonly YearOfAgency[]): PreviousYearMatch[] {
+  return pairPreviousYears(reports.map((r) => ({ agency: r.agency, year: r.year, ...(r.file === undefined ? {} : { folder: dirname(r.file) }) })));
 }

@@ -1,4 +1,4 @@
-import { checkAgainstPreviousYear, checkRead, readReport, RULES, type CheckOptions, type Finding, type LineIndex, type Position, type ReadResult, type Rule, type Severity, type TextEncoding } from "@nianbao/core";
+import { checkAgainstPreviousYear, checkRead, checkUnpaired, readReport, RULES, type CheckOptions, type Finding, type LineIndex, type Position, type ReadResult, type Rule, type Severity, type TextEncoding } from "@nianbao/core";
 import type { CliError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
 import { pairPreviousYear } from "./pairing.js";
@@ -89,10 +89,10 @@ export function checkReports(inputs: readonly ReportInput[], options: CheckOptio
   const opts = withToday(options);
   const reads = inputs.map((input) => ({ file: input.file, read: readReport(input.text, { ...opts.limits, ...(input.encoding ? { encoding: input.encoding } : {}) }) }));
   const documents = reads.map((r) => checkDocument(r, opts, rules));
-  const previous = pairPreviousYear(documents);
+  const matches = pairPreviousYear(documents);
   return documents.map((doc, i) => {
-    const p = previous[i];
-    const cross = p === undefined ? [] : checkPair(reads[i]!, reads[p]!, opts, rules);
+    const { previous: p, likely: l } = matches[i]!;
+    const cross = p !== undefined ? checkPair(reads[i]!, reads[p]!, opts, rules) : l !== undefined ? checkLikely(reads[i]!, likelyOf(documents[l]!), opts, rules) : [];
     return assemble(doc, cross, p === undefined ? null : reads[p]!.file);
   });
 }
@@ -106,6 +106,22 @@ export function checkDocument(current: ReadFile, options: CheckOptions, rules: r
 /** The cross-year rules on a report and the same agency's report for the year before, placed. */
 export function checkPair(current: ReadFile, previous: ReadFile, options: CheckOptions, rules: readonly Rule[] = RULES): OrderedFinding[] {
   return checkAgainstPreviousYear(current.read, previous.read, options, rules).map((f) => ordered(f, current, previous));
+}
+
+/** What XY-UNPAIRED says of a likely previous-year report: its file, agency and year. */
+export interface Likely {
+  readonly file: string;
+  readonly agency: string | null;
+  readonly year: number | null;
+}
+
+export function likelyOf(doc: DocumentResult): Likely {
+  return { file: doc.file, agency: doc.agency, year: doc.year };
+}
+
+/** A report that pairing did not match with last year's with certainty, while `likely` may be it: XY-UNPAIRED, placed. */
+export function checkLikely(current: ReadFile, likely: Likely, options: CheckOptions, rules: readonly Rule[] = RULES): OrderedFinding[] {
+  return checkUnpaired(current.read, { name: likely.file, agency: likely.agency, year: likely.year }, options, rules).map((f) => ordered(f, current, undefined));
 }
 
 /** One report's result: its document and cross-year findings in core's order. */

@@ -2,7 +2,7 @@ import { readReport, type CheckOptions } from "@nianbao/core";
 import { CliError } from "../errors.js";
 import { maxReportBytes, readReportFileSync } from "./discover.js";
 import { pairPreviousYear } from "./pairing.js";
-import { checkDocument, checkPair, unreadableResult, type DocumentResult, type OrderedFinding, type ReadFile } from "./run.js";
+import { checkDocument, checkLikely, checkPair, unreadableResult, type DocumentResult, type Likely, type OrderedFinding, type ReadFile } from "./run.js";
 
 /** A report file: where it is and how the output names it. */
 export interface FileRef {
@@ -19,7 +19,12 @@ export interface FileRef {
  */
 export type Task =
   | { readonly kind: "documents"; readonly files: readonly FileRef[] }
-  | { readonly kind: "pairs"; readonly pairs: readonly { readonly current: FileRef; readonly previous: FileRef }[] };
+  | { readonly kind: "pairs"; readonly pairs: readonly PairWork[] };
+
+/** A report and last year's (cross-year rules), or a report and a likely previous year that pairing did not accept (XY-UNPAIRED). */
+export type PairWork =
+  | { readonly current: FileRef; readonly previous: FileRef }
+  | { readonly current: FileRef; readonly likely: { readonly file: string; readonly agency: string | null; readonly year: number | null } };
 
 /** The cross-year findings of a report against the report at `previous` (an index in the same run). */
 export interface LocalPair {
@@ -53,7 +58,7 @@ export function runTask(task: Task, options: CheckOptions): TaskResult {
     const results = reads.map((r, i) => (r instanceof CliError ? unreadableResult(task.files[i]!.file, r, options) : checkDocument(r, options)));
     // Pairing within the run; the caller keeps a pair only if pairing over all the inputs agrees.
     // An unreadable file has neither agency nor year, so it is never paired.
-    const local = pairPreviousYear(results).map((p, i) => (p === undefined ? null : { previous: p, findings: pair(reads[i]!, reads[p]!) }));
+    const local = pairPreviousYear(results).map(({ previous: p }, i) => (p === undefined ? null : { previous: p, findings: pair(reads[i]!, reads[p]!) }));
     return { kind: "documents", results, local };
   }
   // A report that is both a current and a previous year (2023 of 2022→2023→2024) is read once per task.
@@ -64,5 +69,6 @@ export function runTask(task: Task, options: CheckOptions): TaskResult {
     if (!r) cache.set(ref.abs, (r = read(ref)));
     return r;
   };
-  return { kind: "pairs", results: task.pairs.map((p) => pair(cached(p.current), cached(p.previous))) };
+  const likely = (current: ReadFile | CliError, previous: Likely): OrderedFinding[] => (current instanceof CliError ? [] : checkLikely(current, previous, options));
+  return { kind: "pairs", results: task.pairs.map((p) => ("previous" in p ? pair(cached(p.current), cached(p.previous)) : likely(cached(p.current), p.likely))) };
 }

@@ -1,4 +1,4 @@
-import { formFor, noteCells, reportGrids, reportTitle, type GridCell, type Report, type SectionDef, type TableGrid } from "@nianbao/core";
+import { formFor, noteCells, reportGrids, reportTitle, signatureLines, type GridCell, type Report, type SectionDef, type TableGrid } from "@nianbao/core";
 import {
   AlignmentType,
   BorderStyle,
@@ -118,7 +118,8 @@ function sectionBody(s: SectionDef, report: Report, grids: ReturnType<typeof rep
 
 /**
  * The report as a Word document: A4, the title, the six sections under their printed headings, the
- * three tables merged as printed (FORMAT §3) with each 注 beneath. Returns the .docx package.
+ * three tables merged as printed (FORMAT §3) with each 注 beneath, and the 落款 (机关, 发布日期).
+ * Returns the .docx package.
  */
 export async function renderReportDocx(report: Report): Promise<Uint8Array> {
   const form = formFor(report.format);
@@ -127,6 +128,8 @@ export async function renderReportDocx(report: Report): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [new Paragraph({ text: title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER })];
   for (const s of form.sections) children.push(new Paragraph({ text: `${s.ordinal}、${s.heading}`, heading: HeadingLevel.HEADING_1 }), ...sectionBody(s, report, grids));
   children.push(...notes(noteCells(report, null)));
+  // The 落款, right-aligned as an official document is signed: 机关 survives a round trip through the text.
+  signatureLines(report).forEach((line, i) => children.push(new Paragraph({ text: line, alignment: AlignmentType.RIGHT, ...(i === 0 ? { spacing: { before: 480 } } : {}) })));
   const doc = new Document({
     title,
     creator: report.agency ?? "",

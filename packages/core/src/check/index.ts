@@ -1,9 +1,9 @@
 import type { Finding, Severity } from "../findings/index.js";
 import type { Report } from "../model/index.js";
 import { readReport, type ReadResult } from "../read/reader.js";
-import { crossYearContexts, localize, resolveOptions, ruleContexts, type RawFinding } from "../rules/context.js";
+import { crossYearContexts, localize, resolveOptions, ruleContexts, unpairedContexts, type RawFinding } from "../rules/context.js";
 import { RULES } from "../rules/index.js";
-import type { CheckOptions, ResolvedCheckOptions, Rule } from "../rules/types.js";
+import type { CheckOptions, LikelyPrevious, ResolvedCheckOptions, Rule } from "../rules/types.js";
 import type { LineIndex, SourceEntry } from "../source/index.js";
 
 /** A parsed and checked report. */
@@ -46,6 +46,23 @@ export function checkAgainstPreviousYear(current: ReadResult | ParsedReport, pre
   const contextFor = crossYearContexts(cur, prev, resolved, raw);
   for (const rule of rules) {
     if (rule.kind !== "cross-year" || resolved.severity[rule.code] === "off") continue;
+    runGuarded(rule, raw, () => rule.check(contextFor(rule)));
+  }
+  return finish(raw, cur, resolved);
+}
+
+/**
+ * Runs the rules of a report that pairing did not match with last year's with certainty while
+ * `likely` may be last year's (pairPreviousYears gives it): the cross-year rules are not run on a
+ * guess, and XY-UNPAIRED says which report was not compared and why. Returns only those findings.
+ */
+export function checkUnpaired(current: ReadResult | ParsedReport, likely: LikelyPrevious, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
+  const cur = "read" in current ? current.read : current;
+  const resolved = resolveOptions(options);
+  const raw: RawFinding[] = [];
+  const contextFor = unpairedContexts(cur, likely, resolved, raw);
+  for (const rule of rules) {
+    if (rule.kind !== "unpaired" || resolved.severity[rule.code] === "off") continue;
     runGuarded(rule, raw, () => rule.check(contextFor(rule)));
   }
   return finish(raw, cur, resolved);

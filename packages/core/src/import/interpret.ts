@@ -12,6 +12,7 @@ import type { Report, ReportNote, TableId } from "../model/index.js";
 import { emptyReport } from "../read/reader.js";
 import { ImportLog, type ImportFinding } from "./findings.js";
 import { readMeta } from "./meta.js";
+import { chooseAgency, readSignature } from "./signature.js";
 import { overviewTopics, paragraphs } from "./prose.js";
 import type { DataRow } from "./rows.js";
 import type { SourceDocument } from "./source.js";
@@ -46,6 +47,11 @@ export interface Interpretation {
 }
 
 const TABLES: readonly (SectionId & TableId)[] = ["proactive", "requests", "litigation"];
+/**
+ * A contact line of the preamble (「联系电话：…」「地址：…」): short and unpunctuated like a crawler's
+ * header field, but the report's own text, kept as its own paragraph where the source makes it one.
+ */
+const CONTACT_LINE = /^(?:联系(?:电话|方式|人|地址)?|咨询电话|电话|地址|通讯地址|邮编|邮政编码|传真|电子邮箱|邮箱)\s*[:：]/u;
 /** A note as printed: 「注：…」. */
 const NOTE = /^注\s*[:：]\s*(.+)$/u;
 
@@ -59,12 +65,17 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
   const zone = (id: SectionId) => zones.find((z) => z.id === id);
   const preamble = items.slice(0, zones[0]?.start ?? items.length);
   const meta = readMeta(preamble, items);
+  // The 落款 follows the last table and the last prose; its lines are not prose.
+  let lastTable = items.length - 1;
+  while (lastTable >= 0 && !items[lastTable]!.tabular) lastTable--;
+  const signature = readSignature(items.slice(lastTable + 1), meta.agency);
+  const unsigned = (list: readonly Item[]) => (signature ? list.filter((i) => !signature.items.has(i)) : list);
 
   const t2Items = zone("proactive") ? zoneItems(items, zone("proactive")!) : [];
   const format: FormatYear = table2Style(t2Items) ?? (meta.year !== null && meta.year <= 2020 ? 2019 : 2021);
   const form = FORMS[format];
   const report = emptyReport(form);
-  Object.assign(report, { formatDeclared: true, title: meta.title, agency: meta.agency, year: meta.year, publishedOn: meta.publishedOn });
+  Object.assign(report, { formatDeclared: true, title: meta.title, agency: chooseAgency(meta.agency, signature, items), year: meta.year, publishedOn: meta.publishedOn ?? signature?.date ?? null });
   const notes: string[] = [];
   const present = { ...report.present };
 
@@ -95,7 +106,7 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
   report.notes = tableNotes(items, zones);
 
   // Prose. The lines before 一、总体情况 (basis, period, contact) open the overview, as authors do.
-  const intro = paragraphs(preamble.filter((i) => !meta.used.has(i) && afterTitle(i, meta.used))).filter((p) => p.length >= 30 || /[。]$/u.test(p));
+  const intro = paragraphs(preamble.filter((i) => !meta.used.has(i) && afterTitle(i, meta.used))).filter((p) => p.length >= 30 || /[。]$/u.test(p) || CONTACT_LINE.test(p));
   const ov = zone("overview");
   if (ov || intro.length) {
     present.overview = true;
@@ -106,10 +117,10 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
   const problems = zone("problems");
   if (problems) {
     present.problems = true;
-    report.problems = paragraphs(zoneItems(items, problems)).join("\n");
+    report.problems = paragraphs(unsigned(zoneItems(items, problems))).join("\n");
   } else {
     // 上海市府办 2025 and 上海科委 2024 print section 五 without its heading, right after table 四.
-    const orphan = afterRows(items, zone("litigation"), table4Rows);
+    const orphan = unsigned(afterRows(items, zone("litigation"), table4Rows));
     if (orphan.length) {
       present.problems = true;
       report.problems = paragraphs(orphan).join("\n");
@@ -119,7 +130,7 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
   const other = zone("other");
   if (other) {
     present.other = true;
-    report.other = paragraphs(zoneItems(items, other)).join("\n");
+    report.other = paragraphs(unsigned(zoneItems(items, other))).join("\n");
   }
   // 注 after the last section's prose are the report's own notes, tied to no table.
   const last = zones.at(-1);

@@ -1,6 +1,7 @@
 /**
- * The prose of a section: lines broken by the page (pdftotext, a PDF→Markdown converter) are joined
- * back into paragraphs, and 一、总体情况 is cut into its five topics when the report titles them
+ * The prose of a section: lines broken by the page (pdftotext, web-page text wrapped by width) are
+ * joined back into paragraphs, never across a boundary the source marks (an HTML block, a blank
+ * line of Markdown), and 一、总体情况 is cut into its five topics when the report titles them
  * （（一）主动公开 … （五）监督保障）. Nothing is reworded; only line breaks of the page go.
  */
 import type { OverviewTopicId } from "../model/index.js";
@@ -20,7 +21,8 @@ export function paragraphs(items: readonly Item[]): string[] {
   for (const item of items) {
     const t = item.text.trim().replace(JUSTIFIED, "$1");
     if (!t) continue;
-    if (parts.length && (SENTENCE_END.test(last) || PARAGRAPH_START.test(t) || (parts.length === 1 && SUBHEADING.test(parts[0]!)))) {
+    // The source's own paragraph boundary stands whatever the punctuation (「联系电话：…」 then 「地址：…」).
+    if (parts.length && (item.line?.paragraph || SENTENCE_END.test(last) || PARAGRAPH_START.test(t) || (parts.length === 1 && SUBHEADING.test(parts[0]!)))) {
       out.push(parts.join(""));
       parts = [];
     }

@@ -56,7 +56,8 @@ export function readHtml(text: string): SourceDocument {
 
   const flushProse = () => {
     const t = clean(prose.join(""));
-    if (t && proseLoc) lines.push({ text: t, loc: proseLoc });
+    // Every prose line of a page ends at a block element: a paragraph the author made.
+    if (t && proseLoc) lines.push({ text: t, loc: proseLoc, paragraph: true });
     prose = [];
     proseLoc = null;
   };

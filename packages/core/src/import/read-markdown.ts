@@ -28,8 +28,11 @@ export function readMarkdown(text: string): SourceDocument {
     open = false;
     width = 0;
   };
+  // A blank line, a heading or a table ends a Markdown paragraph; lines within one are soft breaks.
+  let boundary = true;
   for (const { text: t, line } of numberedLines(text)) {
     if (/^\s*\|/.test(t)) {
+      boundary = true;
       if (SEPARATOR.test(t)) {
         if (open && rows.length === 1 && width === 0) width = rows[0]!.cells.length;
         open = true;
@@ -44,7 +47,8 @@ export function readMarkdown(text: string): SourceDocument {
     if (open) close();
     const heading = /^\s*#{1,6}\s+/.exec(t);
     const body = (heading ? t.slice(heading[0].length) : t).trim();
-    if (body) lines.push({ text: unescapeMarkdown(body), loc: { line, column: t.indexOf(body) + 1 } });
+    if (body) lines.push({ text: unescapeMarkdown(body), loc: { line, column: t.indexOf(body) + 1 }, ...(boundary || heading ? { paragraph: true as const } : {}) });
+    boundary = !body || heading !== null;
   }
   close();
   return { kind: "markdown", lines, tables };

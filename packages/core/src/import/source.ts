@@ -49,6 +49,12 @@ export interface SourceTable {
 export interface SourceLine {
   readonly text: string;
   readonly loc: SourceLocation;
+  /**
+   * The source itself starts a paragraph here (an HTML block, a Markdown line after a blank one):
+   * the author's boundary, never joined to the line before. Unset where lines are wrapped by width
+   * (pdftotext, web-page text), which the importer joins back into paragraphs.
+   */
+  readonly paragraph?: true;
 }
 
 /** The kinds of published report Nianbao reads. */

@@ -1,6 +1,6 @@
 export { escapeHtml } from "./escape.js";
 export { Annotator, type RenderMark, type RenderSource } from "./marks.js";
-export { PRINTED } from "./printed.js";
+export { PRINTED, signatureLines } from "./printed.js";
 export {
   cellText,
   labelDepth,

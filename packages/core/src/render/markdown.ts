@@ -2,6 +2,7 @@ import { formFor } from "../form/index.js";
 import type { FormDef, SectionDef, Table3Node } from "../form/types.js";
 import type { Cell, Report, Table3RowId, TableId } from "../model/index.js";
 import { cellText, labelDepth, noteCells, table3Rows } from "./grid.js";
+import { signatureLines } from "./printed.js";
 import { reportTitle } from "./report.js";
 
 /** Escapes the characters that would turn text into inline markup (or end a table cell). */
@@ -115,7 +116,7 @@ function overview(form: FormDef, report: Report): string[] {
 
 /**
  * The report as Markdown: the title, the six sections under their printed headings (一 … 六), the
- * tables as pipe tables with the form's labels, each table's 注 under it. Pure: runs in a browser.
+ * tables as pipe tables with the form's labels, each table's 注 under it, the 落款 (机关, 发布日期). Pure: runs in a browser.
  */
 export function renderReportMarkdown(report: Report): string {
   const form = formFor(report.format);
@@ -138,5 +139,6 @@ export function renderReportMarkdown(report: Report): string {
   }
   out.push(...notes(report, null));
   while (out.at(-1) === "") out.pop();
+  for (const line of signatureLines(report)) out.push("", escapeMarkdown(line));
   return out.join("\n") + "\n";
 }

@@ -4,7 +4,7 @@ import type { Report } from "../model/index.js";
 import { attr, escapeHtml } from "./escape.js";
 import { noteCells, tableGrid, type GridCell } from "./grid.js";
 import { Annotator, type RenderMark, type RenderSource } from "./marks.js";
-import { PRINTED } from "./printed.js";
+import { PRINTED, signatureLines } from "./printed.js";
 import { gridHtml } from "./tables.js";
 
 export interface RenderOptions {
@@ -36,7 +36,7 @@ function notesHtml(notes: readonly GridCell[], a: Annotator): string {
 
 /**
  * The report drawn as the official form: title, the six sections with their printed headings, the
- * three tables with their merged header cells, and each table's 注. Every piece of report text is
+ * three tables with their merged header cells, each table's 注, and the 落款 (机关, 发布日期). Every piece of report text is
  * escaped; every data cell carries `data-path` (its model path). Pure: runs in a browser.
  */
 export function renderReportHtml(report: Report, options: RenderOptions = {}): string {
@@ -67,6 +67,8 @@ export function renderReportHtml(report: Report, options: RenderOptions = {}): s
   }
   const loose = notesHtml(noteCells(report, null), a);
   if (loose) out.push(`<section data-section="notes">${loose}</section>`);
+  const signature = signatureLines(report);
+  if (signature.length) out.push(`<div${a.attrs("meta.agency", ["nb-signature"])}>${signature.map((l) => `<p>${escapeHtml(l)}</p>`).join("")}</div>`);
   out.push("</article>");
   return out.join("");
 }

@@ -10,6 +10,8 @@ export const REPORT_CSS = `
 .nb-report h3{font-size:1em;margin:.8em 0 .3em}
 .nb-report p{margin:.3em 0;text-indent:2em}
 .nb-report p.nb-note{text-indent:0;font-size:.92em}
+.nb-signature{margin-top:2em;text-align:right}
+.nb-report .nb-signature p{text-indent:0}
 .nb-table-wrap{overflow-x:auto}
 .nb-table{border-collapse:collapse;width:100%;font-size:.9em;margin:.4em 0}
 .nb-table th,.nb-table td{border:1px solid var(--nb-border);padding:.25em .4em;vertical-align:middle}

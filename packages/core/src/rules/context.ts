@@ -2,7 +2,7 @@ import type { Finding, Severity } from "../findings/index.js";
 import { message } from "../messages/index.js";
 import type { ReadResult } from "../read/reader.js";
 import type { Range } from "../source/index.js";
-import type { CheckOptions, CrossYearContext, FindingDraft, ResolvedCheckOptions, Rule, RuleContext } from "./types.js";
+import type { CheckOptions, CrossYearContext, FindingDraft, LikelyPrevious, ResolvedCheckOptions, Rule, RuleContext, UnpairedContext } from "./types.js";
 
 export function resolveOptions(options: CheckOptions = {}): ResolvedCheckOptions {
   return {
@@ -51,6 +51,11 @@ export function ruleContexts(read: ReadResult, options: ResolvedCheckOptions, si
 /** The same for the cross-year rules, with last year's report. */
 export function crossYearContexts(read: ReadResult, previous: ReadResult, options: ResolvedCheckOptions, sink: RawFinding[], memo: CheckMemo = new Map()): (rule: Rule) => CrossYearContext {
   return handedToEachRule((rule) => ({ ...sharedContext(read, options, sink, memo, rule), previous, previousRange: (path) => rangeOf(previous, path) }));
+}
+
+/** The same for the rules of a report not paired with the likely previous-year report `likely`. */
+export function unpairedContexts(read: ReadResult, likely: LikelyPrevious, options: ResolvedCheckOptions, sink: RawFinding[], memo: CheckMemo = new Map()): (rule: Rule) => UnpairedContext {
+  return handedToEachRule((rule) => ({ ...sharedContext(read, options, sink, memo, rule), likely }));
 }
 
 /** One context, made once, handed to each rule in turn; `rule()` is the rule it was last handed to. */

@@ -63,6 +63,18 @@ export interface CrossYearContext extends RuleContext {
   previousRange(path: string): Range;
 }
 
+/** A report that may be last year's but could not be paired with certainty (see pairPreviousYears). */
+export interface LikelyPrevious {
+  /** How the user knows the report: its file, as the CLI or the editor names it. */
+  readonly name: string;
+  readonly agency: string | null;
+  readonly year: number | null;
+}
+
+export interface UnpairedContext extends RuleContext {
+  readonly likely: LikelyPrevious;
+}
+
 interface RuleBase {
   readonly code: string;
   readonly severity: Severity;
@@ -82,6 +94,15 @@ export interface CrossYearRule extends RuleBase {
 }
 
 /**
+ * A check of a report that pairing could not match with last year's with certainty, while a likely
+ * previous-year report is at hand: the cross-year rules did not run, and the author is told why.
+ */
+export interface UnpairedRule extends RuleBase {
+  readonly kind: "unpaired";
+  check(ctx: UnpairedContext): void;
+}
+
+/**
  * A check made while importing a published report (IMP-*, T3-SPLIT-CELL): it points into the
  * published source, not into a YAML file, so it has no `check`; the importer reports it, and the
  * registry holds it for its code, severity and documentation.
@@ -90,4 +111,4 @@ export interface ImportRule extends RuleBase {
   readonly kind: "import";
 }
 
-export type Rule = DocumentRule | CrossYearRule | ImportRule;
+export type Rule = DocumentRule | CrossYearRule | UnpairedRule | ImportRule;

@@ -1,4 +1,4 @@
-import { checkAgainstPreviousYear, type Finding, type Range as CoreRange, type ReadResult } from "@nianbao/core";
+import { checkAgainstPreviousYear, checkUnpaired, type Finding, type LikelyPrevious, type Range as CoreRange, type ReadResult } from "@nianbao/core";
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver-types";
 import type { ServiceCache } from "./cache.js";
 import { checkOptions, type AnalyzedDocument } from "./document.js";
@@ -25,11 +25,15 @@ export interface PreviousYear {
   readonly lines?: PositionIndex;
 }
 
-/** Every finding for a document: its own rules, and the cross-year rules against last year's report. */
-export function findingsFor(doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null): Finding[] {
+/**
+ * Every finding for a document: its own rules, and the cross-year rules against last year's report,
+ * or XY-UNPAIRED when a likely previous year could not be paired with certainty.
+ */
+export function findingsFor(doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null, likely: LikelyPrevious | null = null): Finding[] {
   const own = [...doc.parsed.findings];
-  if (!previous) return own;
-  return [...own, ...checkAgainstPreviousYear(doc.parsed, previous.read, checkOptions(settings))];
+  if (previous) return [...own, ...checkAgainstPreviousYear(doc.parsed, previous.read, checkOptions(settings))];
+  if (likely) return [...own, ...checkUnpaired(doc.parsed, likely, checkOptions(settings))];
+  return own;
 }
 
 /**
@@ -37,12 +41,13 @@ export function findingsFor(doc: AnalyzedDocument, settings: Settings, previous:
  * diagnostics, inlay hints and code actions of the same version, and each would otherwise re-run
  * the cross-year rules.
  */
-export function cachedFindings(cache: ServiceCache, doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null): readonly Finding[] {
+export function cachedFindings(cache: ServiceCache, doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null, likely: LikelyPrevious | null = null): readonly Finding[] {
   const prev = previous?.read ?? null;
+  const named = likely ? JSON.stringify([likely.name, likely.agency, likely.year]) : null;
   const hit = cache.findings.get(doc);
-  if (hit && hit.previous === prev) return hit.findings;
-  const findings = findingsFor(doc, settings, previous);
-  cache.findings.set(doc, { previous: prev, findings });
+  if (hit && hit.previous === prev && hit.likely === named) return hit.findings;
+  const findings = findingsFor(doc, settings, previous, likely);
+  cache.findings.set(doc, { previous: prev, likely: named, findings });
   return findings;
 }
 
@@ -66,7 +71,7 @@ export function toDiagnostic(doc: AnalyzedDocument, f: Finding, previous: Previo
   };
 }
 
-export function diagnostics(doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null, cache?: ServiceCache): Diagnostic[] {
-  const findings = cache ? cachedFindings(cache, doc, settings, previous) : findingsFor(doc, settings, previous);
+export function diagnostics(doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null, cache?: ServiceCache, likely: LikelyPrevious | null = null): Diagnostic[] {
+  const findings = cache ? cachedFindings(cache, doc, settings, previous, likely) : findingsFor(doc, settings, previous, likely);
   return findings.map((f) => toDiagnostic(doc, f, previous));
 }

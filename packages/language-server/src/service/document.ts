@@ -1,4 +1,4 @@
-import { parseReport, type CheckOptions, type ParsedReport } from "@nianbao/core";
+import { agencyIdentity, parseReport, type CheckOptions, type ParsedReport } from "@nianbao/core";
 import { LspLines } from "./lsp-lines.js";
 import type { Settings } from "./settings.js";
 
@@ -20,9 +20,7 @@ export function analyze(uri: string, version: number, text: string, settings: Se
   return { uri, version, text, parsed: parseReport(text, checkOptions(settings)), lines: new LspLines(text) };
 }
 
-/** The agency key that pairs a report with its previous year's: the name with width and spaces folded. */
+/** The agency as pairing compares it: core's agency identity (docs/guide.md), or null when blank. */
 export function agencyKey(agency: string | null): string | null {
-  if (!agency) return null;
-  const k = agency.normalize("NFKC").replace(/\s+/g, "");
-  return k || null;
+  return agencyIdentity(agency)?.key ?? null;
 }

@@ -1,5 +1,4 @@
-import { readReport, type ReadResult } from "@nianbao/core";
-import { agencyKey } from "./document.js";
+import { agencyIdentity, compareIdentities, pairPreviousYears, readReport, type AgencyIdentity, type ReadResult } from "@nianbao/core";
 
 /**
  * What the workspace keeps of a report file: only what pairs it with another year's. A whole read
@@ -8,8 +7,11 @@ import { agencyKey } from "./document.js";
  */
 export interface IndexedReport {
   readonly uri: string;
+  /** 机关 as written; core's pairing compares the identities (docs/guide.md). */
   readonly agency: string | null;
   readonly year: number | null;
+  /** The identity of `agency`, made once per summary rather than once per check. */
+  readonly identity: AgencyIdentity | null;
 }
 
 /**
@@ -19,27 +21,55 @@ export interface IndexedReport {
 export type WorkspaceIndex = Map<string, IndexedReport>;
 
 export function summaryOf(uri: string, read: ReadResult): IndexedReport {
-  return { uri, agency: agencyKey(read.report.agency), year: read.report.year };
+  return { uri, agency: read.report.agency, year: read.report.year, identity: agencyIdentity(read.report.agency) };
 }
 
 export function indexReport(uri: string, text: string): IndexedReport {
   return summaryOf(uri, readReport(text));
 }
 
-/** The report of the same agency for `year`, if the workspace has exactly one candidate or an open one. */
-export function findReport(index: WorkspaceIndex, agency: string | null, year: number | null, except?: string): IndexedReport | null {
-  if (!agency || year === null) return null;
-  let hit: IndexedReport | null = null;
-  for (const r of index.values()) {
-    if (r.uri === except || r.agency !== agency || r.year !== year) continue;
-    // Several files for one agency and year: prefer a stable choice (the first URI in order).
-    if (!hit || r.uri < hit.uri) hit = r;
-  }
-  return hit;
+/** The folder of a URI, where a likely previous year is looked for, as the CLI does with paths. */
+export function folderOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf("/") + 1);
 }
 
-/** URIs of the reports whose previous year is (agency, year): those to re-check when it changes. */
-export function dependentsOf(index: WorkspaceIndex, agency: string | null, year: number | null): string[] {
-  if (!agency || year === null) return [];
-  return [...index.values()].filter((r) => r.agency === agency && r.year === year + 1).map((r) => r.uri);
+/** Last year's report of a report, or a likely one pairing did not accept (XY-UNPAIRED names it). */
+export interface PreviousInIndex {
+  readonly previous: IndexedReport | null;
+  readonly likely: IndexedReport | null;
+}
+
+/**
+ * Pairs `report` with the workspace's report of the year before by core's pairPreviousYears, in
+ * URI order: the CLI pairs sorted paths with the same function, so editor and CLI agree. Only the
+ * reports that can change the answer are handed over: of the year before, those whose identity
+ * matches this one's or that share its folder; of this year, those whose identity matches one of
+ * them (they may take it as their previous year), and all their own candidates of the year before.
+ */
+export function findPrevious(index: WorkspaceIndex, report: IndexedReport): PreviousInIndex {
+  const none = { previous: null, likely: null };
+  const id = report.identity;
+  if (report.year === null || !id) return none;
+  const year = report.year;
+  const all = [...index.values()].filter((r) => r.uri !== report.uri && r.identity !== null);
+  const before = all.filter((r) => r.year === year - 1);
+  const related = (a: IndexedReport, b: IndexedReport) => compareIdentities(a.identity!, b.identity!) !== null;
+  const folder = folderOf(report.uri);
+  const candidates = before.filter((r) => related(r, report) || folderOf(r.uri) === folder);
+  if (candidates.length === 0) return none;
+  const rivals = all.filter((r) => r.year === year && candidates.some((c) => related(c, r)));
+  const theirs = before.filter((r) => !candidates.includes(r) && rivals.some((c) => related(c, r)));
+  const entries = [report, ...candidates, ...rivals, ...theirs].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  const match = pairPreviousYears(entries.map((r) => ({ agency: r.agency, year: r.year, folder: folderOf(r.uri) })))[entries.indexOf(report)]!;
+  return { previous: match.previous === undefined ? null : entries[match.previous]!, likely: match.likely === undefined ? null : entries[match.likely]! };
+}
+
+/**
+ * URIs of the reports that may be paired with `report` as their previous year, or point at it as a
+ * likely one: those to re-check when it changes. Errs on the side of re-checking too many.
+ */
+export function dependentsOf(index: WorkspaceIndex, report: IndexedReport): string[] {
+  const id = report.identity;
+  if (!id || report.year === null) return [];
+  return [...index.values()].filter((r) => r.year === report.year! + 1 && r.identity !== null && (compareIdentities(id, r.identity) !== null || folderOf(r.uri) === folderOf(report.uri))).map((r) => r.uri);
 }

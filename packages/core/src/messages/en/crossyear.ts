@@ -54,4 +54,11 @@ export const messages: Catalogue = {
   "XY-CARRY.fromRowUnreadable": "{row} of last year's report cannot be read (the row is missing or mis-written, e.g. a tab at the start of its line) and cannot be carried over; correct last year's report first.",
   "XY-CARRY.fromStockBlank": "{cell} in last year's report holds no number (written {written}); carried into this year as written, not as 0: check and enter the figure.",
   "XY-CARRY.fromStockUnreadable": "{cell} in last year's report cannot be read (written {written}) and 现行有效 cannot be carried over; correct last year's report first.",
+  "XY-UNPAIRED.notPaired": "Not compared with last year's report: {name} (agency 「{previousAgency}」, {previousYear}) may be this agency's report for the year before, but its agency name cannot be matched with certainty to this report's 「{agency}」, so the cross-year checks did not run.",
+  "rule.XY-UNPAIRED.title": "Likely previous-year report not paired",
+  "rule.XY-UNPAIRED.summary":
+    "The cross-year checks pair a report with last year's by the agency's identity (see the user guide, comparing with last year's report). When the same folder holds a report of the year before whose agency name is similar but not the same identity, or several different variants of the name could be last year's, the report is not paired on a guess: this finding names it.",
+  "rule.XY-UNPAIRED.why":
+    "Agencies write their names differently from year to year (淮安市洪泽区人民政府 / 洪泽区人民政府, 上海市科学技术委员会 / 上海市科委); pairing recognises a province, city or county prefix written or left out and common abbreviations. Other differences (a typo such as 沐阳县 / 沭阳县, a new name after a reorganisation) cannot be told from another agency with certainty. Comparing two agencies' reports would give wrong findings, so they are not compared; but without a word, XY-CARRY, T2-STOCKFLOW and the other cross-year checks would silently not run.",
+  "rule.XY-UNPAIRED.fix": "No quick fix: if it is the same agency, give both reports the same 机关 (e.g. the full name in both); if not, ignore this note.",
 };

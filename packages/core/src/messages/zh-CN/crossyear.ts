@@ -54,4 +54,12 @@ export const messages: Catalogue = {
   "XY-CARRY.fromRowUnreadable": "无法读取上年报告的{row}（这一行缺失或写法有误，例如行首用了制表符），不能结转；请先改正上年报告。",
   "XY-CARRY.fromStockBlank": "上年报告{cell}没有数字（写作 {written}），已照原样结转到本年，没有改为 0；请核实后填写数字。",
   "XY-CARRY.fromStockUnreadable": "无法读取上年报告{cell}（写作 {written}），不能结转现行有效件数；请先改正上年报告。",
+
+  "XY-UNPAIRED.notPaired": "未与上年报告比对：{name}（机关「{previousAgency}」，{previousYear} 年）可能是本机关的上年报告，但其机关名称与本报告的「{agency}」不能确定为同一机关，跨年度检查未运行。",
+  "rule.XY-UNPAIRED.title": "可能的上年报告未能配对",
+  "rule.XY-UNPAIRED.summary":
+    "跨年度检查按机关身份把本报告与上年报告配对（见用户指南「与上年报告比对」）。同一文件夹中有上一年度、机关名称相近但身份不同的报告，或有几个不同的名称变体都可能是上年报告时，不作猜测，而是指出那份报告。",
+  "rule.XY-UNPAIRED.why":
+    "机关名称写法逐年不同（淮安市洪泽区人民政府 / 洪泽区人民政府，上海市科学技术委员会 / 上海市科委）时，配对规则能识别省市县前缀的有无和常见简称；其他差异（错别字如沐阳县 / 沭阳县、机构改革后的新名称）无法确定为同一机关。把不同机关的报告互相比对会产生错误结论，因此不比对；但若不作任何提示，XY-CARRY、T2-STOCKFLOW 等跨年度检查就会悄无声息地不运行。",
+  "rule.XY-UNPAIRED.fix": "没有快速修复：若确为同一机关，把两份报告的「机关」改为同一名称（例如都写全称）；若不是，可忽略此提示。",
 };
