@@ -28,6 +28,9 @@ export function ruleForObservation(o: Observation): string {
       if (o.field === "title") return "STR-TITLE";
       if (o.field === "publishedOn") return "META-TIMELINESS";
       return "STR-SECTIONS";
+    case "normalized-meta":
+      // Written as a cell with full-width digits or a unit would be, and reported as such a cell is.
+      return "VAL-NUMERIC";
     case "mistyped-key":
       return "STR-ROW-LABELS";
     case "unknown-key":

@@ -30,6 +30,7 @@ const SAMPLES: { name: string; text: string; options?: CheckOptions }[] = [
   { name: "template mismatch", text: buildYaml().replace(/\n {4}其他处理:\n(?: {6}.*\n)+/u, "\n    其他处理: [0, 0, 0, 0, 0, 0, 0]\n") },
   { name: "bad metadata", text: buildYaml({ publishedOn: "2024-13-40" }).replace("格式: 2021", "格式: 2020").replace("年度: 2023", "年度: 明年").replace('机关: "测试市测试局"', "机关: ''\n标题: [1]") },
   { name: "format undeclared", text: buildYaml({ format: null }) },
+  { name: "year written as a cell with full-width digits and a unit", text: buildYaml().replace("年度: 2023", "年度: ２０２３年") },
 ];
 
 const observed = SAMPLES.map((s) => ({ ...s, read: readReport(s.text, s.options?.limits) }));
