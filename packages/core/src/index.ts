@@ -11,7 +11,7 @@ export { readReport, emptyReport, DEFAULT_LIMITS, type ReadResult, type ReadLimi
 export type { Observation, Area } from "./read/observations.js";
 export { cellFromText, canonicalDecimal, PLACEHOLDERS } from "./read/cells.js";
 export { normalizeKey } from "./read/keys.js";
-export { parseReport, checkRead, checkAgainstPreviousYear, type ParsedReport } from "./check/index.js";
+export { parseReport, checkRead, checkAgainstPreviousYear, fileErrorFirst, type ParsedReport } from "./check/index.js";
 export { RULES, ruleByCode } from "./rules/index.js";
 export type { Rule, DocumentRule, CrossYearRule, RuleCategory, CheckOptions, RuleContext, CrossYearContext, FindingDraft } from "./rules/types.js";
 export { CATALOGUES, LOCALES, message, formatMessage, type Bilingual, type MessageArgs, type Catalogue } from "./messages/index.js";

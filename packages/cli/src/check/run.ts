@@ -1,4 +1,4 @@
-import { checkAgainstPreviousYear, checkRead, readReport, RULES, type CheckOptions, type Finding, type LineIndex, type Position, type ReadResult, type Rule, type Severity } from "@nianbao/core";
+import { checkAgainstPreviousYear, checkRead, fileErrorFirst, readReport, RULES, type CheckOptions, type Finding, type LineIndex, type Position, type ReadResult, type Rule, type Severity } from "@nianbao/core";
 import { pairPreviousYear } from "./pairing.js";
 
 /** A report file to check: how the output names it, and its text. */
@@ -108,7 +108,7 @@ export function assemble(doc: DocumentResult, cross: readonly OrderedFinding[], 
 
 /** Core's order for findings, kept when cross-year findings join the document ones. */
 function byPlace(a: OrderedFinding, b: OrderedFinding): number {
-  return a.start - b.start || a.end - b.end || a.finding.code.localeCompare(b.finding.code) || a.finding.message.localeCompare(b.finding.message);
+  return fileErrorFirst(a.finding) - fileErrorFirst(b.finding) || a.start - b.start || a.end - b.end || a.finding.code.localeCompare(b.finding.code) || a.finding.message.localeCompare(b.finding.message);
 }
 
 function ordered(f: Finding, current: ReadFile, previous: ReadFile | undefined): OrderedFinding {
