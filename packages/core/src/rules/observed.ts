@@ -125,11 +125,10 @@ export function foldConsequences(read: ReadResult): Reading {
     while (j < errors.length && errors[j]!.range.start < entryEnd) j++;
     const last = lineIndex.position(errors[j - 1]!.range.start).line;
     const range = { start: lineIndex.lineStart(first), end: lineIndex.lineEnd(last) };
-    const keys = keysWritten(text.slice(range.start, range.end));
-    const emptied = emptiedParent(read, first);
+    const lines: Unreadable = { range, keys: keysWritten(text.slice(range.start, range.end)), emptied: emptiedParent(read, first) };
     let count = 0;
     for (const o of observations) {
-      if (o === cause || folded.has(o) || !(isConsequence(o, range, keys) || (o.kind === "wrong-type" && o.found === "empty" && lineIndex.position(o.range.start).line === emptied))) continue;
+      if (o === cause || folded.has(o) || !isConsequence(o, lines, read)) continue;
       folded.add(o);
       count++;
     }
@@ -139,8 +138,15 @@ export function foldConsequences(read: ReadResult): Reading {
   return { folded, causes };
 }
 
-function isConsequence(o: Observation, lines: Range, keys: ReadonlySet<string>): boolean {
-  const inside = o.range.start >= lines.start && o.range.start <= lines.end;
+/** The lines an indentation error left unreadable, the keys written on them, and the line of the key above them. */
+interface Unreadable {
+  readonly range: Range;
+  readonly keys: ReadonlySet<string>;
+  readonly emptied: number;
+}
+
+function isConsequence(o: Observation, lines: Unreadable, read: ReadResult): boolean {
+  const inside = o.range.start >= lines.range.start && o.range.start <= lines.range.end;
   switch (o.kind) {
     case "yaml-error":
       // Another kind of syntax error on those lines is an error of its own.
@@ -149,7 +155,9 @@ function isConsequence(o: Observation, lines: Range, keys: ReadonlySet<string>):
     case "format-undeclared":
       return false;
     case "missing":
-      return inside || keys.has(normalizeKey(o.key));
+      return inside || lines.keys.has(normalizeKey(o.key));
+    case "wrong-type":
+      return inside || (o.found === "empty" && read.lineIndex.position(o.range.start).line === lines.emptied);
     default:
       return inside;
   }
