@@ -1,16 +1,16 @@
 #!/usr/bin/env node
-// Writes the positioned text of the published PDFs in ../shared/examples as JSON fixtures under
+// Writes the positioned text of the published PDFs in examples/sources as JSON fixtures under
 // packages/core/test/fixtures/pdf/, so core's tests of positionsToSource need no PDF library.
 // The items come from the CLI's own reader (pdfjs-dist in a worker), exactly what `importPdf` feeds
 // to core. Build first (`npm run build`), then:
-//   node scripts/extract-pdf-positions.mjs [file.pdf …]       default: every *.pdf of ../shared/examples
+//   node scripts/extract-pdf-positions.mjs [file.pdf …]       default: every *.pdf of examples/sources
 //   node scripts/extract-pdf-positions.mjs --check             exit 1 when a fixture differs from a fresh extraction
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const ROOT = join(import.meta.dirname, "..");
-const EXAMPLES = join(ROOT, "..", "shared", "examples");
+const EXAMPLES = join(ROOT, "examples", "sources");
 const OUT = join(ROOT, "packages", "core", "test", "fixtures", "pdf");
 
 const { readPdfPositions } = await import(pathToFileURL(join(ROOT, "packages/cli/dist/pdf.js")).href);

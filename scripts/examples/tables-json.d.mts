@@ -1,6 +1,5 @@
 /** Types of tables-json.mjs, for the TypeScript tests that import it. */
-export declare const SHARED_DIR: string;
-export declare const SHARED_EXAMPLES_DIR: string;
+export declare const SOURCES_DIR: string;
 export declare const T3_ROWS: Readonly<Record<string, string>>;
 export declare const T4_ROWS: Readonly<Record<string, string>>;
 export declare const T2_CELLS: Readonly<Record<string, readonly [string, string]>>;

@@ -1,4 +1,4 @@
-// The vocabulary of ../shared/examples/*.tables.json (the decoded tables of the real reports) and
+// The vocabulary of examples/sources/*.tables.json (the decoded tables of the real reports) and
 // where those files are. tables.json names rows in snake_case; the model names them by the form's
 // row ids. One table, used by the examples script and by every test that reads a tables.json.
 import { readFileSync } from "node:fs";
@@ -6,9 +6,8 @@ import { join, resolve } from "node:path";
 
 const repo = resolve(import.meta.dirname, "../..");
 
-/** ../shared beside the checkout (as CI lays it out), or NIANBAO_SHARED. */
-export const SHARED_DIR = process.env.NIANBAO_SHARED ? resolve(process.env.NIANBAO_SHARED) : resolve(repo, "../shared");
-export const SHARED_EXAMPLES_DIR = join(SHARED_DIR, "examples");
+/** The published sources of the examples, kept in the repository (examples/sources). */
+export const SOURCES_DIR = resolve(repo, "examples/sources");
 
 /** tables.json row names of table 三 → the form's row ids. */
 export const T3_ROWS = Object.freeze({
@@ -60,7 +59,7 @@ export const T2_CELLS = Object.freeze({
 /** tables.json's table 三 columns, in the form's order. */
 export const T3_COLS = Object.freeze(["natural_person", "commercial_enterprise", "research_institution", "public_interest_org", "legal_service_org", "other_org", "total"]);
 
-/** Reads `<name>.tables.json` from the shared examples. */
+/** Reads `<name>.tables.json` from the examples' sources. */
 export function loadTablesJson(name) {
-  return JSON.parse(readFileSync(join(SHARED_EXAMPLES_DIR, `${name}.tables.json`), "utf8"));
+  return JSON.parse(readFileSync(join(SOURCES_DIR, `${name}.tables.json`), "utf8"));
 }

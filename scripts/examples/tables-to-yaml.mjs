@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Writes the tables (二, 三, 四) of an example report as `*.nianbao.yaml` text, from the decoded
- * `*.tables.json` of /work/shared/examples, in the layout of examples/shilong-gongxinju-2023.
+ * `*.tables.json` of examples/sources, in the layout of examples/shilong-gongxinju-2023.
  * Every key and column label comes from @nianbao/core's FORMS; only the deviations of the
  * published report (as-published.mjs) are written otherwise.
  *
@@ -11,13 +11,13 @@
  *   node scripts/examples/tables-to-yaml.mjs <name> --into examples/<name>.nianbao.yaml
  *       replaces the tables of that file (from the table 二 key up to the first top-level key after
  *       table 四), leaving the header, the prose and the 说明 as they are.
- * The shared folder defaults to ../shared beside the checkout; NIANBAO_SHARED overrides it.
+ * A name is looked up in examples/sources; a path to a `*.tables.json` is read as given.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AS_PUBLISHED } from "./as-published.mjs";
-import { T2_CELLS, T3_ROWS, T4_ROWS } from "./tables-json.mjs";
+import { SOURCES_DIR, T2_CELLS, T3_ROWS, T4_ROWS } from "./tables-json.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const core = await import(resolve(repo, "packages/core/dist/index.js")).catch(() => {
@@ -57,8 +57,7 @@ function cellText(value, annotation) {
 
 function pathToTables(pathOrName) {
   if (pathOrName.endsWith(".tables.json")) return resolve(pathOrName);
-  const shared = process.env.NIANBAO_SHARED ? resolve(process.env.NIANBAO_SHARED) : resolve(repo, "../shared");
-  return resolve(shared, "examples", `${pathOrName}.tables.json`);
+  return resolve(SOURCES_DIR, `${pathOrName}.tables.json`);
 }
 
 /** The table part of the YAML for one tables.json. */

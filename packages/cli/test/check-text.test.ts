@@ -68,3 +68,24 @@ describe("nianbao check --format text", () => {
     expect(nianbao(["check", "--severity", "T4-ROWSUM=warning", "--quiet", "b"], dir).stdout).not.toContain("T4-ROWSUM");
   });
 });
+
+describe("nianbao check: a tab in the indentation", () => {
+  // 2022 carries one request over; 2023 forgets it (XY-CARRY, early in table 三) and has a tab further down.
+  const y2022 = buildYaml({ agency: "测试市测试局", year: 2022, t3: { 本年新收: [1, 0, 0, 0, 0, 0, 1], 结转下年度: [1, 0, 0, 0, 0, 0, 1] } });
+  const y2023 = buildYaml({ agency: "测试市测试局", year: 2023 }).replace("\n      属于国家秘密:", "\n\t属于国家秘密:");
+  let dir: string;
+  beforeAll(() => {
+    dir = folderWith({ "2022.nianbao.yaml": y2022, "2023.nianbao.yaml": y2023 });
+  });
+  afterAll(() => removeFolder(dir));
+
+  it("prints the tab first, with the lines it left unreadable, and what else there is after it", () => {
+    const r = nianbao(["check", "."], dir);
+    const lines = r.stdout.split("\n").filter((l) => l.startsWith("2023.nianbao.yaml:"));
+    const tab = positionOf(y2023, "\t属于国家秘密");
+    expect(lines[0]).toBe(`2023.nianbao.yaml:${tab.line + 1}:1  错误  YAML-SYNTAX  缩进里用了制表符（Tab）：YAML 只能用空格缩进。`);
+    expect(r.stdout).toMatch(new RegExp(`\n    2023\\.nianbao\\.yaml:${tab.line + 1}:1  因此第 ${tab.line + 1}–\\d+ 行无法按层级读取`));
+    // The cross-year finding, earlier in the file, comes after the file error; nothing follows from the tab.
+    expect(lines.slice(1).map((l) => l.split("  ")[2])).toEqual(["META-CONTACT", "XY-CARRY", "XY-CARRY"]);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Import of the published PDFs of ../shared/examples (淮安 2024, 洪泽 2023 and 2024) through
+ * Import of the published PDFs of examples/sources (淮安 2024, 洪泽 2023 and 2024) through
  * pdfjs-dist, positionsToSource and core's interpreter: every table cell is compared with the
  * decoded *.tables.json. A cell reported unreadable by an import finding is acceptable; a silently
  * wrong number is not. Then the failures: a file that is not a PDF, a damaged PDF, a read that
@@ -13,9 +13,9 @@ import type { Cell, ImportResult } from "@nianbao/core";
 import { importPdf, readPdfPositions } from "../dist/pdf.js";
 import { CliError } from "../dist/errors.js";
 import { folderWith, nianbao, removeFolder } from "./support/run.js";
-import { SHARED_EXAMPLES_DIR, T2_CELLS, T3_ROWS, T4_ROWS } from "../../../scripts/examples/tables-json.mjs";
+import { SOURCES_DIR, T2_CELLS, T3_ROWS, T4_ROWS } from "../../../scripts/examples/tables-json.mjs";
 
-const examples = SHARED_EXAMPLES_DIR;
+const examples = SOURCES_DIR;
 const repo = resolve(import.meta.dirname, "../../..");
 
 interface TablesJson {

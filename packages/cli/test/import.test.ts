@@ -10,7 +10,7 @@ import { parseReport } from "@nianbao/core";
 import { asFlattened, asHtml, asMarkdown, asTsv } from "../../core/test/fixtures/import/published.js";
 import { BIN, folderWith, nianbao, removeFolder } from "./support/run.js";
 
-const shared = process.env.NIANBAO_SHARED ? resolve(process.env.NIANBAO_SHARED) : resolve(import.meta.dirname, "../../../../shared");
+const sources = resolve(import.meta.dirname, "../../../examples/sources");
 const folders: string[] = [];
 const folder = (files: Record<string, string>) => {
   const dir = folderWith(files);
@@ -82,7 +82,7 @@ describe("nianbao import <file>", () => {
 
   it("imports a PDF", () => {
     const dir = folder({});
-    copyFileSync(join(shared, "examples/jiangsu-huaian-city-gov-2024.pdf"), join(dir, "szfgs2024.pdf"));
+    copyFileSync(join(sources, "jiangsu-huaian-city-gov-2024.pdf"), join(dir, "szfgs2024.pdf"));
     const r = nianbao(["import", "szfgs2024.pdf"], dir);
     expect(r.status).toBe(0);
     const report = parseReport(r.stdout).report;

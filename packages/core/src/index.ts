@@ -13,7 +13,7 @@ export { notAReport, type NotAReportReason } from "./read/not-a-report.js";
 export { decodeBytes, type DecodedText, type TextEncoding } from "./read/decode.js";
 export { cellFromText, canonicalDecimal, PLACEHOLDERS } from "./read/cells.js";
 export { normalizeKey } from "./read/keys.js";
-export { parseReport, checkRead, checkAgainstPreviousYear, checkUnpaired, type ParsedReport } from "./check/index.js";
+export { parseReport, checkRead, checkAgainstPreviousYear, checkUnpaired, fileErrorFirst, type ParsedReport } from "./check/index.js";
 export { agencyIdentity, compareIdentities, nameSimilarity, type AgencyIdentity } from "./pairing/identity.js";
 export { pairPreviousYears, LIKELY_SIMILARITY, MAX_LIKELY_CANDIDATES, type PairingEntry, type PreviousYearMatch } from "./pairing/previous-year.js";
 export { RULES, ruleByCode } from "./rules/index.js";

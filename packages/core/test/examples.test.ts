@@ -1,6 +1,6 @@
 /**
  * The real reports of examples/ against what is known about them. For each report:
- *   1. every table cell read from the YAML equals the decoded *.tables.json of ../shared/examples;
+ *   1. every table cell read from the YAML equals the decoded *.tables.json of examples/sources;
  *   2. the prose is verbatim from the published source;
  *   3. the checker reports exactly the expected findings: the errors derived from the tables.json
  *      (its numbers and expected_check_findings) plus the structural errors listed below, and each
@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkAgainstPreviousYear, FORMS, parseReport, ruleByCode, table3Leaves, type Cell, type Finding, type ParsedReport, type Severity } from "../src/index.js";
-import { loadTablesJson, SHARED_EXAMPLES_DIR, T2_CELLS, T3_COLS, T3_ROWS, T4_ROWS } from "../../../scripts/examples/tables-json.mjs";
+import { loadTablesJson, SOURCES_DIR, T2_CELLS, T3_COLS, T3_ROWS, T4_ROWS } from "../../../scripts/examples/tables-json.mjs";
 
 const repo = resolve(import.meta.dirname, "../../..");
 const OPTIONS = { today: "2026-06-30" } as const;
@@ -55,7 +55,7 @@ const I = (code: string, a: Anchor, why: string): Expected => ({ code, severity:
 
 interface Example {
   readonly name: string;
-  /** The published source the prose was transcribed from (in ../shared/examples). */
+  /** The published source the prose was transcribed from (in examples/sources). */
   readonly source: string | null;
   readonly tables: boolean;
   /** Findings not derived from the table arithmetic: structural errors, warnings, infos. */
@@ -279,7 +279,7 @@ function tableDiffs(parsed: ParsedReport, t: TablesJson): string[] {
 
 /** The published text as one string without whitespace, page numbers or markup. */
 function sourceText(file: string): string {
-  const raw = readFileSync(resolve(SHARED_EXAMPLES_DIR, file), "utf8");
+  const raw = readFileSync(resolve(SOURCES_DIR, file), "utf8");
   return (file.endsWith(".html") ? raw.replace(/<[^>]+>/gu, "") : raw)
     .replace(/^\s*(?:-\d+-|— \d+ —)\s*$/gmu, "")
     .replace(/^#+ /gmu, "")

@@ -1,5 +1,5 @@
 /**
- * Importing every published text of ../shared/examples (web-page text, pdftotext -layout, Markdown,
+ * Importing every published text of examples/sources (web-page text, pdftotext -layout, Markdown,
  * HTML, a CMS export with glued cells) and comparing every cell of tables 二, 三 and 四 with the
  * decoded `*.tables.json` (石龙区 has none: its hand transcription examples/*.nianbao.yaml stands in).
  * A cell is right when it equals the decoded value, or when the import left it empty and reported
@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { canonicalDecimal, FORMS, importReport, parseReport, reportSchema, type Cell, type ImportFinding, type Report, type Table3Node } from "../src/index.js";
-import { loadTablesJson, SHARED_EXAMPLES_DIR, T2_CELLS, T3_ROWS, T4_ROWS } from "../../../scripts/examples/tables-json.mjs";
+import { loadTablesJson, SOURCES_DIR, T2_CELLS, T3_ROWS, T4_ROWS } from "../../../scripts/examples/tables-json.mjs";
 
 const repo = resolve(import.meta.dirname, "../../..");
 
@@ -93,7 +93,7 @@ const totals = { cells: 0, right: 0, reported: 0, wrong: 0 };
 describe("importing the published examples", () => {
   for (const ex of EXAMPLES) {
     describe(ex.source, () => {
-      const text = readFileSync(resolve(SHARED_EXAMPLES_DIR, ex.source), "utf8");
+      const text = readFileSync(resolve(SOURCES_DIR, ex.source), "utf8");
       const result = importReport(text, { fileName: ex.source });
       const expected = ex.tables
         ? expectedFromTables(loadTablesJson(ex.tables) as TablesJson)

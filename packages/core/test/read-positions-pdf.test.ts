@@ -1,5 +1,5 @@
 /**
- * positionsToSource on the positioned text of the three published PDFs of ../shared/examples (淮安
+ * positionsToSource on the positioned text of the three published PDFs of examples/sources (淮安
  * 2024, 洪泽 2023 and 2024), stored as fixtures by scripts/extract-pdf-positions.mjs so these tests
  * need no PDF library. Every table cell is compared with the decoded *.tables.json; every row label
  * with the form's label (wrapped labels rebuilt whole); group labels must span the right rows.
@@ -11,7 +11,7 @@ import { FORMS, normalizeKey, positionsToSource, table3Leaves, type PositionedTe
 import { dataRows, shown } from "./support/positions.js";
 
 const repo = resolve(import.meta.dirname, "../../..");
-const shared = process.env.NIANBAO_SHARED ? resolve(process.env.NIANBAO_SHARED) : resolve(repo, "../shared");
+const sources = resolve(repo, "examples/sources");
 
 interface TablesJson {
   readonly table2: {
@@ -30,7 +30,7 @@ const EXAMPLES = ["jiangsu-huaian-city-gov-2024", "jiangsu-huaian-hongzequ-gov-2
 
 function fixture(name: string): { items: PositionedText[]; doc: SourceDocument; tables: TablesJson } {
   const file = JSON.parse(readFileSync(resolve(import.meta.dirname, "fixtures/pdf", `${name}.positions.json`), "utf8")) as { items: PositionedText[] };
-  const tables = JSON.parse(readFileSync(resolve(shared, "examples", `${name}.tables.json`), "utf8")) as TablesJson;
+  const tables = JSON.parse(readFileSync(resolve(sources, `${name}.tables.json`), "utf8")) as TablesJson;
   return { items: file.items, doc: positionsToSource(file.items), tables };
 }
 

@@ -1,4 +1,4 @@
-import { checkAgainstPreviousYear, checkRead, checkUnpaired, readReport, RULES, type CheckOptions, type Finding, type LineIndex, type Position, type ReadResult, type Rule, type Severity, type TextEncoding } from "@nianbao/core";
+import { checkAgainstPreviousYear, checkRead, checkUnpaired, fileErrorFirst, readReport, RULES, type CheckOptions, type Finding, type LineIndex, type Position, type ReadResult, type Rule, type Severity, type TextEncoding } from "@nianbao/core";
 import type { CliError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
 import { pairPreviousYear } from "./pairing.js";
@@ -141,7 +141,7 @@ export function unreadableResult(file: string, error: CliError, options: CheckOp
 
 /** Core's order for findings, kept when cross-year findings join the document ones. */
 function byPlace(a: OrderedFinding, b: OrderedFinding): number {
-  return a.start - b.start || a.end - b.end || a.finding.code.localeCompare(b.finding.code) || a.finding.message.localeCompare(b.finding.message);
+  return fileErrorFirst(a.finding) - fileErrorFirst(b.finding) || a.start - b.start || a.end - b.end || a.finding.code.localeCompare(b.finding.code) || a.finding.message.localeCompare(b.finding.message);
 }
 
 function ordered(f: Finding, current: ReadFile, previous: ReadFile | undefined): OrderedFinding {

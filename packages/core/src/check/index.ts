@@ -89,5 +89,16 @@ function finish(raw: readonly RawFinding[], read: ReadResult, options: ResolvedC
     if (acknowledged.has(r.code) && severity !== "error") continue;
     out.push(localize(r, severity, options));
   }
-  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+  return out.sort((a, b) => fileErrorFirst(a) - fileErrorFirst(b) || a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+}
+
+const FILE_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.category === "file").map((r) => r.code));
+
+/**
+ * 0 for a file error (YAML syntax, a limit), 1 for any other finding: findings are listed by place,
+ * file errors first, since until they are fixed the file is not read as written and what the other
+ * rules say may follow from them.
+ */
+export function fileErrorFirst(f: { readonly code: string; readonly severity: Severity }): number {
+  return f.severity === "error" && FILE_RULES.has(f.code) ? 0 : 1;
 }

@@ -30,9 +30,15 @@ export function readMeta(s: ReadState, def: MetaFieldDef, pair: Pair, keyRange: 
   if (node && !isScalar(node)) return void bad();
   switch (def.id) {
     case "year": {
-      const y = Number(t.normalize("NFKC").replace(/年$/u, ""));
-      if (Number.isInteger(y) && y >= 2000 && y <= 2100) s.report.year = y;
-      else bad();
+      // Read as a cell is: full-width digits and a trailing 年 (the year's unit) are read, and noted.
+      const halfWidth = t.normalize("NFKC");
+      const digits = halfWidth.replace(/\s*年$/u, "");
+      const y = Number(digits);
+      if (Number.isInteger(y) && y >= 2000 && y <= 2100) {
+        s.report.year = y;
+        if (digits !== t)
+          s.obs.push({ kind: "normalized-meta", field: "year", written: t, value: String(y), fullWidth: halfWidth !== t, unit: digits !== halfWidth ? "年" : null, range: vr ?? keyRange });
+      } else bad();
       break;
     }
     case "publishedOn": {

@@ -27,6 +27,11 @@ export type Observation =
   /** A row or column of the other form: `found` is the form it belongs to. */
   | { readonly kind: "template-mismatch"; readonly path: string; readonly key: string; readonly label: string; readonly found: FormatYear; readonly expected: FormatYear; readonly range: Range }
   | { readonly kind: "bad-meta"; readonly field: "format" | "year" | "publishedOn" | "agency" | "title"; readonly written: string; readonly range: Range }
+  /**
+   * A metadata value read only once normalised, as a cell is: `written` in full-width digits
+   * (「２０２４」) or with its unit (「2024年」), read as `value`.
+   */
+  | { readonly kind: "normalized-meta"; readonly field: "year"; readonly written: string; readonly value: string; readonly fullWidth: boolean; readonly unit: string | null; readonly range: Range }
   | { readonly kind: "format-undeclared"; readonly inferred: FormatYear; readonly range: Range }
   /** The file was decoded from an encoding other than UTF-8. */
   | { readonly kind: "encoding"; readonly encoding: Exclude<TextEncoding, "utf-8">; readonly range: Range };

@@ -1,4 +1,6 @@
+import { normalizeKey } from "../read/keys.js";
 import type { Observation } from "../read/observations.js";
+import type { ReadResult } from "../read/reader.js";
 import type { Range } from "../source/index.js";
 import type { RuleContext } from "./types.js";
 
@@ -8,7 +10,8 @@ const TABLE_ROOTS: ReadonlySet<string> = new Set(["proactive", "requests", "liti
 /**
  * The one rule that reports each observation of the reader. Routing every observation here, rather
  * than letting each rule pick the kinds it likes, is what guarantees that none is dropped and none
- * is reported twice.
+ * is reported twice. (The consequences of an indentation error are not dropped either: they are
+ * folded into their cause, see `unreadableLines`.)
  */
 export function ruleForObservation(o: Observation): string {
   switch (o.kind) {
@@ -30,6 +33,9 @@ export function ruleForObservation(o: Observation): string {
       if (o.field === "title") return "STR-TITLE";
       if (o.field === "publishedOn") return "META-TIMELINESS";
       return "STR-SECTIONS";
+    case "normalized-meta":
+      // Written as a cell with full-width digits or a unit would be, and reported as such a cell is.
+      return "VAL-NUMERIC";
     case "mistyped-key":
       return "STR-ROW-LABELS";
     case "unknown-key":
@@ -51,9 +57,141 @@ function unreachable(o: never): never {
   throw new Error(`observation kind not routed to a rule: ${JSON.stringify(o)}`);
 }
 
-/** The observations the rule `code` reports. */
+/** The observations the rule `code` reports: all it is routed, but the consequences folded into their cause. */
 export function observationsFor(ctx: RuleContext, code: string): Observation[] {
-  return ctx.read.observations.filter((o) => ruleForObservation(o) === code);
+  const { folded } = reading(ctx);
+  return ctx.read.observations.filter((o) => ruleForObservation(o) === code && !folded.has(o));
+}
+
+/**
+ * Lines yaml could not read at their level because of one indentation error, `cause`: from its
+ * line to the last line of the errors that follow from it.
+ */
+export interface UnreadableLines {
+  readonly range: Range;
+  /** 1-based, as the messages quote them. */
+  readonly from: number;
+  readonly to: number;
+  /** The observations folded into the cause. */
+  readonly folded: number;
+}
+
+/** The lines the indentation error `cause` left unreadable, if it left any consequence. */
+export function unreadableLines(ctx: RuleContext, cause: Observation): UnreadableLines | undefined {
+  return reading(ctx).causes.get(cause);
+}
+
+/**
+ * yaml's indentation errors. Past a tab in the indentation, or a line indented wrongly, yaml closes
+ * the mappings it was in and reads the lines that follow at the wrong level, up to the next
+ * top-level key: each of them gets an indentation error of its own, their keys are unknown where
+ * they land (「结转下年度」 is not a top-level key), and the rows they hold are missing from their
+ * table. Those are all one error: the first.
+ */
+const BREAKS_INDENTATION: ReadonlySet<string> = new Set(["TAB_AS_INDENT", "BAD_INDENT"]);
+
+export interface Reading {
+  readonly folded: ReadonlySet<Observation>;
+  readonly causes: ReadonlyMap<Observation, UnreadableLines>;
+}
+
+const NOTHING_FOLDED: Reading = { folded: new Set(), causes: new Map() };
+
+function reading(ctx: RuleContext): Reading {
+  // Nearly every report reads without an error: look no further for those.
+  if (!ctx.read.observations.some(breaksIndentation)) return NOTHING_FOLDED;
+  return ctx.memo("observed.reading", () => foldConsequences(ctx.read));
+}
+
+function breaksIndentation(o: Observation): boolean {
+  return o.kind === "yaml-error" && !o.warning && BREAKS_INDENTATION.has(o.code);
+}
+
+/**
+ * Folds into each indentation error what follows from it, within the lines it made unreadable:
+ * the indentation errors after it up to the next top-level key, everything else the reader noticed
+ * on those lines (unknown keys, misshapen rows …), the key just above them left empty, and the
+ * rows, groups and sections reported missing whose key is written there. A key written nowhere
+ * else is really missing and stays.
+ */
+export function foldConsequences(read: ReadResult): Reading {
+  const { observations, lineIndex, text } = read;
+  const errors = observations.filter(breaksIndentation).sort((a, b) => a.range.start - b.range.start);
+  const folded = new Set<Observation>();
+  const causes = new Map<Observation, UnreadableLines>();
+  for (let i = 0; i < errors.length; ) {
+    const cause = errors[i]!;
+    const first = lineIndex.position(cause.range.start).line;
+    const entryEnd = nextTopLevelLine(read, first);
+    let j = i + 1;
+    while (j < errors.length && errors[j]!.range.start < entryEnd) j++;
+    const last = lineIndex.position(errors[j - 1]!.range.start).line;
+    const range = { start: lineIndex.lineStart(first), end: lineIndex.lineEnd(last) };
+    const lines: Unreadable = { range, keys: keysWritten(text.slice(range.start, range.end)), emptied: emptiedParent(read, first) };
+    let count = 0;
+    for (const o of observations) {
+      if (o === cause || folded.has(o) || !isConsequence(o, lines, read)) continue;
+      folded.add(o);
+      count++;
+    }
+    if (count > 0) causes.set(cause, { range, from: first + 1, to: last + 1, folded: count });
+    i = j;
+  }
+  return { folded, causes };
+}
+
+/** The lines an indentation error left unreadable, the keys written on them, and the line of the key above them. */
+interface Unreadable {
+  readonly range: Range;
+  readonly keys: ReadonlySet<string>;
+  readonly emptied: number;
+}
+
+function isConsequence(o: Observation, lines: Unreadable, read: ReadResult): boolean {
+  const inside = o.range.start >= lines.range.start && o.range.start <= lines.range.end;
+  switch (o.kind) {
+    case "yaml-error":
+      // Another kind of syntax error on those lines is an error of its own.
+      return inside && breaksIndentation(o);
+    case "limit":
+    case "format-undeclared":
+      return false;
+    case "missing":
+      return inside || lines.keys.has(normalizeKey(o.key));
+    case "wrong-type":
+      return inside || (o.found === "empty" && read.lineIndex.position(o.range.start).line === lines.emptied);
+    default:
+      return inside;
+  }
+}
+
+/**
+ * The line of the key whose value the unreadable lines starting at `line` were: the content line
+ * just above them. Cut off from its rows, it reads as empty (「不予公开」 with nothing under it).
+ */
+function emptiedParent(read: ReadResult, line: number): number {
+  for (let l = line - 1; l >= 0; l--) {
+    const t = read.lineIndex.lineText(l).trim();
+    if (t !== "" && !t.startsWith("#")) return l;
+  }
+  return -1;
+}
+
+/** The start of the first line after `line` that begins a top-level key, or the end of the text. */
+function nextTopLevelLine(read: ReadResult, line: number): number {
+  const { lineIndex } = read;
+  for (let l = line + 1; l < lineIndex.lineCount; l++) if (/^[^\s#\-\]},]/u.test(lineIndex.lineText(l))) return lineIndex.lineStart(l);
+  return read.text.length;
+}
+
+/** The keys written at the start of lines (before the first colon), as the reader compares them. */
+function keysWritten(lines: string): Set<string> {
+  const keys = new Set<string>();
+  for (const line of lines.split("\n")) {
+    const m = /^[\s-]*([^:#[\]{}]+?)\s*:/u.exec(line);
+    if (m) keys.add(normalizeKey(m[1]!));
+  }
+  return keys;
 }
 
 /**

@@ -3,7 +3,7 @@ import { buildYaml, findingsOf, textAt } from "../support/build.js";
 import { EXAMPLES, withText, type ExampleName } from "./examples.js";
 
 /**
- * The text rules on the real reports of ../shared/examples. Each report's
+ * The text rules on the real reports of examples/sources. Each report's
  * `expected_check_findings.text_vs_table_mismatches` lists what a correct checker reports; every
  * other quoted figure must stay silent. Silence alone proves nothing, so every figure the rules
  * should tie to a cell is also altered by one, and must then be reported where it is written.

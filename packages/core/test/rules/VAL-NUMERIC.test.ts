@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readReport } from "../../src/index.js";
+import { parseReport, readReport } from "../../src/index.js";
 import { buildYaml, findingsOf, textAt } from "../support/build.js";
 import { applyFix } from "../support/edits.js";
 
@@ -70,5 +70,60 @@ describe("VAL-NUMERIC", () => {
     expect(f!.message).toBe("「行政复议」「结果维持」应是一个数字，这里写成了列表。");
     const [en] = findingsOf(text, "VAL-NUMERIC", { locale: "en" });
     expect(en!.message).toBe("「行政复议」 (administrative review), 「结果维持」 (upheld) should be a single number, but it is a list.");
+  });
+
+  describe("年度, read as a cell is", () => {
+    const withYear = (written: string) => buildYaml().replace("\n年度: 2023\n", `\n年度: ${written}\n`);
+
+    it("flags full-width digits as in a cell: the same rule and severity, the year read, a fix to 2023", () => {
+      const text = withYear("２０２３");
+      const cell = findingsOf(buildYaml({ t2: { 行政处罚: "１２" } }), "VAL-NUMERIC")[0]!;
+      const [f, ...rest] = findingsOf(text, "VAL-NUMERIC");
+      expect(rest).toEqual([]);
+      expect([f!.code, f!.severity]).toEqual([cell.code, cell.severity]);
+      expect(textAt(text, f!.range)).toBe("２０２３");
+      expect(f!.message).toBe("「年度」写作「２０２３」，用了全角数字；已读作 2023，请改用半角数字。");
+      expect(f!.fix!.title).toBe("改为 2023");
+      expect(readReport(text).report.year).toBe(2023);
+      const fixed = applyFix(text, f!);
+      expect(fixed).toBe(buildYaml());
+      expect(parseReport(fixed).findings).toEqual(parseReport(buildYaml()).findings);
+      const [en] = findingsOf(text, "VAL-NUMERIC", { locale: "en" });
+      expect(en!.message).toBe("「年度」 (year) reads 「２０２３」, in full-width digits; it was read as 2023. Use ordinary digits.");
+      expect(en!.fix!.title).toBe("Change to 2023");
+    });
+
+    it("flags a trailing 年 as a cell's unit, with or without full-width digits, and fixes it", () => {
+      for (const written of ["2023年", "2023 年", "２０２３年"]) {
+        const text = withYear(written);
+        const [f, ...rest] = findingsOf(text, "VAL-NUMERIC");
+        expect(rest, written).toEqual([]);
+        expect(f!.severity).toBe("error");
+        expect(textAt(text, f!.range)).toBe(written);
+        expect(f!.message).toBe(`「年度」只填年份数字：写的是「${written}」，应为 2023。`);
+        expect(applyFix(text, f!)).toBe(buildYaml());
+      }
+      const [en] = findingsOf(withYear("2023年"), "VAL-NUMERIC", { locale: "en" });
+      expect(en!.message).toBe("「年度」 (year) takes the year alone, as digits: it reads 「2023年」 and should be 2023.");
+    });
+
+    it("fixes a quoted value and leaves a comment after it", () => {
+      const quoted = withYear('"２０２３"');
+      expect(applyFix(quoted, findingsOf(quoted, "VAL-NUMERIC")[0]!)).toBe(buildYaml());
+      const commented = withYear("２０２３年  # 统计年度");
+      expect(applyFix(commented, findingsOf(commented, "VAL-NUMERIC")[0]!)).toBe(withYear("2023  # 统计年度"));
+    });
+
+    it("is silent on a plain year, quoted or not, and both readers agree", () => {
+      expect(findingsOf(withYear("2023"), "VAL-NUMERIC")).toEqual([]);
+      expect(findingsOf(withYear('"2023"'), "VAL-NUMERIC")).toEqual([]);
+      for (const written of ["２０２３", "2023年", "'2023年'"]) expect(readReport(withYear(written), { lean: false }).observations, written).toEqual(readReport(withYear(written)).observations);
+    });
+
+    it("leaves a year that cannot be read to STR-SECTIONS", () => {
+      const text = withYear("二〇二三年");
+      expect(findingsOf(text, "VAL-NUMERIC")).toEqual([]);
+      expect(findingsOf(text, "STR-SECTIONS").map((f) => f.messageId)).toEqual(["STR-SECTIONS.badYear"]);
+    });
   });
 });

@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkRead, readReport, ruleByCode } from "../../src/index.js";
+import { checkRead, parseReport, readReport, ruleByCode } from "../../src/index.js";
 import { buildYaml, findingsOf, lineOf, textAt } from "../support/build.js";
 
 describe("YAML-SYNTAX", () => {
@@ -76,5 +77,77 @@ describe("YAML-SYNTAX", () => {
     const [f] = findingsOf(text, "YAML-SYNTAX");
     expect(textAt(text, f!.range)).toBe("单位");
     expect(textAt(text, f!.related[0]!.range)).toBe("机关");
+  });
+});
+
+describe("YAML-SYNTAX: a tab, its consequences folded into it", () => {
+  /** The text with the indentation of the line that starts with `key` (after spaces) replaced by a tab. */
+  const tabBefore = (text: string, key: string) => text.replace(new RegExp(`\\n +${key}:`, "u"), `\n\t${key}:`);
+  const lineOfKey = (text: string, key: string) => lineOf(text, text.indexOf(`\t${key}:`));
+
+  it("reports a tab before 结转下年度 first, at its line, and little else", () => {
+    const clean = buildYaml();
+    const text = tabBefore(clean, "结转下年度");
+    const { findings } = parseReport(text);
+    expect(findings[0]!.code).toBe("YAML-SYNTAX");
+    expect(findings[0]!.messageId).toBe("YAML-SYNTAX.TAB_AS_INDENT");
+    expect(lineOf(text, findings[0]!.range.start)).toBe(lineOfKey(text, "结转下年度"));
+    // Before: 结转下年度 unknown at the top level and missing from table 三, each reported apart.
+    expect(findings.slice(1)).toEqual(parseReport(clean).findings);
+    expect(findings[0]!.related.map((r) => r.message)).toEqual([`因此第 ${lineOfKey(text, "结转下年度")} 行无法按层级读取：由此产生的其他问题（未知的键、缺少的行，共 2 处）都源于这一处，不再另列；改正后再检查。`]);
+  });
+
+  it("folds the cascade of a tab in the middle of table 三: the indentation errors, unknown keys and missing rows after it", () => {
+    const clean = buildYaml();
+    // The first row of a group: the group's key above it is left empty, too.
+    const text = tabBefore(clean, "属于国家秘密");
+    const all = readReport(text).observations;
+    // yaml reads every row after the tab at the wrong level: many observations, one cause.
+    expect(all.filter((o) => o.kind === "yaml-error").length).toBeGreaterThanOrEqual(5);
+    expect(all.filter((o) => o.kind === "unknown-key").length).toBeGreaterThanOrEqual(5);
+    expect(all.filter((o) => o.kind === "missing").length).toBeGreaterThanOrEqual(5);
+    expect(all.filter((o) => o.kind === "wrong-type")).toHaveLength(1);
+    const { findings } = parseReport(text);
+    expect(findings.map((f) => f.messageId)).toEqual(["YAML-SYNTAX.TAB_AS_INDENT", ...parseReport(clean).findings.map((f) => f.messageId)]);
+    const [f] = findings;
+    expect(textAt(text, f!.range)).toBe("\t");
+    const from = lineOfKey(text, "属于国家秘密");
+    const to = lineOf(text, text.indexOf("  结转下年度:"));
+    expect(lineOf(text, f!.related[0]!.range.start)).toBe(from);
+    expect(lineOf(text, f!.related[0]!.range.end)).toBe(to);
+    expect(f!.related[0]!.message).toMatch(new RegExp(`^因此第 ${from}–${to} 行无法按层级读取：由此产生的其他问题（缩进、未知的键、缺少的行，共 ${all.length - 1} 处）`, "u"));
+    const [en] = parseReport(text, { locale: "en" }).findings;
+    expect(en!.related[0]!.message).toBe(`Because of this, lines ${from}–${to} cannot be read at their level: what follows from it (indentation errors, unknown keys, missing rows: ${all.length - 1} in all) comes from here and is not listed again; fix this and check again.`);
+  });
+
+  it("puts the file error first, before findings earlier in the file, and keeps those", () => {
+    const clean = buildYaml({ agency: "测试市测试局", title: "测试市测试局2022年政府信息公开工作年度报告" });
+    const before = parseReport(clean).findings;
+    expect(before.length).toBeGreaterThan(0);
+    const text = tabBefore(clean, "属于国家秘密");
+    const { findings } = parseReport(text);
+    expect(findings[0]!.messageId).toBe("YAML-SYNTAX.TAB_AS_INDENT");
+    expect(findings.slice(1).map((f) => [f.code, f.message])).toEqual(before.map((f) => [f.code, f.message]));
+  });
+
+  it("still reports a row that is really missing, and a syntax error of another kind elsewhere", () => {
+    const text = tabBefore(buildYaml(), "属于国家秘密")
+      .replace(/\n {2}结转下年度:.*/u, "")
+      .replace("行政复议: [0, 0,", "行政复议: [ , 0,");
+    const { findings } = parseReport(text);
+    expect(findings.slice(0, 2).map((f) => f.messageId)).toEqual(["YAML-SYNTAX.TAB_AS_INDENT", "YAML-SYNTAX.UNEXPECTED_TOKEN"]);
+    const missing = findings.filter((f) => f.messageId === "STR-TABLE-SHAPE.missingRow");
+    expect(missing.map((f) => f.message)).toEqual([expect.stringContaining("「结转下年度:」")]);
+    // The short row of table 四 follows from the other error, and is no indentation's consequence.
+    expect(findings.filter((f) => f.messageId === "STR-TABLE-SHAPE.rowShort")).toHaveLength(1);
+  });
+
+  it("in a published report: the tab is the one error, where there were dozens", () => {
+    const published = readFileSync(new URL("../../../../examples/jiangsu-huaian-city-gov-2024.nianbao.yaml", import.meta.url), "utf8");
+    const text = tabBefore(published, "其他法律行政法规禁止公开");
+    const errors = parseReport(text).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => f.messageId)).toEqual(["YAML-SYNTAX.TAB_AS_INDENT"]);
+    expect(lineOf(text, errors[0]!.range.start)).toBe(lineOfKey(text, "其他法律行政法规禁止公开"));
+    expect(parseReport(text).findings.filter((f) => f.severity !== "error")).toEqual(parseReport(published).findings.filter((f) => f.severity !== "error"));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkAgainstPreviousYear, readReport } from "../../src/index.js";
 import { loadExampleText, loadTablesJson, proseOf, yamlFromTablesJson, type TablesJson } from "../support/crossyear.js";
 
-/** The two real consecutive pairs in shared/examples; their 2024 reports expect no cross-year failure. */
+/** The two real consecutive pairs in examples/sources; their 2024 reports expect no cross-year failure. */
 const PAIRS = [
   { name: "洪泽区", previous: "jiangsu-huaian-hongzequ-gov-2023", current: "jiangsu-huaian-hongzequ-gov-2024" },
   { name: "宿迁市", previous: "jiangsu-suqian-city-2023", current: "jiangsu-suqian-city-2024" },

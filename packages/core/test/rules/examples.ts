@@ -1,7 +1,7 @@
 import type { TestReport } from "../support/build.js";
 
 /**
- * The real reports of ../shared/examples as test input: their decoded tables (from the
+ * The real reports of examples/sources as test input: their decoded tables (from the
  * `*.tables.json` files, cells as published) and the real sentences of their narrative, lines
  * joined where the PDF extraction broke them. 平潭 2023 is the archived page of the same site
  * (changwu/pingtan-gov-zwgk-archive, 87885), its tables decoded like 平潭 2022's.

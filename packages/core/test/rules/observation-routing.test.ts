@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkRead, readReport, ruleByCode, type CheckOptions, type ReadOptions } from "../../src/index.js";
 import type { Observation } from "../../src/read/observations.js";
-import { ruleForObservation } from "../../src/rules/observed.js";
+import { foldConsequences, ruleForObservation } from "../../src/rules/observed.js";
 import { buildYaml } from "../support/build.js";
 
 /** Every observation kind the reader can record, read from the type itself so a new kind cannot be missed. */
@@ -31,6 +31,8 @@ const SAMPLES: { name: string; text: string; options?: CheckOptions; read?: Read
   { name: "bad metadata", text: buildYaml({ publishedOn: "2024-13-40" }).replace("格式: 2021", "格式: 2020").replace("年度: 2023", "年度: 明年").replace('机关: "测试市测试局"', "机关: ''\n标题: [1]") },
   { name: "format undeclared", text: buildYaml({ format: null }) },
   { name: "not UTF-8", text: buildYaml(), read: { encoding: "gb18030" } },
+  { name: "tab before a row, and what yaml then misreads", text: buildYaml().replace("\n      属于国家秘密:", "\n\t属于国家秘密:") },
+  { name: "year written as a cell with full-width digits and a unit", text: buildYaml().replace("年度: 2023", "年度: ２０２３年") },
 ];
 
 const observed = SAMPLES.map((s) => ({ ...s, read: readReport(s.text, { ...s.options?.limits, ...s.read }) }));
@@ -63,11 +65,14 @@ describe("every observation of the reader is reported by exactly one rule", () =
       }
   });
 
-  it("turns each observation into one finding of its rule, at its place", () => {
-    for (const { name, text, options, read } of observed) {
+  it("turns each observation into one finding of its rule, at its place, or counts it on the indentation error it follows from", () => {
+    for (const { name, options, read } of observed) {
       const findings = checkRead(read, options);
+      const { folded, causes } = foldConsequences(read);
       const byRule = new Map<string, Observation[]>();
-      for (const o of read.observations) byRule.set(ruleForObservation(o), [...(byRule.get(ruleForObservation(o)) ?? []), o]);
+      for (const o of read.observations) if (!folded.has(o)) byRule.set(ruleForObservation(o), [...(byRule.get(ruleForObservation(o)) ?? []), o]);
+      expect([...causes.values()].reduce((n, c) => n + c.folded, 0), name).toBe(folded.size);
+      for (const cause of causes.keys()) expect(findings.find((f) => f.range.start === cause.range.start && f.code === "YAML-SYNTAX")!.related, name).toHaveLength(1);
       for (const [code, obs] of byRule) {
         const mine = findings.filter((f) => f.code === code);
         // STR-TEMPLATE-VERSION and STR-TITLE also check 格式 against 年度 and the title's words: none of that here.

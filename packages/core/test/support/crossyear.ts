@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { FORM_2019, FORM_2021, checkAgainstPreviousYear, readReport, table3Leaves, type CheckOptions, type Finding } from "../../src/index.js";
 import { buildYaml, type TestReport } from "./build.js";
-import { loadTablesJson as loadShared, SHARED_EXAMPLES_DIR, T3_ROWS, T4_ROWS } from "../../../../scripts/examples/tables-json.mjs";
+import { loadTablesJson as loadSource, SOURCES_DIR, T3_ROWS, T4_ROWS } from "../../../../scripts/examples/tables-json.mjs";
 
 /** The cross-year findings of one rule for `current` checked against `previous` (both YAML texts). */
 export function crossFindings(current: string, previous: string, code: string, options?: CheckOptions): Finding[] {
@@ -19,10 +19,10 @@ export function applyFix(text: string, finding: Finding): string {
   return edits.reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
 }
 
-/** shared/examples beside the checkout, as laid out for developers and for CI. */
-const EXAMPLES = new URL(`file://${SHARED_EXAMPLES_DIR}/`);
+/** The published sources of the examples, in the repository (examples/sources). */
+const EXAMPLES = new URL(`file://${SOURCES_DIR}/`);
 
-/** The `*.tables.json` of a real published report (shared/examples): decoded tables and expected findings. */
+/** The `*.tables.json` of a real published report (examples/sources): decoded tables and expected findings. */
 export interface TablesJson {
   agency: string;
   year: number;
@@ -41,7 +41,7 @@ export interface TablesJson {
 }
 
 export function loadTablesJson(name: string): TablesJson {
-  return loadShared(name) as TablesJson;
+  return loadSource(name) as TablesJson;
 }
 
 /** tables.json names of table 二 → model row and column ids. */
@@ -84,7 +84,7 @@ export function yamlFromTablesJson(json: TablesJson, extra: TestReport = {}): st
   return text;
 }
 
-/** The text of a published report in shared/examples. */
+/** The text of a published report in examples/sources. */
 export function loadExampleText(name: string): string {
   return readFileSync(new URL(`${name}.txt`, EXAMPLES), "utf8");
 }

@@ -7,9 +7,10 @@ export const messages: Catalogue = {
   "VAL-NUMERIC.collection": "{label} should be a single number, but it is {found}.",
   "VAL-NUMERIC.fullWidth": "{label} reads 「{raw}」, in full-width digits; it was read as {value}. Use ordinary digits.",
   "VAL-NUMERIC.thousands": "{label} reads 「{raw}」, with thousands separators; it was read as {value}. Write {value}.",
+  "VAL-NUMERIC.yearWithUnit": "{label} takes the year alone, as digits: it reads 「{raw}」 and should be {value}.",
   "VAL-NUMERIC.fix": "Change to {value}",
   "rule.VAL-NUMERIC.title": "Numeric cells",
-  "rule.VAL-NUMERIC.summary": "Every count and amount cell of the tables is a number: text that is not one (「abc」, 「12件」) is an error; full-width digits (「１２」) and thousands separators (「1,234」) can be read but are flagged to be written plainly.",
+  "rule.VAL-NUMERIC.summary": "Every count and amount cell of the tables is a number: text that is not one (「abc」, 「12件」) is an error; full-width digits (「１２」) and thousands separators (「1,234」) can be read but are flagged to be written plainly. 年度 (the year) is held to the same: 「２０２４」 and 「2024年」 are read as 2024 and flagged.",
   "rule.VAL-NUMERIC.why": "Every cell of the tables is a count or an amount (FORMAT §3, I6); RULES.md VAL-NUMERIC (a peer checker has it). Tables copied from Word or web pages often carry full-width digits and units; a cell that is not a number takes part in no check.",
   "rule.VAL-NUMERIC.fix": "The quick fix writes the plain number (without the unit the heading already prints).",
 

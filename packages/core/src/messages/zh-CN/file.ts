@@ -29,8 +29,10 @@ export const messages: Catalogue = {
   "YAML-SYNTAX.other": "YAML 语法错误（{code}）：{detail}",
   "YAML-SYNTAX.duplicateKey": "「{key}」重复出现：第 {line} 行已经写过，这里的内容不会被读取。请合并两处，删去其中一处。",
   "YAML-SYNTAX.firstOccurrence": "第一次出现的「{key}」",
+  "YAML-SYNTAX.unreadableLines": "因此第 {from}–{to} 行无法按层级读取：由此产生的其他问题（缩进、未知的键、缺少的行，共 {count} 处）都源于这一处，不再另列；改正后再检查。",
+  "YAML-SYNTAX.unreadableLine": "因此第 {from} 行无法按层级读取：由此产生的其他问题（未知的键、缺少的行，共 {count} 处）都源于这一处，不再另列；改正后再检查。",
   "rule.YAML-SYNTAX.title": "YAML 语法",
-  "rule.YAML-SYNTAX.summary": "文件是合法的 YAML，同一层中没有重复的键。",
+  "rule.YAML-SYNTAX.summary": "文件是合法的 YAML，同一层中没有重复的键。一处缩进错误（如用 Tab 缩进）会使其后直到下一个顶层键的各行都读错层级：由此产生的缩进错误、未知的键和缺少的行并入这一处，不再另列。文件错误排在其他发现之前。",
   "rule.YAML-SYNTAX.why": "文件错误，不属于 RULES.md 的检查目录：语法错误处之后的内容无法按表格读取，重复的键只有第一处被读取，其余的数字会悄悄丢失。最常见的是行中漏了「]」、用 Tab 缩进、方括号中留空格（[ , 0]）。",
   "rule.YAML-SYNTAX.fix": "按消息修正标出的位置；重复的键合并为一处。",
   // YAML-LIMIT: one message per limit of the reader.

@@ -7,9 +7,10 @@ export const messages: Catalogue = {
   "VAL-NUMERIC.collection": "{label}应是一个数字，这里写成了{found}。",
   "VAL-NUMERIC.fullWidth": "{label}写作「{raw}」，用了全角数字；已读作 {value}，请改用半角数字。",
   "VAL-NUMERIC.thousands": "{label}写作「{raw}」，带千位分隔符；已读作 {value}，请直接写 {value}。",
+  "VAL-NUMERIC.yearWithUnit": "{label}只填年份数字：写的是「{raw}」，应为 {value}。",
   "VAL-NUMERIC.fix": "改为 {value}",
   "rule.VAL-NUMERIC.title": "数字格",
-  "rule.VAL-NUMERIC.summary": "表格中每个件数和金额格都是数字：不是数字的文字（「abc」「12件」）是错误；全角数字（「１２」）和千位分隔符（「1,234」）虽能读出，也要改为普通数字。",
+  "rule.VAL-NUMERIC.summary": "表格中每个件数和金额格都是数字：不是数字的文字（「abc」「12件」）是错误；全角数字（「１２」）和千位分隔符（「1,234」）虽能读出，也要改为普通数字。「年度」同样：「２０２４」「2024年」能读作 2024，也要改为 2024。",
   "rule.VAL-NUMERIC.why": "表格的每一格都是件数或金额（FORMAT §3、I6）；RULES.md 的 VAL-NUMERIC（同类工具已有此检查）。从 Word 或网页复制的表格常带全角数字和单位；不是数字的格无法参与任何勾稽核对。",
   "rule.VAL-NUMERIC.fix": "快速修复写入普通的半角数字（去掉表头已印出的单位）。",
 

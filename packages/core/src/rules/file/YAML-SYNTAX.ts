@@ -1,10 +1,11 @@
 import { hasMessage } from "../../messages/index.js";
-import { observationsFor } from "../observed.js";
+import { observationsFor, unreadableLines } from "../observed.js";
 import type { DocumentRule } from "../types.js";
 
 /**
  * The file is not valid YAML, or repeats a key. Not in RULES.md's catalogue: a file error comes
- * before any check of the form. yaml's warnings are reported as warnings.
+ * before any check of the form. yaml's warnings are reported as warnings. An indentation error
+ * names the lines it left unreadable, whose own findings it stands for (see `unreadableLines`).
  */
 export const YAML_SYNTAX: DocumentRule = {
   code: "YAML-SYNTAX",
@@ -25,10 +26,18 @@ export const YAML_SYNTAX: DocumentRule = {
       } else if (o.kind === "yaml-error") {
         // yaml's codes are SCREAMING_CASE; the catalogue explains the common ones in words.
         const specific = /^[A-Z_]+$/.test(o.code) && hasMessage(`YAML-SYNTAX.${o.code}`);
+        const lines = unreadableLines(ctx, o);
         ctx.emit({
           messageId: specific ? `YAML-SYNTAX.${o.code}` : "YAML-SYNTAX.other",
           args: { code: o.code, detail: o.detail },
           range: o.range,
+          ...(lines
+            ? {
+                related: [
+                  { range: lines.range, messageId: lines.from === lines.to ? "YAML-SYNTAX.unreadableLine" : "YAML-SYNTAX.unreadableLines", args: { from: lines.from, to: lines.to, count: lines.folded } },
+                ],
+              }
+            : {}),
           ...(o.warning ? { severity: "warning" as const } : {}),
         });
       }

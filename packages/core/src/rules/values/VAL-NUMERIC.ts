@@ -1,4 +1,5 @@
-import { typeLabel, yamlScalar } from "../describe.js";
+import { pathLabel, typeLabel, yamlScalar } from "../describe.js";
+import { observationsFor } from "../observed.js";
 import type { DocumentRule } from "../types.js";
 import { checkedCells } from "./cells.js";
 
@@ -8,7 +9,7 @@ const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(\S+)$/u;
 /**
  * Every count or fee cell is a number: text that is not one (「abc」, 「12件」) is an error, and a
  * number that had to be normalised to be read (full-width 「１２」, 「1,234」) is flagged with a fix
- * writing the plain number.
+ * writing the plain number. 年度 is held to the same: 「２０２４」 or 「2024年」 is read, and flagged.
  */
 export const VAL_NUMERIC: DocumentRule = {
   code: "VAL-NUMERIC",
@@ -17,6 +18,18 @@ export const VAL_NUMERIC: DocumentRule = {
   kind: "document",
   example: "主动公开:\n  行政许可: 12件\n  行政处罚: １２\n",
   check(ctx) {
+    for (const o of observationsFor(ctx, "VAL-NUMERIC")) {
+      if (o.kind !== "normalized-meta") continue;
+      const path = `meta.${o.field}`;
+      const args = { label: pathLabel(ctx.form, path), raw: o.written, value: o.value, unit: o.unit ?? "" };
+      ctx.emit({
+        messageId: o.unit ? "VAL-NUMERIC.yearWithUnit" : "VAL-NUMERIC.fullWidth",
+        args,
+        range: o.range,
+        paths: [path],
+        fix: { messageId: "VAL-NUMERIC.fix", args: { value: o.value }, edits: [{ range: o.range, newText: o.value }] },
+      });
+    }
     for (const ref of checkedCells(ctx)) {
       const { cell } = ref;
       // Nearly every cell is a plain number: look nothing up for those.
