@@ -1,4 +1,3 @@
-import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { CheckOptions } from "@nianbao/core";
 import { CliError } from "../errors.js";
@@ -34,17 +33,6 @@ export class InlineExecutor implements Executor {
 const YOUNG_GENERATION_MB = 192;
 
 /**
- * How much TurboFan inlines into one optimised function, for the workers' compilations (V8
- * options are per process; the workers' isolates are made after this is set). Each worker
- * compiles the reader and the forty rules for itself, on the same two cores that check: with
- * V8's default budget (920 bytes of bytecode) that is some 2 s of compiling per worker, a fifth
- * of a 10,000-report run. At 300 compiling costs about 30% less and the compiled code is as fast
- * here (`node --trace-opt`, bench/batch.mjs). The option only steers the optimiser; what the code
- * computes is the same.
- */
-const WORKER_JIT_FLAGS = "--max-inlined-bytecode-size-cumulative=300";
-
-/**
  * Worker threads, each taking the next task as soon as it is done with one, so uneven files
  * (3 kB and 16 kB reports) keep every thread busy to the end.
  */
@@ -52,7 +40,6 @@ export class WorkerPool implements Executor {
   private readonly workers: Worker[];
 
   constructor(size: number, options: CheckOptions) {
-    setFlagsFromString(WORKER_JIT_FLAGS);
     this.workers = Array.from(
       { length: size },
       () => new Worker(new URL("./worker.js", import.meta.url), { workerData: { nianbaoCheck: options }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
