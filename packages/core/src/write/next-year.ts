@@ -7,7 +7,8 @@ export function formatForYear(year: number): FormatYear {
   return year <= 2020 ? 2019 : 2021;
 }
 
-const zero: Cell = { status: "number", value: 0, exact: "0", raw: null, note: null, normalized: null };
+// Shared by every report made: frozen, like the cells read (see read/cells.ts).
+const zero: Cell = Object.freeze({ status: "number", value: 0, exact: "0", raw: null, note: null, normalized: null });
 
 /** A carried figure: the number as it stands, or 0 when last year's cell holds none to carry. */
 function carried(cell: Cell | undefined): Cell {
