@@ -35,6 +35,19 @@ describe("lean parse path: same nodes as yaml, same read", () => {
     expect(lean.toJSON()).toEqual(parseDocument(text).toJS());
   });
 
+  it("builds its nodes with yaml's public constructors, not classes of its own", () => {
+    const text = "a: 1\nb: [x, 2.50]\nc:\n  - 'q'\n  - d: { e: ~ }\nf: |\n  g\n";
+    const classes = new Set<unknown>();
+    const walk = (n: unknown): void => {
+      if (n == null) return;
+      classes.add(Object.getPrototypeOf(n));
+      if (isPair(n)) [n.key, n.value].forEach(walk);
+      else if (isMap(n) || isSeq(n)) (n.items as unknown[]).forEach(walk);
+    };
+    walk(parseLean(text));
+    expect(classes).toEqual(new Set([YAMLMap.prototype, YAMLSeq.prototype, Pair.prototype, Scalar.prototype]));
+  });
+
   it("reads every real report of examples/ itself, with yaml's nodes", () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
     for (const { name, text } of examples) {
@@ -128,6 +141,7 @@ describe("lean parse path: same nodes as yaml, same read", () => {
       "t: [ 1 , '2' ,\"3\", ]\nm: { 本年制发: 1 , 本年废止: '/',现行有效: 0x1F }\ne: []\nf: {}\n",
       // Scalars of every core type, as keys and values.
       "2021: 1.50\ntrue: ~\nnull: .inf\n0o7: -0\n1e3: '~'\n",
+      "a: Null\nb: NULL\nc: True\nd: FALSE\ne: 0o17\nf: 0x1f\ng: +12\nh: -.INF\ni: .NaN\nj: .5\nk: 3.\nl: 1.2e-3\nm: 2.500\nn: 0o8\no: 0xG\np: 1_000\nq: 007\nr: [-0.0, +.5e+2, 0X1, tRUE, nULL, 1.0e, .inf, 00]\n",
     ];
     for (const text of cases) {
       expect(expectSamePaths(text), JSON.stringify(text)).toBe(true);

@@ -74,7 +74,7 @@ function scalarAt(src: string, pos: number, end: number, f: NodeFactory, stop: P
   // `a: b` inside a sequence is an implicit pair; in a mapping only the key may end at ':'.
   if (stop.stop === AT_COLON && !atKey) decline("implicit pair in a flow collection");
   if (atKey && stop.stop !== AT_COLON) decline("flow mapping key without ':'");
-  return f.plain(src.slice(pos, stop.textEnd), [pos, stop.textEnd, stop.textEnd], atKey);
+  return f.plain(src.slice(pos, stop.textEnd), [pos, stop.textEnd, stop.textEnd]);
 }
 
 export function skipSpaces(src: string, pos: number, end: number): number {

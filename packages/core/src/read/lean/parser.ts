@@ -122,7 +122,7 @@ export class LeanParser {
       } else if (startsPlain(src, p, lineEnd, false)) {
         scanPlainBlock(src, p, lineEnd, stop);
         if (stop.stop === AT_COLON) entry = this.itemMap(line, p);
-        else entry = this.inline(f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd], false), stop.textEnd, line, indent);
+        else entry = this.inline(f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd]), stop.textEnd, line, indent);
       } else return decline("sequence item start");
       seq.items.push(entry.node);
       offset = entry.node.range![2];
@@ -175,7 +175,7 @@ export class LeanParser {
         return { node: block.node, after: block.nextLine, block };
       }
       const end = emptyValueEnd(lines, line, colonEnd, p, nl, indent);
-      return { node: f.plain("", [p, p, end], false), after: nl, nextLine: nl };
+      return { node: f.plain("", [p, p, end]), after: nl, nextLine: nl };
     }
     if (c === 0x7c || c === 0x3e) return this.blockScalar(line, indent, p, lineEnd);
     if (c === 0x5b || c === 0x7b) return this.flow(line, indent, p, lineEnd);
@@ -186,7 +186,7 @@ export class LeanParser {
     if (!startsPlain(src, p, lineEnd, false)) decline("value start");
     scanPlainBlock(src, p, lineEnd, stop);
     if (stop.stop === AT_COLON) decline("mapping on a key's line");
-    return this.inline(f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd], false), stop.textEnd, line, indent);
+    return this.inline(f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd]), stop.textEnd, line, indent);
   }
 
   private flow(line: number, indent: number, p: number, lineEnd: number): Entry {
@@ -247,7 +247,7 @@ export class LeanParser {
     if (!startsPlain(src, pos, lineEnd, false)) decline("key start");
     scanPlainBlock(src, pos, lineEnd, stop);
     if (stop.stop !== AT_COLON) decline("line without a key");
-    return f.plain(src.slice(pos, stop.textEnd), [pos, stop.textEnd, stop.textEnd], true);
+    return f.plain(src.slice(pos, stop.textEnd), [pos, stop.textEnd, stop.textEnd]);
   }
 
   /**
