@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from "yaml";
+import { isAlias, type Document } from "yaml";
+import { isMap, isScalar, isSeq, type Node } from "./node.js";
 import type { Cell } from "../model/index.js";
 
 /** Texts that stand for "no value" in published tables. Kept as placeholders, never read as 0. */

@@ -1,6 +1,7 @@
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Schema } from "yaml";
+import { Scalar } from "yaml";
+import { LeanMap, LeanPair, LeanScalar, LeanSeq, type MapNode, type Range3, type ScalarNode, type SeqNode } from "../node.js";
 
-export type Range3 = [number, number, number];
+export type { Range3 };
 
 /** The options the reader parses with; the lean path resolves scalars under the same ones. */
 export const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, strict: false } as const;
@@ -20,16 +21,13 @@ const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /**
- * Builds nodes as yaml's composer does for the constructs the lean parser reads, with yaml's
- * public constructors: the same classes, the same `range`, `source`, `type`, `format` and
+ * Builds the reader's nodes (read/node.ts) with the fields yaml's composer gives its own for the
+ * constructs the lean parser reads: the same `value`, `range`, `source`, `type`, `format` and
  * `minFractionDigits`. Comments are not attached: the reader never looks at them.
  */
 export class NodeFactory {
-  /** A document's schema per parse, as yaml gives every collection it composes. */
-  private readonly schema: Schema = new Document(undefined, PARSE_OPTIONS).schema;
-
   /** A plain scalar, resolved by the core schema. */
-  plain(source: string, range: Range3): Scalar {
+  plain(source: string, range: Range3): ScalarNode {
     let value: unknown = source;
     let format: string | undefined;
     let minFractionDigits: number | undefined;
@@ -60,28 +58,28 @@ export class NodeFactory {
   }
 
   /** A quoted or block scalar (always a string), or a plain one once resolved. */
-  text(value: unknown, type: Scalar.Type, range: Range3): Scalar {
-    const scalar = new Scalar(value);
+  text(value: unknown, type: Scalar.Type, range: Range3): ScalarNode {
+    const scalar = new LeanScalar(value);
     scalar.range = range;
     scalar.source = value as string;
     scalar.type = type;
     return scalar;
   }
 
-  map(flow: boolean): YAMLMap {
-    const map = new YAMLMap(this.schema);
+  map(flow: boolean): MapNode {
+    const map = new LeanMap();
     if (flow) map.flow = true;
     return map;
   }
 
-  seq(flow: boolean): YAMLSeq {
-    const seq = new YAMLSeq(this.schema);
+  seq(flow: boolean): SeqNode {
+    const seq = new LeanSeq();
     if (flow) seq.flow = true;
     return seq;
   }
 
-  pair(key: Scalar, value: unknown): Pair {
-    return new Pair(key, value);
+  pair(key: ScalarNode, value: unknown): LeanPair {
+    return new LeanPair(key, value);
   }
 }
 

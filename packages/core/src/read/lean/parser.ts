@@ -1,4 +1,5 @@
-import { Scalar, type Node, type YAMLMap, type YAMLSeq } from "yaml";
+import { Scalar } from "yaml";
+import type { MapNode, Node, ScalarNode, SeqNode } from "../node.js";
 import { blockHeader, blockScalarEnd, blockScalarValue } from "./block-scalar.js";
 import { decline } from "./decline.js";
 import { parseFlow, skipSpaces } from "./flow.js";
@@ -31,7 +32,7 @@ export interface Trailing {
 
 /** A block collection as read: the node, the content line that ends it, and comment lines still to be placed. */
 interface Block {
-  readonly node: YAMLMap | YAMLSeq;
+  readonly node: MapNode | SeqNode;
   readonly nextLine: number;
   readonly trailing: Trailing | null;
 }
@@ -64,12 +65,12 @@ export class LeanParser {
     this.lines = new Lines(src);
   }
 
-  parse(): YAMLMap {
+  parse(): MapNode {
     const { lines } = this;
     const first = lines.nextContent(0);
     if (first === lines.count || lines.indent[first] !== 0) decline("no mapping at column 0");
     // Comment lines after the top mapping belong to the document, never to the mapping.
-    return this.mapAt(first, 0, lines.start[first]!).node as YAMLMap;
+    return this.mapAt(first, 0, lines.start[first]!).node as MapNode;
   }
 
   /** A block mapping whose first key is at `keyPos` on `line`; all its keys sit at column `indent`. */
@@ -234,7 +235,7 @@ export class LeanParser {
   }
 
   /** A key at `pos`, plain or quoted, followed by `:` and a space or the line's end. Leaves the colon's offset in `stop.at`. */
-  private key(pos: number, lineEnd: number): Scalar {
+  private key(pos: number, lineEnd: number): ScalarNode {
     const { src, f, stop } = this;
     const c = src.charCodeAt(pos);
     if (c === 0x27 || c === 0x22) {
