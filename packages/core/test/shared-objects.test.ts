@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FORMS, nextYearReport, parseReport, readReport, table3Leaves, type Cell, type Report } from "../src/index.js";
+import { DEFAULT_LIMITS, FORMS, nextYearReport, parseReport, PLACEHOLDERS, readReport, table3Leaves, type Cell, type Report } from "../src/index.js";
 
 const example = (name: string): string => readFileSync(resolve(import.meta.dirname, "../../../examples", name), "utf8");
 const SUQIAN = example("jiangsu-suqian-city-2023.nianbao.yaml");
@@ -67,6 +67,10 @@ describe("objects the API hands out", () => {
     // The form definitions and the cells of small counts at least.
     expect(shared.length).toBeGreaterThan(10);
     expect(shared.filter((o) => !Object.isFrozen(o))).toEqual([]);
+  });
+
+  it("the reader's exported constants are frozen", () => {
+    expect([Object.isFrozen(DEFAULT_LIMITS), Object.isFrozen(PLACEHOLDERS)]).toEqual([true, true]);
   });
 
   it("the form definitions and their derived tables are deeply frozen", () => {

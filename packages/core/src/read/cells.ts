@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, type Node } from "./node.js";
 import type { Cell } from "../model/index.js";
 
 /** Texts that stand for "no value" in published tables. Kept as placeholders, never read as 0. */
-export const PLACEHOLDERS: readonly string[] = ["/", "／", "-", "－", "—", "——", "--", "–", "无", "不适用", "N/A", "n/a", "NA", "暂无", "空"];
+export const PLACEHOLDERS: readonly string[] = Object.freeze(["/", "／", "-", "－", "—", "——", "--", "–", "无", "不适用", "N/A", "n/a", "NA", "暂无", "空"]);
 
 const DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
 const ANNOTATED = /^([+-]?\d+(?:\.\d+)?)\s*[（(]\s*([^）)]+?)\s*[）)]$/u;

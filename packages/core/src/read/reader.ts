@@ -34,7 +34,7 @@ export interface ReadLimits {
  * The YAML parser needs 2 to 5 µs per character of dense YAML (flow rows, many keys), so 500,000
  * characters (fifty times a report) keep the worst case to a second or two.
  */
-export const DEFAULT_LIMITS: ReadLimits = { maxLength: 500_000, maxAliases: 100, maxLineLength: 100_000, maxDepth: 64, maxErrors: 100, maxNodes: 20_000 };
+export const DEFAULT_LIMITS: ReadLimits = Object.freeze({ maxLength: 500_000, maxAliases: 100, maxLineLength: 100_000, maxDepth: 64, maxErrors: 100, maxNodes: 20_000 });
 
 /** The report as read from a file, before any rule runs. */
 export interface ReadResult {
