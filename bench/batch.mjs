@@ -13,19 +13,24 @@
 //      a process of its own (bench/bare-parse.mjs), and `nianbao check <dir> --format json >
 //      /dev/null` spawned as users run it with the default threads: wall time → reports/s, peak
 //      RSS of the process tree (/proc); the medians are compared;
-//   3. the check once more with --jobs 1.
-// Prints one summary line per target (≥ 1,000 reports/s; ≥ 2.5 × the bare-parse rate) and writes
-// the numbers to bench/results/batch.json (git-ignored).
+//   3. the check once more with --jobs 1;
+//   4. step 2 again on the real-size corpus (default 2,000 reports): copies of the published reports
+//      of examples/, each a distinct agency, with consecutive-year pairs (bench/real-corpus.mjs).
+//      Real reports carry more prose per table than generated ones, so their ratio to the bare
+//      parse is lower; both corpora are printed.
+// Prints one summary line per target (≥ 1,000 reports/s; ≥ 2.5 × the bare-parse rate) for both
+// corpora and writes the numbers to bench/results/batch.json (git-ignored).
 //
-// Usage: node bench/batch.mjs [--reports N] [--keep] [--json PATH]
+// Usage: node bench/batch.mjs [--reports N] [--real N] [--keep] [--json PATH]
 // Needs the built packages (`npm run bench` builds first).
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, closeSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { cellFromText, emptyReport, FORMS, readReport, table3Leaves, writeReportYaml } from "@nianbao/core";
+import { bareParse, runCheck } from "./measure.mjs";
+import { writeRealCorpus } from "./real-corpus.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const arg = (name, fallback) => {
@@ -33,9 +38,9 @@ const arg = (name, fallback) => {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 const COUNT = Number(arg("reports", process.env.BENCH_REPORTS ?? 10_000));
+const REAL_COUNT = Number(arg("real", process.env.BENCH_REAL_REPORTS ?? 2_000));
 const KEEP = process.argv.includes("--keep");
 const jsonPath = arg("json", join(root, "bench", "results", "batch.json"));
-const BIN = join(root, "packages", "cli", "bundle", "bin.js");
 const TARGET_RATE = 1000;
 const TARGET_RATIO = 2.5;
 
@@ -227,129 +232,61 @@ const leanReadRate = rate((t) => (sink += readReport(t).observations.length), sa
 const fullReadRate = rate((t) => (sink += readReport(t, { lean: false }).observations.length), sample);
 texts.length = 0;
 
-// ---- nianbao check, spawned ----
+// ---- the real-size corpus: copies of examples/ (bench/real-corpus.mjs) ----
 
-/** The resident memory of a process and its descendants, from /proc (Linux); null elsewhere. */
-function treeMemory(pid) {
-  const status = (p) => {
-    try {
-      return readFileSync(`/proc/${p}/status`, "utf8");
-    } catch {
-      return "";
-    }
-  };
-  const kb = (text, field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(text)?.[1] ?? 0);
-  const children = (p) => {
-    const out = [];
-    try {
-      for (const task of readdirSync(`/proc/${p}/task`))
-        out.push(...readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(/\s+/).filter(Boolean).map(Number));
-    } catch {
-      // The process ended between two reads.
-    }
-    return out;
-  };
-  let rss = 0;
-  let hwm = 0;
-  const seen = new Set();
-  const walk = (p) => {
-    if (seen.has(p)) return;
-    seen.add(p);
-    const s = status(p);
-    rss += kb(s, "VmRSS");
-    hwm += kb(s, "VmHWM");
-    for (const c of children(p)) walk(c);
-  };
-  walk(pid);
-  return seen.size && (rss || hwm) ? { rss, hwm } : null;
-}
-
-/** CPU seconds (user + system, all threads) a process has used so far, from /proc; null elsewhere. */
-function cpuSeconds(pid) {
-  try {
-    // Fields 14 and 15 (utime, stime) after the parenthesised command name, in clock ticks.
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
-function runCheck(extra) {
-  return new Promise((resolve, reject) => {
-    const devNull = openSync("/dev/null", "w");
-    const start = performance.now();
-    const child = spawn(process.execPath, [BIN, "check", dir, "--format", "json", ...extra], { stdio: ["ignore", devNull, "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (d) => (stderr += d));
-    let peakKb = 0;
-    let cpu = null;
-    const poll = setInterval(() => {
-      const m = treeMemory(child.pid);
-      if (m) peakKb = Math.max(peakKb, m.rss, m.hwm);
-      cpu = cpuSeconds(child.pid) ?? cpu;
-    }, 20);
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      const seconds = (performance.now() - start) / 1000;
-      clearInterval(poll);
-      closeSync(devNull);
-      // Exit status 1 means some report has an error finding, as the injected errors make sure.
-      if (code !== 0 && code !== 1) reject(new Error(`nianbao check exited with ${code}: ${stderr}`));
-      else resolve({ seconds, reportsPerSecond: COUNT / seconds, peakRssMb: peakKb ? peakKb / 1024 : null, cpuSeconds: cpu, exitCode: code });
-    });
-  });
-}
-
-/** The bare-parse floor, measured in a process of its own over the same files (bench/bare-parse.mjs). */
-function bareParse() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, "bench", "bare-parse.mjs"), dir], { stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`bare-parse.mjs exited with ${code}`))));
-  });
-}
+const realDir = mkdtempSync(join(tmpdir(), "nianbao-batch-real-"));
+const realStart = performance.now();
+const real = writeRealCorpus(examplesDir, realDir, REAL_COUNT, random);
+const realSeconds = (performance.now() - realStart) / 1000;
 
 // Shared machines are noisy: each measure is taken RUNS times, alternating, and the medians compared.
 const RUNS = 3;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const threads = availableParallelism();
-const bareRuns = [];
-const parallelRuns = [];
-for (let r = 0; r < RUNS; r++) {
-  bareRuns.push(await bareParse());
-  parallelRuns.push(await runCheck([]));
+/** Bare parse and check of one corpus, alternating; the medians and their ratio. */
+async function measureCorpus(folder, count) {
+  const bareRuns = [];
+  const parallelRuns = [];
+  for (let r = 0; r < RUNS; r++) {
+    bareRuns.push(await bareParse(folder));
+    parallelRuns.push(await runCheck(folder, count, []));
+  }
+  const bareRate = median(bareRuns.map((b) => b.reportsPerSecond));
+  const parallel = parallelRuns.find((p) => p.reportsPerSecond === median(parallelRuns.map((q) => q.reportsPerSecond)));
+  return { bareRate, bareCpuMs: median(bareRuns.map((b) => b.cpuMsPerReport)), bareRuns, parallel, parallelRuns, ratio: parallel.reportsPerSecond / bareRate };
 }
-const single = await runCheck(["--jobs", "1"]);
-if (!KEEP) rmSync(dir, { recursive: true, force: true });
-const bareRate = median(bareRuns.map((b) => b.reportsPerSecond));
-const bareCpuMs = median(bareRuns.map((b) => b.cpuMsPerReport));
-const parallel = parallelRuns.find((p) => p.reportsPerSecond === median(parallelRuns.map((q) => q.reportsPerSecond)));
+const generated = await measureCorpus(dir, COUNT);
+const single = await runCheck(dir, COUNT, ["--jobs", "1"]);
+const realSize = await measureCorpus(realDir, real.reports);
+if (!KEEP) for (const d of [dir, realDir]) rmSync(d, { recursive: true, force: true });
+const { bareRate, bareCpuMs, bareRuns, parallel, parallelRuns, ratio } = generated;
 
 // ---- report ----
 
 const n0 = (x) => Math.round(x).toLocaleString("en-US");
 const mb = (x) => (x === null ? "n/a" : `${Math.round(x)} MB`);
-const ratio = parallel.reportsPerSecond / bareRate;
 console.log(`nianbao batch bench: ${n0(COUNT)} generated reports (${(minBytes / 1024).toFixed(1)}–${(maxBytes / 1024).toFixed(1)} kB, ${(totalBytes / COUNT / 1024).toFixed(1)} kB on average), ${n0(injected)} with an injected error, ${n0(paired)} agencies with two consecutive years; ${threads} processor(s), node ${process.version}; generated in ${generateSeconds.toFixed(1)} s${KEEP ? ` in ${dir}` : ""}`);
 console.log(`bare yaml parseDocument, 1 core:            ${n0(bareRate).padStart(7)} reports/s   median of ${RUNS} (${bareRuns.map((b) => n0(b.reportsPerSecond)).join(", ")})`);
 console.log(`readReport, 1 core: lean ${n0(leanReadRate)} reports/s, full parser ${n0(fullReadRate)} reports/s (lean path ×${(leanReadRate / fullReadRate).toFixed(1)})`);
-const cpuPer = (run) => (run.cpuSeconds === null ? "n/a" : `${((run.cpuSeconds * 1000) / COUNT).toFixed(2)} ms CPU/report`);
+const cpuPer = (run, count = COUNT) => (run.cpuSeconds === null ? "n/a" : `${((run.cpuSeconds * 1000) / count).toFixed(2)} ms CPU/report`);
 console.log(`nianbao check --format json (${threads} threads): ${n0(parallel.reportsPerSecond).padStart(7)} reports/s   ${parallel.seconds.toFixed(2)} s   peak RSS ${mb(parallel.peakRssMb)}   ${cpuPer(parallel)}   median of ${RUNS} (${parallelRuns.map((p) => n0(p.reportsPerSecond)).join(", ")})`);
 console.log(`nianbao check --format json --jobs 1:        ${n0(single.reportsPerSecond).padStart(7)} reports/s   ${single.seconds.toFixed(2)} s   peak RSS ${mb(single.peakRssMb)}   ${cpuPer(single)}`);
 console.log(`CPU per report: bare parse ${bareCpuMs.toFixed(2)} ms; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (other work on the machine lowers every rate)`);
 console.log("");
-console.log(`target throughput ≥ ${n0(TARGET_RATE)} reports/s: ${n0(parallel.reportsPerSecond)} — ${parallel.reportsPerSecond >= TARGET_RATE ? "met" : "NOT met"}`);
-console.log(`target check / bare parse ≥ ${TARGET_RATIO}: ${ratio.toFixed(2)} — ${ratio >= TARGET_RATIO ? "met" : "NOT met"}`);
-console.log(`peak RSS (${threads} threads): ${mb(parallel.peakRssMb)}`);
+console.log(`real-size corpus: ${n0(real.reports)} copies of the ${real.originals} reports in examples/ (${(real.minBytes / 1024).toFixed(1)}–${(real.maxBytes / 1024).toFixed(1)} kB, ${(real.totalBytes / real.reports / 1024).toFixed(1)} kB on average), each a distinct agency, years shifted, ${n0(real.pairs)} consecutive-year pairs; written in ${realSeconds.toFixed(1)} s${KEEP ? ` in ${realDir}` : ""}`);
+console.log(`bare yaml parseDocument, 1 core:            ${n0(realSize.bareRate).padStart(7)} reports/s   median of ${RUNS} (${realSize.bareRuns.map((b) => n0(b.reportsPerSecond)).join(", ")})`);
+console.log(`nianbao check --format json (${threads} threads): ${n0(realSize.parallel.reportsPerSecond).padStart(7)} reports/s   ${realSize.parallel.seconds.toFixed(2)} s   peak RSS ${mb(realSize.parallel.peakRssMb)}   ${cpuPer(realSize.parallel, real.reports)}   median of ${RUNS} (${realSize.parallelRuns.map((p) => n0(p.reportsPerSecond)).join(", ")})`);
+console.log(`CPU per report: bare parse ${realSize.bareCpuMs.toFixed(2)} ms`);
+console.log("");
+console.log(`target throughput ≥ ${n0(TARGET_RATE)} reports/s: generated ${n0(parallel.reportsPerSecond)} — ${parallel.reportsPerSecond >= TARGET_RATE ? "met" : "NOT met"}; real-size ${n0(realSize.parallel.reportsPerSecond)} — ${realSize.parallel.reportsPerSecond >= TARGET_RATE ? "met" : "NOT met"}`);
+console.log(`target check / bare parse ≥ ${TARGET_RATIO}: generated ${ratio.toFixed(2)} — ${ratio >= TARGET_RATIO ? "met" : "NOT met"}; real-size ${realSize.ratio.toFixed(2)} — ${realSize.ratio >= TARGET_RATIO ? "met" : "NOT met"}`);
+console.log(`peak RSS (${threads} threads): generated ${mb(parallel.peakRssMb)}, real-size ${mb(realSize.parallel.peakRssMb)}`);
 
 mkdirSync(dirname(jsonPath), { recursive: true });
 writeFileSync(
   jsonPath,
   JSON.stringify(
-    { date: new Date().toISOString(), node: process.version, threads, loadBefore, reports: COUNT, bytes: { min: minBytes, max: maxBytes, total: totalBytes }, injected, pairedAgencies: paired, bareRate, bareCpuMs, bareRuns, leanReadRate, fullReadRate, parallel, parallelRuns, single, ratio, sink },
+    { date: new Date().toISOString(), node: process.version, threads, loadBefore, reports: COUNT, bytes: { min: minBytes, max: maxBytes, total: totalBytes }, injected, pairedAgencies: paired, bareRate, bareCpuMs, bareRuns, leanReadRate, fullReadRate, parallel, parallelRuns, single, ratio, real: { ...real, ...realSize }, sink },
     null,
     2,
   ) + "\n",

@@ -7,9 +7,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isMap, isPair, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from "yaml";
+import { isNode, isPair, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { FORMS, RULES } from "../src/index.js";
 import { leanDeclineReason, parseLean } from "../src/read/lean/index.js";
+import { isMap, isScalar, isSeq, LeanMap, LeanPair, LeanScalar, LeanSeq } from "../src/read/node.js";
 import { buildYaml } from "./support/build.js";
 import { expectSamePaths } from "./support/lean-diff.js";
 
@@ -23,16 +24,29 @@ const examples = readdirSync(examplesDir)
   .map((f) => ({ name: f, text: readFileSync(resolve(examplesDir, f), "utf8") }));
 
 describe("lean parse path: same nodes as yaml, same read", () => {
-  it("builds nodes yaml's guards, classes and methods take for its own", () => {
-    const text = "a: 1\nb: [x, 2]\nc:\n  - 'q'\n  - d: { e: 3 }\n";
+  it("builds plain nodes of its own, nothing of yaml's, that the reader's guards take like yaml's", () => {
+    const text = "a: 1\nb: [x, 2.50]\nc:\n  - 'q'\n  - d: { e: ~ }\nf: |\n  g\n";
     const lean = parseLean(text)!;
-    expect(isMap(lean) && lean instanceof YAMLMap).toBe(true);
-    const [a, b] = lean.items;
-    expect(isPair(a) && a instanceof Pair).toBe(true);
-    expect(isScalar(a!.key) && a!.key instanceof Scalar).toBe(true);
-    expect(isSeq(b!.value) && b!.value instanceof YAMLSeq).toBe(true);
-    expect(lean.get("a")).toBe(1);
-    expect(lean.toJSON()).toEqual(parseDocument(text).toJS());
+    const doc = parseDocument(text).contents;
+    const classes = new Set<unknown>();
+    const walk = (n: unknown, yamlNode: unknown): void => {
+      if (n == null) return;
+      classes.add(Object.getPrototypeOf(n));
+      // Not one of yaml's nodes, nor marked as one (yaml's guards read a hidden symbol).
+      expect(isNode(n) || isPair(n) || Object.getOwnPropertySymbols(n).length > 0).toBe(false);
+      expect([isMap(n), isSeq(n), isScalar(n)]).toEqual([isMap(yamlNode), isSeq(yamlNode), isScalar(yamlNode)]);
+      if (isMap(n))
+        n.items.forEach((p, i) => {
+          const q = (yamlNode as YAMLMap).items[i]!;
+          classes.add(Object.getPrototypeOf(p));
+          expect(isPair(p) || Object.getOwnPropertySymbols(p).length > 0).toBe(false);
+          walk(p.key, q.key);
+          walk(p.value, q.value);
+        });
+      else if (isSeq(n)) n.items.forEach((item, i) => walk(item, (yamlNode as YAMLSeq).items[i]));
+    };
+    walk(lean, doc);
+    expect(classes).toEqual(new Set([LeanMap.prototype, LeanSeq.prototype, LeanPair.prototype, LeanScalar.prototype]));
   });
 
   it("reads every real report of examples/ itself, with yaml's nodes", () => {
@@ -128,6 +142,7 @@ describe("lean parse path: same nodes as yaml, same read", () => {
       "t: [ 1 , '2' ,\"3\", ]\nm: { 本年制发: 1 , 本年废止: '/',现行有效: 0x1F }\ne: []\nf: {}\n",
       // Scalars of every core type, as keys and values.
       "2021: 1.50\ntrue: ~\nnull: .inf\n0o7: -0\n1e3: '~'\n",
+      "a: Null\nb: NULL\nc: True\nd: FALSE\ne: 0o17\nf: 0x1f\ng: +12\nh: -.INF\ni: .NaN\nj: .5\nk: 3.\nl: 1.2e-3\nm: 2.500\nn: 0o8\no: 0xG\np: 1_000\nq: 007\nr: [-0.0, +.5e+2, 0X1, tRUE, nULL, 1.0e, .inf, 00]\n",
     ];
     for (const text of cases) {
       expect(expectSamePaths(text), JSON.stringify(text)).toBe(true);

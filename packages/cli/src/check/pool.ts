@@ -1,4 +1,3 @@
-import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { CheckOptions } from "@nianbao/core";
 import { CliError } from "../errors.js";
@@ -29,20 +28,11 @@ export class InlineExecutor implements Executor {
  * garbage once its findings are placed; V8's default nursery (16 MB semi-spaces) is scavenged
  * every fifty reports or so, and with both cores busy those scavenges cost a tenth of the run.
  * A larger nursery is scavenged less often for the same work, measured with `npm run bench`
- * (bench/batch.mjs); memory stays in the hundreds of MB for any number of reports.
+ * (bench/batch.mjs); memory stays in the hundreds of MB for any number of reports. `resourceLimits`
+ * is a documented Node option. Without it the generated corpus took 1.15 ms of CPU per report
+ * against 0.99 (bench/batch.mjs corpora, alternating runs); the real-size one was unchanged.
  */
 const YOUNG_GENERATION_MB = 192;
-
-/**
- * How much TurboFan inlines into one optimised function, for the workers' compilations (V8
- * options are per process; the workers' isolates are made after this is set). Each worker
- * compiles the reader and the forty rules for itself, on the same two cores that check: with
- * V8's default budget (920 bytes of bytecode) that is some 2 s of compiling per worker, a fifth
- * of a 10,000-report run. At 300 compiling costs about 30% less and the compiled code is as fast
- * here (`node --trace-opt`, bench/batch.mjs). The option only steers the optimiser; what the code
- * computes is the same.
- */
-const WORKER_JIT_FLAGS = "--max-inlined-bytecode-size-cumulative=300";
 
 /**
  * Worker threads, each taking the next task as soon as it is done with one, so uneven files
@@ -52,7 +42,6 @@ export class WorkerPool implements Executor {
   private readonly workers: Worker[];
 
   constructor(size: number, options: CheckOptions) {
-    setFlagsFromString(WORKER_JIT_FLAGS);
     this.workers = Array.from(
       { length: size },
       () => new Worker(new URL("./worker.js", import.meta.url), { workerData: { nianbaoCheck: options }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),

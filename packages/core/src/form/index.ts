@@ -1,12 +1,14 @@
 import { FORM_2019 } from "./form2019.js";
 import { FORM_2021 } from "./form2021.js";
 import type { FormDef, FormatYear, Table3Node, Table3RowRole, RowDef, ColumnDef, Table2BlockDef } from "./types.js";
+import { deepFreeze } from "../model/freeze.js";
 
 export * from "./types.js";
 export { FORM_2019, FORM_2021 };
 export { TABLE3_RELATION_NOTE } from "./common.js";
 
-export const FORMS: Readonly<Record<FormatYear, FormDef>> = { 2019: FORM_2019, 2021: FORM_2021 };
+/** The two official forms, deeply frozen: every report of a process shares them. */
+export const FORMS: Readonly<Record<FormatYear, FormDef>> = deepFreeze({ 2019: FORM_2019, 2021: FORM_2021 });
 
 export function formFor(year: FormatYear): FormDef {
   return FORMS[year];
@@ -45,7 +47,8 @@ function walkTable3(form: FormDef): readonly Table3Leaf[] {
     }
   };
   walk(form.table3.rows, [], []);
-  return Object.freeze(out);
+  // Shared by every caller of table3Leaves (the official forms' leaves are laid out once).
+  return deepFreeze(out);
 }
 
 /**

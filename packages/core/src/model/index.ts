@@ -103,6 +103,9 @@ export interface Report {
   readonly present: Readonly<Record<"overview" | "proactive" | "requests" | "litigation" | "problems" | "other", boolean>>;
 }
 
+/** Cells are immutable values (frozen), so one missing cell serves every report. */
+const MISSING: Cell = Object.freeze({ status: "missing", value: null, exact: null, raw: null, note: null, normalized: null });
+
 export function missingCell(): Cell {
-  return { status: "missing", value: null, exact: null, raw: null, note: null, normalized: null };
+  return MISSING;
 }

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node, type Pair } from "yaml";
+import { isMap, isScalar, isSeq, type Node, type PairNode as Pair } from "./node.js";
 import type { FormatYear, MetaFieldDef, TopicDef } from "../form/types.js";
 import type { ReportNote, TableId } from "../model/index.js";
 import type { Range } from "../source/index.js";

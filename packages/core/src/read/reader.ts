@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { isAlias, parseDocument, visit, type Document } from "yaml";
+import { isMap, isScalar, type MapNode, type Node, type PairNode } from "./node.js";
 import { FORMS, formFor } from "../form/index.js";
 import type { FormDef, FormatYear, MetaFieldDef, SectionDef } from "../form/types.js";
 import { missingCell, type Cell, type Report } from "../model/index.js";
@@ -34,7 +35,7 @@ export interface ReadLimits {
  * The YAML parser needs 2 to 5 µs per character of dense YAML (flow rows, many keys), so 500,000
  * characters (fifty times a report) keep the worst case to a second or two.
  */
-export const DEFAULT_LIMITS: ReadLimits = { maxLength: 500_000, maxAliases: 100, maxLineLength: 100_000, maxDepth: 64, maxErrors: 100, maxNodes: 20_000 };
+export const DEFAULT_LIMITS: ReadLimits = Object.freeze({ maxLength: 500_000, maxAliases: 100, maxLineLength: 100_000, maxDepth: 64, maxErrors: 100, maxNodes: 20_000 });
 
 /** The report as read from a file, before any rule runs. */
 export interface ReadResult {
@@ -207,14 +208,14 @@ class Reader implements ReadState {
     return n ?? null;
   }
 
-  private keyText(pair: Pair): string {
+  private keyText(pair: PairNode): string {
     const k = pair.key;
     if (isScalar(k)) return String(k.value ?? "");
     return k == null ? "" : String((k as Node).toString?.() ?? "?");
   }
 
   /** Matches the keys of a mapping; records unknown, mistyped and duplicate keys. Yields each recognised pair once. */
-  *pairs<T>(m: YAMLMap, path: string, matcher: KeyMatcher<T>, area: Area, keyOf: (t: T) => string, other?: KeyMatcher<T>): Generator<KeyHit<T>> {
+  *pairs<T>(m: MapNode, path: string, matcher: KeyMatcher<T>, area: Area, keyOf: (t: T) => string, other?: KeyMatcher<T>): Generator<KeyHit<T>> {
     const seen = new Map<string, Range>();
     for (const pair of m.items) {
       const written = this.keyText(pair);
@@ -247,9 +248,9 @@ class Reader implements ReadState {
     }
   }
 
-  private readTop(top: YAMLMap): void {
+  private readTop(top: MapNode): void {
     const keyOf = (t: TopTarget) => (t.type === "notes" ? this.form.notesKey : t.def.key);
-    const found: { target: TopTarget; pair: Pair; keyRange: Range; written: string }[] = [];
+    const found: { target: TopTarget; pair: PairNode; keyRange: Range; written: string }[] = [];
     for (const hit of this.pairs(top, "", MATCHERS[this.form.year].top, "top", keyOf)) found.push(hit);
 
     // The form decides how every table is read, so 格式 and 年度 come first.
@@ -304,7 +305,7 @@ class Reader implements ReadState {
 
 
 
-  private readSection(def: SectionDef, pair: Pair, keyRange: Range): void {
+  private readSection(def: SectionDef, pair: PairNode, keyRange: Range): void {
     const node = this.resolve(pair.value);
     const vr = node ? this.range(node) : undefined;
     this.setEntry(def.id, keyRange, vr);

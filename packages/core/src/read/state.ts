@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import type { Document } from "yaml";
+import { isMap, isScalar, isSeq, type MapNode, type Node, type PairNode } from "./node.js";
 import type { FormDef } from "../form/types.js";
 import type { Report } from "../model/index.js";
 import type { Range } from "../source/index.js";
@@ -9,7 +10,7 @@ export type MutableReport = { -readonly [K in keyof Report]: Report[K] };
 
 /** A recognised key of a mapping, as `ReadState.pairs` yields it. */
 export interface KeyHit<T> {
-  readonly pair: Pair;
+  readonly pair: PairNode;
   readonly target: T;
   readonly keyRange: Range;
   readonly written: string;
@@ -30,7 +31,7 @@ export interface ReadState {
   setEntry(path: string, key: Range | undefined, value: Range | undefined): void;
   scalarText(node: Node | null): string | null;
   /** Matches the keys of a mapping; records unknown, mistyped and duplicate keys. */
-  pairs<T>(m: YAMLMap, path: string, matcher: KeyMatcher<T>, area: Area, keyOf: (t: T) => string, other?: KeyMatcher<T>): Generator<KeyHit<T>>;
+  pairs<T>(m: MapNode, path: string, matcher: KeyMatcher<T>, area: Area, keyOf: (t: T) => string, other?: KeyMatcher<T>): Generator<KeyHit<T>>;
 }
 
 export const typeName = (n: unknown): string =>

@@ -1,4 +1,4 @@
-import { isMap, isSeq, type Node, type Pair } from "yaml";
+import { isMap, isSeq, type Node, type PairNode as Pair } from "./node.js";
 import { FORMS, table3Leaves } from "../form/index.js";
 import type { FormDef, Table2BlockDef, Table3Node } from "../form/types.js";
 import { missingCell, type Cell, type Report } from "../model/index.js";

@@ -7,7 +7,8 @@ export function formatForYear(year: number): FormatYear {
   return year <= 2020 ? 2019 : 2021;
 }
 
-const blank: Cell = { status: "blank", value: null, exact: null, raw: "", note: null, normalized: null };
+// Shared by every report made: frozen, like the cells read (see read/cells.ts).
+const blank: Cell = Object.freeze({ status: "blank", value: null, exact: null, raw: "", note: null, normalized: null });
 
 /**
  * A carried figure: the number as it stands; a blank stays blank and a placeholder ('/') stays as

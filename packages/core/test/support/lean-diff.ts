@@ -1,5 +1,6 @@
 import { expect } from "vitest";
-import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq } from "../../src/read/node.js";
 import { readReport } from "../../src/index.js";
 import { parseLean } from "../../src/read/lean/index.js";
 import { PARSE_OPTIONS } from "../../src/read/lean/nodes.js";

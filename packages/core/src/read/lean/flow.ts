@@ -1,4 +1,5 @@
-import { Scalar, type YAMLMap, type YAMLSeq } from "yaml";
+import { Scalar } from "yaml";
+import type { MapNode, ScalarNode, SeqNode } from "../node.js";
 import { decline } from "./decline.js";
 import type { NodeFactory } from "./nodes.js";
 import { AT_COLON, quoteEnd, quotedValue, scanPlainFlow, startsPlain, type PlainStop } from "./scan.js";
@@ -16,7 +17,7 @@ const COLON = 0x3a;
  * Returns the collection (its range's end still to be set by the caller) and the offset after the
  * closing bracket.
  */
-export function parseFlow(src: string, pos: number, end: number, f: NodeFactory, stop: PlainStop): { node: YAMLMap | YAMLSeq; close: number } {
+export function parseFlow(src: string, pos: number, end: number, f: NodeFactory, stop: PlainStop): { node: MapNode | SeqNode; close: number } {
   const isMap = src.charCodeAt(pos) === 0x7b;
   const closer = isMap ? 0x7d : 0x5d;
   const coll = isMap ? f.map(true) : f.seq(true);
@@ -42,11 +43,11 @@ export function parseFlow(src: string, pos: number, end: number, f: NodeFactory,
       const at = skipSpaces(src, colon + 1, end);
       const value = scalarAt(src, at, end, f, stop, false);
       i = afterItem(src, value, end, closer);
-      (coll as YAMLMap).items.push(f.pair(key, value));
+      (coll as MapNode).items.push(f.pair(key, value));
     } else {
       const value = scalarAt(src, i, end, f, stop, false);
       i = afterItem(src, value, end, closer);
-      (coll as YAMLSeq).items.push(value);
+      (coll as SeqNode).items.push(value);
     }
     expectItem = false;
   }
@@ -55,7 +56,7 @@ export function parseFlow(src: string, pos: number, end: number, f: NodeFactory,
 }
 
 /** Extends a value's range over the spaces before the next `,` or bracket, which must follow. */
-function afterItem(src: string, node: Scalar, end: number, closer: number): number {
+function afterItem(src: string, node: ScalarNode, end: number, closer: number): number {
   const next = skipSpaces(src, node.range![1], end);
   const c = src.charCodeAt(next);
   if (next >= end || (c !== COMMA && c !== closer)) decline("flow item not followed by ',' or its bracket");
@@ -63,7 +64,7 @@ function afterItem(src: string, node: Scalar, end: number, closer: number): numb
   return next;
 }
 
-function scalarAt(src: string, pos: number, end: number, f: NodeFactory, stop: PlainStop, atKey: boolean): Scalar {
+function scalarAt(src: string, pos: number, end: number, f: NodeFactory, stop: PlainStop, atKey: boolean): ScalarNode {
   const c = src.charCodeAt(pos);
   if (c === 0x27 || c === 0x22) {
     const close = quoteEnd(src, pos, end);
@@ -74,7 +75,7 @@ function scalarAt(src: string, pos: number, end: number, f: NodeFactory, stop: P
   // `a: b` inside a sequence is an implicit pair; in a mapping only the key may end at ':'.
   if (stop.stop === AT_COLON && !atKey) decline("implicit pair in a flow collection");
   if (atKey && stop.stop !== AT_COLON) decline("flow mapping key without ':'");
-  return f.plain(src.slice(pos, stop.textEnd), [pos, stop.textEnd, stop.textEnd], atKey);
+  return f.plain(src.slice(pos, stop.textEnd), [pos, stop.textEnd, stop.textEnd]);
 }
 
 export function skipSpaces(src: string, pos: number, end: number): number {

@@ -1,4 +1,4 @@
-import type { YAMLMap } from "yaml";
+import type { MapNode } from "../node.js";
 import { Decline } from "./decline.js";
 import { LeanParser } from "./parser.js";
 
@@ -7,9 +7,10 @@ import { LeanParser } from "./parser.js";
  * use, about ten times cheaper than yaml's `parseDocument`, which lexes, builds a concrete syntax
  * tree with generators and then composes it.
  *
- * It builds the very nodes yaml's composer builds (yaml's own `YAMLMap`, `YAMLSeq`, `Pair` and
- * `Scalar` classes, with the same `range`, `value`, `source` and `type`), so the reader walks them
- * with the one walker it uses for yaml's document. Ranges follow yaml 2.9 to the character,
+ * It builds plain nodes of its own (read/node.ts) with the fields yaml's composer gives its nodes
+ * (the same `range`, `value`, `source`, `type` and `format`, plain scalars resolved by the YAML 1.2
+ * core schema), and uses nothing of yaml's: the reader walks both kinds through the guards of
+ * read/node.ts with the one walker it uses for yaml's document. Ranges follow yaml 2.9 to the character,
  * including where the parser puts comment lines: an inline value takes in the comment lines after
  * it that are indented deeper than its collection; comment lines after a collection's last entry
  * stay in that collection unless all are less indented than it; an empty value keeps what follows
@@ -25,7 +26,7 @@ import { LeanParser } from "./parser.js";
  * is declined, and the caller reads the text with the full parser: correctness never depends on
  * the lean path.
  */
-export function parseLean(src: string): YAMLMap | null {
+export function parseLean(src: string): MapNode | null {
   try {
     return new LeanParser(src).parse();
   } catch (err) {

@@ -1,125 +1,86 @@
-import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type DocumentOptions, type ParseOptions, type Schema, type SchemaOptions } from "yaml";
-import { decline } from "./decline.js";
+import { Scalar } from "yaml";
+import { LeanMap, LeanPair, LeanScalar, LeanSeq, type MapNode, type Range3, type ScalarNode, type SeqNode } from "../node.js";
 
-export type Range3 = [number, number, number];
+export type { Range3 };
 
 /** The options the reader parses with; the lean path resolves scalars under the same ones. */
 export const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, strict: false } as const;
 
-type ScalarTag = { default?: boolean | "key"; test?: RegExp; format?: string; resolve: (value: string, onError: (message: string) => void, options: ParseOptions & DocumentOptions & SchemaOptions) => unknown };
+/*
+ * The YAML 1.2 core schema (yaml's default, and the reader's), as yaml 2 applies it to a plain
+ * scalar: the first of these patterns that matches decides its type, else it is a string. The
+ * differential tests (test/lean*.test.ts) prove the lean path resolves every scalar as yaml does.
+ */
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /**
- * Builds nodes exactly as yaml's composer does for the constructs the lean parser reads: the same
- * classes, the same `range`, `source`, `type` and `format`, and plain scalars resolved by the
- * same core-schema tags (null, bool, int, float, else string). Comments are not attached: the
- * reader never looks at them.
+ * Builds the reader's nodes (read/node.ts) with the fields yaml's composer gives its own for the
+ * constructs the lean parser reads: the same `value`, `range`, `source`, `type`, `format` and
+ * `minFractionDigits`. Comments are not attached: the reader never looks at them.
  */
 export class NodeFactory {
-  private readonly schema: Schema;
-  private readonly options: ParseOptions & DocumentOptions & SchemaOptions;
-  private readonly tags: readonly ScalarTag[];
-  private readonly strTag: ScalarTag;
-  /** The tag the core schema gives digits-only text ("0", "3119"), which is most of a report's values. */
-  private readonly intTag: ScalarTag;
-
-  constructor() {
-    // A document per parse, as yaml makes one: nothing is shared between reads.
-    const doc = new Document(undefined, PARSE_OPTIONS);
-    this.schema = doc.schema;
-    this.options = doc.options as ParseOptions & DocumentOptions & SchemaOptions;
-    this.tags = (doc.schema.tags as unknown as ScalarTag[]).filter((t) => t.test !== undefined);
-    this.strTag = (doc.schema.tags as unknown as (ScalarTag & { tag: string })[]).find((t) => t.tag === "tag:yaml.org,2002:str")!;
-    this.intTag = this.tags.find((t) => t.default === true && t.test!.test("10"))!;
-  }
-
-  /** A plain scalar, its type decided by the first core-schema tag whose pattern matches. */
-  plain(source: string, range: Range3, atKey: boolean): Scalar {
-    let tag = this.strTag;
-    // Digits alone are an int to the core schema (null, bool and octal need other characters); no
-    // core pattern matches text that starts beyond ASCII (each opens with ASCII or matches only the
-    // empty string), so Chinese prose skips the dozen tests.
-    if (isDigits(source)) tag = this.intTag;
+  /** A plain scalar, resolved by the core schema. */
+  plain(source: string, range: Range3): ScalarNode {
+    let value: unknown = source;
+    let format: string | undefined;
+    let minFractionDigits: number | undefined;
+    // Digits alone are an int, and most of a report's values; no core pattern matches text that
+    // starts beyond ASCII (each opens with ASCII or matches only the empty string), so Chinese
+    // prose skips the tests.
+    if (isDigits(source)) value = parseInt(source, 10);
     else if (source.length === 0 || source.charCodeAt(0) < 0x80) {
-      for (const t of this.tags)
-        if ((t.default === true || (atKey && t.default === "key")) && t.test!.test(source)) {
-          tag = t;
-          break;
-        }
+      if (NULL.test(source)) value = null;
+      else if (BOOL.test(source)) value = source[0] === "t" || source[0] === "T";
+      else if (INT_OCT.test(source)) [value, format] = [parseInt(source.slice(2), 8), "OCT"];
+      else if (INT.test(source)) value = parseInt(source, 10);
+      else if (INT_HEX.test(source)) [value, format] = [parseInt(source.slice(2), 16), "HEX"];
+      else if (FLOAT_NAN.test(source)) value = source.slice(-3).toLowerCase() === "nan" ? NaN : source[0] === "-" ? -Infinity : Infinity;
+      else if (FLOAT_EXP.test(source)) [value, format] = [parseFloat(source), "EXP"];
+      else if (FLOAT.test(source)) {
+        value = parseFloat(source);
+        // Trailing zeros are kept for writing back ("1.50"), as yaml keeps them.
+        const dot = source.indexOf(".");
+        if (source.endsWith("0")) minFractionDigits = source.length - dot - 1;
+      }
     }
-    const scalar = this.resolve(tag, source);
-    scalar.range = range;
+    const scalar = this.text(value, Scalar.PLAIN, range);
     scalar.source = source;
-    scalar.type = Scalar.PLAIN;
-    if (tag.format) scalar.format = tag.format;
+    if (format !== undefined) scalar.format = format;
+    if (minFractionDigits !== undefined) scalar.minFractionDigits = minFractionDigits;
     return scalar;
   }
 
-  /** A quoted or block scalar: always a string. */
-  text(value: string, type: Scalar.Type, range: Range3): Scalar {
-    const scalar = this.resolve(this.strTag, value);
+  /** A quoted or block scalar (always a string), or a plain one once resolved. */
+  text(value: unknown, type: Scalar.Type, range: Range3): ScalarNode {
+    const scalar = new LeanScalar(value);
     scalar.range = range;
-    scalar.source = value;
+    scalar.source = value as string;
     scalar.type = type;
     return scalar;
   }
 
-  private resolve(tag: ScalarTag, source: string): Scalar {
-    const res = tag.resolve(source, () => decline("tag resolution"), this.options);
-    return isScalar(res) ? (res as Scalar) : (new LeanScalar(res) as unknown as Scalar);
-  }
-
-  map(flow: boolean): YAMLMap {
-    const map = new LeanMap(this.schema) as unknown as YAMLMap;
+  map(flow: boolean): MapNode {
+    const map = new LeanMap();
     if (flow) map.flow = true;
     return map;
   }
 
-  seq(flow: boolean): YAMLSeq {
-    const seq = new LeanSeq(this.schema) as unknown as YAMLSeq;
+  seq(flow: boolean): SeqNode {
+    const seq = new LeanSeq();
     if (flow) seq.flow = true;
     return seq;
   }
 
-  pair(key: Scalar, value: unknown): Pair {
-    return new LeanPair(key, value) as unknown as Pair;
+  pair(key: ScalarNode, value: unknown): LeanPair {
+    return new LeanPair(key, value);
   }
-}
-
-/*
- * The lean nodes. yaml's constructors mark every node with an own, non-enumerable type property
- * set by Object.defineProperty, which costs ten times building the node itself, and a report
- * has some 500 nodes. These classes hold the same fields and carry the mark on their prototype,
- * which is chained to yaml's: yaml's type guards (isScalar, isMap …), instanceof and every method
- * behave as on yaml's own nodes. A collection's schema is an ordinary field here.
- */
-const NODE_TYPE = Symbol.for("yaml.node.type");
-
-class LeanScalar {
-  constructor(public value: unknown) {}
-}
-class LeanMap {
-  items: unknown[] = [];
-  constructor(public schema: Schema) {}
-}
-class LeanSeq {
-  items: unknown[] = [];
-  constructor(public schema: Schema) {}
-}
-class LeanPair {
-  constructor(
-    public key: unknown,
-    public value: unknown,
-  ) {}
-}
-
-for (const [lean, base, type] of [
-  [LeanScalar, Scalar, "yaml.scalar"],
-  [LeanMap, YAMLMap, "yaml.map"],
-  [LeanSeq, YAMLSeq, "yaml.seq"],
-  [LeanPair, Pair, "yaml.pair"],
-] as const) {
-  Object.setPrototypeOf(lean.prototype, base.prototype);
-  Object.defineProperty(lean.prototype, NODE_TYPE, { value: Symbol.for(type) });
 }
 
 function isDigits(s: string): boolean {

@@ -1,4 +1,5 @@
-import { Scalar, type Node, type YAMLMap, type YAMLSeq } from "yaml";
+import { Scalar } from "yaml";
+import type { MapNode, Node, ScalarNode, SeqNode } from "../node.js";
 import { blockHeader, blockScalarEnd, blockScalarValue } from "./block-scalar.js";
 import { decline } from "./decline.js";
 import { parseFlow, skipSpaces } from "./flow.js";
@@ -31,7 +32,7 @@ export interface Trailing {
 
 /** A block collection as read: the node, the content line that ends it, and comment lines still to be placed. */
 interface Block {
-  readonly node: YAMLMap | YAMLSeq;
+  readonly node: MapNode | SeqNode;
   readonly nextLine: number;
   readonly trailing: Trailing | null;
 }
@@ -64,12 +65,12 @@ export class LeanParser {
     this.lines = new Lines(src);
   }
 
-  parse(): YAMLMap {
+  parse(): MapNode {
     const { lines } = this;
     const first = lines.nextContent(0);
     if (first === lines.count || lines.indent[first] !== 0) decline("no mapping at column 0");
     // Comment lines after the top mapping belong to the document, never to the mapping.
-    return this.mapAt(first, 0, lines.start[first]!).node as YAMLMap;
+    return this.mapAt(first, 0, lines.start[first]!).node as MapNode;
   }
 
   /** A block mapping whose first key is at `keyPos` on `line`; all its keys sit at column `indent`. */
@@ -122,7 +123,7 @@ export class LeanParser {
       } else if (startsPlain(src, p, lineEnd, false)) {
         scanPlainBlock(src, p, lineEnd, stop);
         if (stop.stop === AT_COLON) entry = this.itemMap(line, p);
-        else entry = this.inline(f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd], false), stop.textEnd, line, indent);
+        else entry = this.inline(f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd]), stop.textEnd, line, indent);
       } else return decline("sequence item start");
       seq.items.push(entry.node);
       offset = entry.node.range![2];
@@ -175,7 +176,7 @@ export class LeanParser {
         return { node: block.node, after: block.nextLine, block };
       }
       const end = emptyValueEnd(lines, line, colonEnd, p, nl, indent);
-      return { node: f.plain("", [p, p, end], false), after: nl, nextLine: nl };
+      return { node: f.plain("", [p, p, end]), after: nl, nextLine: nl };
     }
     if (c === 0x7c || c === 0x3e) return this.blockScalar(line, indent, p, lineEnd);
     if (c === 0x5b || c === 0x7b) return this.flow(line, indent, p, lineEnd);
@@ -186,7 +187,7 @@ export class LeanParser {
     if (!startsPlain(src, p, lineEnd, false)) decline("value start");
     scanPlainBlock(src, p, lineEnd, stop);
     if (stop.stop === AT_COLON) decline("mapping on a key's line");
-    return this.inline(f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd], false), stop.textEnd, line, indent);
+    return this.inline(f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd]), stop.textEnd, line, indent);
   }
 
   private flow(line: number, indent: number, p: number, lineEnd: number): Entry {
@@ -234,7 +235,7 @@ export class LeanParser {
   }
 
   /** A key at `pos`, plain or quoted, followed by `:` and a space or the line's end. Leaves the colon's offset in `stop.at`. */
-  private key(pos: number, lineEnd: number): Scalar {
+  private key(pos: number, lineEnd: number): ScalarNode {
     const { src, f, stop } = this;
     const c = src.charCodeAt(pos);
     if (c === 0x27 || c === 0x22) {
@@ -247,7 +248,7 @@ export class LeanParser {
     if (!startsPlain(src, pos, lineEnd, false)) decline("key start");
     scanPlainBlock(src, pos, lineEnd, stop);
     if (stop.stop !== AT_COLON) decline("line without a key");
-    return f.plain(src.slice(pos, stop.textEnd), [pos, stop.textEnd, stop.textEnd], true);
+    return f.plain(src.slice(pos, stop.textEnd), [pos, stop.textEnd, stop.textEnd]);
   }
 
   /**
