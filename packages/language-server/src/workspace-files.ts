@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_LIMITS } from "@nianbao/core";
+import { decodeBytes, DEFAULT_LIMITS } from "@nianbao/core";
 import { matchesPatterns } from "./service/settings.js";
 
 /** Folders never searched for reports. */
@@ -9,8 +9,9 @@ const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", ".turb
 /** Most files one workspace scan looks at, so a home directory opened by mistake cannot stall the server. */
 export const MAX_SCANNED_FILES = 50_000;
 /**
- * Largest file read, in bytes. UTF-8 takes at most three bytes per UTF-16 unit, so a larger file
- * cannot fit within core's size limit and would only be refused after being read whole.
+ * Largest file read, in bytes. UTF-8 takes at most three bytes per UTF-16 unit (GB18030 and UTF-16
+ * fewer), so a larger file cannot fit within core's size limit and would only be refused after
+ * being read whole.
  */
 export const MAX_FILE_BYTES = DEFAULT_LIMITS.maxLength * 3;
 /**
@@ -23,14 +24,18 @@ const MAX_WAIT_MS = 500;
 /** Least time between two progress reports, so a fast scan does not flood the client. */
 const PROGRESS_INTERVAL_MS = 100;
 
-/** The text of a report file, or null when it is not a file, is too large or cannot be read. */
+/**
+ * The text of a report file, or null when it is not a file, is too large or cannot be read. It is
+ * decoded as the CLI decodes it (UTF-8, GB18030, UTF-16 with a BOM), so last year's report saved by
+ * Windows or WPS pairs in the editor as it does in `nianbao check`; undecidable bytes give null.
+ */
 export async function loadReportText(uri: string): Promise<string | null> {
   if (!uri.startsWith("file:")) return null;
   try {
     const path = fileURLToPath(uri);
     const info = await stat(path);
     if (!info.isFile() || info.size > MAX_FILE_BYTES) return null;
-    return await readFile(path, "utf8");
+    return decodeBytes(await readFile(path))?.text ?? null;
   } catch {
     return null;
   }

@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { buildYaml } from "../../core/test/support/build.js";
+import { encodeGb18030 } from "../../core/test/support/gb18030.js";
 import { Reports } from "../src/reports.js";
 import { loadReportText, MAX_FILE_BYTES } from "../src/workspace-files.js";
 import { findingsFor } from "../src/service/diagnostics.js";
@@ -71,6 +72,23 @@ describe("what the server keeps of the workspace", () => {
     const got = await reports.withPrevious(uris[1]!);
     expect(got?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(4);
     expect(reports.sizes.previousYears).toBe(0);
+  });
+
+  it("reads last year's report saved as GB18030 or UTF-16, as the CLI does, and refuses binary data", async () => {
+    const { dir, uris, open, reports } = setup(1);
+    const text = buildYaml({ agency: "测试市第0局", year: 2022, t3: { 结转下年度: [5, 0, 0, 0, 0, 0, 5] } });
+    writeFileSync(fileURLToPath(uris[0]!), encodeGb18030(text));
+    expect(await loadReportText(uris[0]!)).toBe(text);
+    for (const uri of uris) await reports.indexFile(uri);
+    open.set(uris[1]!, TextDocument.create(uris[1]!, "yaml", 1, buildYaml({ agency: "测试市第0局", year: 2023 })));
+    const got = await reports.withPrevious(uris[1]!);
+    expect(got?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(5);
+    const utf16 = join(dir, "utf16.nianbao.yaml");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    expect(await loadReportText(pathToFileURL(utf16).href)).toBe(text);
+    const binary = join(dir, "binary.nianbao.yaml");
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0xff, 0xfe]));
+    expect(await loadReportText(pathToFileURL(binary).href)).toBeNull();
   });
 
   it("neither reads nor indexes a file too large for the reader's size limit", async () => {
