@@ -16,17 +16,7 @@ export async function readFileAtMost(path: string, max: number): Promise<Buffer 
   try {
     const info = await handle.stat();
     if (info.isFile() && info.size > max) return null;
-    let buffer: Buffer = Buffer.allocUnsafe(firstSize(info.isFile() ? info.size : null, max));
-    let n = 0;
-    for (;;) {
-      if (n === buffer.length) {
-        if (n > max) return null;
-        buffer = grown(buffer, max);
-      }
-      const { bytesRead } = await handle.read(buffer, n, buffer.length - n, null);
-      if (bytesRead === 0) return buffer.subarray(0, n);
-      n += bytesRead;
-    }
+    return await readStreamAtMost(handle.createReadStream({ autoClose: false }), max);
   } finally {
     await handle.close();
   }
