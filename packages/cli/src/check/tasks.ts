@@ -57,8 +57,9 @@ export function runTask(task: Task, options: CheckOptions): TaskResult {
     const reads = task.files.map(read);
     const results = reads.map((r, i) => (r instanceof CliError ? unreadableResult(task.files[i]!.file, r, options) : checkDocument(r, options)));
     // Pairing within the run; the caller keeps a pair only if pairing over all the inputs agrees.
-    // An unreadable file has neither agency nor year, so it is never paired.
-    const local = pairPreviousYear(results).map(({ previous: p }, i) => (p === undefined ? null : { previous: p, findings: pair(reads[i]!, reads[p]!) }));
+    // An unreadable file has neither agency nor year, so it is never paired. Only certain pairs are
+    // kept from here, so the files' folders, which serve only to point at likely ones, are left out.
+    const local = pairPreviousYear(results.map(({ agency, year }) => ({ agency, year }))).map(({ previous: p }, i) => (p === undefined ? null : { previous: p, findings: pair(reads[i]!, reads[p]!) }));
     return { kind: "documents", results, local };
   }
   // A report that is both a current and a previous year (2023 of 2022→2023→2024) is read once per task.
