@@ -15,6 +15,7 @@ import { deepFlow, longLine } from "./scan.js";
 import { parseLean } from "./lean/index.js";
 import { PARSE_OPTIONS } from "./lean/nodes.js";
 import type { TextEncoding } from "./decode.js";
+import { withLineFeeds } from "./line-ends.js";
 
 export interface ReadLimits {
   /** Longest text read, in UTF-16 units. A report is about 10 kB; the default leaves wide room. */
@@ -68,17 +69,6 @@ export function readReport(text: string, options: ReadOptions = {}): ReadResult 
   const reader = new Reader(withLineFeeds(text), { ...DEFAULT_LIMITS, ...limits }, lean);
   if (encoding && encoding !== "utf-8") reader.obs.push({ kind: "encoding", encoding, range: reader.firstLine() });
   return reader.read();
-}
-
-/**
- * A text whose lines end in lone CRs (old Mac tools), with each CR made a LF. YAML's parser and the
- * line index break lines at LF and CRLF only, so such a file would read as one comment line: an
- * empty report. One character for one keeps every offset, so ranges point into the text as
- * written. Only a text without any LF is one: a stray CR in a text of LF or CRLF lines (inside a
- * quoted value, say) is a character of that line, as yaml has always read it.
- */
-function withLineFeeds(text: string): string {
-  return text.includes("\r") && !text.includes("\n") ? text.replaceAll("\r", "\n") : text;
 }
 
 class Reader implements ReadState {
@@ -302,8 +292,6 @@ class Reader implements ReadState {
     if (isScalar(node)) return node.value == null ? null : String(node.value);
     return null;
   }
-
-
 
   private readSection(def: SectionDef, pair: PairNode, keyRange: Range): void {
     const node = this.resolve(pair.value);
