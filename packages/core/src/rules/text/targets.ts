@@ -93,15 +93,22 @@ function findGroup(nodes: readonly Table3Node[], id: string): (Table3Node & { ty
 }
 
 /**
+ * The rows of each group of table 三 (and each row as its own group), on either form. They are
+ * the same whatever the report, so they are worked out once at load rather than for every figure
+ * of every report.
+ */
+const ROWS_OF_GROUP: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const rows = new Map<string, Set<string>>();
+  for (const leaf of Object.values(FORMS).flatMap((f) => table3Leaves(f)))
+    for (const id of [leaf.row.id, ...leaf.groups.map((g) => g.id)]) rows.set(id, (rows.get(id) ?? new Set<string>()).add(leaf.row.id));
+  return rows;
+})();
+
+/**
  * The result rows of a group as this report writes them: a 2021 report may carry 2019's single
  * （六）其他处理 row (洪泽区 2023/2024), and then that row is the group.
  */
 function groupRows(form: FormDef, report: Report, group: string): string[] {
-  const inGroup = new Set(
-    Object.values(FORMS)
-      .flatMap((f) => table3Leaves(f))
-      .filter((l) => l.row.id === group || l.groups.some((g) => g.id === group))
-      .map((l) => l.row.id),
-  );
-  return table3ResultRowIds(form, report.requests).filter((id) => inGroup.has(id));
+  const inGroup = ROWS_OF_GROUP.get(group);
+  return inGroup ? table3ResultRowIds(form, report.requests).filter((id) => inGroup.has(id)) : [];
 }
