@@ -35,6 +35,11 @@ describe("decodeCommonUtf8", () => {
     );
   });
 
+  it("gives up at a NUL byte, which only binary data or UTF-16 contains", () => {
+    expect(decodeCommonUtf8(Buffer.from("政府\u0000信息", "utf8"))).toBeNull();
+    expect(decodeCommonUtf8(Buffer.from([0x61, 0x00]))).toBeNull();
+  });
+
   it("leaves two- and four-byte sequences to the strict decoder", () => {
     expect(decodeCommonUtf8(Buffer.from("é", "utf8"))).toBeNull();
     expect(decodeCommonUtf8(Buffer.from("𠀀", "utf8"))).toBeNull();

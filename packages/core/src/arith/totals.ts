@@ -73,12 +73,20 @@ const resultRowsOf = laidOutOnce(resultRows);
 
 /** Every row of table 三 in printed order (一, 二, the result leaves, （七）总计, 四), as this report writes them. */
 export function table3RowIds(form: FormDef, requests: Report["requests"]): string[] {
+  const { before, after } = outerRowsOf(form);
+  return [...before, ...table3ResultRowIds(form, requests), ...after];
+}
+
+/** The rows of table 三 before its results (一, 二) and after them (（七）总计, 四). */
+function outerRows(form: FormDef): { readonly before: readonly string[]; readonly after: readonly string[] } {
   const leaves = table3Leaves(form);
-  const results = table3ResultRowIds(form, requests);
   const before = leaves.filter((l) => l.row.role === "new" || l.row.role === "carriedIn").map((l) => l.row.id);
   const after = leaves.filter((l) => l.row.role === "total" || l.row.role === "carriedOut").map((l) => l.row.id);
-  return [...before, ...results, ...after];
+  return { before, after };
 }
+
+/** Laid out once per form: several rules walk every row of table 三 of every report. */
+const outerRowsOf = laidOutOnce(outerRows);
 
 /** The id of the row that plays `role` (new, carriedIn, total, carriedOut) in the form. */
 export function table3RoleRow(form: FormDef, role: "new" | "carriedIn" | "total" | "carriedOut"): string {

@@ -37,9 +37,10 @@ export function decodeBytes(bytes: Uint8Array): DecodedText | null {
   if (b0 === 0xff && b1 === 0xfe) return strict("utf-16le", bytes.subarray(2));
   if (b0 === 0xfe && b1 === 0xff) return strict("utf-16be", bytes.subarray(2));
   const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
-  if (body.indexOf(0) >= 0) return null;
   const common = decodeCommonUtf8(body);
   if (common !== null) return { text: common, encoding: "utf-8" };
+  // Only now: the fast path gives up at a NUL byte, so a text it decoded has none.
+  if (body.indexOf(0) >= 0) return null;
   const utf8 = strict("utf-8", body);
   if (utf8 || body !== bytes) return utf8;
   const gb = strict("gb18030", bytes);
