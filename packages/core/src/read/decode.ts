@@ -1,4 +1,4 @@
-import { TextDecoder, type TextDecoderLike } from "./text-decoder.js";
+import { platformDecoder, type TextDecoderLike } from "./text-decoder.js";
 import { decodeCommonUtf8 } from "./utf8.js";
 
 /**
@@ -48,20 +48,20 @@ export function decodeBytes(bytes: Uint8Array): DecodedText | null {
 }
 
 /**
- * One strict decoder per encoding, made once: a decoder used without `stream` keeps nothing from
- * one call to the next, so sharing it is safe, and making one per file cost a batch about 1% of its
- * time (ICU looks the converter up each time).
+ * One strict decoder per encoding, made once (ICU looks the converter up for each new decoder:
+ * one per file cost a batch about 1% of its time); null where the platform has no decoder.
  */
-const STRICT: Readonly<Record<TextEncoding, TextDecoderLike>> = Object.freeze({
-  "utf-8": new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }),
-  gb18030: new TextDecoder("gb18030", { fatal: true, ignoreBOM: true }),
-  "utf-16le": new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true }),
-  "utf-16be": new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true }),
+const STRICT: Readonly<Record<TextEncoding, TextDecoderLike | null>> = Object.freeze({
+  "utf-8": platformDecoder("utf-8", { fatal: true, ignoreBOM: true }),
+  gb18030: platformDecoder("gb18030", { fatal: true, ignoreBOM: true }),
+  "utf-16le": platformDecoder("utf-16le", { fatal: true, ignoreBOM: true }),
+  "utf-16be": platformDecoder("utf-16be", { fatal: true, ignoreBOM: true }),
 });
 
 function strict(encoding: TextEncoding, bytes: Uint8Array): DecodedText | null {
   try {
-    return { text: STRICT[encoding].decode(bytes), encoding };
+    const decoder = STRICT[encoding];
+    return decoder ? { text: decoder.decode(bytes), encoding } : null;
   } catch {
     return null;
   }

@@ -8,20 +8,19 @@
  * A NUL byte gives null too: decode.ts then tells binary data apart, so that text, by far the
  * common case, is scanned once rather than once for NUL and once to decode.
  */
-import { TextDecoder } from "./text-decoder.js";
+import { platformDecoder } from "./text-decoder.js";
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
- * Made once and shared (a decoder used without `stream` keeps nothing between calls); one per file
- * cost a batch about 1% of its time. ignoreBOM keeps a leading U+FEFF, as the UTF-8 decoder would:
- * the caller decides what a BOM means.
+ * Made once and shared: one per file cost a batch about 1% of its time. ignoreBOM keeps a leading
+ * U+FEFF, as the UTF-8 decoder would: the caller decides what a BOM means.
  */
-const UTF16LE = new TextDecoder("utf-16le", { ignoreBOM: true });
+const UTF16LE = platformDecoder("utf-16le", { ignoreBOM: true });
 
 /** The text when every sequence is ASCII but NUL or a well-formed three-byte one; else null. */
 export function decodeCommonUtf8(bytes: Uint8Array): string | null {
-  if (!LITTLE_ENDIAN) return null;
+  if (!LITTLE_ENDIAN || !UTF16LE) return null;
   const n = bytes.length;
   const units = new Uint16Array(n);
   let o = 0;
