@@ -43,4 +43,12 @@ describe(CODE, () => {
     expect(found.map((f) => [textAt(text, f.range), f.message])).toEqual([["总体情况", "「一、总体情况」没有写到「（五）监督保障」方面的情况。"]]);
     expect(findingsOf(text, CODE, en)[0]!.message).toBe("「一、总体情况」 (overview) says nothing about 「（五）监督保障」 (oversight).");
   });
+
+  it("says a part written but left empty (as a new report starts) is not filled in yet, on its empty value", () => {
+    const text = buildYaml({ overview: { 主动公开: "主动公开信息 10 条。", 依申请公开: "", 政府信息管理: "严格发布审核。", 平台建设: "加强平台建设。", 监督保障: "强化监督检查。" } });
+    const found = findingsOf(text, CODE);
+    expect(found.map((f) => [textAt(text, f.range), f.message])).toEqual([['""', "「一、总体情况」的「（二）依申请公开」部分尚未填写。"]]);
+    expect(found[0]!.paths).toEqual(["overview.onRequest"]);
+    expect(findingsOf(text, CODE, en)[0]!.message).toBe("The 「（二）依申请公开」 (disclosure on request) part of 「一、总体情况」 (overview) is not filled in yet.");
+  });
 });

@@ -3,6 +3,7 @@ import type { Catalogue } from "../format.js";
 /** Messages of the narrative rules (en). Keys: `<CODE>.<message>` and `rule.<CODE>.title|summary|why|fix`. */
 export const messages: Catalogue = {
   "NAR-SEC1-PARTS.missingTopic": "「一、总体情况」 (overview) has no {part} part (key 「{key}」), and its other parts do not mention it either.",
+  "NAR-SEC1-PARTS.notFilled": "The {part} part of 「一、总体情况」 (overview) is not filled in yet.",
   "NAR-SEC1-PARTS.notMentioned": "「一、总体情况」 (overview) says nothing about {part}.",
   "rule.NAR-SEC1-PARTS.title": "The overview covers its five parts",
   "rule.NAR-SEC1-PARTS.summary":

@@ -3,6 +3,7 @@ import type { Catalogue } from "../format.js";
 /** Messages of the narrative rules (zh-CN). Keys: `<CODE>.<message>` and `rule.<CODE>.title|summary|why|fix`. */
 export const messages: Catalogue = {
   "NAR-SEC1-PARTS.missingTopic": "「一、总体情况」缺少{part}部分（可用键「{key}」填写），其他部分也没有提到。",
+  "NAR-SEC1-PARTS.notFilled": "「一、总体情况」的{part}部分尚未填写。",
   "NAR-SEC1-PARTS.notMentioned": "「一、总体情况」没有写到{part}方面的情况。",
   "rule.NAR-SEC1-PARTS.title": "总体情况涵盖五个方面",
   "rule.NAR-SEC1-PARTS.summary":

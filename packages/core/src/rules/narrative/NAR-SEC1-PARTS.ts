@@ -31,11 +31,15 @@ export const NAR_SEC1_PARTS: DocumentRule = {
       const words = COVERED_BY[topic.id as keyof typeof COVERED_BY];
       if (!words) continue;
       if (topics[topic.id as OverviewTopicId]?.trim() || words.some((w) => all.includes(w))) continue;
+      // A part whose key is written but left empty (as a new report starts) is not missing: it is
+      // yet to be filled in, and the author is pointed at the empty value rather than at 总体情况.
+      const path = `overview.${topic.id}`;
+      const emptyKey = ctx.keyRange(path) !== undefined;
       ctx.emit({
-        messageId: text === null ? "NAR-SEC1-PARTS.missingTopic" : "NAR-SEC1-PARTS.notMentioned",
+        messageId: emptyKey ? "NAR-SEC1-PARTS.notFilled" : text === null ? "NAR-SEC1-PARTS.missingTopic" : "NAR-SEC1-PARTS.notMentioned",
         args: { part: quoted(topic.label, topic.en), key: topic.key },
-        range: ctx.keyRange("overview") ?? ctx.range("overview"),
-        paths: ["overview"],
+        range: emptyKey ? ctx.range(path) : (ctx.keyRange("overview") ?? ctx.range("overview")),
+        paths: [emptyKey ? path : "overview"],
       });
     }
   },
