@@ -17,6 +17,8 @@ const hongze = readFileSync(new URL("../../../examples/jiangsu-huaian-hongzequ-g
 describe("New Report", () => {
   it("writes an empty report for last year with every cell 0, commented for the author", () => {
     expect(defaultReportYear(new Date(2026, 0, 15))).toBe(2025);
+    // In December the report being written is this year's, due next January.
+    expect(defaultReportYear(new Date(2026, 11, 6))).toBe(2026);
     const text = emptyReportText(2025, " 测试市测试局 ", formatL10n);
     expect(text.startsWith("# New report for 2025: fill in 机关")).toBe(true);
     const read = readReport(text);

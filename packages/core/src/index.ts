@@ -5,6 +5,7 @@
  */
 export * from "./form/index.js";
 export * from "./model/index.js";
+export { reportYearDue } from "./model/report-year.js";
 export * from "./source/index.js";
 export * from "./findings/index.js";
 export { readReport, emptyReport, DEFAULT_LIMITS, type ReadResult, type ReadLimits, type ReadOptions } from "./read/reader.js";

@@ -36,6 +36,12 @@ describe("completion", () => {
     expect(items[0]!.detail).toContain("2.其他法律行政法规禁止公开");
   });
 
+  it("offers as 年度 the year whose report is due next: last year's until June, this year's from July", () => {
+    const years = (now: Date) => completion(marked("格式: 2021\n年度: ‸"), "zh-CN", now).items.map((i) => i.label);
+    expect(years(new Date(2026, 2, 1))).toEqual(["2025"]);
+    expect(years(new Date(2026, 11, 6))).toEqual(["2026"]);
+  });
+
   it("offers 格式 values", () => {
     const { items } = completion(marked("格式: ‸"));
     expect(parseLabels(items)).toEqual(["2021", "2019"]);

@@ -1,10 +1,10 @@
-import { formatForYear, nextYearFrom, notAReport, parseReport, readReport, recomputeTotalsEdits, renderReportPage, reportTemplate, writeReportYaml, type TextEdit } from "@nianbao/core";
+import { formatForYear, nextYearFrom, reportYearDue, notAReport, parseReport, readReport, recomputeTotalsEdits, renderReportPage, reportTemplate, writeReportYaml, type TextEdit } from "@nianbao/core";
 import type { Locale } from "@nianbao/core";
 import type { Translate } from "../l10n.js";
 
-/** The year a new report is usually written for: the one that just ended. */
+/** The year a new report is offered for: the one whose report is due next (core's reportYearDue). */
 export function defaultReportYear(today: Date = new Date()): number {
-  return today.getFullYear() - 1;
+  return reportYearDue(today);
 }
 
 /** A complete empty report (the year's form, every cell 0, every text empty) for a year and, when given, an agency. */

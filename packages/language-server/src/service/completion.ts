@@ -1,4 +1,4 @@
-import { normalizeKey, reportTemplate, writeReportYaml, type FormDef } from "@nianbao/core";
+import { normalizeKey, reportTemplate, reportYearDue, writeReportYaml, type FormDef } from "@nianbao/core";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from "vscode-languageserver-types";
 import { t } from "../messages/index.js";
 import { initialsOf, type ServiceCache } from "./cache.js";
@@ -37,7 +37,7 @@ export function completion(doc: AnalyzedDocument, position: Position, settings: 
   // The position as the text has it: a client may send one past the end of a line or of the document.
   const range = { start: index.position(ctx.wordStart), end: index.position(offset) };
   const items: CompletionItem[] = [];
-  const year = now.getFullYear() - 1;
+  const year = reportYearDue(now);
 
   if (ctx.valueOf !== null) {
     const k = normalizeKey(ctx.valueOf);

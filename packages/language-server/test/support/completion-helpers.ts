@@ -4,9 +4,9 @@ import { doc, settings, type Marked } from "./markers.js";
 
 export { createCache };
 
-export function completion(m: Marked, locale: "zh-CN" | "en" = "zh-CN") {
+export function completion(m: Marked, locale: "zh-CN" | "en" = "zh-CN", now: Date = new Date("2026-01-10")) {
   const s = settings({ locale });
-  const list = complete(doc(m.text, s), m.position, s, createCache(), new Date("2026-01-10"));
+  const list = complete(doc(m.text, s), m.position, s, createCache(), now);
   return { items: list.items, text: m.text };
 }
 
