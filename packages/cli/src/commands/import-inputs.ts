@@ -73,16 +73,14 @@ export async function readStdin(): Promise<Uint8Array> {
 }
 
 /**
- * Whether bytes that should be text (a web page, Markdown, a text export) cannot be read as text:
- * binary data (a NUL byte outside UTF-16), or an encoding `decodeBytes` cannot decide.
+ * The text of bytes that should be text (a web page, Markdown, a text export), as `decodeBytes`
+ * reads them (BOM dropped). Binary data (a NUL byte outside UTF-16), or an encoding it cannot
+ * decide, is an input error: guessing would import garbage.
  */
-export function looksBinary(bytes: Uint8Array): boolean {
-  return decodeBytes(bytes) === null;
-}
-
-/** The text as `decodeBytes` reads it (BOM dropped); bytes it cannot decide, as far as UTF-8 reads them. */
-export function decodeText(bytes: Uint8Array): string {
-  return decodeBytes(bytes)?.text ?? new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+export function decodeSource(bytes: Uint8Array, shown: string): string {
+  const decoded = decodeBytes(bytes);
+  if (!decoded) throw ioError("error.importBinary", { path: shown });
+  return decoded.text;
 }
 
 export function isPdf(bytes: Uint8Array, name: string): boolean {

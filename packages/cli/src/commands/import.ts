@@ -6,7 +6,7 @@ import { displayPath } from "../check/discover.js";
 import { CliError, ioError, usageError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
 import { importPdf } from "../pdf.js";
-import { decodeText, isFolder, isPdf, looksBinary, readBytes, readStdin, sourcesIn } from "./import-inputs.js";
+import { decodeSource, isFolder, isPdf, readBytes, readStdin, sourcesIn } from "./import-inputs.js";
 import { writeOutputFile } from "../write-file.js";
 import { findingLines, importJson, resultLine, summaryTable, type ImportedFile } from "./import-output.js";
 import type { Command, CommandContext } from "./types.js";
@@ -59,8 +59,7 @@ export const importCommand: Command = {
 
 async function importOne(bytes: Uint8Array, file: string, kind: Kind | undefined, ctx: CommandContext): Promise<ImportResult> {
   if (kind === "pdf" || (kind === undefined && isPdf(bytes, file))) return importPdf(bytes, { name: file, locale: ctx.locale });
-  if (looksBinary(bytes)) throw ioError("error.importBinary", { path: file });
-  return importReport(decodeText(bytes), { fileName: basename(file), locale: ctx.locale, ...(kind ? { kind } : {}) });
+  return importReport(decodeSource(bytes, file), { fileName: basename(file), locale: ctx.locale, ...(kind ? { kind } : {}) });
 }
 
 /**
