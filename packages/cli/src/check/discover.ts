@@ -159,14 +159,6 @@ export async function readReportStdin(shown: string, maxBytes = maxReportBytes()
   return reportText(await readStreamAtMost(process.stdin, maxBytes), shown, maxBytes);
 }
 
-/** A report's text, whatever its encoding; see readReportFile. */
-export async function readText(abs: string, shown: string): Promise<string> {
-  return (await readReportFile(abs, shown)).text;
-}
-
-export function readTextSync(abs: string, shown: string): string {
-  return readReportFileSync(abs, shown).text;
-}
 
 function reportText(bytes: Buffer | null, shown: string, maxBytes: number): ReportText {
   if (bytes === null) throw ioError("error.tooLarge", { path: shown, max: (maxBytes / 1024 / 1024).toFixed(1) });

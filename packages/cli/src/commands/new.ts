@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
-import { formatForYear, formFor, nextYearFrom, notAReport, readReport, reportTemplate, reportTitle, writeReportYaml, type CarryFinding, type FormatYear, type Locale, type ReadResult, type Report } from "@nianbao/core";
+import { formatForYear, formFor, nextYearFrom, reportTemplate, reportTitle, writeReportYaml, type CarryFinding, type FormatYear, type Locale, type ReadResult, type Report } from "@nianbao/core";
 import { lastValue, type ParsedArgs } from "../args.js";
-import { discoverReports, displayPath, readText } from "../check/discover.js";
-import { ioError, usageError } from "../errors.js";
+import { discoverReports, displayPath } from "../check/discover.js";
+import { usageError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
 import { writeOutputFile } from "../write-file.js";
-import { notReportReason } from "./not-a-report.js";
+import { readReportInput } from "./not-a-report.js";
 import type { Command } from "./types.js";
 
 const FORMATS = ["2021", "2019"] as const;
@@ -38,9 +38,7 @@ export const newCommand: Command = {
       const found = await discoverReports([from], ctx.cwd);
       if (found.length !== 1) throw usageError("error.oneReportFile", { count: found.length });
       inputs.push(found[0]!);
-      const read = readReport(await readText(found[0]!, from));
-      const reason = notAReport(read);
-      if (reason) throw ioError("error.fromNotReport", { path: from, reason: notReportReason(reason, ctx.locale) });
+      const read = await readReportInput(found[0]!, from, "error.fromNotReport", ctx.locale);
       const next = fromPreviousYear(read, from, { year, agency }, ctx.locale);
       await ctx.stderr(carryLines(from, read, next.findings, ctx.locale));
       // A carried figure that could not be read would be a guess: nothing is written.

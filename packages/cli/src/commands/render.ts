@@ -1,11 +1,11 @@
 import { extname, resolve } from "node:path";
-import { checkRead, notAReport, readReport, renderReportMarkdown, renderReportPage } from "@nianbao/core";
+import { checkRead, renderReportMarkdown, renderReportPage } from "@nianbao/core";
 import { lastValue } from "../args.js";
-import { discoverReports, displayPath, readText } from "../check/discover.js";
-import { ioError, usageError } from "../errors.js";
+import { discoverReports, displayPath } from "../check/discover.js";
+import { usageError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
 import { writeOutputFile } from "../write-file.js";
-import { notReportReason } from "./not-a-report.js";
+import { readReportInput } from "./not-a-report.js";
 import type { Command } from "./types.js";
 
 const FORMATS = ["html", "docx", "md"] as const;
@@ -34,12 +34,7 @@ export const renderCommand: Command = {
     const output = lastValue(args, "output");
     const format = outputFormat(lastValue(args, "format") as RenderFormat | undefined, output);
 
-    const text = await readText(abs, input);
-    // A file with nothing of a report in it (binary data, an empty or over-limit file, other YAML)
-    // would render as a blank report page that looks like a result: an input error instead.
-    const read = readReport(text);
-    const reason = notAReport(read);
-    if (reason) throw ioError("error.renderNotReport", { path: input, reason: notReportReason(reason, ctx.locale) });
+    const read = await readReportInput(abs, input, "error.renderNotReport", ctx.locale);
     const parsed = { report: read.report, findings: checkRead(read, { locale: ctx.locale }) };
     // The page is rendered even so: an author may want to see it, but must know it is not publishable.
     const errors = parsed.findings.filter((f) => f.severity === "error").length;
