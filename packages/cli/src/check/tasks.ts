@@ -24,7 +24,7 @@ export type Task =
 /** A report and last year's (cross-year rules), or a report and a likely previous year that pairing did not accept (XY-UNPAIRED). */
 export type PairWork =
   | { readonly current: FileRef; readonly previous: FileRef }
-  | { readonly current: FileRef; readonly likely: { readonly file: string; readonly agency: string | null; readonly year: number | null } };
+  | { readonly current: FileRef; readonly likely: Likely };
 
 /** The cross-year findings of a report against the report at `previous` (an index in the same run). */
 export interface LocalPair {
