@@ -3,7 +3,7 @@ import type { Report } from "../model/index.js";
 import { readReport, type ReadResult } from "../read/reader.js";
 import { crossYearContexts, localize, resolveOptions, ruleContexts, unpairedContexts, type RawFinding } from "../rules/context.js";
 import { RULES } from "../rules/index.js";
-import type { CheckOptions, LikelyPrevious, ResolvedCheckOptions, Rule } from "../rules/types.js";
+import type { CheckOptions, CrossYearRule, DocumentRule, LikelyPrevious, ResolvedCheckOptions, Rule, UnpairedRule } from "../rules/types.js";
 import type { LineIndex, SourceEntry } from "../source/index.js";
 
 /** A parsed and checked report. */
@@ -24,14 +24,10 @@ export function parseReport(text: string, options: CheckOptions = {}): ParsedRep
 
 /** Runs the in-document rules on a report already read. */
 export function checkRead(read: ReadResult, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
-  const resolved = resolveOptions(options);
-  const raw: RawFinding[] = [];
-  const contextFor = ruleContexts(read, resolved, raw);
-  for (const rule of rules) {
-    if (rule.kind !== "document" || resolved.severity[rule.code] === "off") continue;
-    runGuarded(rule, raw, () => rule.check(contextFor(rule)));
-  }
-  return finish(raw, read, resolved);
+  return runRules(read, rules, options, (r): r is DocumentRule => r.kind === "document", (resolved, raw) => {
+    const contextFor = ruleContexts(read, resolved, raw);
+    return (rule) => rule.check(contextFor(rule));
+  });
 }
 
 /**
@@ -41,14 +37,10 @@ export function checkRead(read: ReadResult, options: CheckOptions = {}, rules: r
 export function checkAgainstPreviousYear(current: ReadResult | ParsedReport, previous: ReadResult | ParsedReport, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
   const cur = "read" in current ? current.read : current;
   const prev = "read" in previous ? previous.read : previous;
-  const resolved = resolveOptions(options);
-  const raw: RawFinding[] = [];
-  const contextFor = crossYearContexts(cur, prev, resolved, raw);
-  for (const rule of rules) {
-    if (rule.kind !== "cross-year" || resolved.severity[rule.code] === "off") continue;
-    runGuarded(rule, raw, () => rule.check(contextFor(rule)));
-  }
-  return finish(raw, cur, resolved);
+  return runRules(cur, rules, options, (r): r is CrossYearRule => r.kind === "cross-year", (resolved, raw) => {
+    const contextFor = crossYearContexts(cur, prev, resolved, raw);
+    return (rule) => rule.check(contextFor(rule));
+  });
 }
 
 /**
@@ -58,14 +50,22 @@ export function checkAgainstPreviousYear(current: ReadResult | ParsedReport, pre
  */
 export function checkUnpaired(current: ReadResult | ParsedReport, likely: LikelyPrevious, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
   const cur = "read" in current ? current.read : current;
+  return runRules(cur, rules, options, (r): r is UnpairedRule => r.kind === "unpaired", (resolved, raw) => {
+    const contextFor = unpairedContexts(cur, likely, resolved, raw);
+    return (rule) => rule.check(contextFor(rule));
+  });
+}
+
+/**
+ * Runs each rule of one kind that is not turned off, each guarded, with the checker `contexts`
+ * makes for this check, and gives the findings about `read` in order.
+ */
+function runRules<R extends Rule>(read: ReadResult, rules: readonly Rule[], options: CheckOptions, ofKind: (rule: Rule) => rule is R, contexts: (resolved: ResolvedCheckOptions, raw: RawFinding[]) => (rule: R) => void): Finding[] {
   const resolved = resolveOptions(options);
   const raw: RawFinding[] = [];
-  const contextFor = unpairedContexts(cur, likely, resolved, raw);
-  for (const rule of rules) {
-    if (rule.kind !== "unpaired" || resolved.severity[rule.code] === "off") continue;
-    runGuarded(rule, raw, () => rule.check(contextFor(rule)));
-  }
-  return finish(raw, cur, resolved);
+  const check = contexts(resolved, raw);
+  for (const rule of rules) if (ofKind(rule) && resolved.severity[rule.code] !== "off") runGuarded(rule, raw, () => check(rule));
+  return finish(raw, read, resolved);
 }
 
 function runGuarded(rule: Rule, raw: RawFinding[], run: () => void): void {
