@@ -51,9 +51,9 @@ export function readMeta(preamble: readonly Item[], all: readonly Item[]): Meta 
   let publishedOn: string | null = null;
   for (const item of lines.slice(0, 30)) {
     const afterTitleLine = titleAt >= 0 && lines.indexOf(item) > titleAt && lines.indexOf(item) <= titleAt + 3;
-    const d = /(?:发布(?:时间|日期)|成文日期)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/u.exec(item.text) ?? (afterTitleLine ? /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u.exec(item.text.trim()) : null);
+    const d = /(?:发布(?:时间|日期)|成文日期)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/u.exec(item.text) ?? (afterTitleLine ? DATE_LINE.exec(item.text.trim()) : null);
     if (d) {
-      publishedOn = `${d[1]}-${d[2]!.padStart(2, "0")}-${d[3]!.padStart(2, "0")}`;
+      publishedOn = isoDate(d, 1);
       used.add(item);
       break;
     }
@@ -93,4 +93,12 @@ function openingYear(items: readonly Item[]): number | null {
     if (m) return Number(m[1]);
   }
   return null;
+}
+
+/** A line that is a date alone, as under a title or in a 落款: 「2024年1月23日」, 「（2024年1月23日）」. */
+export const DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u;
+
+/** YYYY-MM-DD from the year, month and day a pattern captured from group `at` on. */
+export function isoDate(m: RegExpExecArray, at: number): string {
+  return `${m[at]}-${m[at + 1]!.padStart(2, "0")}-${m[at + 2]!.padStart(2, "0")}`;
 }

@@ -6,6 +6,7 @@
  * points at a title that differs from 机关.
  */
 import { agencyIdentity, compareIdentities, nameSimilarity } from "../pairing/identity.js";
+import { DATE_LINE, isoDate } from "./meta.js";
 import type { Item } from "./zones.js";
 
 /** The 落款 at the end of a report: the agency's name, then usually the date, on lines of their own. */
@@ -19,7 +20,6 @@ export interface Signature {
 
 /** A name as signed: no sentence punctuation, and it ends as an agency or a region's name does. */
 const NAME = /^[\p{Script=Han}A-Za-z0-9·（）()]{2,40}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|办|院|署|中心|所|处|室|馆|站|部|会|省|市|区|县|州|旗|盟|镇|乡|街道)$/u;
-const DATE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u;
 const NAME_AND_DATE = /^(.+?)\s*[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u;
 
 /**
@@ -31,12 +31,11 @@ export function readSignature(items: readonly Item[], titleAgency: string | null
   const last = prose.at(-1);
   if (!last) return null;
   const text = (i: Item) => i.text.trim().replace(/\s+/gu, "");
-  const date = (m: RegExpExecArray, at: number) => `${m[at]}-${m[at + 1]!.padStart(2, "0")}-${m[at + 2]!.padStart(2, "0")}`;
-  const dated = DATE.exec(text(last));
+  const dated = DATE_LINE.exec(text(last));
   const before = prose.at(-2);
-  if (dated && before && NAME.test(text(before))) return { agency: text(before), date: date(dated, 1), items: new Set([before, last]) };
+  if (dated && before && NAME.test(text(before))) return { agency: text(before), date: isoDate(dated, 1), items: new Set([before, last]) };
   const glued = NAME_AND_DATE.exec(text(last));
-  if (glued && NAME.test(glued[1]!)) return { agency: glued[1]!, date: date(glued, 2), items: new Set([last]) };
+  if (glued && NAME.test(glued[1]!)) return { agency: glued[1]!, date: isoDate(glued, 2), items: new Set([last]) };
   if (!dated && NAME.test(text(last)) && closeTo(text(last), titleAgency)) return { agency: text(last), date: null, items: new Set([last]) };
   return null;
 }

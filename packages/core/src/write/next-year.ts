@@ -1,5 +1,6 @@
 import { formFor, type FormatYear } from "../form/index.js";
 import type { Cell, Report } from "../model/index.js";
+import { cellFromText } from "../read/cells.js";
 import { reportTemplate } from "./yaml.js";
 
 /** The form a report for a given year uses: the 2019 trial form for 2019 and 2020, the 2021 form after. */
@@ -7,8 +8,8 @@ export function formatForYear(year: number): FormatYear {
   return year <= 2020 ? 2019 : 2021;
 }
 
-// Shared by every report made: frozen, like the cells read (see read/cells.ts).
-const blank: Cell = Object.freeze({ status: "blank", value: null, exact: null, raw: "", note: null, normalized: null });
+/** An empty cell as a new report writes it (`""`), made as the reader makes one. */
+const blank: Cell = cellFromText("");
 
 /**
  * A carried figure: the number as it stands; a blank stays blank and a placeholder ('/') stays as

@@ -40,12 +40,12 @@ export function readingsOf(form: FormDef, report: Report, target: Target): Readi
       return [resultsReading(form, report, target.group)];
     case "litigation": {
       const col = target.column === "total" ? table4TotalColumn(form) : target.column;
-      const cells = target.blocks.map((b) => cellRef(`litigation.${b}.${col}`, countOf(report.litigation[b]?.[col]), () => table4CellLabel(form, b, col)));
-      return [reading(cells, () => bilingual("text.table.litigation", { cell: join(cells.map((c) => c.label)) }))];
+      const cells = target.blocks.map((b) => new LazyCell(`litigation.${b}.${col}`, countOf(report.litigation[b]?.[col]), () => table4CellLabel(form, b, col)));
+      return [new LazyReading(cells, () => bilingual("text.table.litigation", { cell: join(cells.map((c) => c.label)) }))];
     }
     case "proactive": {
-      const cell = cellRef(`proactive.${target.row}.${target.column}`, countOf(report.proactive[target.row]?.[target.column]), () => table2CellLabel(form, target.row, target.column));
-      return [reading([cell], () => bilingual("text.table.proactive", { cell: cell.label }))];
+      const cell = new LazyCell(`proactive.${target.row}.${target.column}`, countOf(report.proactive[target.row]?.[target.column]), () => table2CellLabel(form, target.row, target.column));
+      return [new LazyReading([cell], () => bilingual("text.table.proactive", { cell: cell.label }))];
     }
   }
 }
@@ -85,20 +85,13 @@ class LazyReading implements Reading {
   }
 }
 
-function cellRef(path: string, value: number | null, label: () => Bilingual): CellRef {
-  return new LazyCell(path, value, label);
-}
-
-function reading(cells: readonly CellRef[], label: () => Bilingual): Reading {
-  return new LazyReading(cells, label);
-}
 
 function requestsReading(form: FormDef, report: Report, rowIds: readonly string[], columns: "total" | readonly number[]): Reading {
   const cols = columns === "total" ? [table3TotalColumn(form)] : columns;
-  const cells = rowIds.flatMap((r) => cols.map((c) => cellRef(`requests.${r}.${c}`, countOf(report.requests[r as keyof Report["requests"]]?.[c]), () => table3CellLabel(form, r, c))));
+  const cells = rowIds.flatMap((r) => cols.map((c) => new LazyCell(`requests.${r}.${c}`, countOf(report.requests[r as keyof Report["requests"]]?.[c]), () => table3CellLabel(form, r, c))));
   // Several applicant columns are the organisations together: name them by their printed header.
   const labels = () => (cols.length === 1 ? cells.map((c) => c.label) : rowIds.map((r) => concat(table3RowLabel(form, r), bilingual("text.organisations", { header: form.table3.organisationHeader }))));
-  return reading(cells, () => bilingual("text.table.requests", { cell: join(labels()) }));
+  return new LazyReading(cells, () => bilingual("text.table.requests", { cell: join(labels()) }));
 }
 
 const SINGLE_ROWS: Partial<Record<ResultGroup, readonly string[]>> = {
@@ -110,12 +103,12 @@ const SINGLE_ROWS: Partial<Record<ResultGroup, readonly string[]>> = {
 function resultsReading(form: FormDef, report: Report, group: ResultGroup): Reading {
   const tot = table3TotalColumn(form);
   const rowIds = SINGLE_ROWS[group] ?? groupRows(form, report, group);
-  const cells = rowIds.map((r) => cellRef(`requests.${r}.${tot}`, countOf(report.requests[r as keyof Report["requests"]]?.[tot]), () => table3CellLabel(form, r, tot)));
+  const cells = rowIds.map((r) => new LazyCell(`requests.${r}.${tot}`, countOf(report.requests[r as keyof Report["requests"]]?.[tot]), () => table3CellLabel(form, r, tot)));
   const label = (): Bilingual => {
     const def = findGroup(form.table3.rows, group);
     return def ? bilingual("text.groupTotal", { group: quoted(def.label, def.en), column: table3ColumnLabel(form, tot) }) : join(cells.map((c) => c.label));
   };
-  return reading(cells, () => bilingual("text.table.requests", { cell: label() }));
+  return new LazyReading(cells, () => bilingual("text.table.requests", { cell: label() }));
 }
 
 function findGroup(nodes: readonly Table3Node[], id: string): (Table3Node & { type: "group" }) | null {
