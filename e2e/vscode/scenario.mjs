@@ -32,7 +32,7 @@ async function save(page, name, file, before) {
   }, 30_000, 1_000);
 }
 
-export function writeWorkspace(ws, hongzeSource, buildHostile) {
+export function writeWorkspace(ws, { hongzeSource, buildHostile }) {
   const hongze = join(ws, "hongze-2023.nianbao.yaml");
   writeFileSync(hongze, readFileSync(hongzeSource, "utf8"));
   const hostile = join(ws, "hostile-2023.nianbao.yaml");

@@ -1,21 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { reportTemplate, writeReportYaml } from "@nianbao/core";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error plain ESM script without types, shared with the command-line runner
 import { runE2E } from "../../../e2e/vscode/run.mjs";
 // @ts-expect-error idem
 import { HOSTILE_AGENCY } from "../../../e2e/vscode/scenario.mjs";
+import { e2eTools, repo, runE2ETests } from "./support/e2e.js";
 
-const repo = fileURLToPath(new URL("../../../", import.meta.url));
-const TOOLS = "/opt/nianbao-ci-tools";
-const codeServer = process.env.CODE_SERVER ?? join(TOOLS, "code-server/node_modules/.bin/code-server");
-const node24Bin = process.env.NODE24_BIN ?? join(TOOLS, "node24/node_modules/node/bin");
-const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const vsix = join(repo, "apps/vscode/nianbao-vscode.vsix");
 const example = join(repo, "examples/jiangsu-huaian-hongzequ-gov-2023.nianbao.yaml");
-const haveTools = existsSync(codeServer) && existsSync(join(node24Bin, "node")) && existsSync(chromiumPath);
 
 interface Facts {
   problems: string[];
@@ -44,15 +37,12 @@ interface Facts {
   dialogsSeen: number;
 }
 
-// CI installs code-server, Node 24 and Chromium (.ci/run): there the test must run, and fails when they are missing.
-describe.runIf(haveTools || process.env.CI)("VS Code extension in a real VS Code (code-server + Chromium)", () => {
+describe.runIf(runE2ETests)("VS Code extension in a real VS Code (code-server + Chromium)", () => {
   let facts: Facts;
 
   it("runs the whole scenario on the built .vsix", async () => {
-    expect(haveTools, `code-server (${codeServer}), Node 24 (${node24Bin}) and Chromium (${chromiumPath}) are required`).toBe(true);
-    expect(existsSync(vsix), "npm run package writes the .vsix first").toBe(true);
     const buildHostile = ({ agency, other }: { agency: string; other: string }) => writeReportYaml({ ...reportTemplate({ year: 2023, agency }), other });
-    facts = await runE2E({ codeServer, node24Bin, vsix, chromiumPath, out: join(repo, "artifacts/screenshots"), hongzeSource: example, buildHostile });
+    facts = await runE2E({ ...e2eTools(), workspace: { hongzeSource: example, buildHostile } });
   }, 600_000);
 
   it("shows the finding in the Problems view with its code and 中文 message at the right line", () => {
