@@ -9,6 +9,9 @@ const repo = resolve(import.meta.dirname, "../..");
 /** The published sources of the examples, kept in the repository (examples/sources). */
 export const SOURCES_DIR = resolve(repo, "examples/sources");
 
+/** Report pages as a government CMS serves them, with their decoded tables (examples/field). */
+export const FIELD_DIR = resolve(repo, "examples/field");
+
 /** tables.json row names of table 三 → the form's row ids. */
 export const T3_ROWS = Object.freeze({
   new_received: "new",
@@ -59,7 +62,7 @@ export const T2_CELLS = Object.freeze({
 /** tables.json's table 三 columns, in the form's order. */
 export const T3_COLS = Object.freeze(["natural_person", "commercial_enterprise", "research_institution", "public_interest_org", "legal_service_org", "other_org", "total"]);
 
-/** Reads `<name>.tables.json` from the examples' sources. */
-export function loadTablesJson(name) {
-  return JSON.parse(readFileSync(join(SOURCES_DIR, `${name}.tables.json`), "utf8"));
+/** Reads `<name>.tables.json` from the examples' sources (or another folder of them). */
+export function loadTablesJson(name, dir = SOURCES_DIR) {
+  return JSON.parse(readFileSync(join(dir, `${name}.tables.json`), "utf8"));
 }

@@ -9,25 +9,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { canonicalDecimal, FORMS, importReport, parseReport, reportSchema, type Cell, type ImportFinding, type Report, type Table3Node } from "../src/index.js";
-import { loadTablesJson, SOURCES_DIR, T2_CELLS, T3_ROWS, T4_ROWS } from "../../../scripts/examples/tables-json.mjs";
+import { FORMS, importReport, parseReport, reportSchema, type ImportFinding, type Report, type Table3Node } from "../src/index.js";
+import { compareImport, expectedCells, expectedFromReport } from "../../../scripts/examples/import-accuracy.mjs";
+import { loadTablesJson, SOURCES_DIR } from "../../../scripts/examples/tables-json.mjs";
 
 const repo = resolve(import.meta.dirname, "../../..");
-
-
-
-type Value = number | null;
-interface TablesJson {
-  table2: Record<string, unknown> & { _cell_annotations?: Record<string, string> };
-  table3: Record<string, Value[]>;
-  table4: Record<string, Value[]>;
-}
-interface Expected {
-  readonly path: string;
-  readonly value: Value;
-  /** The note published with the number (「22（其中修订 16 件）」 → 其中修订16件). */
-  readonly note?: string;
-}
 
 const EXAMPLES: readonly { source: string; tables: string | null; kind: string }[] = [
   { source: "shilong-gongxinju-2023.txt", tables: null, kind: "tsv" },
@@ -43,50 +29,6 @@ const EXAMPLES: readonly { source: string; tables: string | null; kind: string }
   { source: "anon-hangzhou-style-city-2025.html", tables: "anon-hangzhou-style-city-2025", kind: "html" },
 ];
 
-/** Every cell the decoded tables give, as model paths. */
-function expectedFromTables(t: TablesJson): Expected[] {
-  const out: Expected[] = [];
-  const notes = t.table2._cell_annotations ?? {};
-  for (const [field, [rowId, colId]] of Object.entries(T2_CELLS)) {
-    const path = `${rowId}.${colId}`;
-    const [a, b] = field.split(".");
-    const v = (b === undefined ? t.table2[a!] : (t.table2[a!] as Record<string, unknown>)[b]) as Value;
-    const note = notes[field] ? /[（(]([^）)]+)[）)]/u.exec(notes[field]!)?.[1] : undefined;
-    out.push({ path: `proactive.${path}`, value: v, ...(note ? { note } : {}) });
-  }
-  for (const [row, cells] of Object.entries(t.table3)) cells.forEach((v, c) => out.push({ path: `requests.${T3_ROWS[row]}.${c}`, value: v }));
-  for (const [row, cells] of Object.entries(t.table4)) cells.forEach((v, c) => out.push({ path: `litigation.${T4_ROWS[row]}.${c}`, value: v }));
-  return out;
-}
-
-/** The same cells from a hand-transcribed report (石龙区). */
-function expectedFromReport(r: Report): Expected[] {
-  const out: Expected[] = [];
-  const value = (c: Cell | undefined): Value => (c?.status === "number" ? c.value : null);
-  for (const [row, cols] of Object.entries(r.proactive)) for (const [col, c] of Object.entries(cols)) out.push({ path: `proactive.${row}.${col}`, value: value(c) });
-  for (const [row, cells] of Object.entries(r.requests)) cells!.forEach((c, i) => out.push({ path: `requests.${row}.${i}`, value: value(c) }));
-  for (const [row, cells] of Object.entries(r.litigation)) cells.forEach((c, i) => out.push({ path: `litigation.${row}.${i}`, value: value(c) }));
-  return out;
-}
-
-function cellAt(r: Report, path: string): Cell | undefined {
-  const [table, row, col] = path.split(".");
-  if (table === "proactive") return r.proactive[row!]?.[col!];
-  if (table === "requests") return r.requests[row as keyof Report["requests"]]?.[Number(col)];
-  return r.litigation[row as keyof Report["litigation"]]?.[Number(col)];
-}
-
-const squash = (s: string | null | undefined) => (s ?? "").replace(/\s+/gu, "");
-
-type Verdict = "right" | "reported" | "wrong";
-function judge(e: Expected, cell: Cell | undefined, findings: readonly ImportFinding[]): { verdict: Verdict; got: string } {
-  const got = cell ? (cell.status === "number" ? `${cell.exact}${cell.note ? `（${cell.note}）` : ""}` : `${cell.status}${cell.raw ? ` ${JSON.stringify(cell.raw)}` : ""}`) : "absent";
-  const isNumber = cell?.status === "number";
-  if (e.value === null ? !isNumber : isNumber && cell!.exact === canonicalDecimal(String(e.value)) && (e.note === undefined || squash(cell!.note) === squash(e.note))) return { verdict: "right", got };
-  const reported = !isNumber && findings.some((f) => f.paths.includes(e.path));
-  return { verdict: reported ? "reported" : "wrong", got };
-}
-
 const summary: string[] = [];
 const totals = { cells: 0, right: 0, reported: 0, wrong: 0 };
 
@@ -96,7 +38,7 @@ describe("importing the published examples", () => {
       const text = readFileSync(resolve(SOURCES_DIR, ex.source), "utf8");
       const result = importReport(text, { fileName: ex.source });
       const expected = ex.tables
-        ? expectedFromTables(loadTablesJson(ex.tables) as TablesJson)
+        ? expectedCells(loadTablesJson(ex.tables))
         : expectedFromReport(parseReport(readFileSync(resolve(repo, "examples/shilong-gongxinju-2023.nianbao.yaml"), "utf8")).report);
 
       it(`is read as ${ex.kind}`, () => {
@@ -104,14 +46,9 @@ describe("importing the published examples", () => {
       });
 
       it("has every cell right or reported as unreadable: no silent wrong number", () => {
-        const counts = { right: 0, reported: 0, wrong: 0 };
-        const differing: string[] = [];
-        for (const e of expected) {
-          const { verdict, got } = judge(e, cellAt(result.report, e.path), result.findings);
-          counts[verdict]++;
-          if (verdict !== "right") differing.push(`${verdict === "wrong" ? "WRONG" : "reported"} ${e.path}: expected ${e.value ?? "blank"}${e.note ? `（${e.note}）` : ""}, imported ${got}`);
-        }
-        totals.cells += expected.length;
+        const counts = compareImport(expected, result);
+        const differing = counts.differing;
+        totals.cells += counts.cells;
         totals.right += counts.right;
         totals.reported += counts.reported;
         totals.wrong += counts.wrong;
