@@ -18,8 +18,10 @@ export async function exportReport(kind: ExportKind, arg: unknown): Promise<void
   const doc = await vscode.workspace.openTextDocument(uri);
   const question = exportQuestion(countFindings(diagnosticsOf(uri)).errors, t);
   if (question !== null) {
-    const go = t("Export anyway");
-    if ((await vscode.window.showWarningMessage(question, { modal: true }, go)) !== go) return;
+    // Our own 取消: VS Code's would follow the display language, not nianbao.locale.
+    const go = { title: t("Export anyway") };
+    const cancel = { title: t("Cancel"), isCloseAffordance: true };
+    if ((await vscode.window.showWarningMessage(question, { modal: true }, go, cancel)) !== go) return;
   }
   const docx = kind === "docx";
   const target = await vscode.window.showSaveDialog({
