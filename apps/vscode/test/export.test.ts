@@ -36,3 +36,12 @@ describe("导出 Word / 导出网页", () => {
     expect(exportFileName("/w/洪泽区-2023.nianbao.yaml")).toBe("洪泽区-2023.html");
   });
 });
+
+describe("where the exports are offered", () => {
+  const menus = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).contributes.menus as Record<string, { command: string; when?: string }[]>;
+
+  it("offers 导出 Word beside 导出网页 in the palette and the editor, tab and explorer context menus, for reports only", () => {
+    for (const menu of ["commandPalette", "editor/context", "editor/title/context", "explorer/context"])
+      for (const command of ["nianbao.exportDocx", "nianbao.exportHtml"]) expect(menus[menu], `${menu} ${command}`).toContainEqual(expect.objectContaining({ command, when: expect.stringMatching(/LangId == nianbao/) }));
+  });
+});
