@@ -61,7 +61,7 @@ export async function scenario({ page, url, ws, files, shots, log }) {
 
   log("problems view");
   // The status-bar item shows the counts once the server has checked the file; a click opens Problems.
-  const status = page.locator(".statusbar-item").filter({ hasText: /Nianbao\s+[1-9]\d*\s+\d+/ }).first();
+  const status = page.locator(".statusbar-item").filter({ hasText: /年报\s+[1-9]\d*\s+\d+/ }).first();
   await status.waitFor({ timeout: 90_000 });
   facts.statusBar = await status.innerText();
   await status.click();
@@ -87,7 +87,7 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   facts.fixedText = await save(page, "hongze-2023", files.hongze, original);
 
   log("preview");
-  await runCommand(page, "Nianbao: Open Preview to the Side", "Open Preview to the Side");
+  await runCommand(page, "在侧边打开预览");
   const frame = previewFrame(page);
   const cell = (path) => frame.locator(`[data-path="${path}"]`).first();
   await cell("requests.new.0").waitFor({ timeout: 30_000 });
@@ -168,13 +168,15 @@ export async function scenario({ page, url, ws, files, shots, log }) {
 
   log("commands");
   // Recompute All Totals fixes the other wrong total of table 四.
-  await runCommand(page, "Nianbao: Recompute All Totals", "Recompute All Totals");
+  await runCommand(page, "重新计算全部总计");
   facts.recomputedText = await save(page, "hongze-2023", files.hongze, readFileSync(files.hongze, "utf8"));
   // Export HTML and New Report (from last year's) go through VS Code's own file dialogs: accept the offered path.
-  const acceptDialog = async (title, ending) => {
+  const acceptDialog = async (title, ending, typed) => {
     // The palette's input box is reused by the dialog: wait for the dialog's own title and path.
     await page.locator(".quick-input-widget .quick-input-title", { hasText: title }).waitFor({ timeout: 20_000 });
     const input = page.locator(".quick-input-widget input");
+    // A dialog that starts in the folder (last year's report) is given the file's path.
+    if (typed) await until(`the folder in "${title}"`, async () => ((await input.inputValue()).endsWith("/") ? input.fill(typed).then(() => true) : null));
     const path = await until(`the path in "${title}"`, async () => {
       const v = await input.inputValue();
       // The dialog fills its path in steps (folder, then file): wait for the file.
@@ -184,16 +186,22 @@ export async function scenario({ page, url, ws, files, shots, log }) {
     await input.press("Enter");
     await page.locator(".quick-input-widget .quick-input-title", { hasText: title }).waitFor({ state: "hidden", timeout: 20_000 });
   };
-  await runCommand(page, "Nianbao: Export HTML", "Export HTML");
-  await acceptDialog("Export HTML", "/hongze-2023.html");
+  await runCommand(page, "导出网页");
+  // While the report has errors the export asks first («仍要导出»); without, the save dialog comes at once.
+  const anyway = page.locator(".monaco-dialog-box .dialog-buttons .monaco-button", { hasText: "仍要导出" });
+  await until("the export's question or its save dialog", async () => {
+    if (await anyway.isVisible()) await anyway.click();
+    return page.locator(".quick-input-widget .quick-input-title", { hasText: "导出网页" }).isVisible();
+  });
+  await acceptDialog("导出网页", "/hongze-2023.html");
   const exported = join(ws, "hongze-2023.html");
   facts.exportedHtml = await until("the exported page", () => (existsSync(exported) ? readFileSync(exported, "utf8") : null));
   await page.keyboard.press("Escape");
   await focusEditor(page, "hongze-2023");
-  await runCommand(page, "Nianbao: New Report", "New Report");
-  await page.locator(".quick-input-widget .monaco-list-row", { hasText: "From last year" }).first().click();
-  await acceptDialog("Last year's report", "/hongze-2023.nianbao.yaml");
-  await acceptDialog("Save the new report", "/淮安市洪泽区人民政府-2024.nianbao.yaml");
+  await runCommand(page, "新建年报");
+  await page.locator(".quick-input-widget .monaco-list-row", { hasText: "从上年年报生成" }).first().click();
+  await acceptDialog("上年年报", "/hongze-2023.nianbao.yaml", files.hongze);
+  await acceptDialog("保存新年报", "/淮安市洪泽区人民政府-2024.nianbao.yaml");
   const created = join(ws, "淮安市洪泽区人民政府-2024.nianbao.yaml");
   facts.newReport = await until("the new report", () => (existsSync(created) ? readFileSync(created, "utf8") : null));
   await page.locator(".tabs-container .tab", { hasText: "2024" }).first().waitFor();

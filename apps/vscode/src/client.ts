@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { t } from "./localize.js";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 
 /**
@@ -19,7 +20,7 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
     // The server pulls the `nianbao` section itself (workspace/configuration) and re-reads it on change.
     synchronize: { configurationSection: "nianbao" },
   };
-  const client = new LanguageClient("nianbao", vscode.l10n.t("Nianbao Language Server"), serverOptions, clientOptions);
+  const client = new LanguageClient("nianbao", t("Nianbao Language Server"), serverOptions, clientOptions);
   await client.start();
   return client;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseReport, readReport, type TextEdit } from "@nianbao/core";
 import { describe, expect, it } from "vitest";
-import { defaultReportYear, emptyReportText, exportFileName, exportHtmlText, nextYearText, recomputeAllTotals, reportFileName } from "../src/commands/reports.js";
+import { agencyOf, defaultReportYear, emptyReportText, exportFileName, exportHtmlText, nextYearText, parseReportYear, recomputeAllTotals, reportFileName } from "../src/commands/reports.js";
 import { formatL10n } from "./support/l10n.js";
 import { countFindings, statusItem } from "../src/status.js";
 
@@ -104,5 +104,19 @@ describe("status bar", () => {
       tooltip: "Nianbao: 2 errors, 1 warnings in this report. Click to open the Problems view.",
     });
     expect(statusItem({ errors: 0, warnings: 0 }, formatL10n).tooltip).toContain("no errors or warnings");
+  });
+});
+
+describe("New Report asks for the agency and the year", () => {
+  it("takes the year typed, in half- or full-width digits, within the years of the 条例", () => {
+    const today = new Date(2026, 11, 6);
+    expect(parseReportYear("2026", today)).toBe(2026);
+    expect(parseReportYear(" ２０２５ 年", today)).toBe(2025);
+    for (const bad of ["", "26", "2007", "2028", "二〇二五", "2025-2026"]) expect(parseReportYear(bad, today), bad).toBeNull();
+  });
+
+  it("offers the agency of an open report", () => {
+    expect(agencyOf(hongze)).toBe("淮安市洪泽区人民政府");
+    expect(agencyOf("格式: 2021\n年度: 2024\n")).toBeNull();
   });
 });

@@ -53,7 +53,7 @@ describe.runIf(runE2ETests)("VS Code extension in a real VS Code (code-server + 
     expect(p).toContain("「总计」填写为 0");
     expect(p).toContain(`[Ln ${facts.reviewTotal.line}, Col ${facts.reviewTotal.column}]`);
     expect(facts.problems.some((r) => r.includes("复议后起诉") && r.includes("T4-ROWSUM"))).toBe(true);
-    expect(facts.statusBar).toMatch(/Nianbao\D*[1-9]/);
+    expect(facts.statusBar).toMatch(/年报\D*[1-9]/);
   });
 
   it("applies the quick fix chosen in the light-bulb menu", () => {

@@ -35,7 +35,7 @@ export function nextYearText(previousText: string, t: Translate, locale: Locale 
   const { report: next, findings } = nextYearFrom(read, locale);
   const problems = findings.map((f) => ({ severity: f.severity === "error" ? ("error" as const) : ("warning" as const), message: f.message }));
   if (problems.some((p) => p.severity === "error")) return { text: null, agency: next.agency, year: next.year, problems };
-  const header = [t("Started from the {year} report: 上年结转 and 现行有效 are carried over; write the rest fresh.", { year: previous.year ?? "?" })];
+  const header = [t("Started from the {year} report: 上年结转, 现行有效 and the contact details are carried over; write the rest fresh.", { year: previous.year ?? "?" })];
   return { text: writeReportYaml(next, { header }), agency: next.agency, year: next.year, problems };
 }
 
@@ -56,8 +56,20 @@ export function exportHtmlText(text: string): string {
   return renderReportPage(parseReport(text).report);
 }
 
-/** The exported page's file name beside the report: 洪泽区-2023.nianbao.yaml → 洪泽区-2023.html. */
-export function exportFileName(reportPath: string): string {
+/** The exported file's name beside the report: 洪泽区-2023.nianbao.yaml → 洪泽区-2023.html (or .docx). */
+export function exportFileName(reportPath: string, extension: "html" | "docx" = "html"): string {
   const base = reportPath.split(/[\\/]/).pop() ?? "report";
-  return base.replace(/\.nianbao\.ya?ml$/i, "").replace(/\.ya?ml$/i, "") + ".html";
+  return base.replace(/\.nianbao\.ya?ml$/i, "").replace(/\.ya?ml$/i, "") + "." + extension;
+}
+
+/** The agency of a report's text, to offer it again for a new report; null when it names none. */
+export function agencyOf(text: string): string | null {
+  return readReport(text).report.agency;
+}
+
+/** The year typed for a new report: four digits, from 2008 (the first year under the 条例) to next year; null otherwise. */
+export function parseReportYear(value: string, today: Date = new Date()): number | null {
+  const m = /^\s*(\d{4})\s*(?:年)?\s*$/.exec(value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  const year = m ? Number(m[1]) : NaN;
+  return year >= 2008 && year <= today.getFullYear() + 1 ? year : null;
 }

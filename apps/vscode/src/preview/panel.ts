@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import type { ReadResult } from "@nianbao/core";
 import { diagnosticsOf } from "../diagnostics.js";
+import { currentLocale, t } from "../localize.js";
 import { handleWebviewMessage } from "./messages.js";
 import { previewContent } from "./model.js";
 import { parsePreviewState, type ToWebview } from "./protocol.js";
@@ -54,7 +55,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
     const column = beside ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
     if (this.panel) this.panel.reveal(column, beside);
     else {
-      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t("Preview"), { viewColumn: column, preserveFocus: beside }, { enableFindWidget: true });
+      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, t("Preview"), { viewColumn: column, preserveFocus: beside }, { enableFindWidget: true });
       this.attach(panel);
     }
     this.show(uri);
@@ -80,8 +81,8 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
       nonce: makeNonce(),
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, "webview.js")).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, "preview.css")).toString(),
-      lang: vscode.env.language,
-      loading: vscode.l10n.t("Loading the report…"),
+      lang: currentLocale(),
+      loading: t("Loading the report…"),
     });
     panel.webview.onDidReceiveMessage((m: unknown) => handleWebviewMessage(m, this.host()), null, this.disposables);
     panel.onDidDispose(() => {
@@ -117,7 +118,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
     if (!doc || !this.panel) return;
     const content = previewContent(doc.uri.toString(), doc.version, doc.getText(), diagnosticsOf(doc.uri));
     this.read = content.read;
-    this.panel.title = vscode.l10n.t("Preview {0}", doc.uri.path.split("/").pop() ?? "");
+    this.panel.title = t("Preview {file}", { file: doc.uri.path.split("/").pop() ?? "" });
     // Diagnostics are often re-published unchanged: an identical page is not sent again.
     if (!force && content.message.html === this.lastHtml && content.message.uri === this.lastUri) return;
     const first = this.lastUri !== content.message.uri || force;

@@ -6,6 +6,7 @@ import type { Cell, Report } from "../model/index.js";
 import type { ReadResult } from "../read/reader.js";
 import { table2CellLabel, table3ColumnLabel, table3RowLabel } from "../rules/labels.js";
 import type { Range } from "../source/index.js";
+import { contactParagraph } from "./contact.js";
 import { nextYearReport } from "./next-year.js";
 
 /** What starting next year's report found in last year's cells that are carried (code XY-CARRY). */
@@ -33,10 +34,11 @@ export interface NextYear {
  * take as a figure: a warning for each carried row with blank or placeholder cells (carried as
  * written, not as 0), an error when a carried row or cell cannot be read (missing, or text that is
  * not a number, as after a broken line). With an error the new report must not be used: its
- * carried cells would be guesses.
+ * carried cells would be guesses. The 概述's contact details (地址, 电话…) are carried as its only
+ * text: they rarely change, and the rest of the prose must be written fresh.
  */
 export function nextYearFrom(previous: ReadResult, locale: Locale = "zh-CN"): NextYear {
-  const report = nextYearReport(previous.report);
+  const report = withContact(nextYearReport(previous.report), previous.report);
   const findings: CarryFinding[] = [];
   const form = previous.form;
   const where = (path: string): Range => {
@@ -69,6 +71,13 @@ export function nextYearFrom(previous: ReadResult, locale: Locale = "zh-CN"): Ne
     else if (cell.status === "blank" || cell.status === "placeholder") add("warning", "XY-CARRY.fromStockBlank", { cell: label, written: written(cell) }, path);
   }
   return { report, findings };
+}
+
+/** Next year's report with last year's contact paragraph as its 概述, when last year's has one. */
+function withContact(next: Report, previous: Report): Report {
+  const contact = contactParagraph(previous.overview.topics.intro ?? previous.overview.text);
+  if (contact === null) return next;
+  return { ...next, overview: { text: null, topics: { ...next.overview.topics, intro: contact } } };
 }
 
 /** The 现行有效 cells `nextYearReport` carries: those both last year's form and next year's have. */
