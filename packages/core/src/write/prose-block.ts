@@ -28,7 +28,7 @@ export function proseKeyLine(form: FormDef, line: string): ProseKeyLine | null {
   const label =
     indent === 0
       ? form.sections.filter((s) => s.kind === "text" && matches(s)).map((s) => `${s.ordinal}、${s.heading}`)[0]
-      : form.overviewTopics.filter((t) => t.id !== "intro" && matches(t)).map((t) => t.label)[0];
+      : form.overviewTopics.filter(matches).map((t) => t.label)[0];
   if (!label) return null;
   return { indent, label, valueAt: m[0].length, value: line.slice(m[0].length) };
 }
