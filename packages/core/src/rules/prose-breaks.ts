@@ -80,14 +80,14 @@ export function proseBreaks(read: ReadResult): ProseBreak[] {
   return out;
 }
 
-/** The key written on the line after a broken text, normalized; null when there is none. */
-function swallowedKey(read: ReadResult, b: ProseBreak): string | null {
+/** The key written on the line after a broken text, normalized, and whether it is indented; null when there is none. */
+function swallowedKey(read: ReadResult, b: ProseBreak): { key: string; indented: boolean } | null {
   const { lineIndex } = read;
   let next = lineIndex.position(b.range.end).line + 1;
   while (next < lineIndex.lineCount && /^\s*(?:#.*)?$/u.test(lineIndex.lineText(next))) next++;
   if (next >= lineIndex.lineCount) return null;
-  const m = /^\s*([^:#[\]{}]+?)\s*:/u.exec(lineIndex.lineText(next));
-  return m ? normalizeKey(m[1]!) : null;
+  const m = /^(\s*)([^:#[\]{}]+?)\s*:/u.exec(lineIndex.lineText(next));
+  return m ? { key: normalizeKey(m[2]!), indented: m[1]!.length > 0 } : null;
 }
 
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
@@ -96,9 +96,11 @@ export interface ProseBreakReading {
   readonly breaks: readonly ProseBreak[];
   /** What the reader observed on those lines: the consequences of the break, not errors of their own. */
   readonly covered: ReadonlySet<Observation>;
+  /** The keys of 一、总体情况's topics yaml read into a broken text: written, though read as missing. */
+  readonly swallowedTopics: ReadonlySet<string>;
 }
 
-const NONE: ProseBreakReading = { breaks: [], covered: new Set() };
+const NONE: ProseBreakReading = { breaks: [], covered: new Set(), swallowedTopics: new Set() };
 
 /** The report's broken texts and the observations they account for; computed once per check. */
 export function proseBreakReading(ctx: RuleContext): ProseBreakReading {
@@ -106,9 +108,10 @@ export function proseBreakReading(ctx: RuleContext): ProseBreakReading {
   return ctx.memo("prose-breaks", () => {
     const breaks = proseBreaks(ctx.read);
     // yaml joins the line after the text to it as one key, so the key written there reads as missing.
-    const swallowed = new Set(breaks.map((b) => swallowedKey(ctx.read, b)).filter((k): k is string => k !== null));
+    const keys = breaks.map((b) => swallowedKey(ctx.read, b)).filter((k) => k !== null);
+    const swallowed = new Set(keys.map((k) => k.key));
     const inside = (o: Observation) =>
       breaks.some((b) => o.range.start >= b.range.start && o.range.start <= b.range.end) || (o.kind === "missing" && swallowed.has(normalizeKey(o.key)));
-    return { breaks, covered: new Set(ctx.read.observations.filter(inside)) };
+    return { breaks, covered: new Set(ctx.read.observations.filter(inside)), swallowedTopics: new Set(keys.filter((k) => k.indented).map((k) => k.key)) };
   });
 }

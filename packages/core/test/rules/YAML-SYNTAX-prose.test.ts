@@ -27,6 +27,8 @@ describe("YAML-SYNTAX: a text continued on an unindented line", () => {
     expect(f!.message).toBe("「（一）主动公开」的文字换行后没有缩进：第 7 行起的文字被当成了新的键，文件因此无法读取。要分段，请改为多段文字写法（「键: |」，下面每段缩进两格）。");
     expect(textAt(text, f!.range)).toBe(`${SECOND}"`);
     expect(f!.fix!.title).toBe("改为多段文字写法");
+    // 依申请公开, which yaml read into the broken key, is not reported missing either.
+    expect(parseReport(text).findings.filter((x) => x.message.includes("缺少「（二）依申请公开」"))).toEqual([]);
     const en = parseReport(text, { locale: "en" }).findings.find((x) => x.code === "YAML-SYNTAX")!;
     expect(en.fix!.title).toBe("Change to multi-paragraph text");
 
