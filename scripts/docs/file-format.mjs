@@ -210,6 +210,8 @@ function renderTemplate(core) {
     "",
     "一份完整的 2021 年格式空白报告，所有格填 0，各段文字留空，由 `reportTemplate()` 和 `writeReportYaml()` 生成。· A complete empty report in the 2021 form, every cell 0 and every text empty, as `reportTemplate()` and `writeReportYaml()` write it.",
     "",
+    "每段文字都写成多段写法：键后是 `|`，下面一行已缩进（读作空文字，检查提示「尚未填写」），在这一行书写，回车另起一段。· Every text is written in the block form: `|` after the key and an indented line below it (read as an empty text, which the checks call 尚未填写); the author writes on that line, and Enter starts a new paragraph.",
+    "",
     fence("yaml", core.writeReportYaml(core.reportTemplate(example))),
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { elements, REPORT_TAGS, strictHtml, textOfPath } from "../../../packages/core/test/support/html-strict.js";
+import { elements, REPORT_TAGS, strictHtml, textContent, textOfPath } from "../../../packages/core/test/support/html-strict.js";
 import { hostileReport, XSS_CORPUS } from "../../../packages/core/test/support/xss.js";
 import { previewContent, type PlainDiagnostic } from "../src/preview/model.js";
 
@@ -35,5 +35,20 @@ describe("the preview's update message with the XSS corpus", () => {
     expect(marked.attrs["data-codes"]).toBe(payload);
     // The title goes to document.title as it is written: a text sink, so nothing to escape.
     expect(message.title).toBe(payload.trim());
+  });
+
+  it("escapes the lines YAML could not read, shown marked, with each payload as text", () => {
+    const payloads = XSS_CORPUS.filter((p) => !p.includes("\n") && !p.includes("\u0000") && p.length < 200);
+    // Enter pressed inside a quoted text, once per payload: every second line is at the key's indentation.
+    const broken = payloads.map((p, i) => `  主动公开: "${i}\n  ${p.replace(/"/g, "")}"`).join("\n");
+    const yaml = `格式: 2021\n机关: 测试局\n年度: 2025\n总体情况:\n${broken}\n`;
+    const { message } = previewContent("file:///w/r.nianbao.yaml", 1, yaml, []);
+    const parsed = strictHtml(message.html, { tags: REPORT_TAGS });
+    expect(parsed.problems).toEqual([]);
+    const blocks = [...elements(parsed.roots)].filter((e) => e.attrs.class === "nb-unreadable");
+    expect(blocks.length).toBeGreaterThan(0);
+    const shown = blocks.map((b) => textContent(b)).join("\n");
+    expect(shown).toContain("以下内容无法读取，请检查原文");
+    for (const p of payloads) expect(shown).toContain(p.replace(/"/g, "").trim());
   });
 });

@@ -23,6 +23,7 @@ import { completion } from "./service/completion.js";
 import { cachedFindings, diagnostics } from "./service/diagnostics.js";
 import { hover } from "./service/hover.js";
 import { inlayHints } from "./service/inlay-hints.js";
+import { onTypeFormatting } from "./service/on-type-formatting.js";
 import { withinLimits } from "./service/limits.js";
 import { matchesPatterns, resolveSettings, type Settings } from "./service/settings.js";
 import { documentSymbols, foldingRanges } from "./service/symbols.js";
@@ -207,6 +208,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         inlayHintProvider: true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        // Enter inside a one-line text turns it into the block form (issue 11 §1).
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: "\n" },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "nianbao-language-server", version: "0.1.0" },
@@ -291,6 +294,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onFoldingRanges(guard("foldingRange", null, (p, token) => {
     const doc = requested(p.textDocument.uri, token);
     return doc ? foldingRanges(doc) : null;
+  }));
+
+  connection.onDocumentOnTypeFormatting(guard("onTypeFormatting", null, (p, token) => {
+    const doc = requested(p.textDocument.uri, token);
+    return doc ? onTypeFormatting(doc, p.position, p.ch) : null;
   }));
 
   documents.listen(connection);

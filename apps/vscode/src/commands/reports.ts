@@ -1,4 +1,4 @@
-import { formatForYear, nextYearFrom, reportYearDue, notAReport, parseReport, readReport, recomputeTotalsEdits, renderReportPage, reportTemplate, writeReportYaml, type TextEdit } from "@nianbao/core";
+import { formatForYear, nextYearFrom, reportYearDue, notAReport, readReport, recomputeTotalsEdits, renderReportPage, reportTemplate, unreadableParts, writeReportYaml, type TextEdit } from "@nianbao/core";
 import type { Locale } from "@nianbao/core";
 import type { Translate } from "../l10n.js";
 
@@ -53,7 +53,8 @@ export function recomputeAllTotals(text: string): TextEdit[] {
 
 /** The publishable page of a report: core's rendering with print CSS, without marks or scripts. */
 export function exportHtmlText(text: string): string {
-  return renderReportPage(parseReport(text).report);
+  const read = readReport(text);
+  return renderReportPage(read.report, { unreadable: unreadableParts(read) });
 }
 
 /** The exported file's name beside the report: 洪泽区-2023.nianbao.yaml → 洪泽区-2023.html (or .docx). */

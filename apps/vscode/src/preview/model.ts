@@ -1,4 +1,4 @@
-import { describePath, readReport, renderReportHtml, reportTitle, type ReadResult, type RenderMark, type Severity } from "@nianbao/core";
+import { describePath, readReport, renderReportHtml, reportTitle, unreadableParts, type ReadResult, type RenderMark, type Severity } from "@nianbao/core";
 import type { ToWebview } from "./protocol.js";
 
 /** A diagnostic as the preview needs it, free of the `vscode` types (see `diagnosticToPlain` in panel.ts). */
@@ -56,7 +56,7 @@ export interface PreviewContent {
 export function previewContent(uri: string, version: number, text: string, diagnostics: readonly PlainDiagnostic[]): PreviewContent {
   const read = readReport(text);
   const marks = marksFromDiagnostics(diagnostics, read);
-  const html = renderReportHtml(read.report, { marks, source: { sourceMap: read.sourceMap, lineIndex: read.lineIndex } });
+  const html = renderReportHtml(read.report, { marks, source: { sourceMap: read.sourceMap, lineIndex: read.lineIndex }, unreadable: unreadableParts(read) });
   return { read, message: { type: "update", uri, version, html, title: reportTitle(read.report) } };
 }
 

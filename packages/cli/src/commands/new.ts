@@ -104,6 +104,10 @@ function withProblems(text: string, report: Report, previous: Report, locale: Lo
   const at = lines.findIndex((l) => l.startsWith(`${key}:`));
   if (at < 0) return text;
   const quoted = [cliMessage("new.previousProblems", {}, locale), ...problems.split("\n").map((l) => (l.trim() ? `> ${l.trim()}` : ">"))];
-  lines.splice(at + 1, 0, ...quoted.map((l) => `  # ${l}`));
+  // Inside the section's block (`key: |`) an indented '#' line would be text of the report, so the
+  // comments go below the block, at the key's own indentation.
+  let end = at + 1;
+  while (end < lines.length && lines[end]!.startsWith(" ")) end++;
+  lines.splice(end, 0, ...quoted.map((l) => `# ${l}`));
   return lines.join("\n");
 }

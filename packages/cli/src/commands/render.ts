@@ -1,5 +1,5 @@
 import { extname, resolve } from "node:path";
-import { checkRead, renderReportMarkdown, renderReportPage } from "@nianbao/core";
+import { checkRead, renderReportMarkdown, renderReportPage, unreadableParts } from "@nianbao/core";
 import { lastValue } from "../args.js";
 import { discoverReports, displayPath } from "../check/discover.js";
 import { usageError } from "../errors.js";
@@ -42,15 +42,29 @@ export const renderCommand: Command = {
 
     const target = output !== undefined ? resolve(ctx.cwd, output) : format === "docx" ? besideInput(abs) : null;
     // docx is a large library: loaded only when a DOCX is written.
-    const body = format === "docx" ? await (await import("../render/docx.js")).renderReportDocx(parsed.report) : format === "md" ? renderReportMarkdown(parsed.report) : renderReportPage(parsed.report);
+    // Lines YAML could not read are shown marked where they stand, never dropped; the exit status says
+    // the rendering is not the report as meant.
+    const unreadable = unreadableParts(read);
+    const body =
+      format === "docx"
+        ? await (await import("../render/docx.js")).renderReportDocx(parsed.report, { unreadable })
+        : format === "md"
+          ? renderReportMarkdown(parsed.report, { unreadable })
+          : renderReportPage(parsed.report, { unreadable });
+    const unreadableNote = async () => {
+      if (!unreadable.length) return 0;
+      const lines = unreadable.map((p) => (p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`)).join(", ");
+      await ctx.stderr(`${cliMessage("error.prefix", { message: cliMessage("render.unreadable", { file: input, lines }, ctx.locale) }, ctx.locale)}\n`);
+      return 1;
+    };
     if (target === null) {
       await ctx.stdout(body as string);
-      return 0;
+      return unreadableNote();
     }
     const shown = displayPath(target, ctx.cwd);
     await writeOutputFile(target, body, { shown, force: args.flags.has("force"), inputs: [abs] });
     await ctx.stderr(`${cliMessage("render.written", { path: shown }, ctx.locale)}\n`);
-    return 0;
+    return unreadableNote();
   },
 };
 

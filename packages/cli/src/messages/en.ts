@@ -87,8 +87,8 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "  --locale <zh-CN|en>       language of the messages (default zh-CN; en when LANG starts with \"en\")\n" +
     "  -h, --help                show this help\n" +
     "\n" +
-    "Exit status: 0 rendered; 2 usage error, a file that cannot be read or written, or an input that is not a\n" +
-    "report (nothing rendered).\n",
+    "Exit status: 0 rendered; 1 rendered, with lines YAML cannot read marked as written; 2 usage error, a\n" +
+    "file that cannot be read or written, or an input that is not a report (nothing rendered).\n",
   "help.new":
     "Usage: nianbao new [options]\n" +
     "\n" +
@@ -114,6 +114,8 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "written); 2 usage error, a file that cannot be read or written, or --from naming no report.\n",
 
   "render.withErrors": "{file} has {count} error(s); rendered anyway. Run nianbao check {file} and correct them before publishing",
+  // Lines of the report YAML could not read, shown marked in the output (exit status 1).
+  "render.unreadable": "{file}: line {lines} cannot be read (a YAML syntax error) and is shown as written, marked, in the output; correct it and render again",
   "render.written": "wrote {path}",
   "new.header": "Created by nianbao new: every cell 0, every text empty; fill in this year's figures and text, then run nianbao check.",
   "new.headerFrom": "Created by nianbao new from last year's report {file}: 上年结转 is last year's 结转下年度继续办理, 现行有效件数 is carried over, every other cell is 0 and every text empty, to be written afresh.",

@@ -84,7 +84,7 @@ export const messages = {
     "  --locale <zh-CN|en>       提示语言（默认 zh-CN；环境变量 LANG 以 en 开头时为 en）\n" +
     "  -h, --help                显示本帮助\n" +
     "\n" +
-    "退出码：0 已生成；2 用法错误、无法读写文件，或输入不是年度报告（未生成）。\n",
+    "退出码：0 已生成；1 已生成，但有 YAML 无法读取的行（已在输出中原样标出）；2 用法错误、无法读写文件，或输入不是年度报告（未生成）。\n",
   "help.new":
     "用法：nianbao new [选项]\n" +
     "\n" +
@@ -106,6 +106,8 @@ export const messages = {
     "退出码：0 已生成；1 上年度报告中要结转的行或单元格无法读取（未生成）；2 用法错误、无法读写文件，或 --from 不是年度报告。\n",
 
   "render.withErrors": "{file} 有 {count} 个错误，仍已生成；发布前请运行 nianbao check {file} 查看并改正",
+  // Lines of the report YAML could not read, shown marked in the output (exit status 1).
+  "render.unreadable": "{file} 第 {lines} 行无法读取（YAML 语法错误），已在生成的文件中原样标出；请改正后重新生成",
   "render.written": "已写入 {path}",
   "new.header": "由 nianbao new 生成：各格为 0，文字为空；请按本年度实际填写，再运行 nianbao check 检查。",
   "new.headerFrom": "由 nianbao new 依上年度报告 {file} 生成：上年结转取自上年度的“结转下年度继续办理”，现行有效件数沿用上年度，其余各格为 0，文字为空，请重新撰写。",

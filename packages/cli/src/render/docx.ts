@@ -1,4 +1,4 @@
-import { formFor, noteCells, reportGrids, reportTitle, signatureLines, type GridCell, type Report, type SectionDef, type TableGrid } from "@nianbao/core";
+import { formFor, noteCells, reportGrids, reportTitle, signatureLines, unreadableLabel, type GridCell, type Report, type SectionDef, type TableGrid, type UnreadablePart } from "@nianbao/core";
 import {
   AlignmentType,
   BorderStyle,
@@ -116,17 +116,26 @@ function sectionBody(s: SectionDef, report: Report, grids: ReturnType<typeof rep
     .flatMap((t) => [...(t.id === "intro" ? [] : [new Paragraph({ text: t.label, heading: HeadingLevel.HEADING_2 })]), ...prose(topics[t.id as keyof typeof topics])]);
 }
 
+/** Lines of the file YAML could not read: a red label, then the lines as written, where they stand. */
+function unreadable(parts: readonly UnreadablePart[]): Paragraph[] {
+  return parts.flatMap((p) => [
+    new Paragraph({ children: [new TextRun({ text: unreadableLabel(p), bold: true, color: "C62828" })], spacing: { before: 120 } }),
+    ...p.text.split("\n").map((l) => new Paragraph({ children: [new TextRun({ text: l, color: "C62828" })] })),
+  ]);
+}
+
 /**
  * The report as a Word document: A4, the title, the six sections under their printed headings, the
  * three tables merged as printed (FORMAT §3) with each 注 beneath, and the 落款 (机关, 发布日期).
  * Returns the .docx package.
  */
-export async function renderReportDocx(report: Report): Promise<Uint8Array> {
+export async function renderReportDocx(report: Report, options: { readonly unreadable?: readonly UnreadablePart[] } = {}): Promise<Uint8Array> {
+  const parts = (id: SectionDef["id"] | null) => unreadable((options.unreadable ?? []).filter((p) => p.section === id));
   const form = formFor(report.format);
   const grids = reportGrids(report);
   const title = reportTitle(report);
-  const children: (Paragraph | Table)[] = [new Paragraph({ text: title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER })];
-  for (const s of form.sections) children.push(new Paragraph({ text: `${s.ordinal}、${s.heading}`, heading: HeadingLevel.HEADING_1 }), ...sectionBody(s, report, grids));
+  const children: (Paragraph | Table)[] = [new Paragraph({ text: title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }), ...parts(null)];
+  for (const s of form.sections) children.push(new Paragraph({ text: `${s.ordinal}、${s.heading}`, heading: HeadingLevel.HEADING_1 }), ...sectionBody(s, report, grids), ...parts(s.id));
   children.push(...notes(noteCells(report, null)));
   // The 落款, right-aligned as an official document is signed: 机关 survives a round trip through the text.
   signatureLines(report).forEach((line, i) => children.push(new Paragraph({ text: line, alignment: AlignmentType.RIGHT, ...(i === 0 ? { spacing: { before: 480 } } : {}) })));

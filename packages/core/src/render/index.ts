@@ -23,3 +23,4 @@ export { gridHtml, renderTable2, renderTable3, renderTable4 } from "./tables.js"
 export { renderReportHtml, reportTitle, type RenderOptions } from "./report.js";
 export { renderReportPage } from "./page.js";
 export { REPORT_CSS } from "./style.js";
+export { unreadableParts, unreadableHtml, unreadableLabel, type UnreadablePart } from "./unreadable.js";

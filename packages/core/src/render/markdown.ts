@@ -4,6 +4,7 @@ import type { Cell, Report, Table3RowId, TableId } from "../model/index.js";
 import { cellText, labelDepth, noteCells, table3Rows } from "./grid.js";
 import { signatureLines } from "./printed.js";
 import { reportTitle } from "./report.js";
+import { unreadableLabel, type UnreadablePart } from "./unreadable.js";
 
 /** Escapes the characters that would turn text into inline markup (or end a table cell). */
 function escapeInline(text: string): string {
@@ -118,9 +119,15 @@ function overview(form: FormDef, report: Report): string[] {
  * The report as Markdown: the title, the six sections under their printed headings (一 … 六), the
  * tables as pipe tables with the form's labels, each table's 注 under it, the 落款 (机关, 发布日期). Pure: runs in a browser.
  */
-export function renderReportMarkdown(report: Report): string {
+export function renderReportMarkdown(report: Report, options: { readonly unreadable?: readonly UnreadablePart[] } = {}): string {
   const form = formFor(report.format);
   const out: string[] = [`# ${escapeMarkdown(reportTitle(report))}`, ""];
+  // Lines YAML could not read, quoted under a bold label where they stand, so nothing is left out silently.
+  const unreadable = (id: SectionDef["id"] | null) =>
+    (options.unreadable ?? [])
+      .filter((p) => p.section === id)
+      .flatMap((p) => [`> **${escapeMarkdown(unreadableLabel(p))}**`, ">", ...p.text.split("\n").map((l) => (l.trim() ? `> ${escapeMarkdown(l.trim())}  ` : ">")), ""]);
+  out.push(...unreadable(null));
   const body = (s: SectionDef): string[] => {
     switch (s.kind) {
       case "table2":
@@ -134,7 +141,7 @@ export function renderReportMarkdown(report: Report): string {
     }
   };
   for (const s of form.sections) {
-    out.push(`## ${escapeMarkdown(`${s.ordinal}、${s.heading}`)}`, "", ...body(s));
+    out.push(`## ${escapeMarkdown(`${s.ordinal}、${s.heading}`)}`, "", ...body(s), ...unreadable(s.id));
     if (s.kind !== "text") out.push(...notes(report, TABLE_OF[s.kind]!));
   }
   out.push(...notes(report, null));

@@ -6,12 +6,15 @@ import { noteCells, tableGrid, type GridCell } from "./grid.js";
 import { Annotator, type RenderMark, type RenderSource } from "./marks.js";
 import { PRINTED, signatureLines } from "./printed.js";
 import { gridHtml } from "./tables.js";
+import { unreadableHtml, type UnreadablePart } from "./unreadable.js";
 
 export interface RenderOptions {
   /** Findings (or diagnostics) whose cells are marked, with their message as the cell's title. */
   readonly marks?: readonly RenderMark[];
   /** Where each part is written, so elements carry `data-line` (0-based) for scroll sync. */
   readonly source?: RenderSource;
+  /** Lines of the file YAML could not read (`unreadableParts`): shown marked in their section, never dropped. */
+  readonly unreadable?: readonly UnreadablePart[];
 }
 
 /** The title as printed: the file's 标题, else 「{机关}{年度}年政府信息公开工作年度报告」. */
@@ -44,8 +47,10 @@ export function renderReportHtml(report: Report, options: RenderOptions = {}): s
   const a = new Annotator(options.marks ?? [], options.source);
   const titlePath = report.title ? "meta.title" : "meta.agency";
   const out: string[] = [`<article class="nb-report" data-format="${form.year}">`, `<h1${a.attrs(titlePath, ["nb-title"])}>${escapeHtml(reportTitle(report))}</h1>`];
+  const unreadable = (id: SectionDef["id"] | null) => unreadableHtml((options.unreadable ?? []).filter((p) => p.section === id));
+  out.push(unreadable(null));
   const section = (s: SectionDef, body: string) =>
-    out.push(`<section${attr("data-section", s.id)}${a.attrs(s.id, ["nb-section"])}><h2 class="nb-heading">${escapeHtml(`${s.ordinal}、${s.heading}`)}</h2>${body}</section>`);
+    out.push(`<section${attr("data-section", s.id)}${a.attrs(s.id, ["nb-section"])}><h2 class="nb-heading">${escapeHtml(`${s.ordinal}、${s.heading}`)}</h2>${body}${unreadable(s.id)}</section>`);
   for (const s of form.sections) {
     if (s.kind !== "text") {
       const grid = tableGrid(form, report, s.kind);

@@ -27,6 +27,9 @@ export const REPORT_CSS = `
 .nb-mark-error{outline-color:var(--nb-error)}
 td.nb-mark-error{color:var(--nb-error);font-weight:bold}
 .nb-related{outline:1px dashed var(--nb-muted);outline-offset:-2px}
+.nb-unreadable{border:2px dashed var(--nb-error);padding:.3em .6em;margin:.6em 0}
+.nb-report .nb-unreadable-label{text-indent:0;color:var(--nb-error);font-weight:bold}
+.nb-report .nb-unreadable-line{text-indent:0;white-space:pre-wrap;word-break:break-all;margin:0;min-height:1em}
 @media print{.nb-report{max-width:none;padding:0}.nb-mark,.nb-related{outline:none}td.nb-mark-error{color:inherit;font-weight:normal}section{break-inside:auto}.nb-table{break-inside:avoid}}
 @page{size:A4;margin:25mm 20mm}
 @media print{.nb-table-wrap{overflow:visible}.nb-table thead{display:table-header-group}.nb-table tr{break-inside:avoid}.nb-report h1,.nb-report h2,.nb-report h3{break-after:avoid}.nb-table td{min-width:0}.nb-table th,.nb-table td{padding:.2em .15em}}

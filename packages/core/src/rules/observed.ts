@@ -3,6 +3,7 @@ import type { Observation } from "../read/observations.js";
 import type { ReadResult } from "../read/reader.js";
 import type { Range } from "../source/index.js";
 import type { RuleContext } from "./types.js";
+import { proseBreakReading } from "./prose-breaks.js";
 
 /** The tables as model paths: an empty value there is a missing table, not a misshapen one. */
 const TABLE_ROOTS: ReadonlySet<string> = new Set(["proactive", "requests", "litigation"]);
@@ -60,7 +61,8 @@ function unreachable(o: never): never {
 /** The observations the rule `code` reports: all it is routed, but the consequences folded into their cause. */
 export function observationsFor(ctx: RuleContext, code: string): Observation[] {
   const { folded } = reading(ctx);
-  return ctx.read.observations.filter((o) => ruleForObservation(o) === code && !folded.has(o));
+  const { covered } = proseBreakReading(ctx);
+  return ctx.read.observations.filter((o) => ruleForObservation(o) === code && !folded.has(o) && !covered.has(o));
 }
 
 /**

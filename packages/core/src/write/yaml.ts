@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { Document, Scalar, stringify } from "yaml";
 import { formFor, type FormDef, type FormatYear, type Table3Node } from "../form/index.js";
 import { missingCell, type Cell, type Report } from "../model/index.js";
 import { emptyReport } from "../read/reader.js";
@@ -30,6 +30,23 @@ function textYaml(key: string, text: string | null | undefined, indent: string):
 }
 
 /**
+ * A prose section, always in the literal block form (`key: |` with the text indented below), so
+ * pressing Enter in it starts a new paragraph instead of breaking the file. An empty section is an
+ * indented empty line under `key: |`: YAML reads it as the empty string, and the author's cursor
+ * lands at the text's indentation. yaml itself decides the block's header (`|-`, `|2`, `|+`) and
+ * falls back to a quoted string for text a block cannot hold (control characters).
+ */
+export function proseYaml(key: string, text: string | null | undefined, indent: string): string[] {
+  if (text == null) return [`${indent}${key}:`];
+  if (text === "") return [`${indent}${key}: |`, `${indent}  `];
+  const value = new Scalar(text);
+  value.type = Scalar.BLOCK_LITERAL;
+  const doc = new Document({});
+  doc.set(key, value);
+  return doc.toString({ lineWidth: 0, indent: 2 }).trimEnd().split("\n").map((l) => (l ? indent + l : l));
+}
+
+/**
  * Writes a report in the `*.nianbao.yaml` vocabulary, laid out like the printed form: table rows as
  * rows, column comments above them. Reading the output gives back the same model.
  */
@@ -53,12 +70,12 @@ export function writeReportYaml(report: Report, options: WriteYamlOptions = {}):
   if (report.present.overview) {
     out.push("");
     const key = section("overview").key;
-    if (report.overview.text !== null || Object.keys(report.overview.topics).length === 0) out.push(...textYaml(key, report.overview.text, ""));
+    if (report.overview.text !== null || Object.keys(report.overview.topics).length === 0) out.push(...proseYaml(key, report.overview.text, ""));
     else {
       out.push(`${key}:`);
       for (const t of form.overviewTopics) {
         const v = report.overview.topics[t.id as keyof typeof report.overview.topics];
-        if (v !== undefined) out.push(...textYaml(t.key, v, "  "));
+        if (v !== undefined) out.push(...proseYaml(t.key, v, "  "));
       }
     }
   }
@@ -66,7 +83,7 @@ export function writeReportYaml(report: Report, options: WriteYamlOptions = {}):
   if (report.present.requests) out.push("", ...table3Yaml(form, report, columnComments, note));
   if (report.present.litigation) out.push("", ...table4Yaml(form, report, columnComments, note));
   for (const id of ["problems", "other"] as const)
-    if (report.present[id]) out.push("", ...textYaml(section(id).key, report[id], ""));
+    if (report.present[id]) out.push("", ...proseYaml(section(id).key, report[id], ""));
   if (report.notes.length) {
     out.push("", `${form.notesKey}:`);
     const tableKey: Record<string, string> = { proactive: section("proactive").key, requests: section("requests").key, litigation: section("litigation").key };

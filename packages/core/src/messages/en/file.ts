@@ -30,6 +30,11 @@ export const messages: Catalogue = {
   "YAML-SYNTAX.firstOccurrence": "First occurrence of 「{key}」",
   "YAML-SYNTAX.unreadableLines": "Because of this, lines {from}–{to} cannot be read at their level: what follows from it (indentation errors, unknown keys, missing rows: {count} in all) comes from here and is not listed again; fix this and check again.",
   "YAML-SYNTAX.unreadableLine": "Because of this, line {from} cannot be read at its level: what follows from it (unknown keys, missing rows: {count} in all) comes from here and is not listed again; fix this and check again.",
+  // A one-line text continued on the next line (Enter pressed inside it): said as the writer sees it.
+  "YAML-SYNTAX.proseBreak": "The text of 「{label}」 goes on to a new line that is not indented: from line {line} it is read as a new key, so the file cannot be read. To write paragraphs, use the multi-paragraph form (`key: |`, each paragraph below indented two spaces).",
+  "YAML-SYNTAX.proseBreakFix": "Change to multi-paragraph text",
+  // Above the lines of a file a rendering could not read (render/unreadable.ts).
+  "render.unreadable": "The lines below could not be read; check the file (line {lines}):",
   "rule.YAML-SYNTAX.title": "YAML syntax",
   "rule.YAML-SYNTAX.summary": "The file is valid YAML and no level repeats a key. An indentation error (a tab, say) makes yaml read the lines after it, up to the next top-level key, at the wrong level: the indentation errors, unknown keys and missing rows that follow are folded into it, not listed again. File errors come before the other findings.",
   "rule.YAML-SYNTAX.why": "A file error, outside RULES.md's catalogue of checks: after a syntax error the tables cannot be read as written, and of a repeated key only the first occurrence is read, so the other numbers would be lost silently. The usual causes are a missing ], tab indentation and an empty cell in a bracketed row ([ , 0]).",

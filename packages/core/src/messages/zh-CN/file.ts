@@ -31,6 +31,11 @@ export const messages: Catalogue = {
   "YAML-SYNTAX.firstOccurrence": "第一次出现的「{key}」",
   "YAML-SYNTAX.unreadableLines": "因此第 {from}–{to} 行无法按层级读取：由此产生的其他问题（缩进、未知的键、缺少的行，共 {count} 处）都源于这一处，不再另列；改正后再检查。",
   "YAML-SYNTAX.unreadableLine": "因此第 {from} 行无法按层级读取：由此产生的其他问题（未知的键、缺少的行，共 {count} 处）都源于这一处，不再另列；改正后再检查。",
+  // A one-line text continued on the next line (Enter pressed inside it): said as the writer sees it.
+  "YAML-SYNTAX.proseBreak": "「{label}」的文字换行后没有缩进：第 {line} 行起的文字被当成了新的键，文件因此无法读取。要分段，请改为多段文字写法（「键: |」，下面每段缩进两格）。",
+  "YAML-SYNTAX.proseBreakFix": "改为多段文字写法",
+  // Above the lines of a file a rendering could not read (render/unreadable.ts).
+  "render.unreadable": "以下内容无法读取，请检查原文（第 {lines} 行）：",
   "rule.YAML-SYNTAX.title": "YAML 语法",
   "rule.YAML-SYNTAX.summary": "文件是合法的 YAML，同一层中没有重复的键。一处缩进错误（如用 Tab 缩进）会使其后直到下一个顶层键的各行都读错层级：由此产生的缩进错误、未知的键和缺少的行并入这一处，不再另列。文件错误排在其他发现之前。",
   "rule.YAML-SYNTAX.why": "文件错误，不属于 RULES.md 的检查目录：语法错误处之后的内容无法按表格读取，重复的键只有第一处被读取，其余的数字会悄悄丢失。最常见的是行中漏了「]」、用 Tab 缩进、方括号中留空格（[ , 0]）。",

@@ -1,5 +1,6 @@
 import { hasMessage } from "../../messages/index.js";
 import { observationsFor, unreadableLines } from "../observed.js";
+import { proseBreakReading } from "../prose-breaks.js";
 import type { DocumentRule } from "../types.js";
 
 /**
@@ -14,6 +15,9 @@ export const YAML_SYNTAX: DocumentRule = {
   kind: "document",
   example: "机关: 测试市测试局\n年度: 2023\n依申请公开:\n  本年新收: [0, 0, 0, 0, 0, 0, 0\n",
   check(ctx) {
+    // A text continued on a line of its own: one finding in the writer's words, for all yaml saw there.
+    for (const b of proseBreakReading(ctx).breaks)
+      ctx.emit({ messageId: "YAML-SYNTAX.proseBreak", args: { label: b.label, line: b.line }, range: b.at, fix: { messageId: "YAML-SYNTAX.proseBreakFix", edits: [b.edit] } });
     for (const o of observationsFor(ctx, "YAML-SYNTAX")) {
       if (o.kind === "duplicate-key") {
         ctx.emit({

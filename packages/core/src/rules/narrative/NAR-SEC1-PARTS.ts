@@ -1,5 +1,7 @@
 import type { OverviewTopicId } from "../../model/index.js";
+import { normalizeKey } from "../../read/keys.js";
 import { quoted } from "../labels.js";
+import { proseBreakReading } from "../prose-breaks.js";
 import type { DocumentRule } from "../types.js";
 
 /**
@@ -31,6 +33,8 @@ export const NAR_SEC1_PARTS: DocumentRule = {
       const words = COVERED_BY[topic.id as keyof typeof COVERED_BY];
       if (!words) continue;
       if (topics[topic.id as OverviewTopicId]?.trim() || words.some((w) => all.includes(w))) continue;
+      // Written, but read into the text above it that Enter broke: the syntax error stands for it.
+      if (proseBreakReading(ctx).swallowedTopics.has(normalizeKey(topic.key))) continue;
       // A part whose key is written but left empty (as a new report starts) is not missing: it is
       // yet to be filled in, and the author is pointed at the empty value rather than at 总体情况.
       const path = `overview.${topic.id}`;
