@@ -30,6 +30,16 @@ describe("导出 Word / 导出网页", () => {
     expect(xml).toBe(await cli.file("word/document.xml")!.async("string"));
   });
 
+  it("keeps lines YAML cannot read in both exports, marked, instead of dropping them", async () => {
+    // A sentence continued on an unindented line: YAML cannot read the rest of the section.
+    const broken = hongze.replace(/^(\s*主动公开:.*)$/mu, "$1\n二是加强政策解读，回应社会关切。");
+    const html = new TextDecoder().decode(await exportBytes("html", broken));
+    expect(html).toContain('class="nb-unreadable"');
+    expect(html).toContain("二是加强政策解读，回应社会关切。");
+    const xml = await (await JSZip.loadAsync(await exportBytes("docx", broken))).file("word/document.xml")!.async("string");
+    expect(xml).toContain("二是加强政策解读，回应社会关切。");
+  });
+
   it("writes the web page as before, and names both exports after the report", async () => {
     expect(new TextDecoder().decode(await exportBytes("html", hongze))).toContain("<title>洪泽区人民政府 2023 年政府信息公开工作年度报告</title>");
     expect(exportFileName("/w/洪泽区-2023.nianbao.yaml", "docx")).toBe("洪泽区-2023.docx");

@@ -1,5 +1,5 @@
 import { renderReportDocx } from "@nianbao/cli/docx";
-import { parseReport } from "@nianbao/core";
+import { readReport, unreadableParts } from "@nianbao/core";
 import type { Translate } from "../l10n.js";
 import { exportHtmlText } from "./reports.js";
 
@@ -8,7 +8,11 @@ export type ExportKind = "docx" | "html";
 
 /** The bytes of an export of a report's text. */
 export async function exportBytes(kind: ExportKind, text: string): Promise<Uint8Array> {
-  if (kind === "docx") return renderReportDocx(parseReport(text).report);
+  if (kind === "docx") {
+    // Like the web page, the Word copy shows lines YAML cannot read, marked, rather than dropping them.
+    const read = readReport(text);
+    return renderReportDocx(read.report, { unreadable: unreadableParts(read) });
+  }
   return new TextEncoder().encode(exportHtmlText(text));
 }
 
