@@ -19,7 +19,7 @@ import { t } from "./messages/index.js";
 import { Reports } from "./reports.js";
 import { createCache } from "./service/cache.js";
 import { codeActions } from "./service/code-actions.js";
-import { completion } from "./service/completion.js";
+import { completion, COMPLETION_TRIGGER_CHARACTERS } from "./service/completion.js";
 import { cachedFindings, diagnostics } from "./service/diagnostics.js";
 import { hover } from "./service/hover.js";
 import { inlayHints } from "./service/inlay-hints.js";
@@ -201,7 +201,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: [":", " "], resolveProvider: false },
+        completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS], resolveProvider: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, `${CodeActionKind.Source}.recomputeTotals`] },
         inlayHintProvider: true,

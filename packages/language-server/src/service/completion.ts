@@ -7,6 +7,13 @@ import { keyOptions, rowWidth, type KeyOption } from "./form-nav.js";
 import type { Settings } from "./settings.js";
 import { cursorContext } from "./yaml-context.js";
 
+/**
+ * What makes an editor ask for completion as the user types: a key's colon and the space after it,
+ * and every letter, since pinyin initials (zd → 主动公开) are typed in letters and editors without
+ * VS Code's quick suggestions only ask on these characters.
+ */
+export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = Object.freeze([":", " ", ..."abcdefghijklmnopqrstuvwxyz"]);
+
 function matches(option: KeyOption, word: string, cache: ServiceCache): boolean {
   if (!word) return true;
   const w = word.toLowerCase();
