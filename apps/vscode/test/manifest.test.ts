@@ -68,6 +68,13 @@ describe("contributions", () => {
     expect(resolveSettings(sent)).toEqual({ locale: "en", severity: { "T4-ROWSUM": "warning" }, inlayHints: { columnLabels: false, totals: true }, filePatterns: ["**/*.nb.yaml"], debounceMs: 300 });
   });
 
+  it("turns off for reports what fights the format, and suggests while keys are typed", () => {
+    const d = c.configurationDefaults["[nianbao]"];
+    expect(d["editor.wordBasedSuggestions"]).toBe("off");
+    expect(d["editor.unicodeHighlight.ambiguousCharacters"]).toBe(false);
+    expect(d["editor.quickSuggestions"]).toMatchObject({ other: "on", strings: "on" });
+  });
+
   it("declares Restricted Mode support, and an @types/vscode no newer than engines.vscode", () => {
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
     const engine = manifest.engines.vscode.replace(/^\^/, "");
