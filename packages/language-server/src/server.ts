@@ -58,6 +58,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canConfigure = false;
   let canWatch = false;
   let canProgress = false;
+  let canRefreshHints = false;
   let canFolders = false;
   let scanGeneration = 0;
   /**
@@ -184,6 +185,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     settings = resolveSettings(merged, editorLocale);
     reports.forgetAnalyses();
     for (const d of documents.all()) if (isReport(d.uri)) validate(d.uri);
+    // Editors keep the hints they have until asked to fetch them again: turning column labels off would leave them shown.
+    if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -191,6 +194,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canConfigure = !!caps.workspace?.configuration;
     canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canProgress = !!caps.window?.workDoneProgress;
+    canRefreshHints = !!caps.workspace?.inlayHint?.refreshSupport;
     canFolders = !!caps.workspace?.workspaceFolders;
     editorLocale = params.locale;
     initOptions = params.initializationOptions ?? {};
