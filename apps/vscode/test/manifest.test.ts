@@ -72,6 +72,8 @@ describe("contributions", () => {
     const d = c.configurationDefaults["[nianbao]"];
     expect(d["editor.wordBasedSuggestions"]).toBe("off");
     expect(d["editor.unicodeHighlight.ambiguousCharacters"]).toBe(false);
+    // Double-clicking the first cell of a row beside its "[" would select the whole row.
+    expect(d["editor.doubleClickSelectsBlock"]).toBe(false);
     expect(d["editor.quickSuggestions"]).toMatchObject({ other: "on", strings: "on" });
   });
 
