@@ -45,6 +45,9 @@ export function completion(doc: AnalyzedDocument, position: Position, settings: 
   const range = { start: index.position(ctx.wordStart), end: index.position(offset) };
   const items: CompletionItem[] = [];
   const year = reportYearDue(now);
+  // In a comment the letters typed are words: pinyin initials there would offer keys nobody asked for.
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  if (/(?:^|\s)#/u.test(text.slice(lineStart, offset))) return { isIncomplete: false, items };
 
   if (ctx.valueOf !== null) {
     const k = normalizeKey(ctx.valueOf);
