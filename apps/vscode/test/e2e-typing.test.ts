@@ -39,6 +39,7 @@ interface Facts {
   pastedLineProblems: number;
   unicodeHighlights: number;
   commentSuggestions: Suggestions;
+  valueSuggestions: Suggestions;
   typedInitials: Suggestions;
   typedChinese: Suggestions;
 }
@@ -74,8 +75,13 @@ describe.runIf(runE2ETests)("what a clerk pastes and types, in a real VS Code on
     expect(facts.rowWidth.labelsOff).toBeLessThanOrEqual(facts.rowWidth.editor);
   });
 
-  it("offers no words of the English comment on Ctrl+Space", () => {
-    for (const w of ["and", "figures", "fill", "Fill", "text", "section"]) expect(facts.commentSuggestions.rows).not.toContain(w);
+  it("offers no words of the English comment on Ctrl+Space, in the comment or in a value", () => {
+    for (const w of ["and", "figures", "fill", "Fill", "text", "section"]) {
+      expect(facts.commentSuggestions.rows).not.toContain(w);
+      expect(facts.valueSuggestions.rows).not.toContain(w);
+    }
+    // Nor keys matched by pinyin initials: in a comment, f is a word being written.
+    expect(facts.commentSuggestions.rows).toEqual([]);
   });
 
   it("does not mark a full-width digit as an ambiguous character", () => {
