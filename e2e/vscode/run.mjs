@@ -19,8 +19,9 @@ import * as mainScenario from "./scenario.mjs";
  * @param o.workspace what the scenario's writeWorkspace receives besides the folder
  * @param o.settings user settings on top of the quiet defaults (default: nianbao.locale zh-CN)
  * @param o.viewport the browser window (default 1400×900)
+ * @param o.contextOptions more options of the browser context (e.g. clipboard permissions)
  */
-export async function runE2E({ codeServer, node24Bin, vsix, out, scenario = mainScenario, workspace = {}, settings = { "nianbao.locale": "zh-CN" }, viewport = { width: 1400, height: 900 }, chromiumPath = "/usr/bin/chromium", log = (s) => console.log(`[e2e] ${s}`) }) {
+export async function runE2E({ codeServer, node24Bin, vsix, out, scenario = mainScenario, workspace = {}, settings = { "nianbao.locale": "zh-CN" }, viewport = { width: 1400, height: 900 }, contextOptions = {}, chromiumPath = "/usr/bin/chromium", log = (s) => console.log(`[e2e] ${s}`) }) {
   mkdirSync(out, { recursive: true });
   rmSync(join(out, "failure.png"), { force: true });
   const dir = mkdtempSync(join(tmpdir(), "nianbao-vscode-e2e-"));
@@ -32,7 +33,7 @@ export async function runE2E({ codeServer, node24Bin, vsix, out, scenario = main
     executablePath: chromiumPath,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ ...contextOptions, viewport });
   let passed = false;
   try {
     const facts = await scenario.scenario({ page, url: server.url, ws, files, shots: out, log });

@@ -3,6 +3,7 @@ import type { LanguageClient } from "vscode-languageclient/node";
 import { startClient } from "./client.js";
 import { registerCommands } from "./commands/index.js";
 import { PREVIEW_VIEW_TYPE, PreviewManager } from "./preview/panel.js";
+import { registerRowPaste } from "./paste.js";
 import { registerStatusBar } from "./status-bar.js";
 
 let client: LanguageClient | undefined;
@@ -12,6 +13,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(preview, vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, preview));
   registerCommands(context, preview);
   registerStatusBar(context);
+  registerRowPaste(context);
   client = await startClient(context);
 }
 

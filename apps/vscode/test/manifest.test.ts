@@ -68,6 +68,22 @@ describe("contributions", () => {
     expect(resolveSettings(sent)).toEqual({ locale: "en", severity: { "T4-ROWSUM": "warning" }, inlayHints: { columnLabels: false, totals: true }, filePatterns: ["**/*.nb.yaml"], debounceMs: 300 });
   });
 
+  it("turns off for reports what fights the format, and suggests while keys are typed", () => {
+    const d = c.configurationDefaults["[nianbao]"];
+    expect(d["editor.wordBasedSuggestions"]).toBe("off");
+    expect(d["editor.unicodeHighlight.ambiguousCharacters"]).toBe(false);
+    // Double-clicking the first cell of a row beside its "[" would select the whole row.
+    expect(d["editor.doubleClickSelectsBlock"]).toBe(false);
+    expect(d["editor.quickSuggestions"]).toMatchObject({ other: "on", strings: "on" });
+    // Enter inside a one-line text becomes the block form only when on-type formatting runs.
+    expect(d["editor.formatOnType"]).toBe(true);
+  });
+
+  it("has one configurationDefaults: a second key in package.json would silently replace the first", () => {
+    const raw = readFileSync(new URL("../package.json", import.meta.url), "utf8");
+    expect(raw.match(/"configurationDefaults"/g)).toHaveLength(1);
+  });
+
   it("declares Restricted Mode support, and an @types/vscode no newer than engines.vscode", () => {
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
     const engine = manifest.engines.vscode.replace(/^\^/, "");

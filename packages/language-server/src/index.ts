@@ -5,7 +5,8 @@
  */
 export { analyze, agencyKey, checkOptions, type AnalyzedDocument } from "./service/document.js";
 export { diagnostics, findingsFor, cachedFindings, toDiagnostic, toLspRange, DIAGNOSTIC_SOURCE, type PreviousYear } from "./service/diagnostics.js";
-export { completion } from "./service/completion.js";
+export { completion, COMPLETION_TRIGGER_CHARACTERS } from "./service/completion.js";
+export { pasteAsRow } from "./service/paste-row.js";
 export { hover } from "./service/hover.js";
 export { codeActions } from "./service/code-actions.js";
 export { onTypeFormatting } from "./service/on-type-formatting.js";

@@ -19,7 +19,7 @@ import { t } from "./messages/index.js";
 import { Reports } from "./reports.js";
 import { createCache } from "./service/cache.js";
 import { codeActions } from "./service/code-actions.js";
-import { completion } from "./service/completion.js";
+import { completion, COMPLETION_TRIGGER_CHARACTERS } from "./service/completion.js";
 import { cachedFindings, diagnostics } from "./service/diagnostics.js";
 import { hover } from "./service/hover.js";
 import { inlayHints } from "./service/inlay-hints.js";
@@ -59,6 +59,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canConfigure = false;
   let canWatch = false;
   let canProgress = false;
+  let canRefreshHints = false;
   let canFolders = false;
   let scanGeneration = 0;
   /**
@@ -185,6 +186,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     settings = resolveSettings(merged, editorLocale);
     reports.forgetAnalyses();
     for (const d of documents.all()) if (isReport(d.uri)) validate(d.uri);
+    // Editors keep the hints they have until asked to fetch them again: turning column labels off would leave them shown.
+    if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -192,6 +195,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canConfigure = !!caps.workspace?.configuration;
     canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canProgress = !!caps.window?.workDoneProgress;
+    canRefreshHints = !!caps.workspace?.inlayHint?.refreshSupport;
     canFolders = !!caps.workspace?.workspaceFolders;
     editorLocale = params.locale;
     initOptions = params.initializationOptions ?? {};
@@ -202,7 +206,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: [":", " "], resolveProvider: false },
+        completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS], resolveProvider: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, `${CodeActionKind.Source}.recomputeTotals`] },
         inlayHintProvider: true,

@@ -20,6 +20,11 @@ describe("completion", () => {
     expect(labels.indexOf("主动公开")).toBeLessThan(labels.indexOf("依申请公开"));
   });
 
+  it("offers nothing inside a comment, where the letters are words, not initials", () => {
+    expect(completion(marked("# Fill in the figures f‸\n格式: 2021\n")).items).toEqual([]);
+    expect(completion(marked("格式: 2021  # f‸\n")).items).toEqual([]);
+  });
+
   it("filters Chinese keys by pinyin initials: xzxk finds 行政许可", () => {
     const { items } = completion(marked("格式: 2021\n主动公开:\n  xzxk‸"));
     expect(parseLabels(items)).toEqual(["行政许可"]);

@@ -6,10 +6,11 @@ import { doc, settings } from "./support/markers.js";
 const whole = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
 
 describe("inlay hints", () => {
-  it("labels each number of a table row with its column, before the number", () => {
+  it("labels each number of a table row with its column, before the number, when asked", () => {
     const text = buildYaml();
     const d = doc(text);
-    const hints = inlayHints(d, whole, settings(), []);
+    expect(inlayHints(d, whole, settings(), [])).toEqual([]);
+    const hints = inlayHints(d, whole, settings({ inlayHints: { columnLabels: true } }), []);
     const line = text.split("\n").findIndex((l) => l.includes("本年新收"));
     const onLine = hints.filter((h) => h.position.line === line).map((h) => h.label);
     expect(onLine).toEqual(["自然人:", "商业企业:", "科研机构:", "社会公益组织:", "法律服务机构:", "其他:", "总计:"]);

@@ -40,6 +40,8 @@ describe("language server over in-process streams", () => {
     client = inProcess();
     const init = await initialize(client, pathToFileURL(ws.root).href);
     expect(init.capabilities.inlayHintProvider).toBe(true);
+    // Pinyin initials are letters: typing one asks for completion in editors that only ask on trigger characters.
+    expect(init.capabilities.completionProvider?.triggerCharacters).toEqual(expect.arrayContaining([":", " ", "z", "d"]));
     const uri = ws.uri("a.nianbao.yaml");
     const first = client.diagnostics(uri, (p) => p.version === 1);
     await open(client, uri, text);
@@ -63,7 +65,9 @@ describe("language server over in-process streams", () => {
     const folds = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
     expect(folds!.length).toBeGreaterThan(3);
     const hints = await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } } });
-    expect(hints!.length).toBeGreaterThan(100);
+    // Column labels are off by default.
+    expect(Array.isArray(hints)).toBe(true);
+    expect(hints!.filter((h) => String(h.label).endsWith(":"))).toEqual([]);
     const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: rowsum.range, context: { diagnostics: [] } });
     expect(actions).not.toBeNull();
   });

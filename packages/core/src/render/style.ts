@@ -31,6 +31,7 @@ td.nb-mark-error{color:var(--nb-error);font-weight:bold}
 .nb-report .nb-unreadable-label{text-indent:0;color:var(--nb-error);font-weight:bold}
 .nb-report .nb-unreadable-line{text-indent:0;white-space:pre-wrap;word-break:break-all;margin:0;min-height:1em}
 @media print{.nb-report{max-width:none;padding:0}.nb-mark,.nb-related{outline:none}td.nb-mark-error{color:inherit;font-weight:normal}section{break-inside:auto}.nb-table{break-inside:avoid}}
+@media screen and (max-width:760px){.nb-report{padding:.5em .75em}.nb-table{font-size:.8em}.nb-table th,.nb-table td{padding:.2em .15em}.nb-table td{min-width:1.5em}}
 @page{size:A4;margin:25mm 20mm}
 @media print{.nb-table-wrap{overflow:visible}.nb-table thead{display:table-header-group}.nb-table tr{break-inside:avoid}.nb-report h1,.nb-report h2,.nb-report h3{break-after:avoid}.nb-table td{min-width:0}.nb-table th,.nb-table td{padding:.2em .15em}}
 `.trim();

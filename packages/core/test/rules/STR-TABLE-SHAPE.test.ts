@@ -82,6 +82,25 @@ describe("STR-TABLE-SHAPE", () => {
     expect(en!.message).toBe("「（三）不予公开」 (withheld) should be a mapping of key: value, but it is a list.");
   });
 
+  it("reads a row pasted from Word or Excel as one finding on that row, fixed by splitting it", async () => {
+    const { parseReport } = await import("../../src/index.js");
+    const base = buildYaml();
+    const text = base.replace(/本年新收: \[[^\]]*\]/u, "本年新收: 本年新收\t3\t1\t0\t0\t1\t0\t5");
+    const before = new Set(parseReport(base).findings.map((x) => `${x.code} ${x.message}`));
+    const added = parseReport(text).findings.filter((x) => !before.has(`${x.code} ${x.message}`));
+    const [f, ...rest] = findingsOf(text, "STR-TABLE-SHAPE");
+    expect(rest).toEqual([]);
+    expect(added).toEqual([f]);
+    expect(textAt(text, f!.range)).toBe("本年新收\t3\t1\t0\t0\t1\t0\t5");
+    expect(f!.message).toBe("「一、本年新收政府信息公开申请数量」应写成一行 7 个数字，如「[3, 1, 0, 0, 1, 0, 5]」；这里是用制表符隔开的 7 格，像是从 Word 或 Excel 复制来的一行，还缺方括号和逗号。");
+    expect(f!.fix!.title).toBe("拆成 7 格");
+    const fixed = text.slice(0, f!.fix!.edits[0]!.range.start) + f!.fix!.edits[0]!.newText + text.slice(f!.fix!.edits[0]!.range.end);
+    expect(fixed).toContain("本年新收: [3, 1, 0, 0, 1, 0, 5]\n");
+    expect(findingsOf(fixed, "STR-TABLE-SHAPE")).toEqual([]);
+    const [en] = findingsOf(text, "STR-TABLE-SHAPE", { locale: "en" });
+    expect(en!.fix!.title).toBe("Split into 7 cells");
+  });
+
   it("knows the 2019 form's rows", () => {
     const text = buildYaml({ format: 2019, year: 2020 }).replace(/\n    其他处理: .*/u, "");
     const [f] = findingsOf(text, "STR-TABLE-SHAPE");

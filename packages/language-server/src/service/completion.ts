@@ -7,6 +7,13 @@ import { keyOptions, rowWidth, type KeyOption } from "./form-nav.js";
 import type { Settings } from "./settings.js";
 import { cursorContext } from "./yaml-context.js";
 
+/**
+ * What makes an editor ask for completion as the user types: a key's colon and the space after it,
+ * and every letter, since pinyin initials (zd → 主动公开) are typed in letters and editors without
+ * VS Code's quick suggestions only ask on these characters.
+ */
+export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = Object.freeze([":", " ", ..."abcdefghijklmnopqrstuvwxyz"]);
+
 function matches(option: KeyOption, word: string, cache: ServiceCache): boolean {
   if (!word) return true;
   const w = word.toLowerCase();
@@ -38,6 +45,9 @@ export function completion(doc: AnalyzedDocument, position: Position, settings: 
   const range = { start: index.position(ctx.wordStart), end: index.position(offset) };
   const items: CompletionItem[] = [];
   const year = reportYearDue(now);
+  // In a comment the letters typed are words: pinyin initials there would offer keys nobody asked for.
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  if (/(?:^|\s)#/u.test(text.slice(lineStart, offset))) return { isIncomplete: false, items };
 
   if (ctx.valueOf !== null) {
     const k = normalizeKey(ctx.valueOf);

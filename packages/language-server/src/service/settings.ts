@@ -35,7 +35,8 @@ export function resolveSettings(raw: unknown, editorLocale?: string | null): Set
   return {
     locale,
     severity,
-    inlayHints: { columnLabels: ih.columnLabels !== false, totals: ih.totals !== false },
+    // Off unless asked: a label before a one-digit cell takes the double-click that should select it.
+    inlayHints: { columnLabels: ih.columnLabels === true, totals: ih.totals !== false },
     filePatterns: patterns.length ? patterns : DEFAULT_FILE_PATTERNS,
     debounceMs: debounce,
   };

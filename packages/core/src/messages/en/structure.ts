@@ -78,6 +78,8 @@ export const messages: Catalogue = {
   "STR-TABLE-SHAPE.notRow": "{label} should be a row of {width} numbers ({columns}), such as 「{example}」, but it is {found}.",
   "STR-TABLE-SHAPE.notCells": "{label} should give the number of each column, such as 「{example}」, but it is {found}.",
   "STR-TABLE-SHAPE.wrongType": "{label} should be {expected}, but it is {found}.",
+  "STR-TABLE-SHAPE.pastedRow": "{label} should be a row of {width} numbers, such as 「{row}」; here are {width} cells separated by tabs, as a row copied from Word or Excel gives, still without the brackets and commas.",
+  "STR-TABLE-SHAPE.splitRow": "Split into {width} cells",
   "rule.STR-TABLE-SHAPE.title": "Table shape",
   "rule.STR-TABLE-SHAPE.summary": "Every row, group and cell of the tables is there and each row has the right number of cells: table 三 25 rows (23 in the 2019 form) × 7, table 四 3 × 5, table 二 its rows and columns; each is written in the right way (a list, a mapping, a number).",
   "rule.STR-TABLE-SHAPE.why": "The form fixes the rows and columns of each table (FORMAT §3); RULES.md STR-TABLE-SHAPE (TABLE_ROW_MISMATCH and TABLE_COL_MISMATCH in a peer checker). A table with missing rows or cells cannot be checked; the tables of 沭阳 2025 and 上海科委 2024, converted from PDF, have rows and columns out of place.",

@@ -79,6 +79,8 @@ export const messages: Catalogue = {
   "STR-TABLE-SHAPE.notRow": "{label}应写成一行 {width} 个数字（{columns}），如「{example}」，实际是{found}。",
   "STR-TABLE-SHAPE.notCells": "{label}应写成各栏的数字，如「{example}」，实际是{found}。",
   "STR-TABLE-SHAPE.wrongType": "{label}应是{expected}，实际是{found}。",
+  "STR-TABLE-SHAPE.pastedRow": "{label}应写成一行 {width} 个数字，如「{row}」；这里是用制表符隔开的 {width} 格，像是从 Word 或 Excel 复制来的一行，还缺方括号和逗号。",
+  "STR-TABLE-SHAPE.splitRow": "拆成 {width} 格",
   "rule.STR-TABLE-SHAPE.title": "表格形状",
   "rule.STR-TABLE-SHAPE.summary": "表格的行、组、格齐全，每行的格数正确：表三 25 行（2019 年格式 23 行）× 7 栏，表四 3 行 × 5 栏，表二各行各栏；每一处的写法（列表、映射、数字）正确。",
   "rule.STR-TABLE-SHAPE.why": "表格的行列由格式固定（FORMAT §3）；RULES.md 的 STR-TABLE-SHAPE（同类工具的 TABLE_ROW_MISMATCH、TABLE_COL_MISMATCH）。缺行、缺格的表无法核对勾稽关系；从 PDF 转来的沭阳 2025、上海科委 2024 年报表格行列错位。",

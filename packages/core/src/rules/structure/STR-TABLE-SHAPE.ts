@@ -1,5 +1,6 @@
 import { describePath, type ColumnDef, type FormDef } from "../../form/index.js";
 import type { Observation } from "../../read/observations.js";
+import { pastedRowYaml } from "../../write/pasted-row.js";
 import { pathLabel, typeLabel } from "../describe.js";
 import { observationsFor, visibleRange } from "../observed.js";
 import type { DocumentRule, FindingDraft } from "../types.js";
@@ -16,7 +17,7 @@ export const STR_TABLE_SHAPE: DocumentRule = {
   example: "复议诉讼:\n  行政复议: [0, 0, 0, 0]\n  未经复议直接起诉: [0, 0, 0, 0, 0]\n  复议后起诉: 0\n",
   check(ctx) {
     for (const o of observationsFor(ctx, "STR-TABLE-SHAPE")) {
-      const draft = describe(ctx.form, o);
+      const draft = describe(ctx.form, o, ctx.text);
       if (draft) ctx.emit({ ...draft, range: visibleRange(ctx, draft.range, draft.paths?.[0] ?? "") });
     }
   },
@@ -32,7 +33,7 @@ function columnsOf(form: FormDef, path: string): readonly ColumnDef[] {
   return path.startsWith("requests.") ? form.table3.columns : form.table4.columns;
 }
 
-function describe(form: FormDef, o: Observation): FindingDraft | null {
+function describe(form: FormDef, o: Observation, text: string): FindingDraft | null {
   switch (o.kind) {
     case "missing": {
       const args = { key: o.key, label: pathLabel(form, o.path, o.label), where: pathLabel(form, parentOf(o.path)) };
@@ -52,6 +53,16 @@ function describe(form: FormDef, o: Observation): FindingDraft | null {
       const label = pathLabel(form, o.path);
       const found = typeLabel(o.found);
       const columns = columnsOf(form, o.path);
+      const pasted = o.expected === "sequence" && o.found === "text" && columns.length > 1 ? pastedRowYaml(text.slice(o.range.start, o.range.end), columns.length) : null;
+      // A row pasted from Word or Excel: its cells are all there, only the brackets and commas are not.
+      if (pasted)
+        return {
+          messageId: "STR-TABLE-SHAPE.pastedRow",
+          args: { label, width: columns.length, row: pasted },
+          range: o.range,
+          paths: [o.path],
+          fix: { messageId: "STR-TABLE-SHAPE.splitRow", args: { width: columns.length }, edits: [{ range: o.range, newText: pasted }] },
+        };
       if (o.expected === "sequence")
         return {
           messageId: "STR-TABLE-SHAPE.notRow",
