@@ -178,6 +178,8 @@ export async function scenario({ page, url, ws, files, shots, log }) {
     // A dialog that starts in the folder (last year's report) is given the file's path.
     if (typed) await until(`the folder in "${title}"`, async () => ((await input.inputValue()).endsWith("/") ? input.fill(typed).then(() => true) : null));
     const path = await until(`the path in "${title}"`, async () => {
+      // Under load the dialog may still be filling in its folder after the path was typed: type it again.
+      if (typed && (await input.inputValue()) !== typed) await input.fill(typed);
       const v = await input.inputValue();
       // The dialog fills its path in steps (folder, then file): wait for the file.
       return v.startsWith("/") && v.endsWith(ending) ? v : null;

@@ -57,9 +57,14 @@ export async function scenario({ page, url, ws, files, shots, log }, agency = "�
     await page.keyboard.press("F1");
     await input.waitFor({ timeout: 20_000 });
     await input.fill(`>${query}`);
-    await quickInput.locator(".monaco-list-row").first().waitFor({ timeout: 20_000 });
-    await page.waitForTimeout(300);
-    facts.palette[query] = (await quickInput.locator(".monaco-list-row .label-name").allInnerTexts()).map((s) => s.trim());
+    // Until the extension host has read the extension's manifest the palette says "No matching
+    // commands": ask again until the report's commands are there.
+    facts.palette[query] = await until(`commands matching ${query}`, async () => {
+      await input.fill(`>${query}`);
+      await page.waitForTimeout(300);
+      const rows = (await quickInput.locator(".monaco-list-row .label-name").allInnerTexts()).map((s) => s.trim());
+      return rows.some((r) => r.includes("Nianbao")) ? rows : null;
+    }, 90_000, 1_000);
     if (query === "年报") await quickInput.screenshot({ path: shot("palette") });
   }
   await page.keyboard.press("Escape");
