@@ -51,6 +51,9 @@ beforeAll(async () => {
       for (let i = 0; i < 3; i++) res.write(big.subarray(0, 1024 * 1024));
       res.end();
     },
+    // A page that names no agency: its output is named after the link.
+    "/art/2025/%E5%B9%B4%E6%8A%A5.html": (res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page.replaceAll("测试市", "")),
+    "/art/%E5bad.html": (res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page.replaceAll("测试市", "")),
     "/hello": (res) => res.writeHead(200, { "content-type": "text/html" }).end("<html><body><p>hello world</p></body></html>"),
     // Headers are never sent: only the timeout ends the wait.
     "/slow": () => {},
@@ -204,6 +207,13 @@ describe("nianbao import --urls <file>", () => {
     const again = await run(["import", "--urls", "links.txt", "-o", "from-links"]);
     expect(again.stdout).toContain("已存在而跳过 3 份");
     expect(readFileSync(join(dir, "from-links", "测试市-2025.nianbao.yaml"), "utf8")).toBe("# edited\n");
+  });
+
+  it("names a report without an agency after the last segment of its link, decoded when it can be", async () => {
+    writeFileSync(join(dir, "one-link.txt"), `${base}/art/2025/%E5%B9%B4%E6%8A%A5.html\n${base}/art/%E5bad.html\n`);
+    const r = await run(["import", "--urls", "one-link.txt", "-o", "by-segment"]);
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(dir, "by-segment")).sort()).toEqual(["%E5bad.nianbao.yaml", "年报.nianbao.yaml"]);
   });
 
   it.each([

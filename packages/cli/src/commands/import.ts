@@ -127,9 +127,20 @@ function urlSource(url: string, options: FetchOptions): BatchSource {
       const { agency, year } = result.report;
       if (agency && year !== null) return safeName(`${agency}-${year}`);
       const last = new URL(url).pathname.split("/").filter(Boolean).at(-1);
-      return safeName(last ? basename(decodeURIComponent(last), extname(last)) : new URL(url).hostname);
+      if (!last) return safeName(new URL(url).hostname);
+      const decoded = safeDecode(last);
+      return safeName(basename(decoded, extname(decoded)));
     },
   };
+}
+
+/** A path segment as written (`%E5%B9%B4%E6%8A%A5` → 年报); a malformed escape is kept as it is. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** A name every file system takes: no separators, reserved characters or leading dots. */
