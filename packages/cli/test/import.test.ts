@@ -92,18 +92,18 @@ describe("nianbao import <file>", () => {
 });
 
 describe("nianbao import <folder>", () => {
-  const files = { "a.md": asMarkdown({ agency: "甲局" }), "sub/b.html": asHtml({ agency: "乙局", year: 2024 }), "c.md": conflicting, "notes.docx": "x", "done.nianbao.yaml": "格式: 2021\n" };
+  const files = { "a.md": asMarkdown({ agency: "甲局" }), "sub/b.html": asHtml({ agency: "乙局", year: 2024 }), "c.md": conflicting, "notes.odt": "x", "done.nianbao.yaml": "格式: 2021\n" };
 
   it("imports every report in it and below, and prints a summary", () => {
     const dir = folder(files);
     const r = nianbao(["import", "."], dir);
     expect(r.status).toBe(1);
     const lines = r.stdout.split("\n");
-    expect(lines[0]).toMatch(/^文件\s+机关\s+年度\s+照录\/格数\s+推断\s+未能读取\s+发现$/u);
-    expect(lines.slice(1, 4).map((l) => l.split(/\s{2,}/u).slice(0, 4))).toEqual([
-      ["a.md", "甲局", "2023", "200/200"],
-      ["c.md", "测试市测试局", "2023", "193/200"],
-      [join("sub", "b.html"), "乙局", "2024", "200/200"],
+    expect(lines[0]).toMatch(/^文件\s+类型\s+机关\s+年度\s+照录\/格数\s+推断\s+未能读取\s+发现$/u);
+    expect(lines.slice(1, 4).map((l) => l.split(/\s{2,}/u).slice(0, 5))).toEqual([
+      ["a.md", "markdown", "甲局", "2023", "200/200"],
+      ["c.md", "markdown", "测试市测试局", "2023", "193/200"],
+      [join("sub", "b.html"), "html", "乙局", "2024", "200/200"],
     ]);
     expect(r.stdout).toContain("共导入 3 份：表格 600 格，照录 593 格，推断 0 格，未能读取 7 格；错误 1 个，警告 1 个。");
     expect(r.stdout).toContain("未写出文件");
@@ -138,13 +138,13 @@ describe("nianbao import <folder>", () => {
 
 describe("nianbao import, usage and I/O errors (exit 2)", () => {
   it.each([
-    [[], "nianbao：请指定要导入的文件、文件夹，或用 - 表示标准输入（运行 nianbao import --help 查看用法）"],
+    [[], "nianbao：请指定要导入的文件、文件夹或链接，或用 - 表示标准输入（运行 nianbao import --help 查看用法）"],
     [["a.md", "b.md"], "nianbao：每次只能导入一个文件或文件夹，但指定了 2 个（运行 nianbao import --help 查看用法）"],
     [["missing.md"], "nianbao：找不到文件或文件夹：missing.md"],
-    [["empty"], "nianbao：在 empty 中没有找到可导入的报告（*.txt、*.md、*.html、*.htm、*.pdf）"],
+    [["empty"], "nianbao：在 empty 中没有找到可导入的报告（*.txt、*.md、*.html、*.htm、*.pdf、*.docx）"],
     [["--format", "xml", "a.md"], "nianbao：选项 --format 的值“xml”无效，可选：yaml, json（运行 nianbao import --help 查看用法）"],
   ])("%j", (args, message) => {
-    const dir = folder({ "a.md": asMarkdown(), "b.md": asMarkdown(), "empty/readme.docx": "x" });
+    const dir = folder({ "a.md": asMarkdown(), "b.md": asMarkdown(), "empty/readme.odt": "x" });
     const r = nianbao(["import", ...args], dir);
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe(message);

@@ -9,10 +9,15 @@ import { decodeBytes } from "@nianbao/core";
 import { CliError, ioError } from "../errors.js";
 import { readFileAtMost, readStreamAtMost } from "../read-bytes.js";
 
-/** The published shapes a folder is searched for. */
-export const SOURCE_EXTENSIONS: readonly string[] = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf"];
+/**
+ * The published shapes a folder is searched for. Word 97–2003 and WPS files are listed too, so the
+ * summary names each one that must be saved as .docx rather than passing over it in silence.
+ */
+export const SOURCE_EXTENSIONS: readonly string[] = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps"];
 
 const skipFolder = (name: string): boolean => name === "node_modules" || name.startsWith(".");
+/** The owner file Word and WPS keep beside a document while it is open (`~$年报.docx`): a few bytes, no report. */
+const isOfficeLock = (name: string): boolean => name.startsWith("~$");
 
 /** Every published report in a folder (recursively), sorted so the summary is deterministic. */
 export async function sourcesIn(dir: string, shown: string): Promise<string[]> {
@@ -25,7 +30,7 @@ export async function sourcesIn(dir: string, shown: string): Promise<string[]> {
       const path = join(abs, e.name);
       if (e.isDirectory()) {
         if (!skipFolder(e.name)) await walk(path, join(label, e.name));
-      } else if (SOURCE_EXTENSIONS.includes(extname(e.name).toLowerCase()) && !/\.nianbao\.ya?ml$/i.test(e.name)) found.push(path);
+      } else if (SOURCE_EXTENSIONS.includes(extname(e.name).toLowerCase()) && !/\.nianbao\.ya?ml$/i.test(e.name) && !isOfficeLock(e.name)) found.push(path);
     }
   };
   await walk(dir, shown);
@@ -52,7 +57,8 @@ const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
 
 export async function readBytes(abs: string, shown: string): Promise<Uint8Array> {
   try {
-    const max = extname(abs).toLowerCase() === ".pdf" ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
+    // A Word document, like a PDF, may carry megabytes of pictures around a report of a few kilobytes.
+    const max = [".pdf", ".docx"].includes(extname(abs).toLowerCase()) ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
     const bytes = await readFileAtMost(abs, max);
     if (bytes === null) {
       const { size } = await stat(abs);

@@ -48,9 +48,10 @@ function width(s: string): number {
 /** The summary of a folder: one row per file, then the totals. */
 export function summaryTable(files: readonly ImportedFile[], locale: Locale): string {
   const t = (id: Parameters<typeof cliMessage>[0], args = {}) => cliMessage(id, args, locale);
-  const header = [t("import.column.file"), t("import.column.agency"), t("import.column.year"), t("import.column.read"), t("import.column.inferred"), t("import.column.unreadable"), t("import.column.findings")];
+  const header = [t("import.column.file"), t("import.column.kind"), t("import.column.agency"), t("import.column.year"), t("import.column.read"), t("import.column.inferred"), t("import.column.unreadable"), t("import.column.findings")];
   const rows = files.map(({ file, result }) => [
     file,
+    result.kind,
     result.report.agency ?? "—",
     result.report.year === null ? "—" : String(result.report.year),
     `${result.stats.read}/${result.stats.cells}`,
@@ -73,7 +74,22 @@ export function summaryTable(files: readonly ImportedFile[], locale: Locale): st
     warnings: sum((r) => count(r, "warning")),
   });
   const notFound = files.length - imported.length;
-  return [line(header), ...rows.map(line), "", total, ...(notFound > 0 ? [t("import.summary.noReport", { count: notFound })] : []), ""].join("\n");
+  return [line(header), ...rows.map(line), "", total, ...byKind(imported, locale), ...(notFound > 0 ? [t("import.summary.noReport", { count: notFound })] : []), ""].join("\n");
+}
+
+/** The totals of each kind of source, when a folder mixes kinds (web pages, PDFs, Word documents…). */
+function byKind(imported: readonly ImportedFile[], locale: Locale): string[] {
+  const kinds = [...new Set(imported.map((f) => f.result.kind))];
+  if (kinds.length < 2) return [];
+  return kinds.map((kind) => {
+    const of = imported.filter((f) => f.result.kind === kind).map((f) => f.result);
+    const sum = (f: (r: ImportResult) => number) => of.reduce((s, r) => s + f(r), 0);
+    return cliMessage(
+      "import.summary.kind",
+      { kind, files: of.length, cells: sum((r) => r.stats.cells), read: sum((r) => r.stats.read), inferred: sum((r) => r.stats.inferred), unreadable: sum((r) => r.stats.unreadable) },
+      locale,
+    );
+  });
 }
 
 /** The one-line account of a single import, on standard error. */

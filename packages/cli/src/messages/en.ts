@@ -11,7 +11,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "  check <files or folders…>   check *.nianbao.yaml reports\n" +
     "  render <report>             export a publishable web page (html), Word document (docx) or Markdown (md)\n" +
     "  new                         create a report (--from last year's: carries over 上年结转 and 现行有效)\n" +
-    "  import <file|folder|->      import a published report (web-page text, pdftotext text, Markdown, HTML, PDF) into *.nianbao.yaml\n" +
+    "  import <file|folder|->      import a published report (web-page text, pdftotext text, Markdown, HTML, PDF, Word, a link) into *.nianbao.yaml\n" +
     "\n" +
     "Global options:\n" +
     "  -h, --help                  show help\n" +
@@ -130,28 +130,36 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "error.formatForYear": "a report for {year} uses the {expected} form (2019 and 2020 the 2019 trial form, 2021 onwards the 2021 form), not --format {format}",
   "error.fromWithFormat": "--format cannot be used with --from: the new report's form follows from its year (2019 and 2020 the 2019 trial form, 2021 onwards the 2021 form)",
   "help.import":
-    "Usage: nianbao import [options] <file|folder|->\n" +
+    "Usage: nianbao import [options] <file|folder|link|->\n" +
+    "       nianbao import [options] --urls <file of links>\n" +
     "\n" +
     "Imports a published annual report into a *.nianbao.yaml: text copied from a web page, pdftotext -layout\n" +
-    "text, Markdown, an HTML page, a site's text export with the cells run together, or a PDF. The kind is\n" +
+    "text, Markdown, an HTML page, a site's text export with the cells run together, a PDF or a Word document\n" +
+    "(.docx). Word 97–2003 (.doc) and WPS (.wps) files cannot be read: save them as .docx first. The kind is\n" +
     "detected from the content; --kind names it. Nothing is guessed: cells that cannot be read are left empty,\n" +
     "cells decoded by inference (a run of digits cut, a row without its label) are listed one by one, and the\n" +
     "YAML carries a comment at the end of each such row. Findings go to standard error, one per line as\n" +
     "file:line:column  severity  CODE  message (line and column in the source).\n" +
-    "- reads standard input. Given a folder, every *.txt, *.md, *.html, *.htm and *.pdf in it (and below) is\n" +
-    "imported and a summary table is printed; with -o naming a folder, each report is written there as\n" +
+    "- reads standard input. Given a folder, every *.txt, *.md, *.html, *.htm, *.pdf and *.docx in it (and below)\n" +
+    "is imported and a summary table is printed; with -o naming a folder, each report is written there as\n" +
     "<original name>.nianbao.yaml.\n" +
+    "A link starting with http:// or https:// is downloaded, then imported (as a page, a PDF or a Word document by its\n" +
+    "Content-Type); --urls imports the links of a file, one a line (blank lines and lines starting with # skipped), with\n" +
+    "a summary table; in the -o folder the files are named after the agency and the year.\n" +
     "\n" +
     "Options:\n" +
     "  -o, --output <file|folder>   write to this file (a folder when importing a folder); standard output if omitted.\n" +
     "                               An existing file is not replaced: an error for one file, skipped and listed in a folder\n" +
     "  --force                      replace existing output files (never the source itself)\n" +
     "  --format <yaml|json>         output YAML (default) or the JSON form of the model (see docs/model-json.md)\n" +
-    "  --kind <kind>                kind of the source: tsv, layout, markdown, html, flattened, pdf (default: detected)\n" +
+    "  --kind <kind>                kind of the source: tsv, layout, markdown, html, flattened, pdf, docx (default: detected)\n" +
+    "  --urls <file>                import each link listed in the file (one a line)\n" +
+    "  --timeout <seconds>          time limit for downloading one link (default 30 seconds)\n" +
+    "  --max-size <MB>              size limit for downloading one link (default 20 MB)\n" +
     "  --locale <zh-CN|en>          language of the findings and comments (default zh-CN; en when LANG starts with \"en\")\n" +
     "  -h, --help                   show this help\n" +
     "\n" +
-    "Exit status: 0 imported with no error finding; 1 an error finding (numbers conflicting with the source's row labels, or no report found in the source); 2 usage error or unreadable/unwritable file.\n",
+    "Exit status: 0 imported with no error finding; 1 an error finding (numbers conflicting with the source's row labels, or no report found in the source); 2 usage error, unreadable/unwritable file or a link that cannot be downloaded.\n",
   "import.written": "Wrote {path}",
   "import.result": "{file}: {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable; {errors} errors, {warnings} warnings.",
   "import.column.file": "File",
@@ -166,9 +174,9 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "import.summary.notWritten": "No file written; -o <folder> writes each report as <original name>.nianbao.yaml.",
   "error.importTooLarge": "{path} is {size} MB, more than the import limit of {max} MB; an annual report is tens to hundreds of KB: check that this is the right file",
   "error.importBinary": "{path} is not a text file, or its encoding cannot be decided (UTF-8, GB18030 and UTF-16 with a BOM are read), and cannot be imported as a web page, Markdown or text; if it is a PDF, give it the .pdf extension",
-  "error.importNoInput": "name the file or folder to import, or - for standard input",
+  "error.importNoInput": "name the file, folder or link to import, or - for standard input",
   "error.importOneInput": "import takes one file or folder at a time, but {count} were given",
-  "error.importNoSources": "no report to import in {path} (*.txt, *.md, *.html, *.htm, *.pdf)",
+  "error.importNoSources": "no report to import in {path} (*.txt, *.md, *.html, *.htm, *.pdf, *.docx)",
   "error.importOutputFolder": "when importing a folder, -o names a folder, but {path} is a file",
   // Writing files and output (issue 10): never over the user's files, never half a file, never silently.
   "error.outputIsInput": "{path} is the file being read and cannot be written over (not even with --force); name another file with -o",
@@ -190,4 +198,22 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "error.undecidable": "cannot decide the encoding of {path}: it is not UTF-8, GB18030 or UTF-16 with a BOM, or not text at all (it holds binary data). Save the report as UTF-8 in the editor",
   "error.notAFile": "{path} is not a regular file (a named pipe, a device …); a folder check does not read it",
   "error.danglingLink": "{path} is a symbolic link to a file that does not exist",
+  // New sources (issue 12): Word documents, links, the summary of a folder of mixed kinds.
+  "import.column.kind": "Kind",
+  "import.summary.kind": "  of which {kind}: {files} reports, {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable.",
+  "import.summary.failed": "{count} not imported: could not be read (see standard error).",
+  "error.importLegacyWord": "{path} is a Word 97–2003 (.doc) or WPS (.wps) file, which cannot be read; open it in Word or WPS, choose Save As → Word Document (*.docx), and import the .docx",
+  "error.docxNotWord": "{path} is not a Word document (.docx): it has no body (word/document.xml); if it is another kind, name it with --kind",
+  "error.docxCorrupt": "cannot read the Word document {path} ({detail}); open it in Word or WPS and save it again as .docx",
+  "error.importUrlsAndInput": "--urls cannot be given with a file, folder or link; list every link in the --urls file",
+  "error.importInvalidLimit": "invalid value \"{value}\" for {option}: expected a positive number",
+  "error.urlListLine": "{path} line {line}: \"{value}\" is not an http:// or https:// link (lines starting with # are comments)",
+  "error.urlListEmpty": "{path} lists no link (one http:// or https:// link a line; lines starting with # are comments)",
+  "error.urlNotHttp": "{url} is not an http:// or https:// link and was not downloaded",
+  "error.urlUnreachable": "cannot reach {url} ({reason}); check the address and the network",
+  "error.urlTimeout": "downloading {url} took more than {seconds} seconds and was stopped; --timeout allows more for a slow site",
+  "error.urlStatus": "{url} answered HTTP {status} {statusText}, not a report; check the link in a browser",
+  "error.urlTooLarge": "{url} is {size} MB, over the download limit of {max} MB; a report is some tens or hundreds of KB: check the link, or raise the limit with --max-size",
+  "error.urlRedirectLoop": "{url} redirects in a loop, not to a report; check the link in a browser",
+  "error.urlTooManyRedirects": "{url} redirected more than {count} times and was given up; check the link in a browser",
 };

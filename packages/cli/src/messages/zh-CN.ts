@@ -12,7 +12,7 @@ export const messages = {
     "  check <文件或文件夹…>     检查 *.nianbao.yaml 报告\n" +
     "  render <报告>             生成可发布的网页（html）、Word 文档（docx）或 Markdown（md）\n" +
     "  new                       新建报告（--from 上年度报告：结转上年结转和现行有效件数）\n" +
-    "  import <文件或文件夹|->    导入已发布的报告（网页文本、pdftotext 文本、Markdown、HTML、PDF），生成 *.nianbao.yaml\n" +
+    "  import <文件或文件夹|->    导入已发布的报告（网页文本、pdftotext 文本、Markdown、HTML、PDF、Word、链接），生成 *.nianbao.yaml\n" +
     "\n" +
     "通用选项：\n" +
     "  -h, --help                显示帮助\n" +
@@ -122,25 +122,32 @@ export const messages = {
   "error.formatForYear": "{year} 年度的报告应使用 {expected} 格式（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式），与 --format {format} 不符",
   "error.fromWithFormat": "--format 不能与 --from 同用：新报告的格式由年度决定（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式）",
   "help.import":
-    "用法：nianbao import [选项] <文件|文件夹|->\n" +
+    "用法：nianbao import [选项] <文件|文件夹|链接|->\n" +
+    "      nianbao import [选项] --urls <链接列表文件>\n" +
     "\n" +
     "把已发布的年度报告导入为 *.nianbao.yaml：网页复制的文本、pdftotext -layout 文本、Markdown、HTML 网页、\n" +
-    "网站导出的连写文本（各格数字连成一串）或 PDF。类型按内容自动判断，也可用 --kind 指定。\n" +
+    "网站导出的连写文本（各格数字连成一串）、PDF 或 Word 文档（.docx）。类型按内容自动判断，也可用 --kind 指定。\n" +
+    "Word 97–2003（.doc）和 WPS（.wps）文件无法读取，请先另存为 .docx。\n" +
     "不猜测：读不出的单元格留空，靠推断得出的单元格（连写数字的拆分、无行标签的行）逐一列出，并在 YAML\n" +
     "相应行尾加注释。发现写到标准错误输出，每行形如 文件:行:列  级别  代码  消息（行、列指向来源）。\n" +
-    "- 表示从标准输入读取。指定文件夹时，逐一导入其中的 *.txt、*.md、*.html、*.htm、*.pdf（含子文件夹），\n" +
+    "- 表示从标准输入读取。指定文件夹时，逐一导入其中的 *.txt、*.md、*.html、*.htm、*.pdf、*.docx（含子文件夹），\n" +
     "并输出汇总表；用 -o 指定一个文件夹时，每份报告写成该文件夹下的 <原文件名>.nianbao.yaml。\n" +
+    "以 http:// 或 https:// 开头的链接先下载再导入（按 Content-Type 读作网页、PDF 或 Word）；--urls 逐一导入文件中\n" +
+    "每行一个的链接（空行和 # 开头的行忽略），输出汇总表，-o 文件夹中的文件按机关和年度命名。\n" +
     "\n" +
     "选项：\n" +
     "  -o, --output <文件|文件夹>   写入该文件（导入文件夹时为文件夹）；省略时输出到标准输出。已存在的文件不覆盖：\n" +
     "                               单个文件时报错，文件夹中的逐一跳过并列出\n" +
     "  --force                      覆盖已存在的输出文件（来源文件本身永不覆盖）\n" +
     "  --format <yaml|json>         输出 YAML（默认）或模型的 JSON 形式（见 docs/model-json.md）\n" +
-    "  --kind <类型>                来源类型：tsv、layout、markdown、html、flattened、pdf（默认自动判断）\n" +
+    "  --kind <类型>                来源类型：tsv、layout、markdown、html、flattened、pdf、docx（默认自动判断）\n" +
+    "  --urls <文件>                逐一导入文件中列出的链接（每行一个）\n" +
+    "  --timeout <秒>               下载一个链接的时限（默认 30 秒）\n" +
+    "  --max-size <MB>              下载一个链接的大小上限（默认 20 MB）\n" +
     "  --locale <zh-CN|en>          发现和注释的语言（默认 zh-CN；环境变量 LANG 以 en 开头时为 en）\n" +
     "  -h, --help                   显示本帮助\n" +
     "\n" +
-    "退出码：0 已导入，没有错误级的发现；1 有错误级的发现（数值与来源中的行标签冲突，或来源中没有找到报告）；2 用法错误或无法读写文件。\n",
+    "退出码：0 已导入，没有错误级的发现；1 有错误级的发现（数值与来源中的行标签冲突，或来源中没有找到报告）；2 用法错误、无法读写文件或无法下载链接。\n",
   "import.written": "已写入 {path}",
   "import.result": "{file}：表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格；错误 {errors} 个，警告 {warnings} 个。",
   "import.column.file": "文件",
@@ -155,9 +162,9 @@ export const messages = {
   "import.summary.notWritten": "未写出文件；用 -o <文件夹> 把每份报告写成 <原文件名>.nianbao.yaml。",
   "error.importTooLarge": "{path} 有 {size} MB，超过导入上限 {max} MB；年度报告通常只有几十到几百 KB，请确认选对了文件",
   "error.importBinary": "{path} 不是文本文件，或无法判断它的编码（能读取 UTF-8、GB18030 和带 BOM 的 UTF-16），无法作为网页、Markdown 或文本导入；如果是 PDF，请使用 .pdf 扩展名",
-  "error.importNoInput": "请指定要导入的文件、文件夹，或用 - 表示标准输入",
+  "error.importNoInput": "请指定要导入的文件、文件夹或链接，或用 - 表示标准输入",
   "error.importOneInput": "每次只能导入一个文件或文件夹，但指定了 {count} 个",
-  "error.importNoSources": "在 {path} 中没有找到可导入的报告（*.txt、*.md、*.html、*.htm、*.pdf）",
+  "error.importNoSources": "在 {path} 中没有找到可导入的报告（*.txt、*.md、*.html、*.htm、*.pdf、*.docx）",
   "error.importOutputFolder": "导入文件夹时 -o 应指定文件夹，而 {path} 是文件",
   // Writing files and output (issue 10): never over the user's files, never half a file, never silently.
   "error.outputIsInput": "{path} 是正在读取的文件本身，不能写入（--force 也不行）；请用 -o 指定另一个文件",
@@ -179,6 +186,24 @@ export const messages = {
   "error.undecidable": "无法判断 {path} 的编码：它不是 UTF-8、GB18030 或带 BOM 的 UTF-16 文本，或者根本不是文本文件（含有二进制数据）。请在编辑器中把报告另存为 UTF-8",
   "error.notAFile": "{path} 不是普通文件（而是命名管道、设备等），文件夹检查不读取它",
   "error.danglingLink": "{path} 是符号链接，但它指向的文件不存在",
+  // New sources (issue 12): Word documents, links, the summary of a folder of mixed kinds.
+  "import.column.kind": "类型",
+  "import.summary.kind": "  其中 {kind}：{files} 份，表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格。",
+  "import.summary.failed": "无法读取而未导入 {count} 份（原因见标准错误输出）。",
+  "error.importLegacyWord": "{path} 是 Word 97–2003（.doc）或 WPS（.wps）格式的文件，无法读取；请在 Word 或 WPS 中打开它，选择「另存为」→「Word 文档（*.docx）」，再导入 .docx 文件",
+  "error.docxNotWord": "{path} 不是 Word 文档（.docx）：其中没有正文（word/document.xml）；如果是其他格式，请用 --kind 指定",
+  "error.docxCorrupt": "无法读取 Word 文档 {path}（{detail}）；请在 Word 或 WPS 中打开它并重新保存为 .docx",
+  "error.importUrlsAndInput": "--urls 不能与文件、文件夹或链接同时指定；请把所有链接写在 --urls 的文件中",
+  "error.importInvalidLimit": "选项 {option} 的值“{value}”无效，应为正数",
+  "error.urlListLine": "{path} 第 {line} 行“{value}”不是 http:// 或 https:// 链接（# 开头的行是注释）",
+  "error.urlListEmpty": "{path} 中没有链接（每行一个 http:// 或 https:// 链接，# 开头的行是注释）",
+  "error.urlNotHttp": "{url} 不是 http:// 或 https:// 链接，未下载",
+  "error.urlUnreachable": "无法连接 {url}（{reason}）；请检查网址和网络",
+  "error.urlTimeout": "下载 {url} 超过 {seconds} 秒，已停止；网站较慢时可用 --timeout 放宽时限",
+  "error.urlStatus": "{url} 返回 HTTP {status} {statusText}，没有得到报告；请在浏览器中核对这个链接",
+  "error.urlTooLarge": "{url} 有 {size} MB，超过下载上限 {max} MB；年度报告通常只有几十到几百 KB，请确认链接，或用 --max-size 放宽上限",
+  "error.urlRedirectLoop": "{url} 的重定向形成循环，没有得到报告；请在浏览器中核对这个链接",
+  "error.urlTooManyRedirects": "{url} 重定向超过 {count} 次，已停止；请在浏览器中核对这个链接",
 } as const;
 
 export type CliMessageId = keyof typeof messages;

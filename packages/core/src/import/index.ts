@@ -59,6 +59,8 @@ export function readSource(text: string, kind: Exclude<SourceKind, "pdf">): Sour
       return readMarkdown(text);
     case "html":
       return readHtml(text);
+    case "docx":
+      return { ...readHtml(text), kind: "docx" };
     case "flattened":
       return readFlattened(text);
   }

@@ -57,8 +57,11 @@ export interface SourceLine {
   readonly paragraph?: true;
 }
 
-/** The kinds of published report Nianbao reads. */
-export type SourceKind = "tsv" | "layout" | "markdown" | "html" | "flattened" | "pdf";
+/**
+ * The kinds of published report Nianbao reads. `docx` is a Word document as HTML (the CLI converts
+ * it with mammoth): read by the HTML reader, named as what the author published.
+ */
+export type SourceKind = "tsv" | "layout" | "markdown" | "html" | "flattened" | "pdf" | "docx";
 
 export interface SourceDocument {
   readonly kind: SourceKind;

@@ -65,4 +65,5 @@ export const messages: Catalogue = {
   "import.kind.html": "HTML page",
   "import.kind.flattened": "a site's text export with the cells run together",
   "import.kind.pdf": "PDF",
+  "import.kind.docx": "Word document",
 };

@@ -65,4 +65,5 @@ export const messages: Catalogue = {
   "import.kind.html": "HTML 网页",
   "import.kind.flattened": "网站导出的连写文本",
   "import.kind.pdf": "PDF",
+  "import.kind.docx": "Word 文档",
 };

@@ -1,0 +1,88 @@
+/**
+ * Import of a Word document (.docx): mammoth turns it into HTML and core's HTML reader reads that.
+ * mammoth is maintained, reads `w:gridSpan` as colspan and `w:vMerge` runs as rowspan (the merges
+ * of the official tables), keeps headings and paragraphs as blocks, and never fetches linked files.
+ * Word 97–2003 (.doc) and WPS (.wps) files are OLE compound files nobody maintains a reader for in
+ * JavaScript: they are refused with the way to convert them.
+ */
+import { extname } from "node:path";
+import { importReport, type ImportResult, type Locale } from "@nianbao/core";
+import { ioError } from "./errors.js";
+
+// Loaded when a Word document is imported: every other run of the CLI starts without them.
+const loadZip = async (bytes: Uint8Array) => (await import("jszip")).default.loadAsync(bytes).catch(() => null);
+
+/** The magic number of an OLE compound file: Word 97–2003, WPS, Excel 97–2003. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const LEGACY_EXTENSIONS = [".doc", ".dot", ".wps", ".wpt"];
+
+/**
+ * The largest document.xml inflated. A report's is well under 2 MB even with its styles; a file
+ * that inflates past this is a decompression bomb or not a report, and is refused before mammoth
+ * inflates it in memory.
+ */
+export const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024;
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => bytes.byteLength >= magic.length && magic.every((b, i) => bytes[i] === b);
+
+/** A Word 97–2003 or WPS file, by its name or its OLE magic number. */
+export function isLegacyWord(bytes: Uint8Array, name: string): boolean {
+  return LEGACY_EXTENSIONS.includes(extname(name).toLowerCase()) || startsWith(bytes, OLE_MAGIC);
+}
+
+/** A .docx by its name, or a ZIP archive that holds a Word body (a link or standard input has no name to go by). */
+export async function isDocx(bytes: Uint8Array, name: string): Promise<boolean> {
+  if (extname(name).toLowerCase() === ".docx") return true;
+  if (!startsWith(bytes, ZIP_MAGIC)) return false;
+  const zip = await loadZip(bytes);
+  return zip?.file("word/document.xml") != null;
+}
+
+/** The HTML of a Word document as mammoth writes it. Throws a CliError (exit 2) when it is not a readable .docx. */
+export async function docxToHtml(bytes: Uint8Array, name: string): Promise<string> {
+  const zip = await loadZip(bytes);
+  const body = zip?.file("word/document.xml");
+  if (!body) throw ioError("error.docxNotWord", { path: name });
+  // JSZip reads the sizes from the central directory without inflating; the field is not typed.
+  const size = (body as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  if (typeof size === "number" && size > MAX_DOCUMENT_XML_BYTES)
+    throw ioError("error.importTooLarge", { path: name, size: (size / 1024 / 1024).toFixed(1), max: (MAX_DOCUMENT_XML_BYTES / 1024 / 1024).toFixed(1) });
+  const { default: mammoth } = await import("mammoth");
+  try {
+    const { value } = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // Images carry no cell of the report; left out, they cost neither memory nor time.
+      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })), externalFileAccess: false },
+    );
+    return oneBlockALine(value);
+  } catch (err) {
+    throw ioError("error.docxCorrupt", { path: name, detail: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+/**
+ * mammoth's HTML, one paragraph or table row a line, so that a finding's line counts the document's
+ * blocks. Paragraphs inside a cell stay on the cell's line: a break there would split its label.
+ */
+function oneBlockALine(html: string): string {
+  let depth = 0;
+  // mammoth writes these tags bare (no attributes), and a table may hold another.
+  return html.replace(/<table>|<\/table>|<\/tr>|<\/(?:p|h[1-6]|li)>/g, (tag) => {
+    if (tag === "<table>") depth++;
+    else if (tag === "</table>") depth--;
+    return (tag === "</tr>" && depth === 1) || (tag === "</table>" && depth === 0) || (depth === 0 && tag !== "<table>" && tag !== "</tr>") ? `${tag}\n` : tag;
+  });
+}
+
+export interface DocxImportOptions {
+  /** How the document is named in the YAML header and the messages. */
+  readonly name: string;
+  readonly locale?: Locale;
+}
+
+/** Imports a Word document into the model and a `*.nianbao.yaml`, every cell right or reported. */
+export async function importDocx(bytes: Uint8Array, options: DocxImportOptions): Promise<ImportResult> {
+  const html = await docxToHtml(bytes, options.name);
+  return importReport(html, { kind: "docx", fileName: options.name, ...(options.locale ? { locale: options.locale } : {}) });
+}
