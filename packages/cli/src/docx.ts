@@ -6,6 +6,7 @@
  * JavaScript: they are refused with the way to convert them.
  */
 import { extname } from "node:path";
+import type { JSZipObject } from "jszip";
 import { importReport, type ImportResult, type Locale } from "@nianbao/core";
 import { ioError } from "./errors.js";
 
@@ -39,14 +40,35 @@ export async function isDocx(bytes: Uint8Array, name: string): Promise<boolean> 
   return zip?.file("word/document.xml") != null;
 }
 
+/**
+ * How many bytes a ZIP entry inflates to, counting its stream (JSZip's public API) and stopping as
+ * soon as it passes `max`: a decompression bomb costs `max` bytes of work, never its whole size.
+ */
+function inflatedSize(entry: JSZipObject, max: number): Promise<number> {
+  return new Promise((resolve) => {
+    let size = 0;
+    // JSZip's own stream (not async-iterable in every bundle): read by its events. A damaged entry
+    // ends the count; mammoth then names the damage.
+    const stream = entry.nodeStream("nodebuffer");
+    stream.on("data", (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > max) {
+        (stream as { pause?: () => void }).pause?.();
+        resolve(size);
+      }
+    });
+    stream.on("end", () => resolve(size));
+    stream.on("error", () => resolve(size));
+  });
+}
+
 /** The HTML of a Word document as mammoth writes it. Throws a CliError (exit 2) when it is not a readable .docx. */
 export async function docxToHtml(bytes: Uint8Array, name: string): Promise<string> {
   const zip = await loadZip(bytes);
   const body = zip?.file("word/document.xml");
   if (!body) throw ioError("error.docxNotWord", { path: name });
-  // JSZip reads the sizes from the central directory without inflating; the field is not typed.
-  const size = (body as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  if (typeof size === "number" && size > MAX_DOCUMENT_XML_BYTES)
+  const size = await inflatedSize(body, MAX_DOCUMENT_XML_BYTES);
+  if (size > MAX_DOCUMENT_XML_BYTES)
     throw ioError("error.importTooLarge", { path: name, size: (size / 1024 / 1024).toFixed(1), max: (MAX_DOCUMENT_XML_BYTES / 1024 / 1024).toFixed(1) });
   const { default: mammoth } = await import("mammoth");
   try {

@@ -114,6 +114,16 @@ describe("Word documents that cannot be read (exit 2)", () => {
     expect(b.status).toBe(2);
     expect(b.stderr).toMatch(/^nianbao：无法读取 Word 文档 broken\.docx（.+）；请在 Word 或 WPS 中打开它并重新保存为 \.docx$/mu);
   });
+
+  it("refuses a body that inflates past 64 MB (a decompression bomb) before mammoth reads it", async () => {
+    const zip = new JSZip();
+    // 65 MB of one repeated character deflates to about 64 KB.
+    zip.file("word/document.xml", `<w:document>${"a".repeat(65 * 1024 * 1024)}</w:document>`);
+    writeFileSync(join(dir, "bomb.docx"), await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    const r = nianbao(["import", "bomb.docx"], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^nianbao：bomb\.docx 有 64\.\d MB，超过导入上限 64\.0 MB/mu);
+  });
 });
 
 describe("a Word document without its name", () => {
