@@ -9,6 +9,7 @@
  */
 import { matchHeading } from "./headings.js";
 import { numberedLines } from "./lines.js";
+import { blankResidue } from "./residue.js";
 import type { SourceCell, SourceDocument, SourceLine, SourceRow, SourceTable } from "./source.js";
 
 /** A line this long with headings inside is a whole report run together. */
@@ -31,7 +32,8 @@ export function readFlattened(text: string): SourceDocument {
       if (t.trim()) lines.push({ text: t.trim(), loc: { line, column: t.search(/\S/) + 1 } });
       continue;
     }
-    prose(t, 0, headings[0]!.at, line, lines);
+    // Before the report a page may carry Word's styles and the site's chrome: not the report's text.
+    prose(blankResidue(t.slice(0, headings[0]!.at)), 0, headings[0]!.at, line, lines);
     headings.forEach((h, i) => {
       lines.push({ text: t.slice(h.at, h.end).trim(), loc: { line, column: h.at + 1 } });
       const end = headings[i + 1]?.at ?? t.length;
