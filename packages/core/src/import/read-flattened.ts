@@ -68,7 +68,11 @@ function prose(t: string, from: number, to: number, line: number, out: SourceLin
   }
 }
 
-/** Splits a table's text into label and number tokens. A digit before "." and a label is that label's ordinal ("00000002.其他…"). */
+/**
+ * Splits a table's text into label and number tokens. A digit before "." and a label is that
+ * label's ordinal ("00000002.其他…"); digits before 年 月 日 are the date of the text after the
+ * table (「行政事业性收费02025年，我局…」: the cell is 0, 2025 is the year), see `ownDigits`.
+ */
 function tokens(t: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const re = /\d+(?:\.\d+)?/g;
@@ -81,6 +85,8 @@ function tokens(t: string, from: number, to: number): Token[] {
       if (num.length === 1 || num.includes(".")) continue;
       num = num.slice(0, -1);
     }
+    num = ownDigits(num, after);
+    if (num === "") continue;
     if (m.index > textAt) out.push({ type: "text", text: t.slice(textAt, m.index), at: textAt });
     out.push({ type: "num", text: num, at: m.index });
     textAt = m.index + num.length;
@@ -88,6 +94,24 @@ function tokens(t: string, from: number, to: number): Token[] {
   }
   if (to > textAt) out.push({ type: "text", text: t.slice(textAt, to), at: textAt });
   return out;
+}
+
+/** A year as the text after a table writes it, glued to the number before it (「02025年」). */
+const YEAR = /(?:19|20)\d{2}$/u;
+
+/**
+ * The digits of a run that belong to a cell, given the characters after it. Before 年 a run ending
+ * in a year gives the year's four digits to the text (「02025年」 → 0); a run before 年 that is no
+ * year, or before 月 or 日, is a date or a duration whose boundary with a cell cannot be known, so
+ * none of it is taken: the row is then reported rather than read with a number of the text.
+ */
+function ownDigits(num: string, after: string): string {
+  if (/^[月日]/u.test(after)) return "";
+  if (!after.startsWith("年")) return num;
+  if (num.includes(".") && !/\.\d*\d{4}$/u.test(num)) return "";
+  if (!YEAR.test(num)) return "";
+  const own = num.slice(0, -4);
+  return own.endsWith(".") ? "" : own;
 }
 
 /**
@@ -126,8 +150,16 @@ function tableRows(t: string, from: number, to: number, line: number, lines: Sou
       lines.push({ text: tok.text.slice(note.index).trim(), loc: { line, column: at + 1 } });
       continue;
     }
+    // A sentence (「2025年，我局严格按照《条例》…。」) ends the table: the rest of the zone is prose.
+    if (SENTENCE.test(tok.text)) {
+      prose(t, tok.at, to, line, lines);
+      return rows;
+    }
     label = tok;
   }
   flush();
   return rows;
 }
+
+/** Text no row label has: a full stop, or a year opening a sentence. */
+const SENTENCE = /。|^\s*(?:19|20)\d{2}\s*年/u;
