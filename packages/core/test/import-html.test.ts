@@ -1,6 +1,9 @@
 /** The HTML reader and its tokenizer: tables with spans, numbers split across tags, broken markup. */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readHtml } from "../src/index.js";
+import { importReport, readHtml } from "../src/index.js";
+import { SOURCES_DIR } from "../../../scripts/examples/tables-json.mjs";
 import { decodeEntities, tokenizeHtml } from "../src/import/html-tokens.js";
 
 const cells = (html: string) => readHtml(html).tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
@@ -23,7 +26,25 @@ describe("tokenizeHtml", () => {
   });
 
   it("decodes named and numeric entities, and leaves unknown ones as written", () => {
-    expect(decodeEntities("&lt;&amp;&nbsp;&ldquo;三安全一稳定&rdquo;&#20108;&#x4E09;&bogus;&#0;")).toBe("<&\u00a0“三安全一稳定”二三&bogus;&#0;");
+    // &#0; is U+FFFD, as a browser shows it.
+    expect(decodeEntities("&lt;&amp;&nbsp;&ldquo;三安全一稳定&rdquo;&#20108;&#x4E09;&bogus;&#0;")).toBe("<&\u00a0“三安全一稳定”二三&bogus;\ufffd");
+  });
+
+  // Issue 12, class g: the hand-written list knew 30 named entities; HTML5 has 2,231.
+  it("decodes every named entity of HTML5 (&permil; &le; &sup2; stayed as written)", () => {
+    expect(decodeEntities("办结率&ge;95&permil;，&le;3天，面积120m&sup2;，&frac12;，&hellip;")).toBe("办结率≥95‰，≤3天，面积120m²，½，…");
+    // A legacy name without its semicolon decodes in text, as browsers do; inside an attribute before '=' it stays.
+    expect(decodeEntities("A&ampB &copy 2025")).toBe("A&B © 2025");
+    expect(tokenizeHtml(`<a href="?a=1&copy=2">x</a>`)[0]).toMatchObject({ attrs: { href: "?a=1&copy=2" } });
+  });
+
+  it("reads a real page's prose and cells written with such entities", () => {
+    const page = readFileSync(resolve(SOURCES_DIR, "anon-hangzhou-style-city-2025.html"), "utf8");
+    expect(page).toContain("<p>2025年，全市各级行政机关扎实推进政务公开工作。");
+    const html = page.replace("扎实推进政务公开工作。", "扎实推进政务公开工作，按期办结率&ge;99&permil;，新增公开栏面积120m&sup2;。");
+    const result = importReport(html, { fileName: "page.html" });
+    expect(JSON.stringify(result.report.overview)).toContain("按期办结率≥99‰，新增公开栏面积120m²。");
+    expect(JSON.stringify(result.report.overview)).not.toContain("&");
   });
 });
 

@@ -3,28 +3,24 @@
  * comments and doctypes skipped, the content of script and style dropped. Published pages are
  * often broken; nothing here throws, and a '<' that starts no tag is text.
  */
+import { decodeHTML, decodeHTMLAttribute } from "entities";
 
 export type HtmlToken =
   | { readonly type: "text"; readonly text: string; readonly offset: number }
   | { readonly type: "open"; readonly name: string; readonly attrs: Readonly<Record<string, string>>; readonly selfClosing: boolean; readonly offset: number }
   | { readonly type: "close"; readonly name: string; readonly offset: number };
 
-const NAMED: Readonly<Record<string, string>> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ensp: "\u2002", emsp: "\u2003", thinsp: "\u2009",
-  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", middot: "·", times: "×",
-  divide: "÷", plusmn: "±", deg: "°", yen: "¥", copy: "©", reg: "®", laquo: "«", raquo: "»", bull: "•", minus: "−",
-};
-
-/** Decodes character references; an unknown or malformed one stays as written. */
+/**
+ * Decodes character references as a browser does in text (HTML5's 2,231 named references, numeric
+ * ones, the legacy names without a semicolon); an unknown one stays as written.
+ */
 export function decodeEntities(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g, (whole, ref: string) => {
-    if (ref[0] === "#") {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref] ?? NAMED[ref.toLowerCase()] ?? whole;
-  });
+  return text.includes("&") ? decodeHTML(text) : text;
+}
+
+/** The same inside an attribute value, where a legacy name followed by '=' or a letter stays as written. */
+function decodeAttribute(text: string): string {
+  return text.includes("&") ? decodeHTMLAttribute(text) : text;
 }
 
 const RAW_TEXT = new Set(["script", "style", "textarea", "noscript"]);
@@ -95,7 +91,7 @@ function readTag(html: string, lt: number): { token: HtmlToken; end: number } | 
       i++;
       continue;
     }
-    attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? "");
+    attrs[m[1]!.toLowerCase()] = decodeAttribute(m[2] ?? m[3] ?? m[4] ?? "");
     i = attr.lastIndex;
   }
   return finish(html.length);

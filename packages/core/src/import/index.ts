@@ -9,6 +9,7 @@ import { message } from "../messages/index.js";
 import type { Report } from "../model/index.js";
 import { writeReportYaml } from "../write/yaml.js";
 import { detectKind } from "./detect.js";
+import { unifyIdeographs } from "./ideographs.js";
 import type { ImportFinding } from "./findings.js";
 import { interpretSource, type ImportStats } from "./interpret.js";
 import { readFlattened } from "./read-flattened.js";
@@ -73,16 +74,17 @@ export function readSource(text: string, kind: Exclude<SourceKind, "pdf">): Sour
 export function importReport(text: string, options: ImportOptions = {}): ImportResult {
   const max = options.maxLength ?? DEFAULT_IMPORT_MAX_LENGTH;
   if (text.length > max) return importSource({ kind: options.kind ?? "layout", lines: [], tables: [] }, options, { max, actual: text.length });
-  const detected = options.kind ?? detectKind(text, options.fileName);
+  const unified = unifyIdeographs(text);
+  const detected = options.kind ?? detectKind(unified, options.fileName);
   // PDF bytes read as text have no usable lines; the caller must build the SourceDocument from positions.
-  const doc = detected === "pdf" ? { kind: "pdf" as const, lines: [], tables: [] } : readSource(text, detected);
+  const doc = detected === "pdf" ? { kind: "pdf" as const, lines: [], tables: [] } : readSource(unified, detected);
   return importSource(doc, options);
 }
 
 /** Imports a report already in the intermediate form (what the PDF reader produces). */
 export function importSource(doc: SourceDocument, options: Omit<ImportOptions, "kind" | "maxLength"> = {}, tooLarge?: { max: number; actual: number }): ImportResult {
   const locale = options.locale ?? "zh-CN";
-  const result = interpretSource(doc, locale, tooLarge);
+  const result = interpretSource(unifiedDocument(doc), locale, tooLarge);
   const { stats } = result;
   const header = [
     ...(result.report.title ? [result.report.title] : []),
@@ -92,6 +94,15 @@ export function importSource(doc: SourceDocument, options: Omit<ImportOptions, "
   ];
   const yaml = writeReportYaml(result.report, { header, comments: result.comments });
   return { report: result.report, findings: result.findings, yaml, kind: doc.kind, stats, source: doc, reportFound: result.reportFound };
+}
+
+/** A document (a PDF's, read from positions) with its stand-in ideographs unified, as importReport does for text. */
+function unifiedDocument(doc: SourceDocument): SourceDocument {
+  return {
+    ...doc,
+    lines: doc.lines.map((l) => ({ ...l, text: unifyIdeographs(l.text) })),
+    tables: doc.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: unifyIdeographs(c.text) })) })) })),
+  };
 }
 
 export { detectKind } from "./detect.js";

@@ -9,6 +9,7 @@
  */
 import { matchHeading } from "./headings.js";
 import { numberedLines } from "./lines.js";
+import { blankResidue } from "./residue.js";
 import type { SourceCell, SourceDocument, SourceLine, SourceRow, SourceTable } from "./source.js";
 
 /** A line this long with headings inside is a whole report run together. */
@@ -31,7 +32,8 @@ export function readFlattened(text: string): SourceDocument {
       if (t.trim()) lines.push({ text: t.trim(), loc: { line, column: t.search(/\S/) + 1 } });
       continue;
     }
-    prose(t, 0, headings[0]!.at, line, lines);
+    // Before the report a page may carry Word's styles and the site's chrome: not the report's text.
+    prose(blankResidue(t.slice(0, headings[0]!.at)), 0, headings[0]!.at, line, lines);
     headings.forEach((h, i) => {
       lines.push({ text: t.slice(h.at, h.end).trim(), loc: { line, column: h.at + 1 } });
       const end = headings[i + 1]?.at ?? t.length;
@@ -66,7 +68,11 @@ function prose(t: string, from: number, to: number, line: number, out: SourceLin
   }
 }
 
-/** Splits a table's text into label and number tokens. A digit before "." and a label is that label's ordinal ("00000002.其他…"). */
+/**
+ * Splits a table's text into label and number tokens. A digit before "." and a label is that
+ * label's ordinal ("00000002.其他…"); digits before 年 月 日 are the date of the text after the
+ * table (「行政事业性收费02025年，我局…」: the cell is 0, 2025 is the year), see `ownDigits`.
+ */
 function tokens(t: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const re = /\d+(?:\.\d+)?/g;
@@ -79,6 +85,8 @@ function tokens(t: string, from: number, to: number): Token[] {
       if (num.length === 1 || num.includes(".")) continue;
       num = num.slice(0, -1);
     }
+    num = ownDigits(num, after);
+    if (num === "") continue;
     if (m.index > textAt) out.push({ type: "text", text: t.slice(textAt, m.index), at: textAt });
     out.push({ type: "num", text: num, at: m.index });
     textAt = m.index + num.length;
@@ -86,6 +94,24 @@ function tokens(t: string, from: number, to: number): Token[] {
   }
   if (to > textAt) out.push({ type: "text", text: t.slice(textAt, to), at: textAt });
   return out;
+}
+
+/** A year as the text after a table writes it, glued to the number before it (「02025年」). */
+const YEAR = /(?:19|20)\d{2}$/u;
+
+/**
+ * The digits of a run that belong to a cell, given the characters after it. Before 年 a run ending
+ * in a year gives the year's four digits to the text (「02025年」 → 0); a run before 年 that is no
+ * year, or before 月 or 日, is a date or a duration whose boundary with a cell cannot be known, so
+ * none of it is taken: the row is then reported rather than read with a number of the text.
+ */
+function ownDigits(num: string, after: string): string {
+  if (/^[月日]/u.test(after)) return "";
+  if (!after.startsWith("年")) return num;
+  if (num.includes(".") && !/\.\d*\d{4}$/u.test(num)) return "";
+  if (!YEAR.test(num)) return "";
+  const own = num.slice(0, -4);
+  return own.endsWith(".") ? "" : own;
 }
 
 /**
@@ -102,7 +128,8 @@ function tableRows(t: string, from: number, to: number, line: number, lines: Sou
     const cells: SourceCell[] = [];
     const text = label?.text.trim() ?? "";
     if (label && text) cells.push({ text, loc: { line, column: label.at + label.text.search(/\S/) + 1 } });
-    const glued = nums.length === 1 && nums[0]!.text.replace(".", "").length > 1;
+    // A group of several digits may be several cells, alone (「713000074」) or among spaced ones (「0 0 0 0 0 00」).
+    const glued = nums.some((n) => n.text.replace(".", "").length > 1);
     for (const n of nums) cells.push({ text: n.text, loc: { line, column: n.at + 1 }, ...(glued ? { glued: true } : {}) });
     rows.push({ cells, loc: cells[0]!.loc });
     label = null;
@@ -123,8 +150,16 @@ function tableRows(t: string, from: number, to: number, line: number, lines: Sou
       lines.push({ text: tok.text.slice(note.index).trim(), loc: { line, column: at + 1 } });
       continue;
     }
+    // A sentence (「2025年，我局严格按照《条例》…。」) ends the table: the rest of the zone is prose.
+    if (SENTENCE.test(tok.text)) {
+      prose(t, tok.at, to, line, lines);
+      return rows;
+    }
     label = tok;
   }
   flush();
   return rows;
 }
+
+/** Text no row label has: a full stop, or a year opening a sentence. */
+const SENTENCE = /。|^\s*(?:19|20)\d{2}\s*年/u;

@@ -33,9 +33,15 @@ export function layoutCells(text: string, line: number): SourceCell[] {
   return cells;
 }
 
+/**
+ * A number printed with the unit of its column or of its count (「96171.6万元」, 「12件」): a cell of
+ * the row, read as written, as the other readers do (the interpreter reports it, unit kept).
+ */
+const WITH_UNIT = /^[+-]?\d+(?:\.\d+)?\s*(?:万元|元|件|条|项|个|次)$/u;
+
 function classify(cells: SourceCell[]): Kind {
   if (cells.length === 0) return "blank";
-  if (cells.some((c) => isValueText(c.text))) return "row";
+  if (cells.some((c) => isValueText(c.text) || WITH_UNIT.test(c.text))) return "row";
   const t = cells[0]!.text;
   if (cells.length === 1 && HEADING.test(t) && !/\d\s*$/.test(t)) return "heading";
   // Label pieces laid out in columns (「理   2.其他法律行政法规禁止公」) are fragments too.

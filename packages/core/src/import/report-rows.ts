@@ -19,6 +19,18 @@ export interface RowTarget {
   /** Path of each cell in column order. */
   readonly cellPaths: readonly string[];
   readonly label: Bilingual;
+  /** The unit the form prints for each column (万元, 件), when a cell may be written with it. */
+  readonly units?: readonly string[];
+}
+
+/**
+ * A number written with its column's own unit (「96171.6万元」 under 本年收费金额（单位：万元）) is
+ * that number: the unit says nothing the form does not. Any other unit (「251000元」) is kept.
+ */
+function withoutOwnUnit(text: string, unit: string | undefined): string {
+  if (!unit) return text;
+  const t = text.trim();
+  return t.endsWith(unit) && /^[+-]?\d+(?:\.\d+)?$/u.test(t.slice(0, -unit.length).trim()) ? t.slice(0, -unit.length).trim() : text;
 }
 
 /** Cells for a row that was not found at all. */
@@ -34,7 +46,7 @@ export function cellsOfRow(target: RowTarget, row: DataRow, read: RowValues, log
   const line = row.loc.line;
   switch (read.kind) {
     case "cells": {
-      const cells = read.texts.map(importedCell);
+      const cells = read.texts.map((t, i) => importedCell(withoutOwnUnit(t, target.units?.[i])));
       cells.forEach((c, i) => {
         if (c.status !== "invalid") return log.mark([cellPaths[i]!], "read");
         const at = read.cells[i]?.loc ?? row.loc;

@@ -52,7 +52,7 @@ export function readTable2(items: readonly Item[], form: FormDef, log: ImportLog
       continue;
     }
     const { block, row: def } = hit;
-    const target: RowTarget = { path: `proactive.${def.id}`, cellPaths: block.columns.map((c) => `proactive.${def.id}.${c.id}`), label: quoted(def.label, def.en) };
+    const target: RowTarget = { path: `proactive.${def.id}`, cellPaths: block.columns.map((c) => `proactive.${def.id}.${c.id}`), label: quoted(def.label, def.en), units: block.columns.map((c) => c.unit) };
     const canonical = [def.key, def.label, ...(def.aliases ?? [])];
     if (m.how === "typo" || (m.how === "exact" && !canonical.includes(m.spelling))) mistypedLabel(target, row, m.written, log);
     const cells = cellsOfRow(target, row, readRowValues(row, block.columns.length, "none", m.piece ?? null), log);

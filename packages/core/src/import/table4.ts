@@ -38,7 +38,7 @@ export function readTable4(items: readonly Item[], form: FormDef, log: ImportLog
   const at = rows.find((r) => r.values.length > 0)?.loc ?? items[0]?.loc ?? { line: 1, column: 1 };
 
   // One row with all 15 cells (or one glued run of them); an empty one only when no other is found.
-  const isWhole = (r: DataRow) => (r.values.length === 1 && r.values[0]!.glued) || r.values.length === 3 * BLOCK || (r.values.length < 3 * BLOCK && r.values.length + r.trailingBlanks.length >= 3 * BLOCK) || explicitCells(r, 3 * BLOCK, "none") !== null;
+  const isWhole = (r: DataRow) => gluedWhole(r) || r.values.length === 3 * BLOCK || (r.values.length < 3 * BLOCK && r.values.length + r.trailingBlanks.length >= 3 * BLOCK) || explicitCells(r, 3 * BLOCK, "none") !== null;
   const wholeWithNumbers = rows.filter((r) => r.values.length > 0 && isWhole(r));
   const whole = wholeWithNumbers.length ? wholeWithNumbers : rows.filter(isWhole);
   const distinct = new Set(whole.map((r) => (explicitCells(r, 3 * BLOCK, "none") ?? r.values).map((v) => v.text).join(" ")));
@@ -77,6 +77,14 @@ export function readTable4(items: readonly Item[], form: FormDef, log: ImportLog
   });
   for (const r of rows) if (!used.has(r) && !whole.includes(r)) unplacedRow(table, r, log, aligned.conflicting.some((k) => fives[k]!.item.row === r));
   return { rows: out, used: [...used] };
+}
+
+/**
+ * Glued digits (one run, or groups partly spaced) enough for the 15 cells: a shorter glued run is
+ * a row of something else (平潭 2023 prints 「信息处理费收取情况000」 as a section 五 of its own).
+ */
+function gluedWhole(r: DataRow): boolean {
+  return r.values.length > 0 && r.values.every((v) => v.glued) && r.values.reduce((n, v) => n + v.text.replace(".", "").length, 0) >= 3 * BLOCK;
 }
 
 /** The text just above a row (a heading or a header row without numbers) when it names one block. */

@@ -8,6 +8,7 @@
 import { splits, splitsTable4, splitsWithTotal } from "./flattened-split.js";
 import { isValueCell, type DataRow, type LabelPiece } from "./rows.js";
 import type { SourceCell } from "./source.js";
+import { spacedSplits } from "./spaced-split.js";
 import { DIGITS } from "./text.js";
 
 /** What ties the cells of a row: nothing (table 二), the last is the sum of the others (table 三), three blocks of such (table 四). */
@@ -35,6 +36,7 @@ export function readRowValues(row: DataRow, width: number, relation: Relation, l
   const values = row.values;
   if (values.length === 1 && values[0]!.glued && DIGITS.test(values[0]!.text) && width > 1) return glued(values[0]!, width, relation);
   if (values.length === width) return { kind: "cells", texts: values.map((v) => v.text), cells: values };
+  if (values.length > 1 && values.length < width && values.every((v) => v.glued && /^\d+$/.test(v.text))) return partlySpaced(values, width, relation);
   if (values.length < width && values.length + row.trailingBlanks.length >= width) {
     const cells = [...values, ...row.trailingBlanks.slice(0, width - values.length)];
     return { kind: "cells", texts: cells.map((c) => c.text), cells };
@@ -74,6 +76,24 @@ function glued(cell: SourceCell, width: number, relation: Relation): RowValues {
   if (options.length === 0) return { kind: "unreadable", why: "glued", found: 0, examples: plain.slice(0, 3) };
   return { kind: "candidates", options, digits, cell, capped: options.length >= 64 };
 }
+
+/**
+ * A row whose cells are partly separated (「0 0 0 0 0 00」): the spaces stand, and the groups
+ * between them are cut as glued runs are. Reported like a glued run when no cut, or several, fit.
+ */
+function partlySpaced(values: readonly SourceCell[], width: number, relation: Relation): RowValues {
+  const digits = values.map((v) => v.text).join(" ");
+  const cell = { ...values[0]!, text: digits };
+  const { options, capped } = spacedSplits(values.map((v) => v.text), width, relation);
+  if (options.length === 1 && !capped) return { kind: "decoded", values: options[0]!, digits, by: relation === "none" ? "digits" : "total", cell };
+  const examples = options.slice(0, 3);
+  if (options.length === 0) return { kind: "unreadable", why: "glued", found: capped ? CAP_FOUND : 0, examples };
+  if (relation === "total" && !capped) return { kind: "candidates", options: options.map((o) => o.map(Number)), digits, cell, capped };
+  return { kind: "unreadable", why: "glued", found: capped ? CAP_FOUND : options.length, examples };
+}
+
+/** What a capped enumeration reports as its count ("64+"). */
+const CAP_FOUND = 64;
 
 /**
  * The one way to rejoin runs of single-digit cells so that the row has `width` cells and its last
