@@ -15,6 +15,7 @@ import { decodeFetched } from "../dist/commands/import-url.js";
 import { BIN, folderWith, nianbao, removeFolder, type RunResult } from "./support/run.js";
 import { compareImport, expectedCells } from "../../../scripts/examples/import-accuracy.mjs";
 import { loadTablesJson, SOURCES_DIR } from "../../../scripts/examples/tables-json.mjs";
+import { encodeGb18030 } from "../../core/test/support/gb18030.js";
 
 const examples = resolve(import.meta.dirname, "../../../examples");
 const dir = folderWith({});
@@ -22,8 +23,8 @@ const PAGE = "anon-hangzhou-style-city-2025";
 const PDF = "jiangsu-huaian-city-gov-2024";
 const DOCX = "jiangsu-huaian-hongzequ-gov-2024";
 const page = readFileSync(join(SOURCES_DIR, `${PAGE}.html`), "utf8");
-const gbkWithMeta = encodeGbk(page.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'));
-const gbkBare = encodeGbk(page.replace('<meta charset="utf-8">', ""));
+const gbkWithMeta = encodeGb18030(page.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'));
+const gbkBare = encodeGb18030(page.replace('<meta charset="utf-8">', ""));
 const big = Buffer.alloc(3 * 1024 * 1024, 0x20);
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -245,26 +246,3 @@ describe("decodeFetched", () => {
     expect(decodeFetched(utf8, "text/html; charset=x-no-such-charset", "x")).toBe("<p>政府信息公开</p>");
   });
 });
-
-/** GBK bytes of a text, found by decoding every two-byte code once (ASCII as itself). */
-function encodeGbk(text: string): Uint8Array {
-  const decoder = new TextDecoder("gbk");
-  const table = new Map<string, number[]>();
-  for (let hi = 0x81; hi <= 0xfe; hi++)
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (!table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = table.get(ch);
-      if (!bytes) throw new Error(`no GBK code for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return new Uint8Array(out);
-}

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parseReport } from "@nianbao/core";
 import { asFlattened, asHtml, asMarkdown, asTsv } from "../../core/test/fixtures/import/published.js";
 import { BIN, folderWith, nianbao, removeFolder } from "./support/run.js";
+import { encodeGb18030 } from "../../core/test/support/gb18030.js";
 
 const sources = resolve(import.meta.dirname, "../../../examples/sources");
 const folders: string[] = [];
@@ -159,25 +160,3 @@ describe("nianbao import, usage and I/O errors (exit 2)", () => {
     expect(existsSync(join(dir, "a.nianbao.yaml"))).toBe(false);
   });
 });
-
-/** GB18030 bytes of a text, found by decoding every two-byte GBK code once. */
-function encodeGb18030(text: string): Uint8Array {
-  const decoder = new TextDecoder("gb18030");
-  const table = new Map<string, number[]>();
-  for (let hi = 0x81; hi <= 0xfe; hi++)
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (!table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    if (ch.codePointAt(0)! < 0x80) out.push(ch.codePointAt(0)!);
-    else {
-      const bytes = table.get(ch);
-      if (!bytes) throw new Error(`no GB18030 two-byte code for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return new Uint8Array(out);
-}
