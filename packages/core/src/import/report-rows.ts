@@ -67,27 +67,20 @@ export function cellsOfRow(target: RowTarget, row: DataRow, read: RowValues, log
       return cellPaths.map(() => unreadCell());
     case "unreadable": {
       if (read.why === "glued") {
-        const examples = (read.examples ?? []).map((e) => e.join(" ")).join("；");
         const cell = row.values[0]!;
-        log.add({
-          code: "IMP-FLATTENED",
-          messageId: read.found === 0 ? "IMP-FLATTENED.none" : "IMP-FLATTENED.ambiguous",
-          args: { row: label, line: cell.loc.line, digits: cell.text, count: read.found >= 64 ? "64+" : read.found, examples },
-          source: cell.loc,
-          path,
-          paths: cellPaths,
-          comment: { messageId: "import.comment.ambiguous", args: { digits: cell.text } },
-        });
-      } else
-        log.add({
-          code: "IMP-UNREADABLE",
-          messageId: "IMP-UNREADABLE.rowWidth",
-          args: { row: label, line, found: read.found, expected: cellPaths.length, values: valuesText(row) },
-          source: row.loc,
-          path,
-          paths: cellPaths,
-          comment: { messageId: "import.comment.width", args: { line, values: clip(valuesText(row), 30) } },
-        });
+        // Worded once the whole report is read, with its cuts ranked (unsplit.ts).
+        log.leaveUnsplit({ path, cellPaths, label, digits: cell.text, source: cell.loc, found: read.found >= 64 ? "64+" : read.found });
+        return cellPaths.map(() => unreadCell());
+      }
+      log.add({
+        code: "IMP-UNREADABLE",
+        messageId: "IMP-UNREADABLE.rowWidth",
+        args: { row: label, line, found: read.found, expected: cellPaths.length, values: valuesText(row) },
+        source: row.loc,
+        path,
+        paths: cellPaths,
+        comment: { messageId: "import.comment.width", args: { line, values: clip(valuesText(row), 30) } },
+      });
       log.mark(cellPaths, "unreadable");
       return cellPaths.map(() => unreadCell());
     }
