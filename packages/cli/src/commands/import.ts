@@ -1,6 +1,6 @@
 import { mkdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { importReport, type ImportResult } from "@nianbao/core";
+import { importReport, type ImportResult, type Report } from "@nianbao/core";
 import { lastValue } from "../args.js";
 import { displayPath } from "../check/discover.js";
 import { CliError, ioError, usageError } from "../errors.js";
@@ -9,6 +9,7 @@ import { importPdf } from "../pdf.js";
 import { decodeSource, isFolder, isPdf, readBytes, readStdin, sourcesIn } from "./import-inputs.js";
 import { writeOutputFile } from "../write-file.js";
 import { findingLines, importJson, resultLine, summaryTable, type ImportedFile } from "./import-output.js";
+import { hasCuts, previousAmong } from "./import-previous.js";
 import type { Command, CommandContext } from "./types.js";
 
 const FORMATS = ["yaml", "json"] as const;
@@ -57,9 +58,9 @@ export const importCommand: Command = {
   },
 };
 
-async function importOne(bytes: Uint8Array, file: string, kind: Kind | undefined, ctx: CommandContext): Promise<ImportResult> {
+async function importOne(bytes: Uint8Array, file: string, kind: Kind | undefined, ctx: CommandContext, previous: Report | null = null): Promise<ImportResult> {
   if (kind === "pdf" || (kind === undefined && isPdf(bytes, file))) return importPdf(bytes, { name: file, locale: ctx.locale });
-  return importReport(decodeSource(bytes, file), { fileName: basename(file), locale: ctx.locale, ...(kind ? { kind } : {}) });
+  return importReport(decodeSource(bytes, file), { fileName: basename(file), locale: ctx.locale, ...(kind ? { kind } : {}), ...(previous ? { previous } : {}) });
 }
 
 /**
@@ -88,7 +89,11 @@ async function importFolder(input: string, output: string | undefined, format: (
     const file = displayPath(abs, ctx.cwd);
     let result: ImportResult;
     try {
-      result = await importOne(await readBytes(abs, file), file, kind, ctx);
+      const bytes = await readBytes(abs, file);
+      result = await importOne(bytes, file, kind, ctx);
+      // Rows left unread are ranked again with last year's report, when this run imported it.
+      const previous = hasCuts(result) ? previousAmong(done, result.report) : null;
+      if (previous) result = await importOne(bytes, file, kind, ctx, previous);
     } catch (err) {
       // One file that cannot be read (too large, binary, a broken PDF) does not stop the others.
       if (!(err instanceof CliError)) throw err;
