@@ -71,16 +71,16 @@ export function cellsOfRow(target: RowTarget, row: DataRow, read: RowValues, log
         // Worded once the whole report is read, with its cuts ranked (unsplit.ts).
         log.leaveUnsplit({ path, cellPaths, label, digits: cell.text, source: cell.loc, found: read.found >= 64 ? "64+" : read.found });
         return cellPaths.map(() => unreadCell());
-      }
-      log.add({
-        code: "IMP-UNREADABLE",
-        messageId: "IMP-UNREADABLE.rowWidth",
-        args: { row: label, line, found: read.found, expected: cellPaths.length, values: valuesText(row) },
-        source: row.loc,
-        path,
-        paths: cellPaths,
-        comment: { messageId: "import.comment.width", args: { line, values: clip(valuesText(row), 30) } },
-      });
+      } else
+        log.add({
+          code: "IMP-UNREADABLE",
+          messageId: "IMP-UNREADABLE.rowWidth",
+          args: { row: label, line, found: read.found, expected: cellPaths.length, values: valuesText(row) },
+          source: row.loc,
+          path,
+          paths: cellPaths,
+          comment: { messageId: "import.comment.width", args: { line, values: clip(valuesText(row), 30) } },
+        });
       log.mark(cellPaths, "unreadable");
       return cellPaths.map(() => unreadCell());
     }

@@ -30,10 +30,14 @@ export function reportUnsplitRows(log: ImportLog, report: Report, previous: Repo
   }
   for (const rows of groups.values()) {
     const width = rows.reduce((n, r) => n + r.cellPaths.length, 0);
-    const ranked = rankCuts(rows[0]!.digits, contextFor(rows, width, report, prose, previous));
+    const whole = contextFor(rows, width, report, prose, previous);
+    const ranked = rankCuts(rows[0]!.digits, whole);
     let offset = 0;
     for (const row of rows) {
-      reportRow(log, row, shown(ranked, offset, row.cellPaths.length), ranked[0]?.broken ?? 0, width);
+      // Each row is shown what its own part breaks: table 四's first blocks may add up where the last does not.
+      const own = rows.length === 1 ? whole : contextFor([row], row.cellPaths.length, report, prose, previous);
+      const cuts = shown(ranked, offset, row.cellPaths.length).map((c) => ({ ...c, broken: own.broken(c.values).count }));
+      reportRow(log, row, cuts, ranked[0]?.broken ?? 0, width, ranked.length);
       offset += row.cellPaths.length;
     }
   }
@@ -54,7 +58,11 @@ function shown(ranked: readonly RankedCut[], from: number, width: number): Ranke
   return out;
 }
 
-function reportRow(log: ImportLog, row: UnsplitRow, cuts: readonly RankedCut[], fewestBroken: number, width: number): void {
+/**
+ * `fewestBroken`: what the best cut of the whole run breaks; the row carries the error when its own
+ * part of that cut breaks something, else it is only ambiguous.
+ */
+function reportRow(log: ImportLog, row: UnsplitRow, cuts: readonly RankedCut[], fewestBroken: number, width: number, cutCount: number): void {
   const base = { row: row.label, line: row.source.line, digits: row.digits };
   const common = { source: row.source, path: row.path, paths: row.cellPaths, cuts: cuts.map((c) => c.values) };
   if (cuts.length === 0) {
@@ -66,11 +74,11 @@ function reportRow(log: ImportLog, row: UnsplitRow, cuts: readonly RankedCut[], 
   }
   const list = bilingual((locale) => cuts.map((c) => cutText(c, locale)).join(message("import.cut.separator", {}, locale)));
   const said = bilingual((locale) => message("import.comment.cuts", { cuts: list[locale === "en" ? "en" : "zh"] }, locale));
-  if (fewestBroken > 0) {
+  if (fewestBroken > 0 && cuts[0]!.broken > 0) {
     log.add({ code: "IMP-INCONSISTENT", messageId: "IMP-INCONSISTENT.row", args: { ...base, broken: fewestBroken, candidates: list }, ...common, comment: { messageId: "import.comment.inconsistent", args: { digits: row.digits, cuts: said } } });
     return;
   }
-  log.add({ code: "IMP-FLATTENED", messageId: "IMP-FLATTENED.ranked", args: { ...base, count: row.found, examples: list }, ...common, comment: { messageId: "import.comment.ambiguousCuts", args: { digits: row.digits, cuts: said } } });
+  log.add({ code: "IMP-FLATTENED", messageId: "IMP-FLATTENED.ranked", args: { ...base, count: row.found === 0 ? cutCount : row.found, examples: list }, ...common, comment: { messageId: "import.comment.ambiguousCuts", args: { digits: row.digits, cuts: said } } });
 }
 
 function bilingual(say: (locale: Locale) => string): Bilingual {
