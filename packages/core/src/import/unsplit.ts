@@ -133,13 +133,26 @@ const ROLES = new Map([...table3Leaves(FORMS[2021]), ...table3Leaves(FORMS[2019]
 function table3Broken(report: Report, rowId: Table3RowId): (values: readonly number[]) => Breaks {
   const ids = Object.keys(report.requests) as Table3RowId[];
   const results = ids.filter((id) => ROLES.get(id) === "result");
+  const cell = (id: string, c: number) => numberOf(report.requests[id as Table3RowId]?.[c]);
+  // The other result rows are fixed: their sum per column is taken once (null when one is not read).
+  const othersSum = Array.from({ length: T3_WIDTH }, (_, c) => {
+    let sum = 0;
+    for (const id of results) {
+      if (id === rowId) continue;
+      const v = cell(id, c);
+      if (v === null) return null;
+      sum += v;
+    }
+    return sum;
+  });
+  const isResult = results.includes(rowId);
   return (values) => {
-    const at = (id: string, c: number) => (id === rowId ? values[c]! : numberOf(report.requests[id as Table3RowId]?.[c]));
+    const at = (id: string, c: number) => (id === rowId ? values[c]! : cell(id, c));
     const pairs: [number, number][] = [[values.slice(0, -1).reduce((s, v) => s + v, 0), values.at(-1)!]];
     for (let c = 0; c < T3_WIDTH; c++) {
       const total = at("total", c);
-      const parts = results.map((id) => at(id, c));
-      if (total !== null && parts.length && parts.every((v) => v !== null)) pairs.push([parts.reduce((s, v) => s! + v!, 0)!, total]);
+      const others = othersSum[c]!;
+      if (total !== null && others !== null && results.length) pairs.push([others + (isResult ? values[c]! : 0), total]);
       const [n, ci, co] = [at("new", c), at("carriedIn", c), at("carriedOut", c)];
       if (n !== null && ci !== null && co !== null && total !== null) pairs.push([n + ci, total + co]);
     }
