@@ -104,3 +104,14 @@ describe("rows wrong in every reading (issue 12 d), in a real page", () => {
     expect(Object.values(result.report.litigation).flat().every((c) => c.status === "blank")).toBe(true);
   });
 });
+
+describe("runs too long to rank", () => {
+  it("keep the reader's account and list no cuts", () => {
+    // Thirty digits for table 三's seven cells: hundreds of thousands of cuts, none to prefer.
+    const text = page("guanweihui-bangongshi-2022").replace("（七）总计 142000016", `（七）总计 ${"1".repeat(30)}`);
+    const f = importReport(text).findings.find((x) => x.path === "requests.total")!;
+    expect(f).toMatchObject({ code: "IMP-FLATTENED", messageId: "IMP-FLATTENED.none" });
+    expect(f.cuts).toBeUndefined();
+    expect(importReport(text).report.requests.total!.every((c) => c.status === "blank")).toBe(true);
+  });
+});

@@ -64,7 +64,7 @@ function shown(ranked: readonly RankedCut[], from: number, width: number): Ranke
  */
 function reportRow(log: ImportLog, row: UnsplitRow, cuts: readonly RankedCut[], fewestBroken: number, width: number, cutCount: number): void {
   const base = { row: row.label, line: row.source.line, digits: row.digits };
-  const common = { source: row.source, path: row.path, paths: row.cellPaths, cuts: cuts.map((c) => c.values) };
+  const common = { source: row.source, path: row.path, paths: row.cellPaths, ...(cuts.length ? { cuts: cuts.map((c) => c.values) } : {}) };
   if (cuts.length === 0) {
     // Too many cuts to rank (or none without a leading zero): the reader's account, as before.
     const messageId = row.found === 0 ? "IMP-FLATTENED.none" : "IMP-FLATTENED.ambiguous";
