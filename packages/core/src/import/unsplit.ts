@@ -127,7 +127,7 @@ function contextFor(rows: readonly UnsplitRow[], width: number, report: Report, 
   };
 }
 
-const ROLES = new Map([...table3Leaves(FORMS[2021]), ...table3Leaves(FORMS[2019])].map((l) => [l.row.id, l.row.role]));
+const ROLES: ReadonlyMap<string, string> = new Map([...table3Leaves(FORMS[2021]), ...table3Leaves(FORMS[2019])].map((l) => [l.row.id, l.row.role]));
 
 /** The row's own total, then per column: （七）总计 = Σ results, and 一 + 二 = 三 + 四 (other rows as read). */
 function table3Broken(report: Report, rowId: Table3RowId): (values: readonly number[]) => Breaks {
