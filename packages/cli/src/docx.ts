@@ -7,7 +7,7 @@
  */
 import { extname } from "node:path";
 import type { JSZipObject } from "jszip";
-import { importReport, type ImportResult, type Locale } from "@nianbao/core";
+import { importReport, type ImportResult, type Locale, type Report } from "@nianbao/core";
 import { ioError } from "./errors.js";
 
 // Loaded when a Word document is imported: every other run of the CLI starts without them.
@@ -101,10 +101,12 @@ export interface DocxImportOptions {
   /** How the document is named in the YAML header and the messages. */
   readonly name: string;
   readonly locale?: Locale;
+  /** Last year's report of the same agency: ranks the cuts of rows that could not be read (core's ImportOptions). */
+  readonly previous?: Report | null;
 }
 
 /** Imports a Word document into the model and a `*.nianbao.yaml`, every cell right or reported. */
 export async function importDocx(bytes: Uint8Array, options: DocxImportOptions): Promise<ImportResult> {
   const html = await docxToHtml(bytes, options.name);
-  return importReport(html, { kind: "docx", fileName: options.name, ...(options.locale ? { locale: options.locale } : {}) });
+  return importReport(html, { kind: "docx", fileName: options.name, ...(options.locale ? { locale: options.locale } : {}), ...(options.previous ? { previous: options.previous } : {}) });
 }

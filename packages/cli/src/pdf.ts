@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { Worker } from "node:worker_threads";
-import { importSource, positionsToSource, type ImportResult, type Locale, type PositionedText, type SourceDocument } from "@nianbao/core";
+import { importSource, positionsToSource, type ImportResult, type Locale, type PositionedText, type Report, type SourceDocument } from "@nianbao/core";
 import { ioError } from "./errors.js";
 import type { PdfWorkerInput, PdfWorkerOutput } from "./pdf-worker.js";
 
@@ -47,6 +47,8 @@ export async function readPdfPositions(input: string | Uint8Array, options: PdfR
 export interface PdfImportOptions extends PdfReadOptions {
   /** Language of the import findings and of the YAML's comments (default zh-CN). */
   readonly locale?: Locale;
+  /** Last year's report of the same agency: ranks the cuts of rows that could not be read (core's ImportOptions). */
+  readonly previous?: Report | null;
 }
 
 /**
@@ -56,7 +58,7 @@ export interface PdfImportOptions extends PdfReadOptions {
 export async function importPdf(input: string | Uint8Array, options: PdfImportOptions = {}): Promise<ImportResult> {
   const source = await pdfToSource(input, options);
   const fileName = options.name ?? (typeof input === "string" ? basename(input) : "-");
-  return importSource(source, { fileName, ...(options.locale ? { locale: options.locale } : {}) });
+  return importSource(source, { fileName, ...(options.locale ? { locale: options.locale } : {}), ...(options.previous ? { previous: options.previous } : {}) });
 }
 
 /** The intermediate form of a PDF: its prose lines and its tables rebuilt from the text positions. */

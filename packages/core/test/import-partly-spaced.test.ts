@@ -61,7 +61,23 @@ describe("importing pages with partly spaced cells", () => {
     expect(numbers(r.report.requests.partlyGranted)).toEqual([3, 0, 0, 0, 0, 0, 3]);
     expect(numbers(r.report.requests.carriedOut)).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(Object.values(r.report.proactive.normativeDocuments!).map((c) => c.value)).toEqual([null, null, null]);
-    expect(r.findings.find((x) => x.path === "proactive.normativeDocuments")?.messageId).toBe("IMP-FLATTENED.ambiguous");
+    // Left unread, its three cuts ranked with the row's spaces standing: the published 20 1 55 among them.
+    const f = r.findings.find((x) => x.path === "proactive.normativeDocuments");
+    expect(f?.messageId).toBe("IMP-FLATTENED.ranked");
+    expect(f?.cuts).toHaveLength(3);
+    expect(f?.cuts).toContainEqual([20, 1, 55]);
+    expect(f?.cuts).not.toContainEqual([2, 1, 55]);
+  });
+
+  it("says 旅游与文化体育局 2025's partly spaced rows are wrong in every reading, the published cut first (issue 12 d)", () => {
+    // 「本年新收…100 0 0 00」 and 「（七）总计10 0 0 0 00」: the published row is 1 0 0 0 0 0 0, whose total 0 ≠ 1.
+    const r = field("fujian-pingtan-lvyou-wenti-ju-2025");
+    for (const path of ["requests.new", "requests.notHeld", "requests.total"]) {
+      const f = r.findings.find((x) => x.path === path);
+      expect(f?.code, path).toBe("IMP-INCONSISTENT");
+      expect(f?.cuts?.[0], path).toEqual([1, 0, 0, 0, 0, 0, 0]);
+      expect(numbers(r.report.requests[path.split(".")[1] as "new"]), path).toEqual([null, null, null, null, null, null, null]);
+    }
   });
 
   it("reads table 四 of 苏平片区 2023 although a section 五 of its own (「信息处理费收取情况000」) follows it", () => {

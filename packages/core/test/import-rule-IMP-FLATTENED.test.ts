@@ -36,25 +36,23 @@ describe("IMP-FLATTENED", () => {
     expect(values(text, "total")).toEqual(t3.total);
   });
 
-  it("asks when table 二 has several cuts (平潭 2022: 行政规范性文件 8855698)", () => {
+  it("asks when table 二 has several cuts, with the likeliest first (平潭 2022: 行政规范性文件 8855698)", () => {
     const text = asFlattened({ t2: { normativeDocuments: [88, 55, 698] } });
     const f = of(text).find((x) => x.path === "proactive.normativeDocuments")!;
-    expect(f.messageId).toBe("IMP-FLATTENED.ambiguous");
-    expect(f.message).toBe("「行政规范性文件」：来源第 2 行各格数字连写为「8855698」，有 15 种拆法（如 8 8 55698；8 85 5698；8 855 698），无法确定，各格留空，请按原表填写。");
+    expect(f.messageId).toBe("IMP-FLATTENED.ranked");
+    expect(f.message).toBe("「行政规范性文件」：来源第 2 行各格数字连写为「8855698」，有 15 种拆法，无法确定，各格留空；最可能的拆法依次为 [88, 55, 698]；[88, 556, 98]；[8, 855, 698]，请按原表填写。");
     expect(of(text, "en").find((x) => x.path === "proactive.normativeDocuments")!.message).toBe(
-      "「行政规范性文件」 (normative documents): line 2 of the source runs the cells together as “8855698”, which can be cut in 15 ways (e.g. 8 8 55698；8 85 5698；8 855 698); the cells are left empty for you to fill in from the published table.",
+      "「行政规范性文件」 (normative documents): line 2 of the source runs the cells together as “8855698”, which can be cut in 15 ways; the cells are left empty. The likeliest cuts, best first: [88, 55, 698]; [88, 556, 98]; [8, 855, 698]; fill the row in from the published table.",
     );
+    expect(f.cuts).toEqual([[88, 55, 698], [88, 556, 98], [8, 855, 698]]);
     expect(sourceAt(text, f)).toMatch(/^8855698行政许可0/u);
     expect(Object.values(importReport(text).report.proactive.normativeDocuments!).map((c) => c.status)).toEqual(["blank", "blank", "blank"]);
+    expect(yamlLine(importReport(text).yaml, "行政规范性文件")).toContain("# 导入：连写数字「8855698」无法唯一拆分，请按原表填写；可能的拆分：[88, 55, 698]；[88, 556, 98]；[8, 855, 698]");
   });
 
-  it("reports a run that no cut makes add up", () => {
+  it("leaves a run that no cut makes add up to IMP-INCONSISTENT", () => {
     const text = asFlattened({ t3: { granted: [12, 3, 4, 5, 6, 7, 89] } });
-    const f = of(text).find((x) => x.path === "requests.granted")!;
-    expect(f.messageId).toBe("IMP-FLATTENED.none");
-    expect(f.message).toBe("「（一）予以公开」：来源第 2 行各格数字连写为「123456789」，没有符合本行勾稽关系的拆法，各格留空，请按原表填写。");
-    expect(of(text, "en").find((x) => x.path === "requests.granted")!.message).toBe(
-      "「（一）予以公开」 (disclosed): line 2 of the source runs the cells together as “123456789”, and no cut fits the row's relation; the cells are left empty for you to fill in from the published table.",
-    );
+    expect(of(text).find((x) => x.path === "requests.granted")).toBeUndefined();
+    expect(importReport(text).findings.find((x) => x.path === "requests.granted")!.code).toBe("IMP-INCONSISTENT");
   });
 });

@@ -29,7 +29,7 @@ export function importJson({ file, result }: ImportedFile) {
     source: { file, kind: result.kind },
     stats: result.stats,
     report: result.report,
-    findings: result.findings.map((f) => ({ code: f.code, severity: f.severity, messageId: f.messageId, message: f.message, source: f.source, path: f.path, paths: f.paths })),
+    findings: result.findings.map((f) => ({ code: f.code, severity: f.severity, messageId: f.messageId, message: f.message, source: f.source, path: f.path, paths: f.paths, ...(f.cuts ? { cuts: f.cuts } : {}) })),
   };
 }
 

@@ -1,6 +1,6 @@
 import { mkdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { importReport, type ImportResult } from "@nianbao/core";
+import { importReport, type ImportResult, type Report } from "@nianbao/core";
 import { lastValue, type ParsedArgs } from "../args.js";
 import { displayPath } from "../check/discover.js";
 import { importDocx, isDocx, isLegacyWord } from "../docx.js";
@@ -11,6 +11,7 @@ import { decodeSource, isFolder, isPdf, readBytes, readStdin, sourcesIn } from "
 import { contentKind, decodeFetched, DEFAULT_URL_MAX_MB, DEFAULT_URL_TIMEOUT_SECONDS, fetchSource, isUrl, readUrlList, type FetchOptions } from "./import-url.js";
 import { writeOutputFile } from "../write-file.js";
 import { findingLines, importJson, resultLine, summaryTable, type ImportedFile } from "./import-output.js";
+import { hasCuts, previousAmong } from "./import-previous.js";
 import type { Command, CommandContext } from "./types.js";
 
 const FORMATS = ["yaml", "json"] as const;
@@ -107,15 +108,15 @@ function fetchOptions(args: ParsedArgs): FetchOptions {
  * and a Word document by their readers; anything else as text, in the charset a link was served
  * with. A link's Content-Type settles its kind when it names one, and the link is the file named.
  */
-async function importOne({ bytes, file, contentType }: Loaded, kind: Kind | undefined, ctx: CommandContext): Promise<ImportResult> {
+async function importOne({ bytes, file, contentType }: Loaded, kind: Kind | undefined, ctx: CommandContext, previous: Report | null = null): Promise<ImportResult> {
   const served = contentType === undefined ? undefined : contentKind(contentType);
   if (served === "legacy" || isLegacyWord(bytes, file)) throw ioError("error.importLegacyWord", { path: file });
   const name = contentType === undefined ? basename(file) : file;
-  if (kind === "pdf" || (kind === undefined && (served === "pdf" || isPdf(bytes, file)))) return importPdf(bytes, { name: file, locale: ctx.locale });
-  if (kind === "docx" || (kind === undefined && (served === "docx" || (await isDocx(bytes, file))))) return importDocx(bytes, { name, locale: ctx.locale });
+  if (kind === "pdf" || (kind === undefined && (served === "pdf" || isPdf(bytes, file)))) return importPdf(bytes, { name: file, locale: ctx.locale, previous });
+  if (kind === "docx" || (kind === undefined && (served === "docx" || (await isDocx(bytes, file))))) return importDocx(bytes, { name, locale: ctx.locale, previous });
   const text = contentType === undefined ? decodeSource(bytes, file) : decodeFetched(bytes, contentType, file);
   const textKind = kind ?? (served === "html" ? "html" : undefined);
-  return importReport(text, { fileName: name, locale: ctx.locale, ...(textKind ? { kind: textKind } : {}) });
+  return importReport(text, { fileName: name, locale: ctx.locale, ...(textKind ? { kind: textKind } : {}), ...(previous ? { previous } : {}) });
 }
 
 /** A link: fetched when its turn comes, its output named after the report (agency and year) or the link's last segment. */
@@ -188,7 +189,11 @@ async function importBatch(sources: readonly BatchSource[], output: string | und
     const { file } = source;
     let result: ImportResult;
     try {
-      result = await importOne(await source.load(), kind, ctx);
+      const loaded = await source.load();
+      result = await importOne(loaded, kind, ctx);
+      // Rows left unread are ranked again with last year's report, when this run imported it.
+      const previous = hasCuts(result) ? previousAmong(done, result.report) : null;
+      if (previous) result = await importOne(loaded, kind, ctx, previous);
     } catch (err) {
       if (!(err instanceof CliError)) throw err;
       unreadableFiles++;

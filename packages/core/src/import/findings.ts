@@ -6,12 +6,13 @@
  * (rules/import.ts), their words from the catalogues (messages/<locale>/import.ts).
  */
 import type { Locale, Severity } from "../findings/index.js";
+import type { Bilingual } from "../messages/format.js";
 import { message, type MessageArgs } from "../messages/index.js";
 import { ruleByCode } from "../rules/index.js";
 import type { SourceLocation } from "./source.js";
 
 export interface ImportFinding {
-  /** A code of the rules reference: IMP-UNREADABLE, IMP-FLATTENED, IMP-SOURCE-GATE, T3-SPLIT-CELL, STR-ROW-LABELS. */
+  /** A code of the rules reference: IMP-UNREADABLE, IMP-FLATTENED, IMP-INCONSISTENT, IMP-SOURCE-GATE, T3-SPLIT-CELL, STR-ROW-LABELS. */
   readonly code: string;
   readonly severity: Severity;
   /** The catalogue id of the message, stable across locales. */
@@ -25,6 +26,8 @@ export interface ImportFinding {
   readonly path: string | null;
   /** Every cell concerned (`requests.granted.0` … `requests.granted.6`). */
   readonly paths: readonly string[];
+  /** For a row left unread for want of a cut: its likeliest cuts, best first (never taken silently). */
+  readonly cuts?: readonly (readonly number[])[];
 }
 
 /** How a cell of the imported model came to be. */
@@ -39,8 +42,25 @@ export interface ImportDraft {
   readonly paths?: readonly string[];
   /** Only where the finding itself grades the case (a row placed by order is a warning, not a conflict). */
   readonly severity?: Severity;
+  readonly cuts?: readonly (readonly number[])[];
   /** The comment written at the row in the YAML: a catalogue id and its arguments. */
   readonly comment?: { readonly messageId: string; readonly args?: MessageArgs };
+}
+
+/**
+ * A row left unread because its glued run of digits has several cuts, or none that adds up. It is
+ * reported once the whole report is read (unsplit.ts), with its cuts ranked by what the rest of
+ * the report and last year's report say.
+ */
+export interface UnsplitRow {
+  readonly path: string;
+  readonly cellPaths: readonly string[];
+  readonly label: Bilingual;
+  /** The glued run (for table 四, the run of the whole table). */
+  readonly digits: string;
+  readonly source: SourceLocation;
+  /** How many cuts fit the row's own relation (0: none does), as the reader counted them. */
+  readonly found: number | string;
 }
 
 const RANK: Readonly<Record<Provenance, number>> = { read: 0, inferred: 1, unreadable: 2 };
@@ -49,11 +69,19 @@ const RANK: Readonly<Record<Provenance, number>> = { read: 0, inferred: 1, unrea
 export class ImportLog {
   private readonly drafts: ImportDraft[] = [];
   readonly provenance = new Map<string, Provenance>();
+  /** Rows whose report waits for the whole report to be read. */
+  readonly unsplit: UnsplitRow[] = [];
 
   constructor(readonly locale: Locale) {}
 
   add(draft: ImportDraft): void {
     this.drafts.push(draft);
+  }
+
+  /** A row left unread for want of a cut, reported with its ranked cuts once the report is read. */
+  leaveUnsplit(row: UnsplitRow): void {
+    this.unsplit.push(row);
+    this.mark(row.cellPaths, "unreadable");
   }
 
   /** Records how cells came to be; a cell is never upgraded (read after inferred stays inferred). */
@@ -75,6 +103,7 @@ export class ImportLog {
         source: d.source,
         path: d.path ?? null,
         paths: d.paths ?? [],
+        ...(d.cuts ? { cuts: d.cuts } : {}),
       }))
       .sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column || a.code.localeCompare(b.code));
   }

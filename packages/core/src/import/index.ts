@@ -28,6 +28,11 @@ export interface ImportOptions {
   readonly locale?: Locale;
   /** Longest text read, in UTF-16 units (default 5,000,000: a report page is well under 1,000,000). */
   readonly maxLength?: number;
+  /**
+   * The same agency's report of the year before, when known (a folder of several years): the cuts
+   * of a glued row that could not be read are ranked by how they continue it. Never decides a cell.
+   */
+  readonly previous?: Report | null;
 }
 
 /** A published report is tens of kilobytes; a page with its scripts and styles a few hundred. */
@@ -84,7 +89,7 @@ export function importReport(text: string, options: ImportOptions = {}): ImportR
 /** Imports a report already in the intermediate form (what the PDF reader produces). */
 export function importSource(doc: SourceDocument, options: Omit<ImportOptions, "kind" | "maxLength"> = {}, tooLarge?: { max: number; actual: number }): ImportResult {
   const locale = options.locale ?? "zh-CN";
-  const result = interpretSource(unifiedDocument(doc), locale, tooLarge);
+  const result = interpretSource(unifiedDocument(doc), locale, tooLarge, options.previous ?? null);
   const { stats } = result;
   const header = [
     ...(result.report.title ? [result.report.title] : []),
@@ -115,3 +120,5 @@ export { readLayout } from "./read-layout.js";
 export { readMarkdown } from "./read-markdown.js";
 export { readTsv } from "./read-tsv.js";
 export { splits, splitsTable4, splitsWithTotal } from "./flattened-split.js";
+export { magnitudePrior, rankCuts, statedCounts, type RankContext, type RankedCut } from "./candidates.js";
+export { cutsInComment } from "./cuts-comment.js";

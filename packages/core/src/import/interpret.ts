@@ -21,6 +21,7 @@ import { readTable3 } from "./table3.js";
 import { readTable4 } from "./table4.js";
 import { tableLabel } from "./tables.js";
 import { clip } from "./text.js";
+import { reportUnsplitRows } from "./unsplit.js";
 import { itemsOf, zoneItems, zonesOf, type Item, type SectionId, type Zone } from "./zones.js";
 
 export interface ImportStats {
@@ -55,7 +56,7 @@ const CONTACT_LINE = /^(?:联系(?:电话|方式|人|地址)?|咨询电话|电�
 /** A note as printed: 「注：…」. */
 const NOTE = /^注\s*[:：]\s*(.+)$/u;
 
-export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", tooLarge?: { max: number; actual: number }): Interpretation {
+export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", tooLarge?: { max: number; actual: number }, previous: Report | null = null): Interpretation {
   const log = new ImportLog(locale);
   // Past the size limit nothing is read, and the report says why instead of every table missing;
   // nothing is imported: an error, as when no report is found.
@@ -140,6 +141,8 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
     report.notes = [...report.notes, ...loose];
   }
   report.present = present;
+  // Last: the cuts of unread rows are ranked by the whole table, the prose and last year's report.
+  reportUnsplitRows(log, report, previous);
   const missing = form.sections.filter((s) => !present[s.id]).map((s) => `${s.ordinal}、${s.heading}`);
   if (missing.length) notes.push(message("import.header.missingSections", { sections: missing.join("、") }, locale));
 

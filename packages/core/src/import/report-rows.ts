@@ -79,17 +79,12 @@ export function cellsOfRow(target: RowTarget, row: DataRow, read: RowValues, log
       return cellPaths.map(() => unreadCell());
     case "unreadable": {
       if (read.why === "glued") {
-        const examples = (read.examples ?? []).map((e) => e.join(" ")).join("；");
         const cell = row.values[0]!;
-        log.add({
-          code: "IMP-FLATTENED",
-          messageId: read.found === 0 ? "IMP-FLATTENED.none" : "IMP-FLATTENED.ambiguous",
-          args: { row: label, line: cell.loc.line, digits: cell.text, count: read.found >= 64 ? "64+" : read.found, examples },
-          source: cell.loc,
-          path,
-          paths: cellPaths,
-          comment: { messageId: "import.comment.ambiguous", args: { digits: cell.text } },
-        });
+        // Worded once the whole report is read, with its cuts ranked (unsplit.ts). A partly spaced
+        // row (「20 155」) is ranked whole, its spaces kept as the boundaries they are.
+        const digits = row.values.map((v) => v.text).join(" ");
+        log.leaveUnsplit({ path, cellPaths, label, digits, source: cell.loc, found: read.found >= 64 ? "64+" : read.found });
+        return cellPaths.map(() => unreadCell());
       } else
         log.add({
           code: "IMP-UNREADABLE",

@@ -29,8 +29,11 @@ export function holds(cells: readonly string[], relation: Relation): boolean {
   return true;
 }
 
-/** Every cut of the space-separated `groups` of digits into `width` cells that the relation accepts. */
-export function spacedSplits(groups: readonly string[], width: number, relation: Relation): SpacedCuts {
+/**
+ * Every cut of the space-separated `groups` of digits into `width` cells that the relation accepts,
+ * up to `cap` of them (the reader needs "one" or "several"; the ranking of unread rows needs them all).
+ */
+export function spacedSplits(groups: readonly string[], width: number, relation: Relation, cap = CAP): SpacedCuts {
   const options: string[][] = [];
   const digits = groups.map((g) => g.length);
   let visits = 0;
@@ -39,7 +42,7 @@ export function spacedSplits(groups: readonly string[], width: number, relation:
   const walk = (g: number) => {
     if (capped) return;
     if (g === groups.length) {
-      if (++visits > MAX_VISITS || options.length >= CAP) capped = true;
+      if (++visits > Math.max(MAX_VISITS, cap) || options.length >= cap) capped = true;
       else if (acc.length === width && holds(acc, relation)) options.push([...acc]);
       return;
     }
@@ -48,9 +51,9 @@ export function spacedSplits(groups: readonly string[], width: number, relation:
     const laterDigits = digits.slice(g + 1).reduce((s, d) => s + d, 0);
     // This group takes at least one cell and leaves each later group at least one, at most one per digit.
     for (let k = Math.max(1, left - laterDigits); k <= Math.min(digits[g]!, left - laterGroups); k++) {
-      const cuts = splits(groups[g]!, k, CAP);
+      const cuts = splits(groups[g]!, k, cap);
       // A group with more cuts than were listed could hide the right one: the row is ambiguous.
-      if (cuts.length >= CAP) capped = true;
+      if (cuts.length >= cap) capped = true;
       for (const cut of cuts) {
         acc.push(...cut);
         walk(g + 1);

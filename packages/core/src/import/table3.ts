@@ -122,8 +122,7 @@ function resolveCandidates(out: Partial<Record<Table3RowId, Cell[]>>, pending: {
       log.mark(target.cellPaths, "inferred");
       return;
     }
-    const examples = read.options.slice(0, 3).map((o) => o.join(" ")).join("；");
-    log.add({ code: "IMP-FLATTENED", messageId: "IMP-FLATTENED.ambiguous", args: { row: target.label, line: read.cell.loc.line, digits: read.digits, count: read.capped ? "64+" : read.options.length, examples }, source: read.cell.loc, path: target.path, paths: target.cellPaths, comment: { messageId: "import.comment.ambiguous", args: { digits: read.digits } } });
-    log.mark(target.cellPaths, "unreadable");
+    // Worded once the whole report is read, with its cuts ranked (unsplit.ts).
+    log.leaveUnsplit({ path: target.path, cellPaths: target.cellPaths, label: target.label, digits: read.digits, source: read.cell.loc, found: read.capped ? "64+" : read.options.length });
   });
 }

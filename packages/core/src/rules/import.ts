@@ -12,4 +12,5 @@ export const importRules: readonly ImportRule[] = [
   importRule("IMP-FLATTENED", "warning"),
   importRule("IMP-UNREADABLE", "warning"),
   importRule("T3-SPLIT-CELL", "warning"),
+  importRule("IMP-INCONSISTENT", "error"),
 ];

@@ -23,6 +23,7 @@ export const en: Readonly<Record<string, string>> = {
   "action.addMissingRows": "Add every missing row of this table (zeros)",
   "action.acknowledge": "Add a 说明 acknowledging this warning ({code})",
   "action.acknowledgeComment": "Explain why here; the note is printed under the table",
+  "action.takeCut": "Take the cut {values}",
   "progress.scan": "Indexing report files",
   "progress.scanned": "Indexed {count} reports",
   "symbol.meta": "Metadata",

@@ -23,6 +23,7 @@ export const zhCN: Readonly<Record<string, string>> = {
   "action.addMissingRows": "补上本表缺少的全部行（填 0）",
   "action.acknowledge": "添加「说明」确认此提示（{code}）",
   "action.acknowledgeComment": "请在此说明原因，说明将作为表注印出",
+  "action.takeCut": "采用拆分 {values}",
   "progress.scan": "正在索引年报文件",
   "progress.scanned": "已索引 {count} 个年报",
   "symbol.meta": "基本信息",

@@ -5,6 +5,7 @@ import type { ServiceCache } from "./cache.js";
 import { toDiagnostic, toLspRange, type PreviousYear } from "./diagnostics.js";
 import type { AnalyzedDocument } from "./document.js";
 import { keyOptions } from "./form-nav.js";
+import { importCutFixes } from "./import-cuts.js";
 import { overlaps } from "./positions.js";
 import type { Settings } from "./settings.js";
 
@@ -120,6 +121,11 @@ export function codeActions(doc: AnalyzedDocument, range: Range, findings: reado
       const edit = migrateEdit(doc, o, settings);
       if (edit) out.push(action(doc, t("action.migrate2019", settings.locale, { label: o.label }), [edit], CodeActionKind.QuickFix));
     }
+  }
+  // A glued row an import could not read: each cut its comment lists, never one chosen silently.
+  for (const cut of importCutFixes(doc.text, parsed.sourceMap, parsed.read.form, span)) {
+    const onRow = findings.filter((f) => overlaps(f.range, cut.row)).map((f) => toDiagnostic(doc, f, previous));
+    out.push(action(doc, t("action.takeCut", settings.locale, { values: `[${cut.values.join(", ")}]` }), cut.edits, CodeActionKind.QuickFix, onRow.length ? onRow : undefined));
   }
   const missing = parsed.read.observations.filter((o): o is Extract<Observation, { kind: "missing" }> => o.kind === "missing" && (o.what === "row" || o.what === "group"));
   const missingHere = missing.filter((o) => overlaps(o.range, span));

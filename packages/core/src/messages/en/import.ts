@@ -66,4 +66,21 @@ export const messages: Catalogue = {
   "import.kind.flattened": "a site's text export with the cells run together",
   "import.kind.pdf": "PDF",
   "import.kind.docx": "Word document",
+
+  // Ranked cuts of a glued row (import/candidates.ts, import/unsplit.ts).
+  "IMP-FLATTENED.ranked": "{row}: line {line} of the source runs the cells together as “{digits}”, which can be cut in {count} ways; the cells are left empty. The likeliest cuts, best first: {examples}; fill the row in from the published table.",
+  "IMP-INCONSISTENT.row": "{row}: line {line} of the source runs the cells together as “{digits}”, and whatever the cut, at least {broken} relation(s) of the table do not hold: the published table itself is inconsistent. The cells are left empty. The likeliest cuts, best first: {candidates}; fill the row in from the published table.",
+  "rule.IMP-INCONSISTENT.title": "A glued row wrong in every reading",
+  "rule.IMP-INCONSISTENT.summary": "Import only: a row whose numbers are run together breaks a relation whatever the cut (in table 三 the row's total, the column sums and 一 + 二 = 三 + 四; in table 四 each block's total; in table 二 现行有效 at least 制发 − 废止): the published table is wrong, not the reading. The row is left empty rather than taking any cut silently; the import lists the likeliest cuts — fewest broken relations, agreement with the numbers the report's prose states, continuity with last year's report in the same folder, plausible magnitudes — in the row's YAML comment, and the editor offers each as a quick fix.",
+  "rule.IMP-INCONSISTENT.why": "In the web text of a 平潭 body's report, “（七）总计 191000019” can only be cut as 19, 1, 0, 0, 0, 0, 19 and the like, where 19 + 1 ≠ 19; in table 四 “00202000001324015” the last block 13, 2, 4, 0, 15 does not add up. These are errors of the published table; reporting only “no cut” would make the report's real error disappear from the check.",
+  "rule.IMP-INCONSISTENT.fix": "Fill the row in from the published table (or ask the agency): in the editor you may take one of the cuts the comment lists, then correct what the check finds; delete the import comment.",
+  "import.comment.ambiguousCuts": "import: the run of digits “{digits}” has no unique cut, fill in from the published table; {cuts}",
+  "import.comment.inconsistent": "import: no cut of the run of digits “{digits}” keeps the relations, the published table is wrong, fill in from it; {cuts}",
+  "import.comment.cuts": "possible cuts: {cuts}",
+  "import.cut.why": "{values} ({why})",
+  "import.cut.broken": "{count} relation(s) broken",
+  "import.cut.prose": "matches the prose",
+  "import.cut.lastYear": "continues last year",
+  "import.cut.reasonSeparator": ", ",
+  "import.cut.separator": "; ",
 };

@@ -66,4 +66,21 @@ export const messages: Catalogue = {
   "import.kind.flattened": "网站导出的连写文本",
   "import.kind.pdf": "PDF",
   "import.kind.docx": "Word 文档",
+
+  // Ranked cuts of a glued row (import/candidates.ts, import/unsplit.ts).
+  "IMP-FLATTENED.ranked": "{row}：来源第 {line} 行各格数字连写为「{digits}」，有 {count} 种拆法，无法确定，各格留空；最可能的拆法依次为 {examples}，请按原表填写。",
+  "IMP-INCONSISTENT.row": "{row}：来源第 {line} 行各格数字连写为「{digits}」，无论怎样拆分，本表的勾稽关系都至少有 {broken} 处不符：已发布的表格本身有误。各格留空；最可能的拆法依次为 {candidates}，请按原表填写。",
+  "rule.IMP-INCONSISTENT.title": "怎样拆分都不相符的连写行",
+  "rule.IMP-INCONSISTENT.summary": "仅用于导入：一行连写的数字，任何一种拆法都使勾稽关系不符（表三本行合计、各栏合计、第一项加第二项等于第三项加第四项，表四各栏合计，表二现行有效不少于制发减废止）——已发布的表格本身有误，而不是导入读错。这一行留空，不悄悄取任何一种拆法；导入按不符处最少、与正文所述数字相符、与同一文件夹中上年报告衔接、数值大小合理的次序列出最可能的拆法，写在 YAML 行尾的注释中，编辑器中每种拆法都是一个快速修复。",
+  "rule.IMP-INCONSISTENT.why": "平潭某机关年报的网页文本中「（七）总计 191000019」只能拆为 19、1、0、0、0、0、19 一类，而 19 + 1 ≠ 19；表四「00202000001324015」最后一栏 13、2、4、0、15 也加不平。这些是原表的错误，若只说「无法拆分」，报告的真实错误就从检查中消失了。",
+  "rule.IMP-INCONSISTENT.fix": "对照原表（或向编制机关核实）填写这一行：可以在编辑器中采用注释里列出的某种拆法，再按检查结果更正不符之处；删去行尾的导入注释。",
+  "import.comment.ambiguousCuts": "导入：连写数字「{digits}」无法唯一拆分，请按原表填写；{cuts}",
+  "import.comment.inconsistent": "导入：连写数字「{digits}」怎样拆分都不满足勾稽关系，原表有误，请按原表填写；{cuts}",
+  "import.comment.cuts": "可能的拆分：{cuts}",
+  "import.cut.why": "{values}（{why}）",
+  "import.cut.broken": "{count} 处不符",
+  "import.cut.prose": "与正文相符",
+  "import.cut.lastYear": "与上年衔接",
+  "import.cut.reasonSeparator": "，",
+  "import.cut.separator": "；",
 };
