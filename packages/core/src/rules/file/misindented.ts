@@ -1,0 +1,68 @@
+import { parseDocument } from "yaml";
+import { PARSE_OPTIONS } from "../../read/lean/nodes.js";
+
+/** One line whose indentation, once corrected, makes its whole top-level entry readable. */
+export interface Misindented {
+  /** 0-based. */
+  readonly line: number;
+  /** The line's leading whitespace as written (spaces, perhaps tabs). */
+  readonly written: string;
+  /** How many spaces it should have. */
+  readonly expected: number;
+}
+
+/** A line that begins a top-level key: an entry of the report runs from one to the next. */
+const TOP_LEVEL = /^[^\s#\-\]},]/u;
+
+/** Past this many lines in one entry the search is not tried (a report's largest, table 三, has 30). */
+const MAX_ENTRY_LINES = 200;
+
+/**
+ * Which single line, wrongly indented, caused the YAML error on `errorLine`. yaml reports an
+ * indentation error where it notices it, which is often the line after the culprit (a 予以公开
+ * written one space too far right makes 部分公开, correctly indented, the first line it cannot
+ * place). So each content line of the entry up to the error is tried at each indentation its
+ * entry uses; the line is the culprit when the entry then reads without error. When several
+ * would do, the smallest change nearest the error wins. Null when no single re-indented line
+ * makes the entry readable: then the mistake is something else and is reported as yaml says.
+ */
+export function misindentedLine(lines: readonly string[], errorLine: number): Misindented | null {
+  let start = errorLine;
+  while (start >= 0 && !TOP_LEVEL.test(lines[start] ?? "")) start--;
+  if (start < 0) return null;
+  let end = start + 1;
+  while (end < lines.length && !TOP_LEVEL.test(lines[end]!)) end++;
+  if (end - start > MAX_ENTRY_LINES || errorLine >= end) return null;
+  const entry = lines.slice(start, end);
+  if (readsCleanly(entry)) return null;
+
+  const leading = (l: string) => /^[ \t]*/u.exec(l)![0];
+  const isContent = (l: string) => l.trim() !== "" && !l.trimStart().startsWith("#");
+  const indents = new Set<number>();
+  for (const l of entry.slice(1)) if (isContent(l) && !leading(l).includes("\t") && leading(l).length > 0) indents.add(leading(l).length);
+
+  let best: (Misindented & { readonly cost: readonly number[] }) | null = null;
+  for (let i = errorLine - start; i >= 1; i--) {
+    const line = entry[i]!;
+    if (!isContent(line)) continue;
+    const written = leading(line);
+    const width = written.replace(/\t/gu, "  ").length;
+    for (const expected of indents) {
+      if (expected === written.length && !written.includes("\t")) continue;
+      const cost = [Math.abs(expected - width), errorLine - start - i];
+      if (best && !cheaper(cost, best.cost)) continue;
+      const tried = entry.slice();
+      tried[i] = " ".repeat(expected) + line.slice(written.length);
+      if (readsCleanly(tried)) best = { line: start + i, written, expected, cost };
+    }
+  }
+  return best && { line: best.line, written: best.written, expected: best.expected };
+}
+
+function cheaper(a: readonly number[], b: readonly number[]): boolean {
+  return a[0]! < b[0]! || (a[0] === b[0] && a[1]! < b[1]!);
+}
+
+function readsCleanly(lines: readonly string[]): boolean {
+  return parseDocument(lines.join("\n"), PARSE_OPTIONS).errors.length === 0;
+}
