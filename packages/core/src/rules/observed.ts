@@ -3,7 +3,7 @@ import type { Observation } from "../read/observations.js";
 import type { ReadResult } from "../read/reader.js";
 import type { Range } from "../source/index.js";
 import type { RuleContext } from "./types.js";
-import { misindentedLine, type Misindented } from "./file/misindented.js";
+import { misindentedLines, type Misindented } from "./file/misindented.js";
 
 /** The tables as model paths: an empty value there is a missing table, not a misshapen one. */
 const TABLE_ROOTS: ReadonlySet<string> = new Set(["proactive", "requests", "litigation"]);
@@ -126,13 +126,13 @@ export function foldConsequences(read: ReadResult): Reading {
   const errors = observations.filter(isError).sort((a, b) => a.range.start - b.range.start);
   const folded = new Set<Observation>();
   const causes = new Map<Observation, UnreadableLines>();
-  let lines: string[] | undefined;
+  let misindentedAt: ((line: number) => Misindented | null) | undefined;
   for (let i = 0; i < errors.length; ) {
     const cause = errors[i]!;
     const first = lineIndex.position(cause.range.start).line;
     // Whatever yaml calls the error, one wrongly indented line may be its cause: then every
     // error of its entry follows from that line.
-    const misindented = misindentedLine((lines ??= text.split("\n")), first);
+    const misindented = (misindentedAt ??= misindentedLines(text.split("\n")))(first);
     if (!misindented && !breaksIndentation(cause)) {
       i++;
       continue;

@@ -179,7 +179,7 @@ describe("YAML-SYNTAX: one wrongly indented line, said on that line with its fix
     expect(findings.filter((f) => f.severity !== "info").map((f) => f.messageId)).toEqual([messageId]);
     const [f] = findings;
     expect(lineOf(text, f!.range.start)).toBe(line);
-    expect(textAt(text, f!.range)).toBe(key);
+    expect(textAt(text, f!.range)).toBe(`${indent}${key}`);
     expect(f!.message).toContain(`第 ${line} 行${words}`);
     expect(f!.message).toContain(`应缩进 ${expected} 个空格`);
     expect(f!.fix!.title).toBe(`将第 ${line} 行改为缩进 ${expected} 个空格`);

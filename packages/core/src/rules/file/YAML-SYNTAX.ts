@@ -68,7 +68,8 @@ function emitMisindented(ctx: RuleContext, m: Misindented): void {
   ctx.emit({
     messageId,
     args: { line: m.line + 1, count: Math.abs(diff), expected: m.expected },
-    range: { start: start + m.written.length, end },
+    // The indentation itself is the mistake: underlined with the key, so the fix is offered on either.
+    range: { start, end },
     fix: { messageId: "YAML-SYNTAX.indentFix", args: { line: m.line + 1, expected: m.expected }, edits: [{ range: { start, end: start + m.written.length }, newText: " ".repeat(m.expected) }] },
   });
 }

@@ -18,18 +18,46 @@ const TOP_LEVEL = /^[^\s#\-\]},]/u;
 const MAX_ENTRY_LINES = 200;
 
 /**
+ * yaml notices a wrongly indented line on that line or on the next content line (the first row of
+ * a group indented too far is noticed on the second): the content lines tried, from the error up.
+ */
+const NEAR_LINES = 3;
+
+/**
  * Which single line, wrongly indented, caused the YAML error on `errorLine`. yaml reports an
  * indentation error where it notices it, which is often the line after the culprit (a 予以公开
  * written one space too far right makes 部分公开, correctly indented, the first line it cannot
- * place). So each content line of the entry up to the error is tried at each indentation its
+ * place). So each content line just above the error, and its own, is tried at each indentation its
  * entry uses; the line is the culprit when the entry then reads without error. When several
  * would do, the smallest change nearest the error wins. Null when no single re-indented line
  * makes the entry readable: then the mistake is something else and is reported as yaml says.
  */
 export function misindentedLine(lines: readonly string[], errorLine: number): Misindented | null {
-  let start = errorLine;
+  const start = entryStart(lines, errorLine);
+  return start < 0 ? null : search(lines, start, errorLine);
+}
+
+/**
+ * misindentedLine for the errors of one text, searching each entry once: a broken entry has many
+ * errors, and the first one decides (the search looks at every line up to it).
+ */
+export function misindentedLines(lines: readonly string[]): (errorLine: number) => Misindented | null {
+  const searched = new Map<number, Misindented | null>();
+  return (errorLine) => {
+    const start = entryStart(lines, errorLine);
+    if (start < 0) return null;
+    if (!searched.has(start)) searched.set(start, search(lines, start, errorLine));
+    return searched.get(start)!;
+  };
+}
+
+function entryStart(lines: readonly string[], line: number): number {
+  let start = line;
   while (start >= 0 && !TOP_LEVEL.test(lines[start] ?? "")) start--;
-  if (start < 0) return null;
+  return start;
+}
+
+function search(lines: readonly string[], start: number, errorLine: number): Misindented | null {
   let end = start + 1;
   while (end < lines.length && !TOP_LEVEL.test(lines[end]!)) end++;
   if (end - start > MAX_ENTRY_LINES || errorLine >= end) return null;
@@ -42,18 +70,20 @@ export function misindentedLine(lines: readonly string[], errorLine: number): Mi
   for (const l of entry.slice(1)) if (isContent(l) && !leading(l).includes("\t") && leading(l).length > 0) indents.add(leading(l).length);
 
   let best: (Misindented & { readonly cost: readonly number[] }) | null = null;
-  for (let i = errorLine - start; i >= 1; i--) {
+  let tried = 0;
+  for (let i = errorLine - start; i >= 1 && tried < NEAR_LINES; i--) {
     const line = entry[i]!;
     if (!isContent(line)) continue;
+    tried++;
     const written = leading(line);
     const width = written.replace(/\t/gu, "  ").length;
     for (const expected of indents) {
       if (expected === written.length && !written.includes("\t")) continue;
       const cost = [Math.abs(expected - width), errorLine - start - i];
       if (best && !cheaper(cost, best.cost)) continue;
-      const tried = entry.slice();
-      tried[i] = " ".repeat(expected) + line.slice(written.length);
-      if (readsCleanly(tried)) best = { line: start + i, written, expected, cost };
+      const fixed = entry.slice();
+      fixed[i] = " ".repeat(expected) + line.slice(written.length);
+      if (readsCleanly(fixed)) best = { line: start + i, written, expected, cost };
     }
   }
   return best && { line: best.line, written: best.written, expected: best.expected };
