@@ -7,6 +7,7 @@ import type { AnalyzedDocument } from "./document.js";
 import { keyOptions } from "./form-nav.js";
 import { overlaps } from "./positions.js";
 import type { Settings } from "./settings.js";
+import { isMissingSection, restoreSectionEdit } from "./restore-section.js";
 
 function lspEdits(doc: AnalyzedDocument, edits: readonly CoreEdit[]): TextEdit[] {
   return edits.map((e) => ({ range: toLspRange(doc.lines, e.range), newText: e.newText }));
@@ -120,6 +121,12 @@ export function codeActions(doc: AnalyzedDocument, range: Range, findings: reado
       const edit = migrateEdit(doc, o, settings);
       if (edit) out.push(action(doc, t("action.migrate2019", settings.locale, { label: o.label }), [edit], CodeActionKind.QuickFix));
     }
+  }
+  for (const o of parsed.read.observations) {
+    if (!isMissingSection(o) || !overlaps(o.range, span)) continue;
+    const edit = restoreSectionEdit(doc, o, cache);
+    const related = here.filter((f) => f.paths.includes(o.path));
+    if (edit) out.push(action(doc, t("action.restoreSection", settings.locale, { label: o.label }), [edit], CodeActionKind.QuickFix, related.length ? related.map((f) => toDiagnostic(doc, f, previous)) : undefined, true));
   }
   const missing = parsed.read.observations.filter((o): o is Extract<Observation, { kind: "missing" }> => o.kind === "missing" && (o.what === "row" || o.what === "group"));
   const missingHere = missing.filter((o) => overlaps(o.range, span));
