@@ -23,6 +23,7 @@ export { CATALOGUES, LOCALES, message, formatMessage, type Bilingual, type Messa
 export { addDecimal, subtractDecimal, compareDecimal, sumDecimals } from "./arith/decimal.js";
 export { countOf, sumCounts } from "./arith/cells.js";
 export { writeReportYaml, reportTemplate, cellYaml, type WriteYamlOptions, type TemplateOptions } from "./write/yaml.js";
+export { displayWidth, keyPadder, columnWidths, alignedRow, MAX_KEY_ALIGN } from "./write/align.js";
 export { documentSchema, jsonSchema, jsonSchemaFileName, reportSchema, modelCellSchema, type DocumentData } from "./schema/index.js";
 export {
   derivedTotals,

@@ -8,6 +8,7 @@ export { diagnostics, findingsFor, cachedFindings, toDiagnostic, toLspRange, DIA
 export { completion } from "./service/completion.js";
 export { hover } from "./service/hover.js";
 export { codeActions } from "./service/code-actions.js";
+export { formatting } from "./service/formatting.js";
 export { inlayHints } from "./service/inlay-hints.js";
 export { documentSymbols, foldingRanges } from "./service/symbols.js";
 export { resolveSettings, localeFrom, matchesPatterns, globToRegExp, DEFAULT_FILE_PATTERNS, type Settings } from "./service/settings.js";

@@ -21,6 +21,7 @@ import { createCache } from "./service/cache.js";
 import { codeActions } from "./service/code-actions.js";
 import { completion } from "./service/completion.js";
 import { cachedFindings, diagnostics } from "./service/diagnostics.js";
+import { formatting } from "./service/formatting.js";
 import { hover } from "./service/hover.js";
 import { inlayHints } from "./service/inlay-hints.js";
 import { withinLimits } from "./service/limits.js";
@@ -207,6 +208,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         inlayHintProvider: true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        // Format Document / Format Selection: indentation and aligned rows (service/formatting.ts).
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "nianbao-language-server", version: "0.1.0" },
@@ -291,6 +295,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onFoldingRanges(guard("foldingRange", null, (p, token) => {
     const doc = requested(p.textDocument.uri, token);
     return doc ? foldingRanges(doc) : null;
+  }));
+  connection.onDocumentFormatting(guard("formatting", null, (p, token) => {
+    const doc = requested(p.textDocument.uri, token);
+    return doc ? formatting(doc) : null;
+  }));
+  connection.onDocumentRangeFormatting(guard("rangeFormatting", null, (p, token) => {
+    const doc = requested(p.textDocument.uri, token);
+    return doc ? formatting(doc, p.range) : null;
   }));
 
   documents.listen(connection);
