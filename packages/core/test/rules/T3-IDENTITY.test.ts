@@ -84,15 +84,17 @@ describe("T3-IDENTITY", () => {
       expect(f!.related).toEqual([]);
       const [en] = findingsOf(text, "T3-IDENTITY", { locale: "en" });
       expect(en!.message).toBe(
-        "Table 三 has 「一、本年新收政府信息公开申请数量」 (new applications received this year) filled in (5), but 「三、本年度办理结果」 (results this year) not yet: once they are, each column is checked (items one and two must add up to items three and four).",
+        "Table 三 has 5 in 「一、本年新收政府信息公开申请数量」 (new applications received this year), but 「三、本年度办理结果」 (results this year) is not filled in yet: once it is, each column is checked (items one and two must add up to items three and four).",
       );
     });
 
-    it("names 上年结转 too when it is filled", () => {
+    it("names 上年结转 too when it is filled, and alone in next year's report", () => {
       const text = filling([3, 0, 0, 0, 0, 0, 3], [2, 0, 0, 0, 0, 0, 2]);
       const [f, ...rest] = findingsOf(text, "T3-IDENTITY");
       expect(rest).toEqual([]);
-      expect(f!.message).toContain("「一、本年新收政府信息公开申请数量」 3 件、「二、上年结转政府信息公开申请数量」 2 件，「三、本年度办理结果」尚未填写");
+      expect(f!.message).toContain("表三已填写「一、本年新收政府信息公开申请数量」 3 件、「二、上年结转政府信息公开申请数量」 2 件，「三、本年度办理结果」尚未填写");
+      const carried = findingsOf(filling([0, 0, 0, 0, 0, 0, 0], [2, 0, 0, 0, 0, 0, 2]), "T3-IDENTITY");
+      expect(carried.map((x) => x.message)).toEqual([expect.stringContaining("表三已填写「二、上年结转政府信息公开申请数量」 2 件，「三、本年度办理结果」尚未填写")]);
     });
 
     it("checks each column as before once one result is filled", () => {

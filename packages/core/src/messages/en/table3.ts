@@ -8,8 +8,7 @@ export const messages: Catalogue = {
     "Table 三, column {column}: {newRow} {new} + {carriedInRow} {carriedIn} = {left}, but the result rows add up to {total} ({totalRow} holds no number, so the result rows stand in for it) and {total} + {carriedOutRow} {carriedOut} = {right}. Items one and two must add up to items three and four.",
   "T3-IDENTITY.term": "Term of the identity: {label} = {value}",
   // A table being filled in: one note while the results are all 0.
-  "T3-IDENTITY.resultsPending": "Table 三 has {newRow} filled in ({new}), but {results} not yet: once they are, each column is checked (items one and two must add up to items three and four).",
-  "T3-IDENTITY.resultsPendingCarried": "Table 三 has {newRow} ({new}) and {carriedInRow} ({carriedIn}) filled in, but {results} not yet: once they are, each column is checked (items one and two must add up to items three and four).",
+  "T3-IDENTITY.resultsPending": "Table 三 has {filled}, but {results} is not filled in yet: once it is, each column is checked (items one and two must add up to items three and four).",
   "rule.T3-IDENTITY.title": "Table 三 column identity",
   "rule.T3-IDENTITY.summary": "In each column of table 三 (the six applicant types and the total): 一 new + 二 carried in = （七）总计 concluded + 四 carried forward. While every result row is still 0 (the table is being filled in), one note says what has been filled and that the results are missing.",
   "rule.T3-IDENTITY.why":

@@ -8,8 +8,7 @@ export const messages: Catalogue = {
     "表三{column}列勾稽关系不成立：{newRow} {new} + {carriedInRow} {carriedIn} = {left}，而各项办理结果之和 {total}（{totalRow}未填数字，按各项办理结果相加）+ {carriedOutRow} {carriedOut} = {right}。第一项加第二项之和应等于第三项加第四项之和。",
   "T3-IDENTITY.term": "勾稽关系的一项：{label} = {value}",
   // A table being filled in: one note while the results are all 0.
-  "T3-IDENTITY.resultsPending": "表三已填写{newRow} {new} 件，{results}尚未填写：填写后再按各列核对勾稽关系（第一项加第二项之和等于第三项加第四项之和）。",
-  "T3-IDENTITY.resultsPendingCarried": "表三已填写{newRow} {new} 件、{carriedInRow} {carriedIn} 件，{results}尚未填写：填写后再按各列核对勾稽关系（第一项加第二项之和等于第三项加第四项之和）。",
+  "T3-IDENTITY.resultsPending": "表三已填写{filled}，{results}尚未填写：填写后再按各列核对勾稽关系（第一项加第二项之和等于第三项加第四项之和）。",
   "rule.T3-IDENTITY.title": "表三各列勾稽关系",
   "rule.T3-IDENTITY.summary": "表三每一列（六类申请人和总计）：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理。各项办理结果还全是 0 时（表格正在填写），只给一条提示，说明已填写什么、还缺办理结果。",
   "rule.T3-IDENTITY.why":

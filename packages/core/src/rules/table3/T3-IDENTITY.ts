@@ -101,15 +101,18 @@ function resultsPending(ctx: RuleContext, a: Table3Analysis, resultIds: readonly
   if (columns.every(balances)) return false;
   const total = (rowId: string) => a.counts(rowId, tot) ?? sumExact(columns.slice(0, tot).map((c) => a.counts(rowId, c))) ?? 0;
   const group = form.table3.rows.find((n) => n.type === "group" && n.children.some((ch) => ch.id === rows.total));
-  const carriedIn = total(rows.carriedIn);
+  // What has been filled: 本年新收, 上年结转 or both (a next year's report starts with 上年结转 alone).
+  const filled = [rows.new, rows.carriedIn].filter((id) => total(id) !== 0).map((id) => ({ label: table3RowLabel(form, id), value: total(id) }));
+  // Totals of 0 over cells that are not: T3-ROWTOTAL's to say, and the columns' as before.
+  if (filled.length === 0) return false;
   ctx.emit({
-    messageId: carriedIn === 0 ? "T3-IDENTITY.resultsPending" : "T3-IDENTITY.resultsPendingCarried",
+    messageId: "T3-IDENTITY.resultsPending",
     severity: "info",
     args: {
-      newRow: table3RowLabel(form, rows.new),
-      new: total(rows.new),
-      carriedInRow: table3RowLabel(form, rows.carriedIn),
-      carriedIn,
+      filled: {
+        zh: filled.map((f) => `${f.label.zh} ${f.value} 件`).join("、"),
+        en: filled.map((f) => `${f.value} in ${f.label.en}`).join(" and "),
+      },
       results: group ? quoted(group.label, group.en) : table3RowLabel(form, rows.total),
     },
     range: (group && ctx.keyRange(`requests.${group.id}`)) ?? ctx.range(`requests.${rows.total}.${tot}`),
