@@ -130,13 +130,13 @@ export function foldConsequences(read: ReadResult): Reading {
   for (let i = 0; i < errors.length; ) {
     const cause = errors[i]!;
     const first = lineIndex.position(cause.range.start).line;
-    // Whatever yaml calls the error, one wrongly indented line may be its cause: then every
-    // error of its entry follows from that line.
-    const misindented = (misindentedAt ??= misindentedLines(text.split("\n")))(first);
-    if (!misindented && !breaksIndentation(cause)) {
+    if (!breaksIndentation(cause)) {
       i++;
       continue;
     }
+    // One wrongly indented line may be the cause: then every error of its entry, whatever yaml
+    // calls it, follows from that line.
+    const misindented = (misindentedAt ??= misindentedLines(text.split("\n")))(first);
     const entryEnd = nextTopLevelLine(read, first);
     let j = i + 1;
     while (j < errors.length && errors[j]!.range.start < entryEnd && (misindented || breaksIndentation(errors[j]!))) j++;

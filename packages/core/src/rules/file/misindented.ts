@@ -21,14 +21,14 @@ const MAX_ENTRY_LINES = 200;
  * yaml notices a wrongly indented line on that line or on the next content line (the first row of
  * a group indented too far is noticed on the second): the content lines tried, from the error up.
  */
-const NEAR_LINES = 3;
+const NEAR_LINES = 2;
 
 /**
  * Which single line, wrongly indented, caused the YAML error on `errorLine`. yaml reports an
  * indentation error where it notices it, which is often the line after the culprit (a 予以公开
  * written one space too far right makes 部分公开, correctly indented, the first line it cannot
- * place). So each content line just above the error, and its own, is tried at each indentation its
- * entry uses; the line is the culprit when the entry then reads without error. When several
+ * place). So the error's line and the content line above it are tried at each indentation a
+ * line there can rightly have; the line is the culprit when the entry then reads without error. When several
  * would do, the smallest change nearest the error wins. Null when no single re-indented line
  * makes the entry readable: then the mistake is something else and is reported as yaml says.
  */
@@ -66,8 +66,6 @@ function search(lines: readonly string[], start: number, errorLine: number): Mis
 
   const leading = (l: string) => /^[ \t]*/u.exec(l)![0];
   const isContent = (l: string) => l.trim() !== "" && !l.trimStart().startsWith("#");
-  const indents = new Set<number>();
-  for (const l of entry.slice(1)) if (isContent(l) && !leading(l).includes("\t") && leading(l).length > 0) indents.add(leading(l).length);
 
   let best: (Misindented & { readonly cost: readonly number[] }) | null = null;
   let tried = 0;
@@ -77,7 +75,7 @@ function search(lines: readonly string[], start: number, errorLine: number): Mis
     tried++;
     const written = leading(line);
     const width = written.replace(/\t/gu, "  ").length;
-    for (const expected of indents) {
+    for (const expected of levelsBefore(entry, i, leading, isContent)) {
       if (expected === written.length && !written.includes("\t")) continue;
       const cost = [Math.abs(expected - width), errorLine - start - i];
       if (best && !cheaper(cost, best.cost)) continue;
@@ -87,6 +85,23 @@ function search(lines: readonly string[], start: number, errorLine: number): Mis
     }
   }
   return best && { line: best.line, written: best.written, expected: best.expected };
+}
+
+/**
+ * The indentations line `i` of an entry can rightly have: that of one of the mappings open above it
+ * (a sibling of the line before, or of one of its parents), or one level deeper than the line before.
+ */
+function levelsBefore(entry: readonly string[], i: number, leading: (l: string) => string, isContent: (l: string) => boolean): number[] {
+  const open: number[] = [];
+  for (let k = 1; k < i; k++) {
+    const l = entry[k]!;
+    if (!isContent(l) || leading(l).includes("\t")) continue;
+    const w = leading(l).length;
+    while (open.length && open[open.length - 1]! >= w) open.pop();
+    open.push(w);
+  }
+  const last = open[open.length - 1];
+  return [...open, last === undefined ? 2 : last + 2].filter((w) => w > 0);
 }
 
 function cheaper(a: readonly number[], b: readonly number[]): boolean {
