@@ -24,25 +24,7 @@ const core = await import(resolve(repo, "packages/core/dist/index.js")).catch(()
   console.error("@nianbao/core is not built: run `cd packages/core && npx tsc -b` first.");
   process.exit(2);
 });
-const { FORMS, normalizeKey } = core;
-
-/** Columns a terminal gives a character: CJK and full-width forms take two. */
-function displayWidth(s) {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0);
-    w += (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x3000 && c <= 0x303f) || c === 0x201c || c === 0x201d ? 2 : 1;
-  }
-  return w;
-}
-
-/** Keys wider than this are not padded, so one long label does not push its siblings far right. */
-const MAX_ALIGN = 24;
-
-function padKeys(keys) {
-  const width = Math.max(0, ...keys.map(displayWidth).filter((w) => w <= MAX_ALIGN));
-  return (key) => `${key}: ${" ".repeat(Math.max(0, width - displayWidth(key)))}`;
-}
+const { FORMS, normalizeKey, keyPadder: padKeys, columnWidths, alignedRow } = core;
 
 /**
  * A cell as YAML. JSON numbers are written from their JSON text so a fee keeps every published
@@ -118,8 +100,8 @@ export function tablesToYaml(data, name) {
   const legacyRow = legacyForm.table3.rows
     .flatMap((n) => (n.type === "group" ? n.children : [n]))
     .find((n) => n.type === "row" && n.id === "otherHandling");
-  const widths = form.table3.columns.map((_, i) => Math.max(...Object.values(t3).map((cells) => cellText(cells[i]).length)));
-  const row3 = (cells) => `[${cells.map((v, i) => cellText(v).padStart(widths[i])).join(", ")}]`;
+  const widths = columnWidths(Object.values(t3).map((cells) => cells.map((v) => cellText(v))));
+  const row3 = (cells) => alignedRow(cells.map((v) => cellText(v)), widths);
   out.push("", `${sectionKey("requests")}:`, `  # ${form.table3.columns.map((c) => c.label).join(" ")}`);
   const walk = (nodes, indent) => {
     const legacy = (n) => n.type === "group" && n.id === "otherHandling" && t3.otherHandling !== undefined;
@@ -144,12 +126,12 @@ export function tablesToYaml(data, name) {
   out.push("", `${sectionKey("litigation")}:`, `  # ${form.table4.columns.map((c) => c.label).join(" ")}`);
   const t4 = {};
   for (const [field, cells] of Object.entries(data.table4)) t4[T4_ROWS[field]] = cells;
-  const w4 = form.table4.columns.map((_, i) => Math.max(...Object.values(t4).map((cells) => cellText(cells[i]).length)));
+  const w4 = columnWidths(Object.values(t4).map((cells) => cells.map((v) => cellText(v))));
   const pad4 = padKeys(form.table4.rows.map((r) => keyOf(`litigation.${r.id}`, r.key)));
   for (const r of form.table4.rows) {
     const cells = t4[r.id];
     if (!cells || cells.length !== form.table4.columns.length) throw new Error(`${name}: table4.${r.id} must have ${form.table4.columns.length} cells`);
-    out.push(`  ${pad4(keyOf(`litigation.${r.id}`, r.key))}[${cells.map((v, i) => cellText(v).padStart(w4[i])).join(", ")}]${rowNote(`litigation.${r.id}`)}`);
+    out.push(`  ${pad4(keyOf(`litigation.${r.id}`, r.key))}${alignedRow(cells.map((v) => cellText(v)), w4)}${rowNote(`litigation.${r.id}`)}`);
   }
   return out.join("\n") + "\n";
 }

@@ -25,6 +25,7 @@ export { countOf, sumCounts } from "./arith/cells.js";
 export { writeReportYaml, reportTemplate, cellYaml, type WriteYamlOptions, type TemplateOptions } from "./write/yaml.js";
 export { proseKeyLine, closingQuote, unquoteLine, isPlainStart, blockLines, type ProseKeyLine } from "./write/prose-block.js";
 export { pastedRowYaml } from "./write/pasted-row.js";
+export { displayWidth, keyPadder, columnWidths, alignedRow, MAX_KEY_ALIGN } from "./write/align.js";
 export { documentSchema, jsonSchema, jsonSchemaFileName, reportSchema, modelCellSchema, type DocumentData } from "./schema/index.js";
 export {
   derivedTotals,

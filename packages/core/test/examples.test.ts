@@ -111,9 +111,9 @@ const EXAMPLES: readonly Example[] = [
   {
     name: "jiangsu-huaian-jinhuxian-2023", source: null, tables: true,
     expected: [
-      E("STR-SECTIONS", { top: true }, "no text could be recovered: 一、总体情况 is absent from the file"),
-      E("STR-SECTIONS", { top: true }, "… 五、存在的主要问题及改进情况 is absent"),
-      E("STR-SECTIONS", { top: true }, "… 六、其他需要报告的事项 is absent"),
+      E("STR-SECTIONS", key("proactive"), "no text could be recovered: 一、总体情况 is absent from the file (shown where it belongs, before 二)"),
+      E("STR-SECTIONS", key("litigation"), "… 五、存在的主要问题及改进情况 is absent (shown after 四, where it belongs)"),
+      E("STR-SECTIONS", key("litigation"), "… 六、其他需要报告的事项 is absent"),
     ],
     issues: { "表四未经复议直接起诉：2+0+1+0=3 但总计 0（原表错误或 LLM 解析错误，未能对照原 PDF）": "T4-ROWSUM, derived from the numbers" },
   },

@@ -10,6 +10,7 @@ export { pasteAsRow } from "./service/paste-row.js";
 export { hover } from "./service/hover.js";
 export { codeActions } from "./service/code-actions.js";
 export { onTypeFormatting } from "./service/on-type-formatting.js";
+export { formatting } from "./service/formatting.js";
 export { inlayHints } from "./service/inlay-hints.js";
 export { documentSymbols, foldingRanges } from "./service/symbols.js";
 export { resolveSettings, localeFrom, matchesPatterns, globToRegExp, DEFAULT_FILE_PATTERNS, type Settings } from "./service/settings.js";

@@ -21,6 +21,7 @@ import { createCache } from "./service/cache.js";
 import { codeActions } from "./service/code-actions.js";
 import { completion, COMPLETION_TRIGGER_CHARACTERS } from "./service/completion.js";
 import { cachedFindings, diagnostics } from "./service/diagnostics.js";
+import { formatting } from "./service/formatting.js";
 import { hover } from "./service/hover.js";
 import { inlayHints } from "./service/inlay-hints.js";
 import { onTypeFormatting } from "./service/on-type-formatting.js";
@@ -214,6 +215,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         foldingRangeProvider: true,
         // Enter inside a one-line text turns it into the block form (issue 11 §1).
         documentOnTypeFormattingProvider: { firstTriggerCharacter: "\n" },
+        // Format Document / Format Selection: indentation and aligned rows (service/formatting.ts).
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "nianbao-language-server", version: "0.1.0" },
@@ -298,6 +302,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onFoldingRanges(guard("foldingRange", null, (p, token) => {
     const doc = requested(p.textDocument.uri, token);
     return doc ? foldingRanges(doc) : null;
+  }));
+  connection.onDocumentFormatting(guard("formatting", null, (p, token) => {
+    const doc = requested(p.textDocument.uri, token);
+    return doc ? formatting(doc) : null;
+  }));
+  connection.onDocumentRangeFormatting(guard("rangeFormatting", null, (p, token) => {
+    const doc = requested(p.textDocument.uri, token);
+    return doc ? formatting(doc, p.range) : null;
   }));
 
   connection.onDocumentOnTypeFormatting(guard("onTypeFormatting", null, (p, token) => {

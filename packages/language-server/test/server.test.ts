@@ -9,6 +9,7 @@ import {
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
+  DocumentFormattingRequest,
   DocumentSymbolRequest,
   FileChangeType,
   FoldingRangeRequest,
@@ -70,6 +71,22 @@ describe("language server over in-process streams", () => {
     expect(hints!.filter((h) => String(h.label).endsWith(":"))).toEqual([]);
     const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: rowsum.range, context: { diagnostics: [] } });
     expect(actions).not.toBeNull();
+  });
+
+  it("formats a report: Format Document has a provider", async () => {
+    // Four spaces per level: read alike, laid out again with two.
+    const text = buildYaml().replace(/\n( +)/gu, "\n$1$1");
+    const ws = workspace({ "a.nianbao.yaml": text });
+    client = inProcess();
+    const init = await initialize(client, pathToFileURL(ws.root).href);
+    expect(init.capabilities.documentFormattingProvider).toBe(true);
+    expect(init.capabilities.documentRangeFormattingProvider).toBe(true);
+    const uri = ws.uri("a.nianbao.yaml");
+    const first = client.diagnostics(uri, (p) => p.version === 1);
+    await open(client, uri, text);
+    await first;
+    const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    expect(edits!.length).toBeGreaterThan(0);
   });
 
   it("checks against last year's file found on disk, and follows its changes", async () => {

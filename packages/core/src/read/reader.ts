@@ -273,10 +273,14 @@ class Reader implements ReadState {
       if (def.required && !found.some((f) => f.target.type === "meta" && f.target.def.id === def.id) && def.id !== "format")
         this.obs.push({ kind: "missing", path: `meta.${def.id}`, what: "meta", key: def.key, label: def.key, range: topRange });
     }
-    for (const def of this.form.sections) {
-      if (!found.some((f) => f.target.type === "section" && f.target.def.id === def.id))
-        this.obs.push({ kind: "missing", path: def.id, what: def.kind === "text" ? "section" : "table", key: def.key, label: `${def.ordinal}、${def.heading}`, range: topRange });
-    }
+    // A missing section is shown where it belongs: on the key of the section before it in the
+    // form (or, when none is there, after it), not on the first line.
+    const sectionKeys = this.form.sections.map((def) => found.find((f) => f.target.type === "section" && f.target.def.id === def.id)?.keyRange);
+    const neighbour = (i: number) => sectionKeys.slice(0, i).reverse().find(Boolean) ?? sectionKeys.slice(i + 1).find(Boolean) ?? topRange;
+    this.form.sections.forEach((def, i) => {
+      if (!sectionKeys[i])
+        this.obs.push({ kind: "missing", path: def.id, what: def.kind === "text" ? "section" : "table", key: def.key, label: `${def.ordinal}、${def.heading}`, range: neighbour(i) });
+    });
   }
 
   setEntry(path: string, key: Range | undefined, value: Range | undefined): void {

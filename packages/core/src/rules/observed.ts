@@ -4,6 +4,7 @@ import type { ReadResult } from "../read/reader.js";
 import type { Range } from "../source/index.js";
 import type { RuleContext } from "./types.js";
 import { proseBreakReading } from "./prose-breaks.js";
+import { misindentedLines, type Misindented } from "./file/misindented.js";
 
 /** The tables as model paths: an empty value there is a missing table, not a misshapen one. */
 const TABLE_ROOTS: ReadonlySet<string> = new Set(["proactive", "requests", "litigation"]);
@@ -76,6 +77,8 @@ export interface UnreadableLines {
   readonly to: number;
   /** The observations folded into the cause. */
   readonly folded: number;
+  /** The one line whose indentation, corrected, makes these lines readable, when there is one. */
+  readonly misindented?: Misindented;
 }
 
 /** The lines the indentation error `cause` left unreadable, if it left any consequence. */
@@ -101,12 +104,16 @@ const NOTHING_FOLDED: Reading = { folded: new Set(), causes: new Map() };
 
 function reading(ctx: RuleContext): Reading {
   // Nearly every report reads without an error: look no further for those.
-  if (!ctx.read.observations.some(breaksIndentation)) return NOTHING_FOLDED;
+  if (!ctx.read.observations.some(isError)) return NOTHING_FOLDED;
   return ctx.memo("observed.reading", () => foldConsequences(ctx.read));
 }
 
 function breaksIndentation(o: Observation): boolean {
-  return o.kind === "yaml-error" && !o.warning && BREAKS_INDENTATION.has(o.code);
+  return isError(o) && BREAKS_INDENTATION.has(o.code);
+}
+
+function isError(o: Observation): o is Extract<Observation, { kind: "yaml-error" }> {
+  return o.kind === "yaml-error" && !o.warning;
 }
 
 /**
@@ -118,25 +125,35 @@ function breaksIndentation(o: Observation): boolean {
  */
 export function foldConsequences(read: ReadResult): Reading {
   const { observations, lineIndex, text } = read;
-  const errors = observations.filter(breaksIndentation).sort((a, b) => a.range.start - b.range.start);
+  const errors = observations.filter(isError).sort((a, b) => a.range.start - b.range.start);
   const folded = new Set<Observation>();
   const causes = new Map<Observation, UnreadableLines>();
+  let misindentedAt: ((line: number) => Misindented | null) | undefined;
   for (let i = 0; i < errors.length; ) {
     const cause = errors[i]!;
     const first = lineIndex.position(cause.range.start).line;
+    if (!breaksIndentation(cause)) {
+      i++;
+      continue;
+    }
+    // One wrongly indented line may be the cause: then every error of its entry, whatever yaml
+    // calls it, follows from that line.
+    const misindented = (misindentedAt ??= misindentedLines(text.split("\n")))(first);
     const entryEnd = nextTopLevelLine(read, first);
     let j = i + 1;
-    while (j < errors.length && errors[j]!.range.start < entryEnd) j++;
-    const last = lineIndex.position(errors[j - 1]!.range.start).line;
-    const range = { start: lineIndex.lineStart(first), end: lineIndex.lineEnd(last) };
-    const lines: Unreadable = { range, keys: keysWritten(text.slice(range.start, range.end)), emptied: emptiedParent(read, first) };
+    while (j < errors.length && errors[j]!.range.start < entryEnd && (misindented || breaksIndentation(errors[j]!))) j++;
+    const from = Math.min(first, misindented?.line ?? first);
+    // A misindented line can leave every line after it in its entry misread, not only those with an error.
+    const last = misindented ? lastContentLine(read, entryEnd) : lineIndex.position(errors[j - 1]!.range.start).line;
+    const range = { start: lineIndex.lineStart(from), end: lineIndex.lineEnd(last) };
+    const unreadable: Unreadable = { range, keys: keysWritten(text.slice(range.start, range.end)), emptied: emptiedParent(read, from), anyError: misindented !== null };
     let count = 0;
     for (const o of observations) {
-      if (o === cause || folded.has(o) || !isConsequence(o, lines, read)) continue;
+      if (o === cause || folded.has(o) || !isConsequence(o, unreadable, read)) continue;
       folded.add(o);
       count++;
     }
-    if (count > 0) causes.set(cause, { range, from: first + 1, to: last + 1, folded: count });
+    if (count > 0 || misindented) causes.set(cause, { range, from: from + 1, to: last + 1, folded: count, ...(misindented ? { misindented } : {}) });
     i = j;
   }
   return { folded, causes };
@@ -147,14 +164,17 @@ interface Unreadable {
   readonly range: Range;
   readonly keys: ReadonlySet<string>;
   readonly emptied: number;
+  /** Every syntax error on them follows from the cause, not only the indentation errors. */
+  readonly anyError: boolean;
 }
 
 function isConsequence(o: Observation, lines: Unreadable, read: ReadResult): boolean {
   const inside = o.range.start >= lines.range.start && o.range.start <= lines.range.end;
   switch (o.kind) {
     case "yaml-error":
-      // Another kind of syntax error on those lines is an error of its own.
-      return inside && breaksIndentation(o);
+      // Another kind of syntax error on those lines is an error of its own, unless re-indenting
+      // the one line made them all go.
+      return inside && (lines.anyError ? isError(o) : breaksIndentation(o));
     case "limit":
     case "format-undeclared":
       return false;
@@ -184,6 +204,14 @@ function nextTopLevelLine(read: ReadResult, line: number): number {
   const { lineIndex } = read;
   for (let l = line + 1; l < lineIndex.lineCount; l++) if (/^[^\s#\-\]},]/u.test(lineIndex.lineText(l))) return lineIndex.lineStart(l);
   return read.text.length;
+}
+
+/** The last line before the offset `end` (a line start or the end of the text) that is not blank. */
+function lastContentLine(read: ReadResult, end: number): number {
+  const { lineIndex } = read;
+  let l = lineIndex.position(end).line - (end === read.text.length ? 0 : 1);
+  while (l > 0 && lineIndex.lineText(l).trim() === "") l--;
+  return l;
 }
 
 /** The keys written at the start of lines (before the first colon), as the reader compares them. */

@@ -15,7 +15,8 @@ describe("STR-TABLE-PRESENT", () => {
     const [f, ...rest] = findingsOf(text, "STR-TABLE-PRESENT");
     expect(rest).toEqual([]);
     expect(f!.severity).toBe("error");
-    expect(f!.range).toEqual({ start: 0, end: 0 });
+    // Where table 四 belongs: on the key of table 三 before it, not on line 1.
+    expect(textAt(text, f!.range)).toBe("依申请公开");
     expect(f!.message).toBe("缺少「四、政府信息公开行政复议、行政诉讼情况」的表格（在文件中写作「复议诉讼:」）。缺表是错误，不能当作“不适用”：没有发生的事项也要逐格填 0。");
     const [en] = findingsOf(text, "STR-TABLE-PRESENT", { locale: "en" });
     expect(en!.message).toBe(

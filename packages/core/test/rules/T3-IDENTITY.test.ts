@@ -63,4 +63,52 @@ describe("T3-IDENTITY", () => {
     t3["结转下年度"] = [1, 0, 0, 0, 0, 0, "''"];
     expect(findingsOf(buildYaml({ t3 }), "T3-IDENTITY")).toEqual([]);
   });
+
+  describe("while the results are still all 0", () => {
+    const filling = (fresh: number[], carriedIn?: number[]) => {
+      const t3 = consistentT3({});
+      t3["本年新收"] = fresh;
+      if (carriedIn) t3["上年结转"] = carriedIn;
+      return buildYaml({ t3 });
+    };
+
+    it("says once, as a note on 三、本年度办理结果, what is filled and what is missing, not an error per column", () => {
+      const text = filling([3, 1, 0, 0, 1, 0, 5]);
+      const found = findingsOf(text, "T3-IDENTITY");
+      // Before: four errors on （七）总计, one per unbalanced column, three related lines each.
+      expect(found).toHaveLength(1);
+      const [f] = found;
+      expect(f!.severity).toBe("info");
+      expect(textAt(text, f!.range)).toBe("办理结果");
+      expect(f!.message).toBe("表三已填写「一、本年新收政府信息公开申请数量」 5 件，「三、本年度办理结果」尚未填写：填写后再按各列核对勾稽关系（第一项加第二项之和等于第三项加第四项之和）。");
+      expect(f!.related).toEqual([]);
+      const [en] = findingsOf(text, "T3-IDENTITY", { locale: "en" });
+      expect(en!.message).toBe(
+        "Table 三 has 5 in 「一、本年新收政府信息公开申请数量」 (new applications received this year), but 「三、本年度办理结果」 (results this year) is not filled in yet: once it is, each column is checked (items one and two must add up to items three and four).",
+      );
+    });
+
+    it("names 上年结转 too when it is filled, and alone in next year's report", () => {
+      const text = filling([3, 0, 0, 0, 0, 0, 3], [2, 0, 0, 0, 0, 0, 2]);
+      const [f, ...rest] = findingsOf(text, "T3-IDENTITY");
+      expect(rest).toEqual([]);
+      expect(f!.message).toContain("表三已填写「一、本年新收政府信息公开申请数量」 3 件、「二、上年结转政府信息公开申请数量」 2 件，「三、本年度办理结果」尚未填写");
+      const carried = findingsOf(filling([0, 0, 0, 0, 0, 0, 0], [2, 0, 0, 0, 0, 0, 2]), "T3-IDENTITY");
+      expect(carried.map((x) => x.message)).toEqual([expect.stringContaining("表三已填写「二、上年结转政府信息公开申请数量」 2 件，「三、本年度办理结果」尚未填写")]);
+    });
+
+    it("checks each column as before once one result is filled", () => {
+      const t3 = consistentT3({});
+      t3["本年新收"] = [3, 1, 0, 0, 1, 0, 5];
+      t3["予以公开"] = [1, 0, 0, 0, 0, 0, 1];
+      const found = findingsOf(buildYaml({ t3 }), "T3-IDENTITY");
+      expect(found.map((f) => [f.severity, f.messageId])).toEqual(new Array(4).fill(["error", "T3-IDENTITY.mismatch"]));
+    });
+
+    it("says nothing when everything is 0, or when all is carried forward", () => {
+      expect(findingsOf(filling([0, 0, 0, 0, 0, 0, 0]), "T3-IDENTITY")).toEqual([]);
+      const t3 = consistentT3({ carriedOut: [2, 0, 0, 0, 0, 0] });
+      expect(findingsOf(buildYaml({ t3 }), "T3-IDENTITY")).toEqual([]);
+    });
+  });
 });

@@ -21,8 +21,8 @@ describe("YAML-SYNTAX", () => {
     expect(en!.message).toBe("Unexpected character here, such as an extra comma, bracket or colon. Write 0 for an empty cell inside brackets rather than leaving it out.");
   });
 
-  it("explains tab indentation", () => {
-    const text = buildYaml().replace("\n  主动公开: ", "\n\t主动公开: ");
+  it("explains tab indentation where re-indenting one line would not do", () => {
+    const text = buildYaml().replace("\n  主动公开: ", "\n\t主动公开: ").replace("\n  依申请公开: ", "\n\t依申请公开: ");
     const f = findingsOf(text, "YAML-SYNTAX").find((x) => x.message.includes("Tab"));
     expect(f!.message).toBe("缩进里用了制表符（Tab）：YAML 只能用空格缩进。");
     expect(textAt(text, f!.range)).toBe("\t");
@@ -90,17 +90,17 @@ describe("YAML-SYNTAX: a tab, its consequences folded into it", () => {
     const text = tabBefore(clean, "结转下年度");
     const { findings } = parseReport(text);
     expect(findings[0]!.code).toBe("YAML-SYNTAX");
-    expect(findings[0]!.messageId).toBe("YAML-SYNTAX.TAB_AS_INDENT");
+    expect(findings[0]!.messageId).toBe("YAML-SYNTAX.indentTab");
     expect(lineOf(text, findings[0]!.range.start)).toBe(lineOfKey(text, "结转下年度"));
     // Before: 结转下年度 unknown at the top level and missing from table 三, each reported apart.
     expect(findings.slice(1)).toEqual(parseReport(clean).findings);
-    expect(findings[0]!.related.map((r) => r.message)).toEqual([`因此第 ${lineOfKey(text, "结转下年度")} 行无法按层级读取：由此产生的其他问题（未知的键、缺少的行，共 2 处）都源于这一处，不再另列；改正后再检查。`]);
   });
 
-  it("folds the cascade of a tab in the middle of table 三: the indentation errors, unknown keys and missing rows after it", () => {
+  it("folds the cascade of tabs in the middle of table 三: the indentation errors, unknown keys and missing rows after them", () => {
     const clean = buildYaml();
+    // Two tabs: no one line re-indented makes the table readable, so yaml's first error stands for all.
     // The first row of a group: the group's key above it is left empty, too.
-    const text = tabBefore(clean, "属于国家秘密");
+    const text = tabBefore(tabBefore(clean, "属于国家秘密"), "危及三安全一稳定");
     const all = readReport(text).observations;
     // yaml reads every row after the tab at the wrong level: many observations, one cause.
     expect(all.filter((o) => o.kind === "yaml-error").length).toBeGreaterThanOrEqual(5);
@@ -126,7 +126,7 @@ describe("YAML-SYNTAX: a tab, its consequences folded into it", () => {
     expect(before.length).toBeGreaterThan(0);
     const text = tabBefore(clean, "属于国家秘密");
     const { findings } = parseReport(text);
-    expect(findings[0]!.messageId).toBe("YAML-SYNTAX.TAB_AS_INDENT");
+    expect(findings[0]!.messageId).toBe("YAML-SYNTAX.indentTab");
     expect(findings.slice(1).map((f) => [f.code, f.message])).toEqual(before.map((f) => [f.code, f.message]));
   });
 
@@ -135,7 +135,7 @@ describe("YAML-SYNTAX: a tab, its consequences folded into it", () => {
       .replace(/\n {2}结转下年度:.*/u, "")
       .replace("行政复议: [0, 0,", "行政复议: [ , 0,");
     const { findings } = parseReport(text);
-    expect(findings.slice(0, 2).map((f) => f.messageId)).toEqual(["YAML-SYNTAX.TAB_AS_INDENT", "YAML-SYNTAX.UNEXPECTED_TOKEN"]);
+    expect(findings.slice(0, 2).map((f) => f.messageId)).toEqual(["YAML-SYNTAX.indentTab", "YAML-SYNTAX.UNEXPECTED_TOKEN"]);
     const missing = findings.filter((f) => f.messageId === "STR-TABLE-SHAPE.missingRow");
     expect(missing.map((f) => f.message)).toEqual([expect.stringContaining("「结转下年度:」")]);
     // The short row of table 四 follows from the other error, and is no indentation's consequence.
@@ -146,8 +146,56 @@ describe("YAML-SYNTAX: a tab, its consequences folded into it", () => {
     const published = readFileSync(new URL("../../../../examples/jiangsu-huaian-city-gov-2024.nianbao.yaml", import.meta.url), "utf8");
     const text = tabBefore(published, "其他法律行政法规禁止公开");
     const errors = parseReport(text).findings.filter((f) => f.severity === "error");
-    expect(errors.map((f) => f.messageId)).toEqual(["YAML-SYNTAX.TAB_AS_INDENT"]);
+    expect(errors.map((f) => f.messageId)).toEqual(["YAML-SYNTAX.indentTab"]);
     expect(lineOf(text, errors[0]!.range.start)).toBe(lineOfKey(text, "其他法律行政法规禁止公开"));
     expect(parseReport(text).findings.filter((f) => f.severity !== "error")).toEqual(parseReport(published).findings.filter((f) => f.severity !== "error"));
+  });
+});
+
+describe("YAML-SYNTAX: one wrongly indented line, said on that line with its fix", () => {
+  const published = readFileSync(new URL("../../../../examples/jiangsu-suqian-city-2024.nianbao.yaml", import.meta.url), "utf8");
+  /** The text with the indentation before `key` (its first occurrence at line start) replaced by `indent`. */
+  const indentBefore = (text: string, key: string, indent: string) => text.replace(new RegExp(`\\n +${key}:`, "u"), `\n${indent}${key}:`);
+  const applyFix = (text: string, f: { fix?: { edits: readonly { range: { start: number; end: number }; newText: string }[] } }) => {
+    const [e] = f.fix!.edits;
+    return text.slice(0, e!.range.start) + e!.newText + text.slice(e!.range.end);
+  };
+
+  it.each([
+    ["予以公开", "     ", "YAML-SYNTAX.indentTooMany", "多了 1 个空格", 4],
+    ["予以公开", "   ", "YAML-SYNTAX.indentTooFew", "少了 1 个空格", 4],
+    ["予以公开", "\t", "YAML-SYNTAX.indentTab", "用制表符（Tab）缩进", 4],
+    ["属于国家秘密", "       ", "YAML-SYNTAX.indentTooMany", "多了 1 个空格", 6],
+    ["不予公开", "      ", "YAML-SYNTAX.indentTooMany", "多了 2 个空格", 4],
+    ["行政许可", " ", "YAML-SYNTAX.indentTooFew", "少了 1 个空格", 2],
+    ["规章", "   ", "YAML-SYNTAX.indentTooMany", "多了 1 个空格", 2],
+    ["行政复议", " ", "YAML-SYNTAX.indentTooFew", "少了 1 个空格", 2],
+    ["复议后起诉", "   ", "YAML-SYNTAX.indentTooMany", "多了 1 个空格", 2],
+  ])("%s indented %j: one error, on its line, whose fix restores the report", (key, indent, messageId, words, expected) => {
+    const text = indentBefore(published, key, indent);
+    const line = lineOf(text, text.indexOf(`\n${indent}${key}:`) + 1);
+    const { findings } = parseReport(text);
+    // Before: yaml's error on the next line, and for 行政许可 nine more (unknown keys, rows missing from table 二).
+    expect(findings.filter((f) => f.severity !== "info").map((f) => f.messageId)).toEqual([messageId]);
+    const [f] = findings;
+    expect(lineOf(text, f!.range.start)).toBe(line);
+    expect(textAt(text, f!.range)).toBe(`${indent}${key}`);
+    expect(f!.message).toContain(`第 ${line} 行${words}`);
+    expect(f!.message).toContain(`应缩进 ${expected} 个空格`);
+    expect(f!.fix!.title).toBe(`将第 ${line} 行改为缩进 ${expected} 个空格`);
+    expect(applyFix(text, f!)).toBe(published);
+    const [en] = parseReport(text, { locale: "en" }).findings;
+    expect(en!.message).toMatch(new RegExp(`^Line ${line} `, "u"));
+    expect(en!.fix!.title).toBe(`Indent line ${line} by ${expected} spaces`);
+  });
+
+  it("leaves the other findings of the report as they were", () => {
+    const text = indentBefore(published, "予以公开", "     ");
+    expect(parseReport(text).findings.slice(1).map((f) => f.message)).toEqual(parseReport(published).findings.map((f) => f.message));
+  });
+
+  it("says yaml's words when no one line re-indented makes the entry readable", () => {
+    const text = published.replace("予以公开: [1408", "予以公开: [1408,,");
+    expect(parseReport(text).findings[0]!.messageId).not.toMatch(/indent/u);
   });
 });

@@ -72,7 +72,14 @@ describe("every observation of the reader is reported by exactly one rule", () =
       const byRule = new Map<string, Observation[]>();
       for (const o of read.observations) if (!folded.has(o)) byRule.set(ruleForObservation(o), [...(byRule.get(ruleForObservation(o)) ?? []), o]);
       expect([...causes.values()].reduce((n, c) => n + c.folded, 0), name).toBe(folded.size);
-      for (const cause of causes.keys()) expect(findings.find((f) => f.range.start === cause.range.start && f.code === "YAML-SYNTAX")!.related, name).toHaveLength(1);
+      for (const [cause, lines] of causes) {
+        // One misindented line is named on its own line, with its fix, instead of the lines it left unreadable.
+        const m = lines.misindented;
+        const at = m ? read.lineIndex.lineStart(m.line) : cause.range.start;
+        const f = findings.find((x) => x.range.start === at && x.code === "YAML-SYNTAX");
+        expect(f!.related, name).toHaveLength(m ? 0 : 1);
+        expect(f!.fix !== undefined, name).toBe(m !== undefined);
+      }
       for (const [code, obs] of byRule) {
         const mine = findings.filter((f) => f.code === code);
         // STR-TEMPLATE-VERSION and STR-TITLE also check 格式 against 年度 and the title's words: none of that here.

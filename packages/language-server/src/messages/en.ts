@@ -27,5 +27,6 @@ export const en: Readonly<Record<string, string>> = {
   "progress.scan": "Indexing report files",
   "progress.scanned": "Indexed {count} reports",
   "symbol.meta": "Metadata",
+  "action.restoreSection": "Restore 「{label}」 (zeros, empty text)",
   "server.handlerFailed": "Error while handling {method}: {detail}",
 };

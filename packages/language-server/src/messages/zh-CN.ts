@@ -27,5 +27,6 @@ export const zhCN: Readonly<Record<string, string>> = {
   "progress.scan": "正在索引年报文件",
   "progress.scanned": "已索引 {count} 个年报",
   "symbol.meta": "基本信息",
+  "action.restoreSection": "恢复「{label}」（填 0，文字留空）",
   "server.handlerFailed": "处理 {method} 时出错：{detail}",
 };

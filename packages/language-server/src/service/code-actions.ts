@@ -8,6 +8,7 @@ import { keyOptions } from "./form-nav.js";
 import { importCutFixes } from "./import-cuts.js";
 import { overlaps } from "./positions.js";
 import type { Settings } from "./settings.js";
+import { isMissingSection, restoreSectionEdit } from "./restore-section.js";
 
 function lspEdits(doc: AnalyzedDocument, edits: readonly CoreEdit[]): TextEdit[] {
   return edits.map((e) => ({ range: toLspRange(doc.lines, e.range), newText: e.newText }));
@@ -126,6 +127,12 @@ export function codeActions(doc: AnalyzedDocument, range: Range, findings: reado
   for (const cut of importCutFixes(doc.text, parsed.sourceMap, parsed.read.form, span)) {
     const onRow = findings.filter((f) => overlaps(f.range, cut.row)).map((f) => toDiagnostic(doc, f, previous));
     out.push(action(doc, t("action.takeCut", settings.locale, { values: `[${cut.values.join(", ")}]` }), cut.edits, CodeActionKind.QuickFix, onRow.length ? onRow : undefined));
+  }
+  for (const o of parsed.read.observations) {
+    if (!isMissingSection(o) || !overlaps(o.range, span)) continue;
+    const edit = restoreSectionEdit(doc, o, cache);
+    const related = here.filter((f) => f.paths.includes(o.path));
+    if (edit) out.push(action(doc, t("action.restoreSection", settings.locale, { label: o.label }), [edit], CodeActionKind.QuickFix, related.length ? related.map((f) => toDiagnostic(doc, f, previous)) : undefined, true));
   }
   const missing = parsed.read.observations.filter((o): o is Extract<Observation, { kind: "missing" }> => o.kind === "missing" && (o.what === "row" || o.what === "group"));
   const missingHere = missing.filter((o) => overlaps(o.range, span));

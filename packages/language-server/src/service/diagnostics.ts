@@ -51,15 +51,25 @@ export function cachedFindings(cache: ServiceCache, doc: AnalyzedDocument, setti
   return findings;
 }
 
+/**
+ * How many related locations a diagnostic carries. VS Code shows them both in the Problems view and
+ * stacked in the hover, where three or more per finding push the quick fix out of sight. Every
+ * message already quotes the values its related cells hold, so these only serve to jump to the
+ * cells: the first two (the terms the message names first) do; the whole list stays in `data.related`
+ * and in the CLI's output.
+ */
+export const MAX_RELATED = 2;
+
 export function toDiagnostic(doc: AnalyzedDocument, f: Finding, previous: PreviousYear | null): Diagnostic {
   const index = doc.lines;
-  const related = f.related.flatMap((r) => {
+  const all = f.related.flatMap((r) => {
     if (r.document === "previous") {
       if (!previous) return [];
       return [{ location: { uri: previous.uri, range: toLspRange(previous.lines ?? new LspLines(previous.read.text), r.range) }, message: r.message }];
     }
     return [{ location: { uri: doc.uri, range: toLspRange(index, r.range) }, message: r.message }];
   });
+  const related = all.slice(0, MAX_RELATED);
   return {
     range: toLspRange(index, f.range),
     severity: SEVERITY[f.severity],
@@ -67,7 +77,7 @@ export function toDiagnostic(doc: AnalyzedDocument, f: Finding, previous: Previo
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
     ...(related.length ? { relatedInformation: related } : {}),
-    data: { messageId: f.messageId, paths: f.paths },
+    data: { messageId: f.messageId, paths: f.paths, ...(all.length > related.length ? { related: all } : {}) },
   };
 }
 

@@ -17,12 +17,12 @@ function zeroRow(width: number): string {
   return `[${new Array(width).fill("0").join(", ")}]`;
 }
 
-/** The lines of one top-level section of the empty report, as the template writes them. */
-function sectionTemplate(form: FormDef, key: string, cache: ServiceCache): string {
-  const cacheKey = `${form.year}:${key}`;
+/** The lines of one top-level section of the empty report, as the template writes them (with its column comment, if asked). */
+export function sectionTemplate(form: FormDef, key: string, cache: ServiceCache, columnComments = false): string {
+  const cacheKey = `${form.year}:${key}${columnComments ? ":comments" : ""}`;
   const hit = cache.templates.get(cacheKey);
   if (hit !== undefined) return hit;
-  const lines = writeReportYaml(reportTemplate({ format: form.year }), { columnComments: false }).split("\n");
+  const lines = writeReportYaml(reportTemplate({ format: form.year }), { columnComments }).split("\n");
   const start = lines.findIndex((l) => l.startsWith(`${key}:`));
   let end = start + 1;
   while (end < lines.length && (lines[end]!.startsWith(" ") || lines[end]!.startsWith("-"))) end++;

@@ -35,8 +35,13 @@ export const messages: Catalogue = {
   "YAML-SYNTAX.proseBreakFix": "Change to multi-paragraph text",
   // Above the lines of a file a rendering could not read (render/unreadable.ts).
   "render.unreadable": "The lines below could not be read; check the file (line {lines}):",
+  // One wrongly indented line, found by re-indenting it: said on that line, with its fix.
+  "YAML-SYNTAX.indentTooMany": "Line {line} is indented {count} too far: keys of one level line up, and this line should be indented {expected} spaces. The lines after it could not be read at their level because of it; what follows from that is not listed again.",
+  "YAML-SYNTAX.indentTooFew": "Line {line} is indented {count} too little: keys of one level line up, and this line should be indented {expected} spaces. The lines after it could not be read at their level because of it; what follows from that is not listed again.",
+  "YAML-SYNTAX.indentTab": "Line {line} is indented with a tab: YAML indents with spaces only, and this line should be indented {expected} spaces.",
+  "YAML-SYNTAX.indentFix": "Indent line {line} by {expected} spaces",
   "rule.YAML-SYNTAX.title": "YAML syntax",
-  "rule.YAML-SYNTAX.summary": "The file is valid YAML and no level repeats a key. An indentation error (a tab, say) makes yaml read the lines after it, up to the next top-level key, at the wrong level: the indentation errors, unknown keys and missing rows that follow are folded into it, not listed again. File errors come before the other findings.",
+  "rule.YAML-SYNTAX.summary": "The file is valid YAML and no level repeats a key. An indentation error (a tab, say) makes yaml read the lines after it, up to the next top-level key, at the wrong level: the indentation errors, unknown keys and missing rows that follow are folded into it, not listed again; when one line alone is indented wrongly (spaces too many or too few, a tab), that line is named, with a quick fix that re-indents it. File errors come before the other findings.",
   "rule.YAML-SYNTAX.why": "A file error, outside RULES.md's catalogue of checks: after a syntax error the tables cannot be read as written, and of a repeated key only the first occurrence is read, so the other numbers would be lost silently. The usual causes are a missing ], tab indentation and an empty cell in a bracketed row ([ , 0]).",
   "rule.YAML-SYNTAX.fix": "Correct the marked place as the message says; merge repeated keys into one.",
   "YAML-LIMIT.size": "File too large: {actual} characters, the limit is {max} (a report is about 10,000). The file was not read.",

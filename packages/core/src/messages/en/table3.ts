@@ -7,8 +7,10 @@ export const messages: Catalogue = {
   "T3-IDENTITY.mismatchFromResults":
     "Table 三, column {column}: {newRow} {new} + {carriedInRow} {carriedIn} = {left}, but the result rows add up to {total} ({totalRow} holds no number, so the result rows stand in for it) and {total} + {carriedOutRow} {carriedOut} = {right}. Items one and two must add up to items three and four.",
   "T3-IDENTITY.term": "Term of the identity: {label} = {value}",
+  // A table being filled in: one note while the results are all 0.
+  "T3-IDENTITY.resultsPending": "Table 三 has {filled}, but {results} is not filled in yet: once it is, each column is checked (items one and two must add up to items three and four).",
   "rule.T3-IDENTITY.title": "Table 三 column identity",
-  "rule.T3-IDENTITY.summary": "In each column of table 三 (the six applicant types and the total): 一 new + 二 carried in = （七）总计 concluded + 四 carried forward.",
+  "rule.T3-IDENTITY.summary": "In each column of table 三 (the six applicant types and the total): 一 new + 二 carried in = （七）总计 concluded + 四 carried forward. While every result row is still 0 (the table is being filled in), one note says what has been filled and that the results are missing.",
   "rule.T3-IDENTITY.why":
     "This is the one relation the form prints, in the top-left header cell of table 三: “本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和” (FORMAT S1; RULES T3-IDENTITY; peer checkers check it too). Any of the four cells may be the wrong one, so the finding sits on （七）总计 and names the other three; when （七）总计 holds no number the result rows stand in for it (FORMAT I3) and the finding sits on 四. Blank or '/' cells are never read as 0: in the 上海市科委 2024 report the 总计 of 结转下年度 was lost, and reading it as 0 would wrongly report 34 + 2 ≠ 35 + 0; this rule leaves that column unjudged.",
   "rule.T3-IDENTITY.fix": "No quick fix: which of the four numbers is wrong cannot be told. Check the column's new, carried and concluded applications.",

@@ -36,8 +36,13 @@ export const messages: Catalogue = {
   "YAML-SYNTAX.proseBreakFix": "改为多段文字写法",
   // Above the lines of a file a rendering could not read (render/unreadable.ts).
   "render.unreadable": "以下内容无法读取，请检查原文（第 {lines} 行）：",
+  // One wrongly indented line, found by re-indenting it: said on that line, with its fix.
+  "YAML-SYNTAX.indentTooMany": "第 {line} 行多了 {count} 个空格：同一层的键要左对齐，这一行应缩进 {expected} 个空格。其后的行因此无法按层级读取，由此产生的问题不再另列。",
+  "YAML-SYNTAX.indentTooFew": "第 {line} 行少了 {count} 个空格：同一层的键要左对齐，这一行应缩进 {expected} 个空格。其后的行因此无法按层级读取，由此产生的问题不再另列。",
+  "YAML-SYNTAX.indentTab": "第 {line} 行用制表符（Tab）缩进：YAML 只能用空格缩进，这一行应缩进 {expected} 个空格。",
+  "YAML-SYNTAX.indentFix": "将第 {line} 行改为缩进 {expected} 个空格",
   "rule.YAML-SYNTAX.title": "YAML 语法",
-  "rule.YAML-SYNTAX.summary": "文件是合法的 YAML，同一层中没有重复的键。一处缩进错误（如用 Tab 缩进）会使其后直到下一个顶层键的各行都读错层级：由此产生的缩进错误、未知的键和缺少的行并入这一处，不再另列。文件错误排在其他发现之前。",
+  "rule.YAML-SYNTAX.summary": "文件是合法的 YAML，同一层中没有重复的键。一处缩进错误（如用 Tab 缩进）会使其后直到下一个顶层键的各行都读错层级：由此产生的缩进错误、未知的键和缺少的行并入这一处，不再另列；若只是某一行缩进错了（多或少几个空格、用了 Tab），就在那一行指出，并提供改正缩进的快速修复。文件错误排在其他发现之前。",
   "rule.YAML-SYNTAX.why": "文件错误，不属于 RULES.md 的检查目录：语法错误处之后的内容无法按表格读取，重复的键只有第一处被读取，其余的数字会悄悄丢失。最常见的是行中漏了「]」、用 Tab 缩进、方括号中留空格（[ , 0]）。",
   "rule.YAML-SYNTAX.fix": "按消息修正标出的位置；重复的键合并为一处。",
   // YAML-LIMIT: one message per limit of the reader.

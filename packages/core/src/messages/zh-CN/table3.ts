@@ -7,8 +7,10 @@ export const messages: Catalogue = {
   "T3-IDENTITY.mismatchFromResults":
     "表三{column}列勾稽关系不成立：{newRow} {new} + {carriedInRow} {carriedIn} = {left}，而各项办理结果之和 {total}（{totalRow}未填数字，按各项办理结果相加）+ {carriedOutRow} {carriedOut} = {right}。第一项加第二项之和应等于第三项加第四项之和。",
   "T3-IDENTITY.term": "勾稽关系的一项：{label} = {value}",
+  // A table being filled in: one note while the results are all 0.
+  "T3-IDENTITY.resultsPending": "表三已填写{filled}，{results}尚未填写：填写后再按各列核对勾稽关系（第一项加第二项之和等于第三项加第四项之和）。",
   "rule.T3-IDENTITY.title": "表三各列勾稽关系",
-  "rule.T3-IDENTITY.summary": "表三每一列（六类申请人和总计）：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理。",
+  "rule.T3-IDENTITY.summary": "表三每一列（六类申请人和总计）：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理。各项办理结果还全是 0 时（表格正在填写），只给一条提示，说明已填写什么、还缺办理结果。",
   "rule.T3-IDENTITY.why":
     "这是格式唯一印在表中的勾稽关系，见表三左上角“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”（FORMAT S1；RULES T3-IDENTITY，同行检查工具也核对此项）。四个单元格中任何一个都可能填错，因此提示落在（七）总计上，并列出其余三格；（七）总计未填数字时按各项办理结果之和核对（FORMAT I3），提示落在四、结转下年度继续办理上。空白、“/”等无法计算的单元格不按 0 计：上海市科委 2024 年报表三“结转下年度”总计一格缺失，若按 0 计会误报 34 + 2 ≠ 35 + 0，本规则对该列不作判断。",
   "rule.T3-IDENTITY.fix": "没有自动修复：无法判断四个数字中哪一个错了。请核对本列的新收、结转和办理结果。",

@@ -1,7 +1,8 @@
 import { hasMessage } from "../../messages/index.js";
 import { observationsFor, unreadableLines } from "../observed.js";
 import { proseBreakReading } from "../prose-breaks.js";
-import type { DocumentRule } from "../types.js";
+import type { DocumentRule, RuleContext } from "../types.js";
+import type { Misindented } from "./misindented.js";
 
 /**
  * The file is not valid YAML, or repeats a key. Not in RULES.md's catalogue: a file error comes
@@ -31,6 +32,10 @@ export const YAML_SYNTAX: DocumentRule = {
         // yaml's codes are SCREAMING_CASE; the catalogue explains the common ones in words.
         const specific = /^[A-Z_]+$/.test(o.code) && hasMessage(`YAML-SYNTAX.${o.code}`);
         const lines = unreadableLines(ctx, o);
+        if (lines?.misindented) {
+          emitMisindented(ctx, lines.misindented);
+          continue;
+        }
         ctx.emit({
           messageId: specific ? `YAML-SYNTAX.${o.code}` : "YAML-SYNTAX.other",
           args: { code: o.code, detail: o.detail },
@@ -48,3 +53,27 @@ export const YAML_SYNTAX: DocumentRule = {
     }
   },
 };
+
+/**
+ * One wrongly indented line, said on that line in the writer's words (how many spaces too many or
+ * too few, or a tab), with the fix that re-indents it: what yaml could not read after it follows
+ * from it and is not listed (see `foldConsequences`).
+ */
+function emitMisindented(ctx: RuleContext, m: Misindented): void {
+  const { lineIndex } = ctx.read;
+  const start = lineIndex.lineStart(m.line);
+  const text = lineIndex.lineText(m.line);
+  const content = text.slice(m.written.length);
+  const colon = content.search(/:(\s|$)/u);
+  const end = start + m.written.length + (colon > 0 ? colon : content.trimEnd().length);
+  const tab = m.written.includes("\t");
+  const diff = m.expected - m.written.length;
+  const messageId = tab ? "YAML-SYNTAX.indentTab" : diff < 0 ? "YAML-SYNTAX.indentTooMany" : "YAML-SYNTAX.indentTooFew";
+  ctx.emit({
+    messageId,
+    args: { line: m.line + 1, count: Math.abs(diff), expected: m.expected },
+    // The indentation itself is the mistake: underlined with the key, so the fix is offered on either.
+    range: { start, end },
+    fix: { messageId: "YAML-SYNTAX.indentFix", args: { line: m.line + 1, expected: m.expected }, edits: [{ range: { start, end: start + m.written.length }, newText: " ".repeat(m.expected) }] },
+  });
+}
