@@ -178,7 +178,8 @@ export async function scenario({ page, url, ws, files, shots, log }, agency = "�
   await page.keyboard.press("Control+b");
   await page.locator(".part.sidebar").waitFor({ state: "hidden" });
   // Table 三 at the editor's top: the preview follows it there, showing the figure typed.
-  for (let i = 0; i < fresh.line - 11; i++) await page.keyboard.press("Control+ArrowDown");
+  // A few lines above it, so the sticky header (依申请公开:) does not cover the row.
+  for (let i = 0; i < fresh.line - 16; i++) await page.keyboard.press("Control+ArrowDown");
   await page.mouse.move(25, 500);
   await page.waitForTimeout(1_000);
   await page.screenshot({ path: shot("preview"), clip: { x: 0, y: 0, width: 1280, height: 340 } });
