@@ -4,7 +4,7 @@
 // in view; a deleted table comes back with the quick fix on its problem.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cursorPosition, focusEditor, goTo, openFile, runCommand, until } from "./workbench.mjs";
+import { cursorPosition, saveFile as save, focusEditor, goTo, openFile, runCommand, until } from "./workbench.mjs";
 
 /** The same report written carelessly: four spaces per level, rows squeezed, keys unpadded. */
 export function messy(text) {
@@ -41,18 +41,6 @@ export function writeWorkspace(ws, { indentSource, formatSource, template }) {
   writeFileSync(files.filling, template.replace(/(\n +本年新收: )\[[^\]]*\]/u, "$1[3, 1, 0, 0, 1, 0, 5]"));
   writeFileSync(files.restore, template);
   return files;
-}
-
-/** Saves a file's editor and waits for the disk to differ from `before`. */
-async function save(page, name, file, before) {
-  return until(`${name} saved`, async () => {
-    const dirty = await page.locator(".tabs-container .tab.dirty", { hasText: name }).count();
-    const text = readFileSync(file, "utf8");
-    if (!dirty && text !== before) return text;
-    await focusEditor(page, name);
-    await page.keyboard.press("Control+s");
-    return null;
-  }, 30_000, 1_000);
 }
 
 /** The Problems view's marker rows: their text and severity icon. */

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { reportTemplate, writeReportYaml } from "@nianbao/core";
-import { cursorPosition, focusEditor, goTo, openFile, previewFrame, runCommand, until } from "./workbench.mjs";
+import { cursorPosition, saveFile as save, focusEditor, goTo, openFile, previewFrame, runCommand, until } from "./workbench.mjs";
 
 export const FIRST = "一是加强主动公开，全年发布信息120条。";
 export const SECOND = "二是加强政策解读，发布解读材料15篇。";
@@ -24,18 +24,6 @@ export function writeWorkspace(ws) {
   const broken = join(ws, "prose-broken.nianbao.yaml");
   writeFileSync(broken, template.replace("  政府信息管理: |\n    \n", `  政府信息管理: "${BROKEN_FIRST}\n  ${BROKEN_SECOND}"\n`));
   return { fresh, old, broken, template };
-}
-
-/** Saves a file's editor and returns the text on disk once it differs from `before`. */
-async function save(page, name, file, before) {
-  return until(`${name} saved`, async () => {
-    const dirty = await page.locator(".tabs-container .tab.dirty", { hasText: name }).count();
-    const text = readFileSync(file, "utf8");
-    if (!dirty && text !== before) return text;
-    await focusEditor(page, name);
-    await page.keyboard.press("Control+s");
-    return null;
-  }, 30_000, 1_000);
 }
 
 /** The rows of the Problems view (opened if needed). */

@@ -3,7 +3,7 @@
 // (values, merged header cells, marks, live edits, click to jump), escaping, restore after reload.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cursorPosition, editorTopLine, focusEditor, goTo, openFile, previewFrame, runCommand, until } from "./workbench.mjs";
+import { cursorPosition, saveFile as save, editorTopLine, focusEditor, goTo, openFile, previewFrame, runCommand, until } from "./workbench.mjs";
 
 /** A clean 2021 report whose agency name and prose try to run code in the preview. */
 export const HOSTILE_AGENCY = "<img src=x onerror=alert(1)>";
@@ -17,19 +17,6 @@ function position(text, rowPattern, valueIndex) {
   const values = [...lines[line].matchAll(/\d+(?:\.\d+)?/g)];
   const v = values[valueIndex];
   return { line: line + 1, column: v.index + 1, value: v[0] };
-}
-
-/** Saves a file's editor and waits for the disk to differ from `before` (or just for the save when null). */
-async function save(page, name, file, before) {
-  return until(`${name} saved`, async () => {
-    const dirty = await page.locator(".tabs-container .tab.dirty", { hasText: name }).count();
-    const text = readFileSync(file, "utf8");
-    if (!dirty && (before === null || text !== before)) return text;
-    // Focus may have stayed in a list or a menu: save from the file's own editor.
-    await focusEditor(page, name);
-    await page.keyboard.press("Control+s");
-    return null;
-  }, 30_000, 1_000);
 }
 
 export function writeWorkspace(ws, { hongzeSource, buildHostile }) {

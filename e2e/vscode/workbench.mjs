@@ -1,4 +1,5 @@
 // Small helpers over VS Code's workbench DOM (selectors proven on code-server 4.139.1, TOOLCHAIN §4.3).
+import { readFileSync } from "node:fs";
 
 /** The preview's document: outer webview iframe → inner #active-frame (re-resolved on every use). */
 export const previewFrame = (page) => page.frameLocator("iframe.webview.ready").frameLocator("#active-frame");
@@ -93,4 +94,20 @@ export async function editorTopLine(page) {
   const numbers = await page.locator(".editor-group-container.active .monaco-editor .margin-view-overlays .line-numbers").allInnerTexts();
   const lines = numbers.map(Number).filter((n) => Number.isInteger(n) && n > 0);
   return lines.length ? Math.min(...lines) : -1;
+}
+
+/**
+ * Saves a file's editor and returns the text on disk once it differs from `before` (or once saved,
+ * when `before` is null).
+ */
+export async function saveFile(page, name, file, before) {
+  return until(`${name} saved`, async () => {
+    const dirty = await page.locator(".tabs-container .tab.dirty", { hasText: name }).count();
+    const text = readFileSync(file, "utf8");
+    if (!dirty && (before === null || text !== before)) return text;
+    // Focus may have stayed in a list or a menu: save from the file's own editor.
+    await focusEditor(page, name);
+    await page.keyboard.press("Control+s");
+    return null;
+  }, 30_000, 1_000);
 }

@@ -3,19 +3,11 @@
  * year's report when the same run imported it (农业农村局 2023's 「4920」: last year 现行有效 25, and
  * 25 + 4 − 9 = 20 puts the published 4 9 20 first).
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { asFlattened } from "../../core/test/fixtures/import/published.js";
-import { folderWith, nianbao, removeFolder } from "./support/run.js";
+import { foldersRemovedAfterEach, nianbao } from "./support/run.js";
 
-const folders: string[] = [];
-const folder = (files: Record<string, string>) => {
-  const dir = folderWith(files);
-  folders.push(dir);
-  return dir;
-};
-afterEach(() => {
-  while (folders.length) removeFolder(folders.pop()!);
-});
+const folder = foldersRemovedAfterEach();
 
 const agency = "测试市农业农村局";
 const y2022 = asFlattened({ agency, year: 2022, t2: { normativeDocuments: [0, 0, 25] } });

@@ -5,22 +5,14 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseReport } from "@nianbao/core";
 import { asFlattened, asHtml, asMarkdown, asTsv } from "../../core/test/fixtures/import/published.js";
-import { BIN, folderWith, nianbao, removeFolder } from "./support/run.js";
+import { BIN, foldersRemovedAfterEach, nianbao } from "./support/run.js";
 import { encodeGb18030 } from "../../core/test/support/gb18030.js";
 
 const sources = resolve(import.meta.dirname, "../../../examples/sources");
-const folders: string[] = [];
-const folder = (files: Record<string, string>) => {
-  const dir = folderWith(files);
-  folders.push(dir);
-  return dir;
-};
-afterEach(() => {
-  while (folders.length) removeFolder(folders.pop()!);
-});
+const folder = foldersRemovedAfterEach();
 
 /** A report whose table 三 repeats a row label out of order: the import refuses it, an error finding. */
 const conflicting = asMarkdown({ labels: { prohibitedByLaw: "1.属于国家秘密" } });

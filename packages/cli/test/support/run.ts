@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterEach } from "vitest";
 
 export { buildYaml } from "../../../core/test/support/build.js";
 
@@ -36,6 +37,19 @@ export function folderWith(files: Readonly<Record<string, string>>): string {
 
 export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** A `folderWith` whose folders are removed after each test of the file that calls this (at its top level). */
+export function foldersRemovedAfterEach(): (files: Readonly<Record<string, string>>) => string {
+  const folders: string[] = [];
+  afterEach(() => {
+    while (folders.length) removeFolder(folders.pop()!);
+  });
+  return (files) => {
+    const dir = folderWith(files);
+    folders.push(dir);
+    return dir;
+  };
 }
 
 /** The 0-based line and UTF-16 character of the first occurrence of `needle` after `after`. */
