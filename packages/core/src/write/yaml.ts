@@ -88,7 +88,7 @@ export function writeReportYaml(report: Report, options: WriteYamlOptions = {}):
     out.push("", `${form.notesKey}:`);
     const tableKey: Record<string, string> = { proactive: section("proactive").key, requests: section("requests").key, litigation: section("litigation").key };
     for (const n of report.notes) {
-      const lines = [...(n.rule ? [`规则: ${n.rule}`] : []), ...(n.table ? [`表: ${tableKey[n.table]}`] : []), ...textYaml("内容", n.text, "").map((l) => l)];
+      const lines = [...(n.rule ? [`规则: ${n.rule}`] : []), ...(n.table ? [`表: ${tableKey[n.table]}`] : []), ...textYaml("内容", n.text, "")];
       lines.forEach((l, i) => out.push(`${i === 0 ? "  - " : "    "}${l}`));
     }
   }
