@@ -4,7 +4,7 @@
 // in view; a deleted table comes back with the quick fix on its problem.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cursorPosition, saveFile as save, focusEditor, goTo, openFile, runCommand, until } from "./workbench.mjs";
+import { openQuickFix, cursorPosition, saveFile as save, focusEditor, goTo, openFile, runCommand, until } from "./workbench.mjs";
 
 /** The same report written carelessly: four spaces per level, rows squeezed, keys unpadded. */
 export function messy(text) {
@@ -70,13 +70,13 @@ async function openAlone(page, name, text) {
 /** Moves to the problem row with `text`, opens the light bulb and returns the action row with `title`. */
 async function quickFix(page, rowText, title) {
   const row = page.locator(".markers-panel .monaco-list-row", { hasText: rowText }).first();
-  await row.click();
-  await row.dblclick();
-  await page.locator(".monaco-editor.focused").first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press("Control+.");
-  const action = page.locator(".action-widget .monaco-list-row", { hasText: title }).first();
-  await action.waitFor({ timeout: 20_000 });
-  return action;
+  const toRow = async () => {
+    await row.click();
+    await row.dblclick();
+    await page.locator(".monaco-editor.focused").first().waitFor({ timeout: 10_000 });
+  };
+  await toRow();
+  return openQuickFix(page, page.locator(".action-widget .monaco-list-row", { hasText: title }).first(), toRow);
 }
 
 /**

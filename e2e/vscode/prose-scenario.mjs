@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { reportTemplate, writeReportYaml } from "@nianbao/core";
-import { cursorPosition, saveFile as save, focusEditor, goTo, openFile, previewFrame, runCommand, until } from "./workbench.mjs";
+import { cursorPosition, saveFile as save, focusEditor, goTo, openFile, openQuickFix, previewFrame, runCommand, until } from "./workbench.mjs";
 
 export const FIRST = "一是加强主动公开，全年发布信息120条。";
 export const SECOND = "二是加强政策解读，发布解读材料15篇。";
@@ -116,18 +116,10 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await goTo(page, brokenLine, 4);
   await page.locator(".monaco-editor .squiggly-error").first().waitFor({ state: "attached", timeout: 30_000 });
   const fix = page.locator(".action-widget .monaco-list-row", { hasText: "改为多段文字写法" }).first();
-  // Under load the first Ctrl+. can come before the server's code actions for the new diagnostics
-  // (the menu then offers nothing): close it and ask again.
-  await until("the quick fix 改为多段文字写法", async () => {
-    await page.keyboard.press("Control+.");
-    const shown = await fix.waitFor({ timeout: 5_000 }).then(() => true, () => false);
-    if (!shown) {
-      await page.keyboard.press("Escape");
-      await focusEditor(page, "prose-broken");
-      await goTo(page, brokenLine, 4);
-    }
-    return shown;
-  }, 60_000, 500);
+  await openQuickFix(page, fix, async () => {
+    await focusEditor(page, "prose-broken");
+    await goTo(page, brokenLine, 4);
+  });
   facts.brokenFixTitle = (await fix.innerText()).trim();
   await page.screenshot({ path: join(shots, "prose-quick-fix.png") });
   await fix.click();

@@ -3,7 +3,7 @@
 // (values, merged header cells, marks, live edits, click to jump), escaping, restore after reload.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cursorPosition, saveFile as save, editorTopLine, focusEditor, goTo, openFile, previewFrame, runCommand, until } from "./workbench.mjs";
+import { openQuickFix, cursorPosition, saveFile as save, editorTopLine, focusEditor, goTo, openFile, previewFrame, runCommand, until } from "./workbench.mjs";
 
 /** A clean 2021 report whose agency name and prose try to run code in the preview. */
 export const HOSTILE_AGENCY = "<img src=x onerror=alert(1)>";
@@ -65,9 +65,10 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await until("the cursor on the total", async () => (await cursorPosition(page)).line === reviewTotal.line);
   await page.locator(".monaco-editor .squiggly-error").first().waitFor({ state: "attached" });
   await page.screenshot({ path: join(shots, "problems.png") });
-  await page.keyboard.press("Control+.");
-  const fix = page.locator(".action-widget .monaco-list-row", { hasText: "11" }).filter({ hasText: "行政复议" }).first();
-  await fix.waitFor({ timeout: 20_000 });
+  const fix = await openQuickFix(page, page.locator(".action-widget .monaco-list-row", { hasText: "11" }).filter({ hasText: "行政复议" }).first(), async () => {
+    await problemRow.dblclick();
+    await until("the cursor on the total", async () => (await cursorPosition(page)).line === reviewTotal.line);
+  });
   facts.fixTitle = (await fix.innerText()).trim();
   await fix.click();
   await page.locator(".tabs-container .tab.dirty", { hasText: "hongze-2023" }).waitFor({ timeout: 20_000 });
