@@ -38,7 +38,7 @@ export function writeWorkspace(ws, { indentSource, formatSource, template }) {
   };
   writeFileSync(files.indent, readFileSync(indentSource, "utf8").replace("\n    予以公开:", "\n     予以公开:"));
   writeFileSync(files.format, messy(readFileSync(formatSource, "utf8")));
-  writeFileSync(files.filling, template.replace(/(\n +本年新收: )\[[^\]]*\]/u, "$1[3, 1, 0, 0, 1, 0, 5]"));
+  writeFileSync(files.filling, template.replace(/(\n +本年新收: +)\[[^\]]*\]/u, "$1[3, 1, 0, 0, 1, 0, 5]"));
   writeFileSync(files.restore, template);
   return files;
 }

@@ -203,7 +203,8 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await page.keyboard.press("Control+v");
   facts.pastedLine = await until("the pasted row", async () => {
     const l = await viewLine(page, "上年结转:");
-    return l && !l.includes("[0, 0") ? l.trim() : null;
+    // Not the row as it was ([0, 0, …]), nor as the column labels (being turned off) still show it.
+    return l && !l.includes("[0, 0") && !l.includes("自然人") ? l.trim() : null;
   });
   await page.keyboard.press("Control+s");
   facts.pastedFile = await until("the pasted row saved", () => {

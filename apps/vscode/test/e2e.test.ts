@@ -113,7 +113,7 @@ describe.runIf(runE2ETests)("VS Code extension in a real VS Code (code-server + 
     expect(facts.newReport).toMatch(/^机关: 淮安市洪泽区人民政府$/m);
     expect(facts.newReport).toMatch(/^年度: 2024$/m);
     expect(facts.newReport).toMatch(/^ {2}行政规范性文件: \{ 本年制发: 0, 本年废止: 0, 现行有效: 5 \}$/m);
-    expect(facts.newReport).toMatch(/^ {2}上年结转: \[0, 0, 0, 0, 0, 0, 0\]$/m);
+    expect(facts.newReport).toMatch(/^ {2}上年结转: +\[ *0, *0, *0, *0, *0, *0, *0\]$/m);
     expect(facts.newReport).not.toContain("洪泽区人民政府坚持");
   });
 

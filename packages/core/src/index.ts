@@ -26,6 +26,7 @@ export { writeReportYaml, reportTemplate, cellYaml, type WriteYamlOptions, type 
 export { proseKeyLine, closingQuote, unquoteLine, isPlainStart, blockLines, type ProseKeyLine } from "./write/prose-block.js";
 export { pastedRowYaml } from "./write/pasted-row.js";
 export { displayWidth, keyPadder, columnWidths, alignedRow, MAX_KEY_ALIGN } from "./write/align.js";
+export { layoutReportText } from "./write/layout.js";
 export { documentSchema, jsonSchema, jsonSchemaFileName, reportSchema, modelCellSchema, type DocumentData } from "./schema/index.js";
 export {
   derivedTotals,

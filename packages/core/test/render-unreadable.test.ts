@@ -52,10 +52,10 @@ describe("unreadable lines in a rendering", () => {
   });
 
   it("covers any YAML syntax error, e.g. a row whose bracket is not closed, in its table's section", () => {
-    const read = readReport(TEMPLATE.replace("本年新收: [0, 0, 0, 0, 0, 0, 0]", "本年新收: [0, 0, 0, 0, 0, 0, 0"));
+    const read = readReport(TEMPLATE.replace(/(本年新收: +\[0, 0, 0, 0, 0, 0, 0)\]/u, "$1"));
     const parts = unreadableParts(read);
     expect(parts.length).toBeGreaterThan(0);
     expect(parts.every((p) => p.section === "requests")).toBe(true);
-    expect(parts.map((p) => p.text).join("\n")).toContain("本年新收: [0, 0, 0, 0, 0, 0, 0");
+    expect(parts.map((p) => p.text).join("\n")).toMatch(/本年新收: +\[0, 0, 0, 0, 0, 0, 0$/mu);
   });
 });

@@ -5,7 +5,7 @@ import { diagnostics, MAX_RELATED } from "../src/service/diagnostics.js";
 import { doc, settings } from "./support/markers.js";
 
 const template = writeReportYaml(reportTemplate({ agency: "测试市测试局", year: 2025 }));
-const typed = (text: string, row: string, cells: string) => text.replace(new RegExp(`(\\n *${row}: )\\[[^\\]]*\\]`, "u"), `$1${cells}`);
+const typed = (text: string, row: string, cells: string) => text.replace(new RegExp(`(\\n *${row}: +)\\[[^\\]]*\\]`, "u"), `$1${cells}`);
 
 describe("diagnostics of a report being filled in", () => {
   it("after typing only 本年新收: no T3-IDENTITY error, one hint on 办理结果 saying what is missing", () => {

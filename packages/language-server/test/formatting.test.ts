@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readReport } from "@nianbao/core";
+import { importReport, nextYearFrom, readReport, reportTemplate, writeReportYaml } from "@nianbao/core";
 import { formatting } from "../src/index.js";
 import { applyEdits, doc } from "./support/markers.js";
 
@@ -37,6 +37,14 @@ describe("formatting", () => {
     expect(comments(once)).toEqual(comments(untidy));
     expect(formatting(doc(once))).toEqual([]);
     expect(once).toBe(format(text));
+  });
+
+  it("finds nothing to change in a report Nianbao wrote: the template, next year's, an import", () => {
+    const template = writeReportYaml(reportTemplate({ agency: "测试市测试局", year: 2025 }));
+    const hongze = readFileSync(new URL("jiangsu-huaian-hongzequ-gov-2023.nianbao.yaml", examplesDir), "utf8");
+    const nextYear = writeReportYaml(nextYearFrom(readReport(hongze)).report);
+    const imported = importReport(readFileSync(new URL("sources/jiangsu-huaian-hongzequ-gov-2023.txt", examplesDir), "utf8")).yaml;
+    for (const text of [template, nextYear, imported]) expect(formatting(doc(text))).toEqual([]);
   });
 
   it("aligns a new report's rows as the examples are, with one edit per changed line", () => {

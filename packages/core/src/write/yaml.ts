@@ -2,6 +2,8 @@ import { Document, Scalar, stringify } from "yaml";
 import { formFor, type FormDef, type FormatYear, type Table3Node } from "../form/index.js";
 import { missingCell, type Cell, type Report } from "../model/index.js";
 import { emptyReport } from "../read/reader.js";
+import { readReport } from "../read/reader.js";
+import { layoutReportText } from "./layout.js";
 
 export interface WriteYamlOptions {
   /** Comment lines written at the top (without '#'). */
@@ -92,7 +94,11 @@ export function writeReportYaml(report: Report, options: WriteYamlOptions = {}):
       lines.forEach((l, i) => out.push(`${i === 0 ? "  - " : "    "}${l}`));
     }
   }
-  return out.join("\n") + "\n";
+  const text = out.join("\n") + "\n";
+  // Laid out as Format Document lays a report out (keys of a group padded, numbers right-aligned
+  // per column), so that formatting a report just written changes nothing.
+  const read = readReport(text);
+  return read.observations.some((o) => o.kind === "yaml-error" && !o.warning) ? text : layoutReportText(text, read);
 }
 
 function table2Yaml(form: FormDef, report: Report, note: (p: string) => string): string[] {

@@ -1,12 +1,11 @@
-import { readReport, type Observation, type ReadResult, type TextEdit as CoreEdit } from "@nianbao/core";
+import { layoutReportText, readReport, type Observation, type ReadResult, type TextEdit as CoreEdit } from "@nianbao/core";
 import type { Range, TextEdit } from "vscode-languageserver-types";
 import { toLspRange } from "./diagnostics.js";
 import type { AnalyzedDocument } from "./document.js";
-import { layout } from "./format-layout.js";
 
 /**
  * Format Document (and Format Selection): the report laid out as `nianbao new` writes it, two
- * spaces per level and the table rows aligned (see format-layout.ts), as one edit per line that
+ * spaces per level and the table rows aligned (core's layoutReportText), as one edit per line that
  * changes. Every comment and value stays. Nothing is offered when the text cannot be read safely
  * (a syntax error, a repeated key, a limit), except one wrongly indented line, which the layout
  * then corrects as YAML-SYNTAX's fix would; and nothing when the laid-out text would read as
@@ -15,7 +14,7 @@ import { layout } from "./format-layout.js";
 export function formatting(doc: AnalyzedDocument, range?: Range): TextEdit[] {
   const start = readable(doc);
   if (!start) return [];
-  const formatted = layout(start.text, start.read);
+  const formatted = layoutReportText(start.text, start.read);
   if (formatted === doc.text || !sameReading(start.read, readReport(formatted))) return [];
   const before = doc.text.split("\n");
   const after = formatted.split("\n");

@@ -1,4 +1,6 @@
-import { alignedRow, columnWidths, keyPadder, type ReadResult, type SourceEntry } from "@nianbao/core";
+import type { ReadResult } from "../read/reader.js";
+import type { SourceEntry } from "../source/index.js";
+import { alignedRow, columnWidths, keyPadder } from "./align.js";
 
 /** One line of the text being laid out: its body (without "\r"), and what the layout makes of it. */
 interface Line {
@@ -20,7 +22,7 @@ const ITEM = /^-( +)(?=\S)/u;
  * at the start of a line and around a row's cells changes; the caller checks that the meaning
  * did not.
  */
-export function layout(text: string, read: ReadResult): string {
+export function layoutReportText(text: string, read: ReadResult): string {
   const lines: Line[] = text.split("\n").map((raw) => {
     const cr = raw.endsWith("\r");
     const body = cr ? raw.slice(0, -1) : raw;
