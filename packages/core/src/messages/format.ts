@@ -20,10 +20,6 @@ export function formatMessage(template: string, args: MessageArgs, locale: Local
     const a = args[name];
     if (a === undefined) return whole;
     if (isBilingual(a)) return locale === "en" ? a.en : a.zh;
-    return typeof a === "number" ? formatNumber(a) : a;
+    return typeof a === "number" ? String(a) : a;
   });
-}
-
-function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(n);
 }

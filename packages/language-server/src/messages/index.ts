@@ -8,5 +8,3 @@ const CATALOGUES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
 export function t(id: string, locale: Locale, args: MessageArgs = {}): string {
   return formatMessage(CATALOGUES[locale][id] ?? zhCN[id] ?? id, args, locale);
 }
-
-export const LS_CATALOGUES = CATALOGUES;
