@@ -1,7 +1,6 @@
 import { renderReportDocx } from "@nianbao/cli/docx";
-import { readReport, unreadableParts } from "@nianbao/core";
 import type { Translate } from "../l10n.js";
-import { exportHtmlText } from "./reports.js";
+import { exportedReport, exportHtmlText } from "./reports.js";
 
 /** The two exports: the Word document a leader is handed (the CLI's renderer), and the web page. */
 export type ExportKind = "docx" | "html";
@@ -9,9 +8,8 @@ export type ExportKind = "docx" | "html";
 /** The bytes of an export of a report's text. */
 export async function exportBytes(kind: ExportKind, text: string): Promise<Uint8Array> {
   if (kind === "docx") {
-    // Like the web page, the Word copy shows lines YAML cannot read, marked, rather than dropping them.
-    const read = readReport(text);
-    return renderReportDocx(read.report, { unreadable: unreadableParts(read) });
+    const { report, unreadable } = exportedReport(text);
+    return renderReportDocx(report, { unreadable });
   }
   return new TextEncoder().encode(exportHtmlText(text));
 }

@@ -1,4 +1,4 @@
-import { formatForYear, nextYearFrom, reportYearDue, notAReport, readReport, recomputeTotalsEdits, renderReportPage, reportTemplate, unreadableParts, writeReportYaml, type TextEdit } from "@nianbao/core";
+import { formatForYear, nextYearFrom, reportYearDue, notAReport, readReport, recomputeTotalsEdits, renderReportPage, reportTemplate, unreadableParts, writeReportYaml, type Report, type TextEdit, type UnreadablePart } from "@nianbao/core";
 import type { Locale } from "@nianbao/core";
 import type { Translate } from "../l10n.js";
 
@@ -51,10 +51,16 @@ export function recomputeAllTotals(text: string): TextEdit[] {
   return recomputeTotalsEdits(read.form, read.report, read.sourceMap);
 }
 
+/** A report as every export shows it: its model, and the lines YAML could not read (shown marked, never dropped). */
+export function exportedReport(text: string): { report: Report; unreadable: readonly UnreadablePart[] } {
+  const read = readReport(text);
+  return { report: read.report, unreadable: unreadableParts(read) };
+}
+
 /** The publishable page of a report: core's rendering with print CSS, without marks or scripts. */
 export function exportHtmlText(text: string): string {
-  const read = readReport(text);
-  return renderReportPage(read.report, { unreadable: unreadableParts(read) });
+  const { report, unreadable } = exportedReport(text);
+  return renderReportPage(report, { unreadable });
 }
 
 /** The exported file's name beside the report: 洪泽区-2023.nianbao.yaml → 洪泽区-2023.html (or .docx). */
