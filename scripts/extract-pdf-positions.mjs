@@ -39,7 +39,9 @@ for (const file of files) {
     let current = null;
     try {
       current = readFileSync(target, "utf8");
-    } catch {}
+    } catch {
+      // No output yet: it is stale.
+    }
     if (current !== text) {
       stale++;
       console.error(`stale: ${target}`);

@@ -42,7 +42,9 @@ export async function runE2E({ codeServer, node24Bin, vsix, out, scenario = main
     return facts;
   } catch (err) {
     await page.screenshot({ path: join(out, "failure.png") }).catch(() => {});
-    throw new Error(`${err instanceof Error ? err.message : err}\n(code-server log and profile kept in ${dir})`);
+    throw new Error(`${err instanceof Error ? err.message : err}\n(code-server log and profile kept in ${dir})`, {
+      cause: err,
+    });
   } finally {
     await browser.close();
     await server.stop();

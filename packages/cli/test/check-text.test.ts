@@ -23,7 +23,7 @@ describe("nianbao check --format text", () => {
     const line = r.stdout.split("\n").find((l) => l.includes("T4-ROWSUM"));
     expect(line).toBe(`b/wrong.nianbao.yaml:${at.line + 1}:${at.character + 1}  错误  T4-ROWSUM  ${expected.message}`);
     expect(r.stdout).toContain("已检查报告 2 份，其中有错误的 1 份。");
-    expect(r.stdout).toMatch(/按规则统计：\n(?:.*\n)*  T4-ROWSUM\s+1\n/);
+    expect(r.stdout).toMatch(/按规则统计：\n(?:.*\n)* {2}T4-ROWSUM\s+1\n/);
   });
 
   it("lists the addends of a wrong total as related places under the finding", () => {
@@ -54,8 +54,8 @@ describe("nianbao check --format text", () => {
     const r = nianbao(["check", "--no-summary", "."], dir);
     expect(r.stdout).not.toContain("已检查报告");
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines.some((l) => /^b\/wrong\.nianbao\.yaml:\d+:\d+  错误  T4-ROWSUM  /.test(l))).toBe(true);
-    for (const l of lines) expect(l).toMatch(/^(?:[ab]\/\w+\.nianbao\.ya?ml:\d+:\d+  (?:错误|警告|提示)  [A-Z0-9-]+  \S|    [ab]\/\w+\.nianbao\.ya?ml:\d+:\d+  \S)/);
+    expect(lines.some((l) => /^b\/wrong\.nianbao\.yaml:\d+:\d+ {2}错误 {2}T4-ROWSUM {2}/.test(l))).toBe(true);
+    for (const l of lines) expect(l).toMatch(/^(?:[ab]\/\w+\.nianbao\.ya?ml:\d+:\d+ {2}(?:错误|警告|提示) {2}[A-Z0-9-]+ {2}\S| {4}[ab]\/\w+\.nianbao\.ya?ml:\d+:\d+ {2}\S)/);
   });
 
   it("turns a rule off or down with --severity, which changes the exit status", () => {
@@ -63,7 +63,7 @@ describe("nianbao check --format text", () => {
     expect(off.stdout).not.toContain("T4-ROWSUM");
     expect(off.status).toBe(0);
     const warning = nianbao(["check", "--severity=T4-ROWSUM=warning", "b"], dir);
-    expect(warning.stdout).toMatch(/  警告  T4-ROWSUM  /);
+    expect(warning.stdout).toMatch(/ {2}警告 {2}T4-ROWSUM {2}/);
     expect(warning.status).toBe(0);
     expect(nianbao(["check", "--severity", "T4-ROWSUM=warning", "--quiet", "b"], dir).stdout).not.toContain("T4-ROWSUM");
   });

@@ -25,7 +25,7 @@ describe("nianbao import <file>", () => {
     expect(r.stdout).toMatch(/^# 测试市测试局2023年政府信息公开工作年度报告\n# 由 nianbao import 从 report\.md（Markdown）导入。/u);
     expect(parseReport(r.stdout).report.requests.total!.map((c) => c.value)).toEqual([0, 0, 0, 0, 0, 0, 0]);
     const lines = r.stderr.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^report\.md:\d+:1  警告  IMP-UNREADABLE  「规章」：来源第 \d+ 行有 2 个数值（22 235）/u);
+    expect(lines[0]).toMatch(/^report\.md:\d+:1 {2}警告 {2}IMP-UNREADABLE {2}「规章」：来源第 \d+ 行有 2 个数值（22 235）/u);
     expect(lines.at(-1)).toBe("report.md：表格 200 格，照录 197 格，推断 0 格，未能读取 3 格；错误 0 个，警告 1 个。");
   });
 
@@ -33,7 +33,7 @@ describe("nianbao import <file>", () => {
     const dir = folder({ "report.md": conflicting });
     const r = nianbao(["import", "report.md", "--locale", "en"], dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^report\.md:\d+:1  error  IMP-SOURCE-GATE  table 三 \(requests received and handled\): the row label “1\.属于国家秘密”/mu);
+    expect(r.stderr).toMatch(/^report\.md:\d+:1 {2}error {2}IMP-SOURCE-GATE {2}table 三 \(requests received and handled\): the row label “1\.属于国家秘密”/mu);
     expect(r.stdout).toContain("# Imported by nianbao import from report.md (Markdown).");
   });
 
@@ -41,7 +41,7 @@ describe("nianbao import <file>", () => {
     const r = spawnSync(process.execPath, [BIN, "import", "-"], { input: asFlattened({ t3: { new: [71, 3, 0, 0, 0, 0, 74], granted: [71, 3, 0, 0, 0, 0, 74], total: [71, 3, 0, 0, 0, 0, 74] } }), encoding: "utf8" });
     expect(r.status).toBe(0);
     expect(parseReport(r.stdout).report.requests.new!.map((c) => c.value)).toEqual([71, 3, 0, 0, 0, 0, 74]);
-    expect(r.stderr).toMatch(/^-:2:\d+  警告  IMP-FLATTENED  /mu);
+    expect(r.stderr).toMatch(/^-:2:\d+ {2}警告 {2}IMP-FLATTENED {2}/mu);
   });
 
   it("reads a page saved in GB18030", () => {
@@ -100,7 +100,7 @@ describe("nianbao import <folder>", () => {
     ]);
     expect(r.stdout).toContain("共导入 3 份：表格 600 格，照录 593 格，推断 0 格，未能读取 7 格；错误 1 个，警告 1 个。");
     expect(r.stdout).toContain("未写出文件");
-    expect(r.stderr).toMatch(/^c\.md:\d+:1  错误  IMP-SOURCE-GATE  /mu);
+    expect(r.stderr).toMatch(/^c\.md:\d+:1 {2}错误 {2}IMP-SOURCE-GATE {2}/mu);
   });
 
   it("writes each report into the -o folder as <name>.nianbao.yaml", () => {

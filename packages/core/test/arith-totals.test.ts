@@ -15,11 +15,11 @@ describe("derived totals", () => {
     const r2019 = readReport(buildYaml({ format: 2019, year: 2020 }));
     expect(table3ResultRowIds(FORMS[2019], r2019.report.requests)).toHaveLength(19);
     expect(table3RowIds(FORMS[2019], r2019.report.requests)).toHaveLength(23);
-    const mixed = readReport(buildYaml().replace(/    其他处理:\n(      .*\n){3}/, "    其他处理: [1, 0, 0, 0, 0, 0, 1]\n"));
+    const mixed = readReport(buildYaml().replace(/ {4}其他处理:\n( {6}.*\n){3}/, "    其他处理: [1, 0, 0, 0, 0, 0, 1]\n"));
     const ids = table3ResultRowIds(FORMS[2021], mixed.report.requests);
     expect(ids).toHaveLength(19);
     expect(ids.at(-1)).toBe("otherHandling");
-    const single = /    其他处理: (\[.*\])\n/;
+    const single = / {4}其他处理: (\[.*\])\n/;
     const back = readReport(
       buildYaml({ format: 2019, year: 2020, t3: { 本年新收: [1, 0, 0, 0, 0, 0, 1] } }).replace(single, "    其他处理:\n      逾期不补正: [1, 0, 0, 0, 0, 0, 1]\n      逾期未缴费: [0, 0, 0, 0, 0, 0, 0]\n      其他: [0, 0, 0, 0, 0, 0, 0]\n"),
     );

@@ -132,7 +132,7 @@ describe("renderReportMarkdown", () => {
   });
 
   it("draws a 2021 report that still has 2019's （六）其他处理 row as that single row", () => {
-    const text = buildYaml({}).replace(/    其他处理:\n(?: {6}.*\n){3}/, "    其他处理: [1, 0, 0, 0, 0, 0, 1]\n");
+    const text = buildYaml({}).replace(/ {4}其他处理:\n(?: {6}.*\n){3}/, "    其他处理: [1, 0, 0, 0, 0, 0, 1]\n");
     const t3 = pipeTables(render(text))[4]!;
     expect(t3.find((r) => r[1] === "（六）其他处理")).toEqual(["三、本年度办理结果", "（六）其他处理", "", "1", "0", "0", "0", "0", "0", "1"]);
   });

@@ -50,7 +50,7 @@ const amountExact = fc
 
 const exactOf = (kind: CellKind) => (kind === "delta" ? deltaExact : kind === "amount" ? amountExact : countExact);
 
-const fullWidth = (s: string) => s.replace(/[0-9.\-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const fullWidth = (s: string) => s.replace(/[0-9.-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const thousands = (s: string) => s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 const noteText = fc.constantFrom("其中修订16件", "含自然失效29件", "含上年结转", "其中1件撤回");
 

@@ -51,6 +51,6 @@ describe("document symbols and folding", () => {
     const lines = text.split("\n");
     const t3 = lines.findIndex((l) => l.startsWith("依申请公开:"));
     const fold = ranges.find((r) => r.startLine === t3)!;
-    expect(lines[fold.endLine]).toMatch(/^  结转下年度:/);
+    expect(lines[fold.endLine]).toMatch(/^ {2}结转下年度:/);
   });
 });

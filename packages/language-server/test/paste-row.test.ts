@@ -29,16 +29,16 @@ describe("pasteAsRow", () => {
   });
 
   it("keeps the key when the whole row, key included, is replaced by a row copied with its label", () => {
-    expect(paste(text.replace(/(\n  )(本年新收: \[[^\]]*\])/u, "$1‸$2‸"), "一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t1\t0\t5\r\n")).toBe("本年新收: [3, 1, 0, 0, 1, 0, 5]");
+    expect(paste(text.replace(/(\n {2})(本年新收: \[[^\]]*\])/u, "$1‸$2‸"), "一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t1\t0\t5\r\n")).toBe("本年新收: [3, 1, 0, 0, 1, 0, 5]");
     // Part of the key only: not a row's place.
-    expect(paste(text.replace(/(\n  本年)(新收: \[[^\]]*\])/u, "$1‸$2‸"), ROW)).toBeNull();
+    expect(paste(text.replace(/(\n {2}本年)(新收: \[[^\]]*\])/u, "$1‸$2‸"), ROW)).toBeNull();
   });
 
   it("leaves every other paste as copied", () => {
     // Inside a row that stays: the figures around the cursor would be mixed with the paste.
     expect(paste(text.replace(/本年新收: \[0/u, "本年新收: [‸0"), ROW)).toBeNull();
     // Not a row's value: a key, prose, a row of the wrong width.
-    expect(paste(text.replace(/\n  本年新收/u, "\n  ‸本年新收"), ROW)).toBeNull();
+    expect(paste(text.replace(/\n {2}本年新收/u, "\n  ‸本年新收"), ROW)).toBeNull();
     expect(paste(text.replace(/(机关: )/u, "$1‸"), ROW)).toBeNull();
     expect(paste(text.replace(/(行政复议: *)(\[[^\]]*\])/u, "$1‸$2‸"), ROW)).toBeNull();
     expect(paste(text.replace(/(本年新收: )(\[[^\]]*\])/u, "$1‸$2‸"), "3 1 0 0 1 0 5")).toBeNull();

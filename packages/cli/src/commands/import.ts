@@ -145,6 +145,7 @@ function safeDecode(segment: string): string {
 }
 
 /** A name every file system takes: no separators, reserved characters or leading dots. */
+// eslint-disable-next-line no-control-regex -- control characters are among what a file name may not hold
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, "-").replace(/^[.-]+/, "") || "report";
 
 /** Every report of a folder (recursively), by its kind. */

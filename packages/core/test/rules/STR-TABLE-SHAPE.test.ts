@@ -11,7 +11,7 @@ describe("STR-TABLE-SHAPE", () => {
   });
 
   it("flags a missing row of table 三, on the table's key", () => {
-    const text = buildYaml().replace(/\n  上年结转: .*/u, "");
+    const text = buildYaml().replace(/\n {2}上年结转: .*/u, "");
     const [f, ...rest] = findingsOf(text, "STR-TABLE-SHAPE");
     expect(rest).toEqual([]);
     expect(f!.severity).toBe("error");
@@ -22,7 +22,7 @@ describe("STR-TABLE-SHAPE", () => {
   });
 
   it("flags a missing group once, not each of its rows", () => {
-    const text = buildYaml().replace(/\n    无法提供:\n(?:      .*\n)+/u, "\n");
+    const text = buildYaml().replace(/\n {4}无法提供:\n(?: {6}.*\n)+/u, "\n");
     const fs = findingsOf(text, "STR-TABLE-SHAPE");
     expect(fs).toHaveLength(1);
     expect(textAt(text, fs[0]!.range)).toBe("办理结果");
@@ -74,7 +74,7 @@ describe("STR-TABLE-SHAPE", () => {
   });
 
   it("flags a row where a group of rows belongs", () => {
-    const text = buildYaml().replace(/\n    不予公开:\n(?:      .*\n)+/u, "\n    不予公开: [0, 0, 0, 0, 0, 0, 0]\n");
+    const text = buildYaml().replace(/\n {4}不予公开:\n(?: {6}.*\n)+/u, "\n    不予公开: [0, 0, 0, 0, 0, 0, 0]\n");
     const [f] = findingsOf(text, "STR-TABLE-SHAPE");
     expect(textAt(text, f!.range)).toBe("[0, 0, 0, 0, 0, 0, 0]");
     expect(f!.message).toBe("「（三）不予公开」应是「键: 值」形式的映射，实际是列表。");
@@ -102,7 +102,7 @@ describe("STR-TABLE-SHAPE", () => {
   });
 
   it("knows the 2019 form's rows", () => {
-    const text = buildYaml({ format: 2019, year: 2020 }).replace(/\n    其他处理: .*/u, "");
+    const text = buildYaml({ format: 2019, year: 2020 }).replace(/\n {4}其他处理: .*/u, "");
     const [f] = findingsOf(text, "STR-TABLE-SHAPE");
     expect(f!.message).toBe("「三、收到和处理政府信息公开申请情况」缺少「（六）其他处理」一行（写作「其他处理:」）。没有数据也要逐格填 0。");
   });

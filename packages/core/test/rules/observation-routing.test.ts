@@ -25,7 +25,7 @@ const SAMPLES: { name: string; text: string; options?: CheckOptions; read?: Read
   { name: "wrong types", text: buildYaml({ notes: [{ text: "x" }] }).replace('其他事项: "本年度未收取信息处理费。"', "其他事项: [1]").replace("复议后起诉: [0, 0, 0, 0, 0]", "复议后起诉: 0").replace("\n说明:\n  - 内容: \"x\"", "\n说明:\n  - [1]") },
   { name: "top is a list", text: "- 1\n" },
   { name: "empty file", text: "" },
-  { name: "empty table", text: buildYaml().replace(/\n复议诉讼:\n(?:  .*\n)+/u, "\n复议诉讼:\n") },
+  { name: "empty table", text: buildYaml().replace(/\n复议诉讼:\n(?: {2}.*\n)+/u, "\n复议诉讼:\n") },
   { name: "row length", text: buildYaml({ t4: { 行政复议: [0, 0, 0] } }) },
   { name: "template mismatch", text: buildYaml().replace(/\n {4}其他处理:\n(?: {6}.*\n)+/u, "\n    其他处理: [0, 0, 0, 0, 0, 0, 0]\n") },
   { name: "bad metadata", text: buildYaml({ publishedOn: "2024-13-40" }).replace("格式: 2021", "格式: 2020").replace("年度: 2023", "年度: 明年").replace('机关: "测试市测试局"', "机关: ''\n标题: [1]") },

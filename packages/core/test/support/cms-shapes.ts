@@ -51,7 +51,13 @@ export function flattenHtml(html: string, gap: CellGap): string {
     if (tok.type === "open" && tok.name === "body") inBody = true;
     if (!inBody) continue;
     if (tok.type === "text") (cell ?? out).push(tok.text.replace(/\s+/gu, " "));
-    else if (tok.name === "tr") tok.type === "open" ? ((row = []), (cell = null)) : closeRow();
+    else if (tok.name === "tr") {
+      if (tok.type !== "open") closeRow();
+      else {
+        row = [];
+        cell = null;
+      }
+    }
     else if (tok.name === "td" || tok.name === "th") {
       closeCell();
       if (tok.type === "open" && row) cell = [];

@@ -57,8 +57,6 @@ function isBlank(line: string): boolean {
 
 export function cursorContext(text: string, offset: number): CursorContext {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  let lineEnd = text.indexOf("\n", offset);
-  if (lineEnd < 0) lineEnd = text.length;
   const before = text.slice(lineStart, offset);
   const indent = indentOf(before.replace(/^(\s*)-\s+/, (m) => " ".repeat(m.length)));
   const colon = before.indexOf(":");

@@ -89,9 +89,17 @@ export function buildLines(items: readonly PositionedText[]): Line[] {
     else fragments.push(toFragment(item));
   }
   const byPage = new Map<number, Fragment[]>();
-  for (const f of fragments) byPage.get(f.page)?.push(f) ?? byPage.set(f.page, [f]);
+  for (const f of fragments) {
+    const onPage = byPage.get(f.page);
+    if (onPage) onPage.push(f);
+    else byPage.set(f.page, [f]);
+  }
   const spacesByPage = new Map<number, SpaceMark[]>();
-  for (const s of spaces) spacesByPage.get(s.page)?.push(s) ?? spacesByPage.set(s.page, [s]);
+  for (const s of spaces) {
+    const onPage = spacesByPage.get(s.page);
+    if (onPage) onPage.push(s);
+    else spacesByPage.set(s.page, [s]);
+  }
   const lines: Line[] = [];
   for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
     const onPage = byPage.get(page)!.sort((a, b) => b.center - a.center || a.x0 - b.x0);

@@ -8,7 +8,7 @@ import type { Line, Run } from "./geometry.js";
 /** A cell value as published: a count or an amount, possibly with a note ("22（其中修订16件）"). */
 const NUMBER = /^[+-]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:\s*[（(][^（()）]*[）)])?$/u;
 /** What reports print in a cell that has no number. */
-const PLACEHOLDER = /^(?:[/／\\—–―─－\-]+|[*＊×✕]|无|空)$/u;
+const PLACEHOLDER = /^(?:[/／\\—–―─－-]+|[*＊×✕]|无|空)$/u;
 /** "- 3 -", "— 3 —", "第 3 页", "3/6" alone on a line: a page number, not content. */
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})$/u;
 /** A note under a table ends it: it is prose about the table, not a row. */

@@ -120,8 +120,8 @@ export function blockScalarValue(header: BlockHeader, source: string, parentInde
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i) value += lines[i]![0].slice(trimIndent) + "\n";
   for (let i = contentStart; i < chompStart; ++i) {
-    let [indent, content] = lines[i]!;
-    if (content[content.length - 1] === "\r") content = content.slice(0, -1);
+    const [indent, line] = lines[i]!;
+    const content = line.endsWith("\r") ? line.slice(0, -1) : line;
     if (content && indent.length < trimIndent) decline("block scalar less indented");
     if (!header.folded) {
       value += sep + indent.slice(trimIndent) + content;

@@ -79,7 +79,7 @@ export class LeanParser {
     const { lines, f } = this;
     const map = f.map(false);
     const first = keyPos;
-    let offset = 0;
+    let offset: number;
     for (;;) {
       const lineEnd = lines.end[line]!;
       const key = this.key(keyPos, lineEnd);
@@ -105,7 +105,7 @@ export class LeanParser {
     const { lines, src, f, stop } = this;
     const seq = f.seq(false);
     const first = lines.textStart(line);
-    let offset = 0;
+    let offset: number;
     for (;;) {
       const lineEnd = lines.end[line]!;
       const dash = lines.textStart(line);

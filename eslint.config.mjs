@@ -1,0 +1,42 @@
+// Lint configuration for the whole monorepo: typescript-eslint's recommended rules (no type information,
+// so linting stays a few seconds) over the TypeScript sources, tests and the repository's scripts.
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/bundle/**",
+      "**/out/**",
+      "artifacts/**",
+      "examples/**",
+      "**/*.d.ts",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+    },
+  },
+  {
+    // Scenario scripts and browser fixtures run partly inside the page (page.evaluate, <script type=module>).
+    files: ["e2e/**/*.mjs", "**/test/fixtures/consumer/browser.mjs", "apps/*/media/**/*.{js,mjs,ts}"],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // Tests and their declaration shims read untyped JSON (CLI output, generated schemas).
+    files: ["**/test/**/*.ts", "scripts/**/*.d.mts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  {
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);
