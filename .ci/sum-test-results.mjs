@@ -14,7 +14,9 @@ function workspaces() {
     const parent = join(root, glob.replace(/\/\*$/, ""));
     if (!glob.endsWith("/*")) return [join(root, glob)];
     if (!existsSync(parent)) return [];
-    return readdirSync(parent, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(parent, d.name));
+    return readdirSync(parent, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => join(parent, d.name));
   });
 }
 
@@ -24,20 +26,29 @@ for (const dir of workspaces()) {
   if (!existsSync(pkgFile)) continue;
   const test = JSON.parse(readFileSync(pkgFile, "utf8")).scripts?.test ?? "";
   if (test.includes("vitest") && !existsSync(join(resultsDir, `${basename(dir)}.json`)))
-    problems.push(`no test report from ${dir.slice(root.length + 1)} (expected artifacts/test-results/${basename(dir)}.json)`);
+    problems.push(
+      `no test report from ${dir.slice(root.length + 1)} (expected artifacts/test-results/${basename(dir)}.json)`,
+    );
 }
 
 let passed = 0;
 let failed = 0;
-const files = existsSync(resultsDir) ? readdirSync(resultsDir).filter((f) => f.endsWith(".json")).sort() : [];
+const files = existsSync(resultsDir)
+  ? readdirSync(resultsDir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+  : [];
 for (const file of files) {
   const report = JSON.parse(readFileSync(join(resultsDir, file), "utf8"));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   console.log(`${basename(file, ".json")}: ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`);
   // A test file that fails to load counts no failed test, only a failed suite.
-  const brokenFiles = (report.testResults ?? []).filter((r) => r.status === "failed" && (r.assertionResults ?? []).length === 0);
-  for (const r of brokenFiles) problems.push(`test file did not run: ${r.name}${r.message ? ` (${r.message.split("\n")[0]})` : ""}`);
+  const brokenFiles = (report.testResults ?? []).filter(
+    (r) => r.status === "failed" && (r.assertionResults ?? []).length === 0,
+  );
+  for (const r of brokenFiles)
+    problems.push(`test file did not run: ${r.name}${r.message ? ` (${r.message.split("\n")[0]})` : ""}`);
 }
 if (files.length === 0) problems.push("no test report found in artifacts/test-results");
 

@@ -25,4 +25,11 @@ const start = performance.now();
 for (const t of texts) sink += parseDocument(t).errors.length;
 const seconds = (performance.now() - start) / 1000;
 const used = process.cpuUsage(cpu);
-console.log(JSON.stringify({ reports: texts.length, reportsPerSecond: texts.length / seconds, cpuMsPerReport: (used.user + used.system) / 1000 / texts.length, sink }));
+console.log(
+  JSON.stringify({
+    reports: texts.length,
+    reportsPerSecond: texts.length / seconds,
+    cpuMsPerReport: (used.user + used.system) / 1000 / texts.length,
+    sink,
+  }),
+);

@@ -75,7 +75,8 @@ const sentences = [];
 for (const f of readdirSync(examplesDir).filter((n) => n.endsWith(".nianbao.yaml"))) {
   const r = readReport(readFileSync(join(examplesDir, f), "utf8")).report;
   const prose = [...Object.values(r.overview.topics), r.overview.text, r.problems, r.other].filter(Boolean).join("\n");
-  for (const s of prose.split(/(?<=[。；！？])|\n+/u)) if (s.length >= 12 && !/[0-9０-９]/u.test(s)) sentences.push(s.trim());
+  for (const s of prose.split(/(?<=[。；！？])|\n+/u))
+    if (s.length >= 12 && !/[0-9０-９]/u.test(s)) sentences.push(s.trim());
 }
 if (sentences.length < 50) throw new Error(`too few sentences in examples/ (${sentences.length})`);
 
@@ -134,7 +135,8 @@ function generate(agency, year, previous) {
   report.requests[roleId("total")] = cells(withTotal(concluded));
   report.requests[roleId("carriedOut")] = cells(withTotal(carriedOut));
   // Table 四: four results and their total per row.
-  for (const row of form.table4.rows) report.litigation[row.id] = cells(withTotal(Array.from({ length: 4 }, () => (random() < 0.7 ? 0 : int(20)))));
+  for (const row of form.table4.rows)
+    report.litigation[row.id] = cells(withTotal(Array.from({ length: 4 }, () => (random() < 0.7 ? 0 : int(20)))));
   // Table 二: stock carried from last year, plus what was made and repealed.
   const stock = {};
   for (const block of form.table2.blocks)
@@ -143,7 +145,10 @@ function generate(agency, year, previous) {
       for (const col of block.columns) {
         if (col.id === "valid") continue;
         // One-column rows count cases in the thousands (行政许可 447228); the fee is in 万元.
-        out[col.id] = col.kind === "amount" ? cellFromText((int(100000) / 10).toString()) : cellFromText(String(count() * (block.columns.length === 1 ? 37 : 1)));
+        out[col.id] =
+          col.kind === "amount"
+            ? cellFromText((int(100000) / 10).toString())
+            : cellFromText(String(count() * (block.columns.length === 1 ? 37 : 1)));
       }
       if (block.columns.some((c) => c.id === "valid")) {
         const made = out.made?.value ?? 0;
@@ -163,17 +168,26 @@ function generate(agency, year, previous) {
   const share = [0.12, 0.16, 0.2, 0.14, 0.12, 0.12];
   form.overviewTopics.forEach((t, i) => (topics[t.id] = prose(budget * (share[i] ?? 0.1))));
   const t = (id) => report.requests[roleId(id)][6].value;
-  topics.requests = `本年度共新收政府信息公开申请 ${t("new")} 件，上年结转 ${t("carriedIn")} 件，办结 ${t("total")} 件，结转下年度 ${t("carriedOut")} 件。` + (topics.requests ?? "");
+  topics.requests =
+    `本年度共新收政府信息公开申请 ${t("new")} 件，上年结转 ${t("carriedIn")} 件，办结 ${t("total")} 件，结转下年度 ${t("carriedOut")} 件。` +
+    (topics.requests ?? "");
   report.overview = { text: null, topics };
   report.problems = prose(budget * 0.1);
   report.other = `本年度收取信息处理费 0 元。${prose(budget * 0.04)}`;
-  return { text: writeReportYaml(report, { header: [`${agency} ${year} 年政府信息公开工作年度报告（生成的测试数据）`] }), carriedOut, stock };
+  return {
+    text: writeReportYaml(report, { header: [`${agency} ${year} 年政府信息公开工作年度报告（生成的测试数据）`] }),
+    carriedOut,
+    stock,
+  };
 }
 
 /** Injected errors, each a few lines of text changed as an author would get it wrong. */
 const ERRORS = [
   ["wrong total", (t) => t.replace(/(予以公开: \[(?:\d+, ){6})(\d+)\]/u, (_, head, n) => `${head}${Number(n) + 1}]`)],
-  ["table 四 total", (t) => t.replace(/(行政复议: \[(?:\d+, ){4})(\d+)\]/u, (_, head, n) => `${head}${Number(n) + 2}]`)],
+  [
+    "table 四 total",
+    (t) => t.replace(/(行政复议: \[(?:\d+, ){4})(\d+)\]/u, (_, head, n) => `${head}${Number(n) + 2}]`),
+  ],
   ["mistyped key", (t) => t.replace("属于国家秘密:", "属于国家秘蜜:")],
   ["text in a count", (t) => t.replace(/(重复申请: \[)\d+/u, "$1两件")],
   ["negative count", (t) => t.replace(/(本年新收: \[)(\d+)/u, "$1-$2")],
@@ -253,7 +267,14 @@ async function measureCorpus(folder, count) {
   }
   const bareRate = median(bareRuns.map((b) => b.reportsPerSecond));
   const parallel = parallelRuns.find((p) => p.reportsPerSecond === median(parallelRuns.map((q) => q.reportsPerSecond)));
-  return { bareRate, bareCpuMs: median(bareRuns.map((b) => b.cpuMsPerReport)), bareRuns, parallel, parallelRuns, ratio: parallel.reportsPerSecond / bareRate };
+  return {
+    bareRate,
+    bareCpuMs: median(bareRuns.map((b) => b.cpuMsPerReport)),
+    bareRuns,
+    parallel,
+    parallelRuns,
+    ratio: parallel.reportsPerSecond / bareRate,
+  };
 }
 const generated = await measureCorpus(dir, COUNT);
 const single = await runCheck(dir, COUNT, ["--jobs", "1"]);
@@ -265,28 +286,73 @@ const { bareRate, bareCpuMs, bareRuns, parallel, parallelRuns, ratio } = generat
 
 const n0 = (x) => Math.round(x).toLocaleString("en-US");
 const mb = (x) => (x === null ? "n/a" : `${Math.round(x)} MB`);
-console.log(`nianbao batch bench: ${n0(COUNT)} generated reports (${(minBytes / 1024).toFixed(1)}–${(maxBytes / 1024).toFixed(1)} kB, ${(totalBytes / COUNT / 1024).toFixed(1)} kB on average), ${n0(injected)} with an injected error, ${n0(paired)} agencies with two consecutive years; ${threads} processor(s), node ${process.version}; generated in ${generateSeconds.toFixed(1)} s${KEEP ? ` in ${dir}` : ""}`);
-console.log(`bare yaml parseDocument, 1 core:            ${n0(bareRate).padStart(7)} reports/s   median of ${RUNS} (${bareRuns.map((b) => n0(b.reportsPerSecond)).join(", ")})`);
-console.log(`readReport, 1 core: lean ${n0(leanReadRate)} reports/s, full parser ${n0(fullReadRate)} reports/s (lean path ×${(leanReadRate / fullReadRate).toFixed(1)})`);
-const cpuPer = (run, count = COUNT) => (run.cpuSeconds === null ? "n/a" : `${((run.cpuSeconds * 1000) / count).toFixed(2)} ms CPU/report`);
-console.log(`nianbao check --format json (${threads} threads): ${n0(parallel.reportsPerSecond).padStart(7)} reports/s   ${parallel.seconds.toFixed(2)} s   peak RSS ${mb(parallel.peakRssMb)}   ${cpuPer(parallel)}   median of ${RUNS} (${parallelRuns.map((p) => n0(p.reportsPerSecond)).join(", ")})`);
-console.log(`nianbao check --format json --jobs 1:        ${n0(single.reportsPerSecond).padStart(7)} reports/s   ${single.seconds.toFixed(2)} s   peak RSS ${mb(single.peakRssMb)}   ${cpuPer(single)}`);
-console.log(`CPU per report: bare parse ${bareCpuMs.toFixed(2)} ms; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (other work on the machine lowers every rate)`);
+console.log(
+  `nianbao batch bench: ${n0(COUNT)} generated reports (${(minBytes / 1024).toFixed(1)}–${(maxBytes / 1024).toFixed(1)} kB, ${(totalBytes / COUNT / 1024).toFixed(1)} kB on average), ${n0(injected)} with an injected error, ${n0(paired)} agencies with two consecutive years; ${threads} processor(s), node ${process.version}; generated in ${generateSeconds.toFixed(1)} s${KEEP ? ` in ${dir}` : ""}`,
+);
+console.log(
+  `bare yaml parseDocument, 1 core:            ${n0(bareRate).padStart(7)} reports/s   median of ${RUNS} (${bareRuns.map((b) => n0(b.reportsPerSecond)).join(", ")})`,
+);
+console.log(
+  `readReport, 1 core: lean ${n0(leanReadRate)} reports/s, full parser ${n0(fullReadRate)} reports/s (lean path ×${(leanReadRate / fullReadRate).toFixed(1)})`,
+);
+const cpuPer = (run, count = COUNT) =>
+  run.cpuSeconds === null ? "n/a" : `${((run.cpuSeconds * 1000) / count).toFixed(2)} ms CPU/report`;
+console.log(
+  `nianbao check --format json (${threads} threads): ${n0(parallel.reportsPerSecond).padStart(7)} reports/s   ${parallel.seconds.toFixed(2)} s   peak RSS ${mb(parallel.peakRssMb)}   ${cpuPer(parallel)}   median of ${RUNS} (${parallelRuns.map((p) => n0(p.reportsPerSecond)).join(", ")})`,
+);
+console.log(
+  `nianbao check --format json --jobs 1:        ${n0(single.reportsPerSecond).padStart(7)} reports/s   ${single.seconds.toFixed(2)} s   peak RSS ${mb(single.peakRssMb)}   ${cpuPer(single)}`,
+);
+console.log(
+  `CPU per report: bare parse ${bareCpuMs.toFixed(2)} ms; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (other work on the machine lowers every rate)`,
+);
 console.log("");
-console.log(`real-size corpus: ${n0(real.reports)} copies of the ${real.originals} reports in examples/ (${(real.minBytes / 1024).toFixed(1)}–${(real.maxBytes / 1024).toFixed(1)} kB, ${(real.totalBytes / real.reports / 1024).toFixed(1)} kB on average), each a distinct agency, years shifted, ${n0(real.pairs)} consecutive-year pairs; written in ${realSeconds.toFixed(1)} s${KEEP ? ` in ${realDir}` : ""}`);
-console.log(`bare yaml parseDocument, 1 core:            ${n0(realSize.bareRate).padStart(7)} reports/s   median of ${RUNS} (${realSize.bareRuns.map((b) => n0(b.reportsPerSecond)).join(", ")})`);
-console.log(`nianbao check --format json (${threads} threads): ${n0(realSize.parallel.reportsPerSecond).padStart(7)} reports/s   ${realSize.parallel.seconds.toFixed(2)} s   peak RSS ${mb(realSize.parallel.peakRssMb)}   ${cpuPer(realSize.parallel, real.reports)}   median of ${RUNS} (${realSize.parallelRuns.map((p) => n0(p.reportsPerSecond)).join(", ")})`);
+console.log(
+  `real-size corpus: ${n0(real.reports)} copies of the ${real.originals} reports in examples/ (${(real.minBytes / 1024).toFixed(1)}–${(real.maxBytes / 1024).toFixed(1)} kB, ${(real.totalBytes / real.reports / 1024).toFixed(1)} kB on average), each a distinct agency, years shifted, ${n0(real.pairs)} consecutive-year pairs; written in ${realSeconds.toFixed(1)} s${KEEP ? ` in ${realDir}` : ""}`,
+);
+console.log(
+  `bare yaml parseDocument, 1 core:            ${n0(realSize.bareRate).padStart(7)} reports/s   median of ${RUNS} (${realSize.bareRuns.map((b) => n0(b.reportsPerSecond)).join(", ")})`,
+);
+console.log(
+  `nianbao check --format json (${threads} threads): ${n0(realSize.parallel.reportsPerSecond).padStart(7)} reports/s   ${realSize.parallel.seconds.toFixed(2)} s   peak RSS ${mb(realSize.parallel.peakRssMb)}   ${cpuPer(realSize.parallel, real.reports)}   median of ${RUNS} (${realSize.parallelRuns.map((p) => n0(p.reportsPerSecond)).join(", ")})`,
+);
 console.log(`CPU per report: bare parse ${realSize.bareCpuMs.toFixed(2)} ms`);
 console.log("");
-console.log(`target throughput ≥ ${n0(TARGET_RATE)} reports/s: generated ${n0(parallel.reportsPerSecond)} — ${parallel.reportsPerSecond >= TARGET_RATE ? "met" : "NOT met"}; real-size ${n0(realSize.parallel.reportsPerSecond)} — ${realSize.parallel.reportsPerSecond >= TARGET_RATE ? "met" : "NOT met"}`);
-console.log(`target check / bare parse ≥ ${TARGET_RATIO}: generated ${ratio.toFixed(2)} — ${ratio >= TARGET_RATIO ? "met" : "NOT met"}; real-size ${realSize.ratio.toFixed(2)} — ${realSize.ratio >= TARGET_RATIO ? "met" : "NOT met"}`);
-console.log(`peak RSS (${threads} threads): generated ${mb(parallel.peakRssMb)}, real-size ${mb(realSize.parallel.peakRssMb)}`);
+console.log(
+  `target throughput ≥ ${n0(TARGET_RATE)} reports/s: generated ${n0(parallel.reportsPerSecond)} — ${parallel.reportsPerSecond >= TARGET_RATE ? "met" : "NOT met"}; real-size ${n0(realSize.parallel.reportsPerSecond)} — ${realSize.parallel.reportsPerSecond >= TARGET_RATE ? "met" : "NOT met"}`,
+);
+console.log(
+  `target check / bare parse ≥ ${TARGET_RATIO}: generated ${ratio.toFixed(2)} — ${ratio >= TARGET_RATIO ? "met" : "NOT met"}; real-size ${realSize.ratio.toFixed(2)} — ${realSize.ratio >= TARGET_RATIO ? "met" : "NOT met"}`,
+);
+console.log(
+  `peak RSS (${threads} threads): generated ${mb(parallel.peakRssMb)}, real-size ${mb(realSize.parallel.peakRssMb)}`,
+);
 
 mkdirSync(dirname(jsonPath), { recursive: true });
 writeFileSync(
   jsonPath,
   JSON.stringify(
-    { date: new Date().toISOString(), node: process.version, threads, loadBefore, reports: COUNT, bytes: { min: minBytes, max: maxBytes, total: totalBytes }, injected, pairedAgencies: paired, bareRate, bareCpuMs, bareRuns, leanReadRate, fullReadRate, parallel, parallelRuns, single, ratio, real: { ...real, ...realSize }, sink },
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      threads,
+      loadBefore,
+      reports: COUNT,
+      bytes: { min: minBytes, max: maxBytes, total: totalBytes },
+      injected,
+      pairedAgencies: paired,
+      bareRate,
+      bareCpuMs,
+      bareRuns,
+      leanReadRate,
+      fullReadRate,
+      parallel,
+      parallelRuns,
+      single,
+      ratio,
+      real: { ...real, ...realSize },
+      sink,
+    },
     null,
     2,
   ) + "\n",

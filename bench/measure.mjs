@@ -59,7 +59,9 @@ export function runCheck(dir, count, extra) {
   return new Promise((resolve, reject) => {
     const devNull = openSync("/dev/null", "w");
     const start = performance.now();
-    const child = spawn(process.execPath, [BIN, "check", dir, "--format", "json", ...extra], { stdio: ["ignore", devNull, "pipe"] });
+    const child = spawn(process.execPath, [BIN, "check", dir, "--format", "json", ...extra], {
+      stdio: ["ignore", devNull, "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     let peakKb = 0;
@@ -76,7 +78,14 @@ export function runCheck(dir, count, extra) {
       closeSync(devNull);
       // Exit status 1 means some report has an error finding, as the injected errors make sure.
       if (code !== 0 && code !== 1) reject(new Error(`nianbao check exited with ${code}: ${stderr}`));
-      else resolve({ seconds, reportsPerSecond: count / seconds, peakRssMb: peakKb ? peakKb / 1024 : null, cpuSeconds: cpu, exitCode: code });
+      else
+        resolve({
+          seconds,
+          reportsPerSecond: count / seconds,
+          peakRssMb: peakKb ? peakKb / 1024 : null,
+          cpuSeconds: cpu,
+          exitCode: code,
+        });
     });
   });
 }
@@ -84,10 +93,14 @@ export function runCheck(dir, count, extra) {
 /** The bare-parse floor, measured in a process of its own over the same files (bench/bare-parse.mjs). */
 export function bareParse(dir) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, "bench", "bare-parse.mjs"), dir], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [join(root, "bench", "bare-parse.mjs"), dir], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`bare-parse.mjs exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`bare-parse.mjs exited with ${code}`)),
+    );
   });
 }

@@ -14,7 +14,9 @@ import { join } from "node:path";
 import { parseReport } from "@nianbao/core";
 
 /** Characters the new place names are made of: common, and not look-alikes of each other. */
-const POOL = [..."甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥东西南北中上下左右前后春夏秋冬松柏桃李杏梅竹兰菊荷金木水火土星月云雨雪风霜露溪川泉湖海港湾岭峰岗坡原野田园林森龙凤虎鹤鹿燕鸿雁鹏麟福禄寿喜康宁泰安和顺昌盛兴旺丰裕富贵荣华清明光辉朝阳晨曦彩霞青红黄白紫绿蓝丹碧翠玉珠宝琳琅瑞祥吉庆嘉怡乐悦欣江河山石岩沙洲岛滨浦源渠潭谷涧桥亭台楼阁城关堡寨村庄坊镇乡里街巷一二三四五六七八九十百千万文武仁义礼智信忠孝德善美真诚勤俭恒远长永久新旧高低深浅广阔"];
+const POOL = [
+  ..."甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥东西南北中上下左右前后春夏秋冬松柏桃李杏梅竹兰菊荷金木水火土星月云雨雪风霜露溪川泉湖海港湾岭峰岗坡原野田园林森龙凤虎鹤鹿燕鸿雁鹏麟福禄寿喜康宁泰安和顺昌盛兴旺丰裕富贵荣华清明光辉朝阳晨曦彩霞青红黄白紫绿蓝丹碧翠玉珠宝琳琅瑞祥吉庆嘉怡乐悦欣江河山石岩沙洲岛滨浦源渠潭谷涧桥亭台楼阁城关堡寨村庄坊镇乡里街巷一二三四五六七八九十百千万文武仁义礼智信忠孝德善美真诚勤俭恒远长永久新旧高低深浅广阔",
+];
 const SUFFIX = /(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟)$/u;
 const PLACE = /(.+?(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟))/uy;
 // A year, but not 格式's (the form's edition) nor a document number's (国办公开办函〔2021〕30号).
@@ -35,7 +37,8 @@ function stemsOf(text, report, findings) {
   let m;
   while ((m = PLACE.exec(report.agency)) !== null) {
     const stem = m[1].replace(SUFFIX, "");
-    if (stem.length >= 2 && !stems.some((s) => s.stem === stem)) stems.push({ stem, keep: new Set(), variants: new Set() });
+    if (stem.length >= 2 && !stems.some((s) => s.stem === stem))
+      stems.push({ stem, keep: new Set(), variants: new Set() });
   }
   if (!stems.length) stems.push({ stem: report.agency, keep: new Set(), variants: new Set() });
   // The look-alike misspellings META-AGENCY finds: the differing character is kept on the copy.
@@ -95,14 +98,27 @@ export function writeRealCorpus(examplesDir, dir, count, random) {
     .map((name) => {
       const text = readFileSync(join(examplesDir, name), "utf8");
       const parsed = parseReport(text);
-      return { name, text, report: parsed.report, codes: parsed.findings.map((f) => f.code).sort().join(" "), findings: parsed.findings };
+      return {
+        name,
+        text,
+        report: parsed.report,
+        codes: parsed.findings
+          .map((f) => f.code)
+          .sort()
+          .join(" "),
+        findings: parsed.findings,
+      };
     });
   // Reports of one agency (the same 机关) go together: a consecutive pair stays a pair.
   const groups = new Map();
   for (const o of originals) groups.set(o.report.agency, [...(groups.get(o.report.agency) ?? []), o]);
   const agencies = [...groups.values()].map((reports) => ({
     reports: reports.sort((a, b) => a.report.year - b.report.year),
-    stems: stemsOf(reports[0].text, reports[0].report, reports.flatMap((r) => r.findings)),
+    stems: stemsOf(
+      reports[0].text,
+      reports[0].report,
+      reports.flatMap((r) => r.findings),
+    ),
   }));
   const written = [];
   const names = new Set();
@@ -119,17 +135,31 @@ export function writeRealCorpus(examplesDir, dir, count, random) {
       do rename = renameFor(a.stems, (a.next = (a.next ?? -1) + 1));
       while (names.has(renamed(a.reports[0].report.agency, rename, 0)));
       names.add(renamed(a.reports[0].report.agency, rename, 0));
-      const folder = join(dir, `轮${String(n).padStart(4, "0")}`, a.reports[0].name.replace(/-\d{4}\.nianbao\.yaml$/u, ""));
+      const folder = join(
+        dir,
+        `轮${String(n).padStart(4, "0")}`,
+        a.reports[0].name.replace(/-\d{4}\.nianbao\.yaml$/u, ""),
+      );
       mkdirSync(folder, { recursive: true });
       for (const r of a.reports) {
         const text = renamed(r.text, rename, delta);
         const codes = codesOf(text);
-        if (codes !== r.codes) throw new Error(`real corpus: copy ${n} of ${r.name} gives other findings than the original:\n  ${r.codes}\n  ${codes}`);
+        if (codes !== r.codes)
+          throw new Error(
+            `real corpus: copy ${n} of ${r.name} gives other findings than the original:\n  ${r.codes}\n  ${codes}`,
+          );
         writeFileSync(join(folder, `${r.report.year + delta}.nianbao.yaml`), text);
         written.push(Buffer.byteLength(text));
       }
       if (a.reports.length > 1) pairs++;
     }
   }
-  return { reports: written.length, originals: originals.length, pairs, minBytes: Math.min(...written), maxBytes: Math.max(...written), totalBytes: written.reduce((s, b) => s + b, 0) };
+  return {
+    reports: written.length,
+    originals: originals.length,
+    pairs,
+    minBytes: Math.min(...written),
+    maxBytes: Math.max(...written),
+    totalBytes: written.reduce((s, b) => s + b, 0),
+  };
 }

@@ -29,7 +29,9 @@ const jsonPath = arg("json", join(root, "bench", "results", "latest.json"));
 const OPTIONS = { today: "2024-06-01" };
 
 const examplesDir = join(root, "examples");
-const files = readdirSync(examplesDir).filter((f) => f.endsWith(".nianbao.yaml")).sort();
+const files = readdirSync(examplesDir)
+  .filter((f) => f.endsWith(".nianbao.yaml"))
+  .sort();
 if (!files.length) {
   console.error(`no examples/*.nianbao.yaml under ${examplesDir}`);
   process.exit(1);
@@ -119,27 +121,59 @@ const breakdown = {
 };
 const documentRules = RULES.filter((r) => r.kind === "document");
 const rules = documentRules
-  .map((rule) => ({ code: rule.code, ms: timeIt((text) => (sink += checkRead(reads.get(text), OPTIONS, [rule]).length), 40) }))
+  .map((rule) => ({
+    code: rule.code,
+    ms: timeIt((text) => (sink += checkRead(reads.get(text), OPTIONS, [rule]).length), 40),
+  }))
   .sort((a, b) => b.ms - a.ms);
 
 const ms = (x) => `${x.toFixed(3)} ms`;
 const line = (label, s) =>
   `${label.padEnd(28)} ${s.reportsPerSecond.toFixed(0).padStart(8)} reports/s   median ${ms(s.medianMs)}   p90 ${ms(s.p90Ms)}`;
-console.log(`nianbao bench: ${texts.length} example report(s), ${rounds} rounds, ${bare.reports} samples per method, node ${process.version}`);
+console.log(
+  `nianbao bench: ${texts.length} example report(s), ${rounds} rounds, ${bare.reports} samples per method, node ${process.version}`,
+);
 console.log(line("bare yaml parseDocument", bare));
 console.log(line("parseReport (read + rules)", full));
 console.log("");
 for (const f of perFile)
-  console.log(`  ${f.file.padEnd(48)} ${String(f.bytes).padStart(6)} B   bare ${ms(f.bareMedianMs)}   parseReport ${ms(f.parseReportMedianMs)}   ×${f.ratio.toFixed(2)}`);
+  console.log(
+    `  ${f.file.padEnd(48)} ${String(f.bytes).padStart(6)} B   bare ${ms(f.bareMedianMs)}   parseReport ${ms(f.parseReportMedianMs)}   ×${f.ratio.toFixed(2)}`,
+  );
 console.log("");
-console.log(`per report: bare parse ${ms(breakdown.bareMs)}, readReport ${ms(breakdown.readReportMs)}, ${documentRules.length} document rules ${ms(breakdown.allRulesMs)}`);
-console.log(`costliest rules: ${rules.slice(0, 8).map((r) => `${r.code} ${ms(r.ms)}`).join(", ")}`);
+console.log(
+  `per report: bare parse ${ms(breakdown.bareMs)}, readReport ${ms(breakdown.readReportMs)}, ${documentRules.length} document rules ${ms(breakdown.allRulesMs)}`,
+);
+console.log(
+  `costliest rules: ${rules
+    .slice(0, 8)
+    .map((r) => `${r.code} ${ms(r.ms)}`)
+    .join(", ")}`,
+);
 console.log("");
 console.log(`ratio parse+validate / bare parse: ${ratio.toFixed(2)}${ratio > 2 ? "   (above the 2× target)" : ""}`);
-console.log(`ratio parse+validate with yaml's own parser (lean path off) / bare parse: ${(breakdown.parseReportFullYamlMs / breakdown.bareMs).toFixed(2)}`);
+console.log(
+  `ratio parse+validate with yaml's own parser (lean path off) / bare parse: ${(breakdown.parseReportFullYamlMs / breakdown.bareMs).toFixed(2)}`,
+);
 
 mkdirSync(dirname(jsonPath), { recursive: true });
 writeFileSync(
   jsonPath,
-  JSON.stringify({ date: new Date().toISOString(), node: process.version, files: texts.length, rounds, bare, parseReport: full, ratio, perFile, breakdown, rules, sink }, null, 2) + "\n",
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      files: texts.length,
+      rounds,
+      bare,
+      parseReport: full,
+      ratio,
+      perFile,
+      breakdown,
+      rules,
+      sink,
+    },
+    null,
+    2,
+  ) + "\n",
 );

@@ -48,14 +48,20 @@ export async function startLsp({ cmd, settings = {}, rootUri = null, progress = 
   const progressEvents = [];
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
     const seen = diagnosed.get(p.uri) ?? { version: -1, count: 0, at: 0 };
-    diagnosed.set(p.uri, { version: p.version ?? seen.version + 1, count: p.diagnostics.length, at: performance.now() });
+    diagnosed.set(p.uri, {
+      version: p.version ?? seen.version + 1,
+      count: p.diagnostics.length,
+      at: performance.now(),
+    });
     for (const w of [...waiters])
       if (w.uri === p.uri && (w.version === undefined || p.version === undefined || p.version >= w.version)) {
         waiters.splice(waiters.indexOf(w), 1);
         w.resolve(p);
       }
   });
-  conn.onNotification("$/progress", (p) => progressEvents.push({ at: performance.now(), kind: p.value.kind, percentage: p.value.percentage }));
+  conn.onNotification("$/progress", (p) =>
+    progressEvents.push({ at: performance.now(), kind: p.value.kind, percentage: p.value.percentage }),
+  );
   conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => settings[i.section] ?? settings.yaml ?? {}));
   conn.onRequest(RegistrationRequest.type, () => null);
   conn.onRequest(WorkDoneProgressCreateRequest.type, () => null);
@@ -67,7 +73,10 @@ export async function startLsp({ cmd, settings = {}, rootUri = null, progress = 
     capabilities: {
       workspace: { configuration: true, workspaceFolders: true },
       window: { workDoneProgress: progress },
-      textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true } } },
+      textDocument: {
+        publishDiagnostics: { versionSupport: true },
+        completion: { completionItem: { snippetSupport: true } },
+      },
     },
     locale: "zh-cn",
   });

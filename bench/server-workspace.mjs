@@ -24,7 +24,13 @@ function proseSentences(examplesDir) {
   for (const f of readdirSync(examplesDir).filter((n) => n.endsWith(".nianbao.yaml"))) {
     const r = readReport(readFileSync(join(examplesDir, f), "utf8")).report;
     const texts = [r.overview.text, ...Object.values(r.overview.topics), r.problems, r.other].filter(Boolean);
-    for (const t of texts) out.push(...t.split(/(?<=。)/u).map((s) => s.trim()).filter((s) => s.length > 8));
+    for (const t of texts)
+      out.push(
+        ...t
+          .split(/(?<=。)/u)
+          .map((s) => s.trim())
+          .filter((s) => s.length > 8),
+      );
   }
   return out;
 }
@@ -35,7 +41,8 @@ const cell = (n) => ({ status: "number", value: n, exact: String(n), raw: null, 
 export function syntheticReport(rand, sentences, agency, year) {
   const r = reportTemplate({ format: 2021, agency, year });
   const n = (max) => Math.floor(rand() * max);
-  for (const row of Object.keys(r.proactive)) for (const col of Object.keys(r.proactive[row])) r.proactive[row][col] = cell(n(200));
+  for (const row of Object.keys(r.proactive))
+    for (const col of Object.keys(r.proactive[row])) r.proactive[row][col] = cell(n(200));
   for (const id of Object.keys(r.requests)) r.requests[id] = r.requests[id].map(() => cell(n(30)));
   for (const id of Object.keys(r.litigation)) r.litigation[id] = r.litigation[id].map(() => cell(n(10)));
   const text = (chars) => {

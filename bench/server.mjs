@@ -16,7 +16,12 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseDocument } from "yaml";
-import { CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest } from "vscode-languageserver-protocol/node";
+import {
+  CompletionRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  HoverRequest,
+} from "vscode-languageserver-protocol/node";
 import { median, quantile, startLsp } from "./server-lsp.mjs";
 import { generateWorkspace } from "./server-workspace.mjs";
 
@@ -40,9 +45,15 @@ const servers = [
     text: `# yaml-language-server: $schema=${schemaUri}\n${baseText}`,
   },
 ];
-const settings = { yaml: { validate: true, hover: true, completion: true, schemas: { [schemaUri]: ["*.nianbao.yaml"] } }, nianbao: {} };
+const settings = {
+  yaml: { validate: true, hover: true, completion: true, schemas: { [schemaUri]: ["*.nianbao.yaml"] } },
+  nianbao: {},
+};
 
-const open = (lsp, uri, text, version = 1) => lsp.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "yaml", version, text } });
+const open = (lsp, uri, text, version = 1) =>
+  lsp.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: "yaml", version, text },
+  });
 
 /** Rewrites one number cell (行政许可) per edit, as an author typing in table 二 would; returns each edit's time to its diagnostics. */
 async function editLoop(lsp, uri, text, count, { from = 2, pauseMs = 0, until = () => false } = {}) {
@@ -56,7 +67,9 @@ async function editLoop(lsp, uri, text, count, { from = 2, pauseMs = 0, until = 
     const s = performance.now();
     await lsp.conn.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 10_000 } }, text: lines[line] }],
+      contentChanges: [
+        { range: { start: { line, character: 0 }, end: { line, character: 10_000 } }, text: lines[line] },
+      ],
     });
     await got;
     times.push(performance.now() - s);
@@ -151,7 +164,9 @@ async function measureWorkspace() {
   // After indexing: an edit is checked against last year's report found by the scan.
   const cross = lsp.diagnostics(uri, 1_000_000);
   await editLoop(lsp, uri, text, 1, { from: 1_000_000 });
-  const crossYear = (await cross).diagnostics.filter((d) => /^(XY|T2-STOCKFLOW|T2-REPEAL|T2-JUMP)/.test(String(d.code))).length;
+  const crossYear = (await cross).diagnostics.filter((d) =>
+    /^(XY|T2-STOCKFLOW|T2-REPEAL|T2-JUMP)/.test(String(d.code)),
+  ).length;
   await lsp.stop();
   rmSync(dir, { recursive: true, force: true });
   return {
@@ -195,11 +210,19 @@ const ms = (x) => `${x.toFixed(2)} ms`;
 const mib = (x) => `${x.toFixed(1)} MiB`;
 const mark = (ok) => (ok ? "✓" : "✗");
 // Latencies depend on what else the machine runs: the load average says how busy it was.
-console.log(`\n${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
-console.log(`Language servers on ${examplePath.replace(root, "")} (${baseText.length} chars, ${Buffer.byteLength(baseText)} bytes), ${EDITS} edits, ${REQUESTS} requests each`);
-console.log(`bare yaml parseDocument of the same text: ${ms(parse)} (${Math.round(1000 / parse)} parses/s; ${ms(bare)} before, ${ms(bareAfter)} after the servers ran)\n`);
+console.log(
+  `\n${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`,
+);
+console.log(
+  `Language servers on ${examplePath.replace(root, "")} (${baseText.length} chars, ${Buffer.byteLength(baseText)} bytes), ${EDITS} edits, ${REQUESTS} requests each`,
+);
+console.log(
+  `bare yaml parseDocument of the same text: ${ms(parse)} (${Math.round(1000 / parse)} parses/s; ${ms(bare)} before, ${ms(bareAfter)} after the servers ran)\n`,
+);
 const col = (s, w = 26) => String(s).padEnd(w);
-console.log(`${col("", 34)}${col(ours.server)}${col(theirs.server)}${col("ratio", 10)}${col("÷ bare parse", 14)}target`);
+console.log(
+  `${col("", 34)}${col(ours.server)}${col(theirs.server)}${col("ratio", 10)}${col("÷ bare parse", 14)}target`,
+);
 const rows = [
   ["spawn → first diagnostics", "spawnToFirstMs", ms, (v) => v < 250, "< 250 ms"],
   ["edit → diagnostics p50", "editP50Ms", ms, null, ""],
@@ -216,21 +239,50 @@ const rows = [
 ];
 for (const [label, key, fmt, ok, target] of rows) {
   const perParse = key.endsWith("Ms") && !key.startsWith("many") ? `${(ours[key] / parse).toFixed(1)}×` : "";
-  console.log(`${col(label, 34)}${col(fmt(ours[key]))}${col(fmt(theirs[key]))}${col((ours[key] / theirs[key]).toFixed(2), 10)}${col(perParse, 14)}${ok ? `${target} ${mark(ok(ours[key]))}` : ""}`);
+  console.log(
+    `${col(label, 34)}${col(fmt(ours[key]))}${col(fmt(theirs[key]))}${col((ours[key] / theirs[key]).toFixed(2), 10)}${col(perParse, 14)}${ok ? `${target} ${mark(ok(ours[key]))}` : ""}`,
+  );
 }
 console.log(`${col("first diagnostics (count)", 34)}${col(ours.firstDiagnostics)}${col(theirs.firstDiagnostics)}`);
 
-console.log(`\nWorkspace of ${workspace.reports} generated reports (nianbao-language-server; yaml-language-server indexes no workspace)`);
+console.log(
+  `\nWorkspace of ${workspace.reports} generated reports (nianbao-language-server; yaml-language-server indexes no workspace)`,
+);
 const w = [
-  ["indexed in the background", `${(workspace.indexMs / 1000).toFixed(2)} s (${Math.round(workspace.reportsPerSecond)} reports/s; bare parse alone: ${Math.round(1000 / parse)}/s)`, ""],
+  [
+    "indexed in the background",
+    `${(workspace.indexMs / 1000).toFixed(2)} s (${Math.round(workspace.reportsPerSecond)} reports/s; bare parse alone: ${Math.round(1000 / parse)}/s)`,
+    "",
+  ],
   ["progress reports sent", String(workspace.progressReports), `> 0 ${mark(workspace.progressReports > 0)}`],
-  [`edit → diagnostics p50 while indexing (${workspace.editsDuringIndexing} edits)`, `${ms(workspace.editP50Ms)} (idle: ${ms(ours.editP50Ms)})`, ""],
-  ["edit → diagnostics p95 while indexing", `${ms(workspace.editP95Ms)} (idle: ${ms(ours.editP95Ms)}; ${(workspace.editP95Ms / ours.editP95Ms).toFixed(2)}×)`, `< 25 ms ${mark(workspace.editP95Ms < 25)}`],
-  ["peak memory (RSS) with the workspace indexed", mib(workspace.peakRssMiB), `< 150 MiB ${mark(workspace.peakRssMiB < 150)}`],
+  [
+    `edit → diagnostics p50 while indexing (${workspace.editsDuringIndexing} edits)`,
+    `${ms(workspace.editP50Ms)} (idle: ${ms(ours.editP50Ms)})`,
+    "",
+  ],
+  [
+    "edit → diagnostics p95 while indexing",
+    `${ms(workspace.editP95Ms)} (idle: ${ms(ours.editP95Ms)}; ${(workspace.editP95Ms / ours.editP95Ms).toFixed(2)}×)`,
+    `< 25 ms ${mark(workspace.editP95Ms < 25)}`,
+  ],
+  [
+    "peak memory (RSS) with the workspace indexed",
+    mib(workspace.peakRssMiB),
+    `< 150 MiB ${mark(workspace.peakRssMiB < 150)}`,
+  ],
   ["memory (RSS) after indexing", mib(workspace.rssAfterMiB), `< 150 MiB ${mark(workspace.rssAfterMiB < 150)}`],
   ["cross-year findings on the open report", String(workspace.crossYearFindings), ""],
 ];
 for (const [label, value, target] of w) console.log(`${col(label, 60)}${col(value, 58)}${target}`);
-console.log(`\nratio edit→diagnostics p95 nianbao / yaml-language-server: ${(ours.editP95Ms / theirs.editP95Ms).toFixed(3)}`);
+console.log(
+  `\nratio edit→diagnostics p95 nianbao / yaml-language-server: ${(ours.editP95Ms / theirs.editP95Ms).toFixed(3)}`,
+);
 console.log(`ratio edit→diagnostics p50 nianbao / bare parse: ${(ours.editP50Ms / parse).toFixed(2)}`);
-writeFileSync(`${root}bench/results/server.json`, JSON.stringify({ cpus: cpus().length, loadAverage: [loadBefore, loadavg()[0]], bareParseMs: parse, servers: results, workspace }, null, 2));
+writeFileSync(
+  `${root}bench/results/server.json`,
+  JSON.stringify(
+    { cpus: cpus().length, loadAverage: [loadBefore, loadavg()[0]], bareParseMs: parse, servers: results, workspace },
+    null,
+    2,
+  ),
+);

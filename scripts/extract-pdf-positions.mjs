@@ -19,12 +19,20 @@ const pdfjsVersion = JSON.parse(readFileSync(join(ROOT, "node_modules/pdfjs-dist
 const args = process.argv.slice(2);
 const check = args.includes("--check");
 const given = args.filter((a) => !a.startsWith("--"));
-const files = given.length > 0 ? given : readdirSync(EXAMPLES).filter((f) => f.endsWith(".pdf")).sort().map((f) => join(EXAMPLES, f));
+const files =
+  given.length > 0
+    ? given
+    : readdirSync(EXAMPLES)
+        .filter((f) => f.endsWith(".pdf"))
+        .sort()
+        .map((f) => join(EXAMPLES, f));
 
 /** One item per line: reviewable in a diff, and a changed position shows as one changed line. */
 function render(source, positions) {
   const head = JSON.stringify({ source, pdfjs: pdfjsVersion, pages: positions.pages });
-  const items = positions.items.map((i) => "    " + JSON.stringify({ text: i.text, page: i.page, x: i.x, y: i.y, width: i.width, height: i.height }));
+  const items = positions.items.map(
+    (i) => "    " + JSON.stringify({ text: i.text, page: i.page, x: i.x, y: i.y, width: i.width, height: i.height }),
+  );
   return `${head.slice(0, -1)},\n  "items": [\n${items.join(",\n")}\n  ]\n}\n`;
 }
 

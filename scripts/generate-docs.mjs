@@ -14,7 +14,10 @@ export const ROOT = join(import.meta.dirname, "..");
 /** Every generated document, path (relative to the repository) → text, and what to warn about. */
 export function renderDocs(core) {
   const rules = renderRules(core);
-  return { files: { "docs/rules.md": rules.text, "docs/file-format.md": renderFileFormat(core) }, warnings: rules.warnings };
+  return {
+    files: { "docs/rules.md": rules.text, "docs/file-format.md": renderFileFormat(core) },
+    warnings: rules.warnings,
+  };
 }
 
 async function main() {

@@ -34,10 +34,16 @@ function sourcesOf(dir) {
     if (!m) continue;
     const [, name, ext] = m;
     if (ext === "pdf" && !importPdf) continue;
-    if (existsSync(join(dir, `${name}.tables.json`))) out.push({ dir, file, expected: () => expectedCells(loadTablesJson(name, dir)) });
+    if (existsSync(join(dir, `${name}.tables.json`)))
+      out.push({ dir, file, expected: () => expectedCells(loadTablesJson(name, dir)) });
     else {
       const yaml = join(ROOT, "examples", `${name}.nianbao.yaml`);
-      if (existsSync(yaml)) out.push({ dir, file, expected: () => expectedFromReport(core.parseReport(readFileSync(yaml, "utf8")).report) });
+      if (existsSync(yaml))
+        out.push({
+          dir,
+          file,
+          expected: () => expectedFromReport(core.parseReport(readFileSync(yaml, "utf8")).report),
+        });
     }
   }
   return out;
@@ -49,7 +55,8 @@ async function importFile(dir, file) {
 }
 
 const pct = (c) => (c.cells ? ((100 * c.right) / c.cells).toFixed(1) : "0.0");
-const line = (name, c) => `${name.padEnd(52)} ${String(c.right).padStart(5)}/${String(c.cells).padEnd(5)} right (${pct(c).padStart(5)} %)  ${String(c.reported).padStart(4)} reported  ${c.wrong} wrong`;
+const line = (name, c) =>
+  `${name.padEnd(52)} ${String(c.right).padStart(5)}/${String(c.cells).padEnd(5)} right (${pct(c).padStart(5)} %)  ${String(c.reported).padStart(4)} reported  ${c.wrong} wrong`;
 const add = (to, c) => {
   to.cells += c.cells;
   to.right += c.right;
@@ -83,19 +90,30 @@ const bin = join(ROOT, "packages/cli/bundle/bin.js");
 const run = promisify(execFile);
 /** `nianbao import … --format json` as a user runs it: the report and the findings. */
 async function importByCli(input, cwd) {
-  const { stdout } = await run(process.execPath, [bin, "import", input, "--format", "json"], { cwd, maxBuffer: 64 * 1024 * 1024 }).catch((err) => (err.code === 1 ? err : Promise.reject(err)));
+  const { stdout } = await run(process.execPath, [bin, "import", input, "--format", "json"], {
+    cwd,
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((err) => (err.code === 1 ? err : Promise.reject(err)));
   return JSON.parse(stdout);
 }
 
 let wrong = 0;
-for (const [title, dir] of [["examples/sources", SOURCES_DIR], ["examples/field", FIELD_DIR]]) {
-  wrong += await measure(title, sourcesOf(dir).map((s) => ({ name: s.file, expected: s.expected, run: () => importFile(s.dir, s.file) })));
+for (const [title, dir] of [
+  ["examples/sources", SOURCES_DIR],
+  ["examples/field", FIELD_DIR],
+]) {
+  wrong += await measure(
+    title,
+    sourcesOf(dir).map((s) => ({ name: s.file, expected: s.expected, run: () => importFile(s.dir, s.file) })),
+  );
 }
 
 if (existsSync(bin)) {
   const work = mkdtempSync(join(tmpdir(), "nianbao-measure-"));
   try {
-    const examples = readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".nianbao.yaml")).sort();
+    const examples = readdirSync(join(ROOT, "examples"))
+      .filter((f) => f.endsWith(".nianbao.yaml"))
+      .sort();
     const word = [];
     for (const yaml of examples) {
       const name = yaml.replace(/\.nianbao\.yaml$/u, "");
@@ -104,13 +122,17 @@ if (existsSync(bin)) {
         name: `${name}.docx (nianbao render)`,
         expected: () => expectedFromReport(core.parseReport(readFileSync(join(ROOT, "examples", yaml), "utf8")).report),
         run: async () => {
-          await run(process.execPath, [bin, "render", join(ROOT, "examples", yaml), "-o", docx, "--force"]).catch((err) => (err.code === 1 ? err : Promise.reject(err)));
+          await run(process.execPath, [bin, "render", join(ROOT, "examples", yaml), "-o", docx, "--force"]).catch(
+            (err) => (err.code === 1 ? err : Promise.reject(err)),
+          );
           return importByCli(docx, work);
         },
       });
     }
     if (spawnSync("pandoc", ["--version"]).status === 0) {
-      for (const source of readdirSync(SOURCES_DIR).filter((f) => /\.(html|md)$/u.test(f) && f !== "README.md").sort()) {
+      for (const source of readdirSync(SOURCES_DIR)
+        .filter((f) => /\.(html|md)$/u.test(f) && f !== "README.md")
+        .sort()) {
         const name = source.replace(/\.(html|md)$/u, "");
         const docx = join(work, `${source}.docx`);
         const from = source.endsWith(".md") ? ["-f", "gfm+hard_line_breaks"] : ["-f", "html"];
@@ -127,17 +149,31 @@ if (existsSync(bin)) {
     wrong += await measure("Word documents", word);
 
     // The sources as a web site serves them, each with its content type.
-    const types = { html: "text/html; charset=utf-8", pdf: "application/pdf", md: "text/plain; charset=utf-8", txt: "text/plain; charset=utf-8" };
+    const types = {
+      html: "text/html; charset=utf-8",
+      pdf: "application/pdf",
+      md: "text/plain; charset=utf-8",
+      txt: "text/plain; charset=utf-8",
+    };
     const server = createServer((req, res) => {
       const file = decodeURIComponent(new URL(req.url, "http://x").pathname.slice(1));
       if (!/^[\w.-]+$/u.test(file) || !existsSync(join(SOURCES_DIR, file))) return res.writeHead(404).end();
-      res.writeHead(200, { "content-type": types[file.split(".").pop()] ?? "application/octet-stream" }).end(readFileSync(join(SOURCES_DIR, file)));
+      res
+        .writeHead(200, { "content-type": types[file.split(".").pop()] ?? "application/octet-stream" })
+        .end(readFileSync(join(SOURCES_DIR, file)));
     });
     await new Promise((r) => server.listen(0, "127.0.0.1", r));
     const base = `http://127.0.0.1:${server.address().port}`;
     try {
       const linked = sourcesOf(SOURCES_DIR).filter((s) => /\.(html|pdf)$/u.test(s.file));
-      wrong += await measure("Links (a local HTTP server)", linked.map((s) => ({ name: `${base}/${s.file}`.replace(base, "…"), expected: s.expected, run: () => importByCli(`${base}/${s.file}`, work) })));
+      wrong += await measure(
+        "Links (a local HTTP server)",
+        linked.map((s) => ({
+          name: `${base}/${s.file}`.replace(base, "…"),
+          expected: s.expected,
+          run: () => importByCli(`${base}/${s.file}`, work),
+        })),
+      );
     } finally {
       server.close();
     }

@@ -6,9 +6,31 @@ const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
 const common = { bundle: true, minify: production, sourcemap: !production, legalComments: "none", logLevel: "warning" };
 const bundles = [
-  { ...common, entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", platform: "node", format: "cjs", target: "node20", external: ["vscode"] },
-  { ...common, entryPoints: ["src/server-main.ts"], outfile: "dist/server.js", platform: "node", format: "cjs", target: "node20" },
-  { ...common, entryPoints: ["src/webview/main.ts"], outfile: "dist/webview.js", platform: "browser", format: "iife", target: "es2022" },
+  {
+    ...common,
+    entryPoints: ["src/extension.ts"],
+    outfile: "dist/extension.js",
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    external: ["vscode"],
+  },
+  {
+    ...common,
+    entryPoints: ["src/server-main.ts"],
+    outfile: "dist/server.js",
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+  },
+  {
+    ...common,
+    entryPoints: ["src/webview/main.ts"],
+    outfile: "dist/webview.js",
+    platform: "browser",
+    format: "iife",
+    target: "es2022",
+  },
 ];
 
 if (watch) {

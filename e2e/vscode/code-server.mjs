@@ -46,12 +46,29 @@ export async function startCodeServer(o) {
   mkdirSync(join(userData, "User"), { recursive: true });
   writeFileSync(join(userData, "User", "settings.json"), JSON.stringify({ ...SETTINGS, ...o.settings }, null, 2));
   const base = ["--user-data-dir", userData, "--extensions-dir", extensions];
-  const install = spawnSync(o.codeServer, [...base, "--install-extension", o.vsix], { env, encoding: "utf8", timeout: 120_000 });
-  if (install.status !== 0) throw new Error(`code-server --install-extension failed (${install.status}):\n${install.stdout}\n${install.stderr}`);
+  const install = spawnSync(o.codeServer, [...base, "--install-extension", o.vsix], {
+    env,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  if (install.status !== 0)
+    throw new Error(
+      `code-server --install-extension failed (${install.status}):\n${install.stdout}\n${install.stderr}`,
+    );
   const port = await freePort();
   const log = join(o.dir, "code-server.log");
   const out = openSync(log, "w");
-  const args = [...base, "--bind-addr", `127.0.0.1:${port}`, "--auth", "none", "--disable-telemetry", "--disable-update-check", "--disable-workspace-trust", "--disable-getting-started-override"];
+  const args = [
+    ...base,
+    "--bind-addr",
+    `127.0.0.1:${port}`,
+    "--auth",
+    "none",
+    "--disable-telemetry",
+    "--disable-update-check",
+    "--disable-workspace-trust",
+    "--disable-getting-started-override",
+  ];
   // Its own process group, so stopping it ends the extension host and the language server too.
   const child = spawn(o.codeServer, [...args, o.workspace], { env, detached: true, stdio: ["ignore", out, out] });
   const url = `http://127.0.0.1:${port}`;

@@ -4,7 +4,16 @@
 // in view; a deleted table comes back with the quick fix on its problem.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { openQuickFix, cursorPosition, saveFile as save, focusEditor, goTo, openFile, runCommand, until } from "./workbench.mjs";
+import {
+  openQuickFix,
+  cursorPosition,
+  saveFile as save,
+  focusEditor,
+  goTo,
+  openFile,
+  runCommand,
+  until,
+} from "./workbench.mjs";
 
 /** The same report written carelessly: four spaces per level, rows squeezed, keys unpadded. */
 export function messy(text) {
@@ -13,7 +22,12 @@ export function messy(text) {
     .map((l) => {
       const w = /^ */u.exec(l)[0].length;
       const doubled = " ".repeat(2 * w) + l.slice(w);
-      return /^\s*[^\s#:][^:]*:\s*\[[^\]#]*\]\s*(#.*)?$/u.test(l) ? doubled.replace(/:\s+\[\s*/u, ": [").replace(/\s*,\s*/gu, ",  ").replace(/\s*\]/u, " ]") : doubled.replace(/^(\s*[^\s#:][^:]*:) +(?=\S)/u, "$1 ");
+      return /^\s*[^\s#:][^:]*:\s*\[[^\]#]*\]\s*(#.*)?$/u.test(l)
+        ? doubled
+            .replace(/:\s+\[\s*/u, ": [")
+            .replace(/\s*,\s*/gu, ",  ")
+            .replace(/\s*\]/u, " ]")
+        : doubled.replace(/^(\s*[^\s#:][^:]*:) +(?=\S)/u, "$1 ");
     })
     .join("\n");
 }
@@ -50,8 +64,19 @@ async function problemRows(page) {
       .filter((r) => r.querySelector(".marker-icon"))
       .map((r) => {
         const icon = r.querySelector(".marker-icon");
-        const cls = `${icon.className} ${Array.from(icon.querySelectorAll("*")).map((e) => e.className).join(" ")}`;
-        return { text: r.innerText.replace(/\s+/gu, " ").trim(), severity: /codicon-error/u.test(cls) ? "error" : /codicon-warning/u.test(cls) ? "warning" : /codicon-info/u.test(cls) ? "info" : cls };
+        const cls = `${icon.className} ${Array.from(icon.querySelectorAll("*"))
+          .map((e) => e.className)
+          .join(" ")}`;
+        return {
+          text: r.innerText.replace(/\s+/gu, " ").trim(),
+          severity: /codicon-error/u.test(cls)
+            ? "error"
+            : /codicon-warning/u.test(cls)
+              ? "warning"
+              : /codicon-info/u.test(cls)
+                ? "info"
+                : cls,
+        };
       }),
   );
 }
@@ -90,7 +115,9 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   });
   await page.goto(`${url}/?folder=${encodeURIComponent(ws)}`);
   await page.locator(".monaco-workbench").waitFor({ timeout: 90_000 });
-  await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "indent-2024" }).waitFor({ timeout: 30_000 });
+  await page
+    .locator(".explorer-folders-view .monaco-list-row", { hasText: "indent-2024" })
+    .waitFor({ timeout: 30_000 });
 
   log("one wrongly indented line");
   const indented = readFileSync(files.indent, "utf8");
@@ -109,7 +136,10 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await openFile(page, "format-2024.nianbao.yaml");
   await focusEditor(page, "format-2024");
   await runCommand(page, "Format Document", /Format Document(?!\s*With)/u);
-  await page.locator(".tabs-container .tab.dirty", { hasText: "format-2024" }).waitFor({ timeout: 30_000 }).catch(() => {});
+  await page
+    .locator(".tabs-container .tab.dirty", { hasText: "format-2024" })
+    .waitFor({ timeout: 30_000 })
+    .catch(() => {});
   facts.formatToasts = await page.locator(".notifications-toasts").allInnerTexts();
   facts.formatted = await save(page, "format-2024", files.format, careless);
   // Table 三 at the top of the editor: its rows aligned.
@@ -122,22 +152,33 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   const resultsLine = lineOf(readFileSync(files.filling, "utf8"), /^ +办理结果:/u);
   await focusEditor(page, "filling-2025");
   await goTo(page, resultsLine, 4);
-  const line = page.locator(".editor-group-container.active .monaco-editor .view-line", { hasText: "办理结果:" }).first();
+  const line = page
+    .locator(".editor-group-container.active .monaco-editor .view-line", { hasText: "办理结果:" })
+    .first();
   const box = await line.boundingBox();
   const hover = page.locator(".monaco-hover:not(.hidden)", { hasText: "T3-IDENTITY" }).first();
-  await until("the hover on 办理结果", async () => {
-    await page.mouse.move(box.x + 5, box.y + box.height / 2);
-    await page.mouse.move(box.x + 40, box.y + box.height / 2);
-    await hover.waitFor({ timeout: 3_000 });
-    return true;
-  }, 60_000, 500);
+  await until(
+    "the hover on 办理结果",
+    async () => {
+      await page.mouse.move(box.x + 5, box.y + box.height / 2);
+      await page.mouse.move(box.x + 40, box.y + box.height / 2);
+      await hover.waitFor({ timeout: 3_000 });
+      return true;
+    },
+    60_000,
+    500,
+  );
   // The hover asks for the code actions after it shows ("Checking for quick fixes…").
   const quickFixLink = hover.getByText(/Quick Fix/u).first();
-  facts.hoverQuickFixVisible = await quickFixLink.waitFor({ timeout: 20_000 }).then(() => quickFixLink.isVisible(), () => false);
+  facts.hoverQuickFixVisible = await quickFixLink.waitFor({ timeout: 20_000 }).then(
+    () => quickFixLink.isVisible(),
+    () => false,
+  );
   facts.hoverText = await hover.innerText();
   const hoverBox = await hover.boundingBox();
   const linkBox = facts.hoverQuickFixVisible ? await quickFixLink.boundingBox() : null;
-  facts.hoverQuickFixInside = !!linkBox && linkBox.y >= hoverBox.y && linkBox.y + linkBox.height <= hoverBox.y + hoverBox.height + 1;
+  facts.hoverQuickFixInside =
+    !!linkBox && linkBox.y >= hoverBox.y && linkBox.y + linkBox.height <= hoverBox.y + hoverBox.height + 1;
   await page.screenshot({ path: join(shots, "errors-hover.png") });
   await page.keyboard.press("Escape");
 
@@ -152,7 +193,10 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await page.keyboard.press("Delete");
   facts.deleted = await save(page, "restore-2025", files.restore, template);
   await runCommand(page, "Problems: Focus on Problems View", "Focus on Problems View");
-  await page.locator(".markers-panel .monaco-list-row", { hasText: "STR-TABLE-PRESENT" }).first().waitFor({ timeout: 90_000 });
+  await page
+    .locator(".markers-panel .monaco-list-row", { hasText: "STR-TABLE-PRESENT" })
+    .first()
+    .waitFor({ timeout: 90_000 });
   facts.missingRows = await problemRows(page);
   const restore = await quickFix(page, "STR-TABLE-PRESENT", "恢复");
   facts.restoreCursor = await cursorPosition(page);

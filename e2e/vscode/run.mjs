@@ -21,7 +21,19 @@ import * as mainScenario from "./scenario.mjs";
  * @param o.viewport the browser window (default 1400×900)
  * @param o.contextOptions more options of the browser context (e.g. clipboard permissions)
  */
-export async function runE2E({ codeServer, node24Bin, vsix, out, scenario = mainScenario, workspace = {}, settings = { "nianbao.locale": "zh-CN" }, viewport = { width: 1400, height: 900 }, contextOptions = {}, chromiumPath = "/usr/bin/chromium", log = (s) => console.log(`[e2e] ${s}`) }) {
+export async function runE2E({
+  codeServer,
+  node24Bin,
+  vsix,
+  out,
+  scenario = mainScenario,
+  workspace = {},
+  settings = { "nianbao.locale": "zh-CN" },
+  viewport = { width: 1400, height: 900 },
+  contextOptions = {},
+  chromiumPath = "/usr/bin/chromium",
+  log = (s) => console.log(`[e2e] ${s}`),
+}) {
   mkdirSync(out, { recursive: true });
   rmSync(join(out, "failure.png"), { force: true });
   const dir = mkdtempSync(join(tmpdir(), "nianbao-vscode-e2e-"));
@@ -31,7 +43,15 @@ export async function runE2E({ codeServer, node24Bin, vsix, out, scenario = main
   const server = await startCodeServer({ codeServer, node24Bin, vsix, dir, workspace: ws, settings });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const page = await browser.newPage({ ...contextOptions, viewport });
   let passed = false;
@@ -55,7 +75,12 @@ export async function runE2E({ codeServer, node24Bin, vsix, out, scenario = main
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { reportTemplate, writeReportYaml } = await import("@nianbao/core");
   const repo = new URL("../../", import.meta.url).pathname;
-  const env = (name, fallback) => process.env[name] ?? fallback ?? (() => { throw new Error(`set ${name}`); })();
+  const env = (name, fallback) =>
+    process.env[name] ??
+    fallback ??
+    (() => {
+      throw new Error(`set ${name}`);
+    })();
   try {
     await runE2E({
       codeServer: env("CODE_SERVER"),

@@ -3,7 +3,18 @@
 // (values, merged header cells, marks, live edits, click to jump), escaping, restore after reload.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { openQuickFix, cursorPosition, saveFile as save, editorTopLine, focusEditor, goTo, openFile, previewFrame, runCommand, until } from "./workbench.mjs";
+import {
+  openQuickFix,
+  cursorPosition,
+  saveFile as save,
+  editorTopLine,
+  focusEditor,
+  goTo,
+  openFile,
+  previewFrame,
+  runCommand,
+  until,
+} from "./workbench.mjs";
 
 /** A clean 2021 report whose agency name and prose try to run code in the preview. */
 export const HOSTILE_AGENCY = "<img src=x onerror=alert(1)>";
@@ -48,11 +59,17 @@ export async function scenario({ page, url, ws, files, shots, log }) {
 
   log("problems view");
   // The status-bar item shows the counts once the server has checked the file; a click opens Problems.
-  const status = page.locator(".statusbar-item").filter({ hasText: /年报\s+[1-9]\d*\s+\d+/ }).first();
+  const status = page
+    .locator(".statusbar-item")
+    .filter({ hasText: /年报\s+[1-9]\d*\s+\d+/ })
+    .first();
   await status.waitFor({ timeout: 90_000 });
   facts.statusBar = await status.innerText();
   await status.click();
-  const problemRow = page.locator(".markers-panel .monaco-list-row", { hasText: "行政复议" }).filter({ hasText: "T4-ROWSUM" }).first();
+  const problemRow = page
+    .locator(".markers-panel .monaco-list-row", { hasText: "行政复议" })
+    .filter({ hasText: "T4-ROWSUM" })
+    .first();
   await problemRow.waitFor({ timeout: 90_000 });
   facts.problems = await page.locator(".markers-panel .monaco-list-row").allInnerTexts();
   facts.reviewProblem = await problemRow.innerText();
@@ -65,10 +82,14 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await until("the cursor on the total", async () => (await cursorPosition(page)).line === reviewTotal.line);
   await page.locator(".monaco-editor .squiggly-error").first().waitFor({ state: "attached" });
   await page.screenshot({ path: join(shots, "problems.png") });
-  const fix = await openQuickFix(page, page.locator(".action-widget .monaco-list-row", { hasText: "11" }).filter({ hasText: "行政复议" }).first(), async () => {
-    await problemRow.dblclick();
-    await until("the cursor on the total", async () => (await cursorPosition(page)).line === reviewTotal.line);
-  });
+  const fix = await openQuickFix(
+    page,
+    page.locator(".action-widget .monaco-list-row", { hasText: "11" }).filter({ hasText: "行政复议" }).first(),
+    async () => {
+      await problemRow.dblclick();
+      await until("the cursor on the total", async () => (await cursorPosition(page)).line === reviewTotal.line);
+    },
+  );
   facts.fixTitle = (await fix.innerText()).trim();
   await fix.click();
   await page.locator(".tabs-container .tab.dirty", { hasText: "hongze-2023" }).waitFor({ timeout: 20_000 });
@@ -80,12 +101,29 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   const cell = (path) => frame.locator(`[data-path="${path}"]`).first();
   await cell("requests.new.0").waitFor({ timeout: 30_000 });
   await until("the fixed total in the preview", async () => (await cell("litigation.review.4").innerText()) === "11");
-  const paths = ["requests.new.0", "requests.new.6", "requests.partlyGranted.0", "requests.notHeld.6", "requests.otherHandling.6", "proactive.fees.amount", "proactive.normativeDocuments.repealed", "litigation.review.0", "litigation.review.4", "litigation.litigationAfterReview.4"];
+  const paths = [
+    "requests.new.0",
+    "requests.new.6",
+    "requests.partlyGranted.0",
+    "requests.notHeld.6",
+    "requests.otherHandling.6",
+    "proactive.fees.amount",
+    "proactive.normativeDocuments.repealed",
+    "litigation.review.0",
+    "litigation.review.4",
+    "litigation.litigationAfterReview.4",
+  ];
   facts.cells = {};
   for (const p of paths) facts.cells[p] = (await cell(p).innerText()).trim();
-  facts.headers = await frame.locator("body").evaluate(() =>
-    Array.from(document.querySelectorAll("th")).map((th) => ({ text: th.textContent, colspan: th.colSpan, rowspan: th.rowSpan })),
-  );
+  facts.headers = await frame
+    .locator("body")
+    .evaluate(() =>
+      Array.from(document.querySelectorAll("th")).map((th) => ({
+        text: th.textContent,
+        colspan: th.colSpan,
+        rowspan: th.rowSpan,
+      })),
+    );
   const marked = cell("litigation.litigationAfterReview.4");
   facts.marked = { className: await marked.getAttribute("class"), title: await marked.getAttribute("title") };
   facts.reviewAfterFix = { className: await cell("litigation.review.4").getAttribute("class") };
@@ -103,7 +141,10 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await page.waitForTimeout(500);
   const previewY = () => frame.locator("body").evaluate(() => window.scrollY);
   await goTo(page, 1, 1);
-  await until("the preview at its top", async () => { const y = await previewY(); return y < 50 ? true : `y=${y}`.length === 0; });
+  await until("the preview at its top", async () => {
+    const y = await previewY();
+    return y < 50 ? true : `y=${y}`.length === 0;
+  });
   await page.keyboard.press("Control+g");
   await page.locator(".quick-input-widget input").fill(`:${facts.fixedText.trimEnd().split("\n").length}`);
   await page.keyboard.press("Enter");
@@ -134,7 +175,9 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await goTo(page, newCell.line, newCell.column);
   for (let i = 0; i < newCell.value.length; i++) await page.keyboard.press("Shift+ArrowRight");
   await page.keyboard.type("25");
-  facts.editedCell = await until("the edited value in the preview", async () => ((await cell("requests.new.0").innerText()) === "25" ? "25" : null));
+  facts.editedCell = await until("the edited value in the preview", async () =>
+    (await cell("requests.new.0").innerText()) === "25" ? "25" : null,
+  );
   facts.markAfterEdit = await until("a mark on the edited row", async () => {
     const marks = await frame.locator('[data-path^="requests.new."].nb-mark').count();
     return marks > 0 ? marks : null;
@@ -164,7 +207,10 @@ export async function scenario({ page, url, ws, files, shots, log }) {
     await page.locator(".quick-input-widget .quick-input-title", { hasText: title }).waitFor({ timeout: 20_000 });
     const input = page.locator(".quick-input-widget input");
     // A dialog that starts in the folder (last year's report) is given the file's path.
-    if (typed) await until(`the folder in "${title}"`, async () => ((await input.inputValue()).endsWith("/") ? input.fill(typed).then(() => true) : null));
+    if (typed)
+      await until(`the folder in "${title}"`, async () =>
+        (await input.inputValue()).endsWith("/") ? input.fill(typed).then(() => true) : null,
+      );
     const path = await until(`the path in "${title}"`, async () => {
       // Under load the dialog may still be filling in its folder after the path was typed: type it again.
       if (typed && (await input.inputValue()) !== typed) await input.fill(typed);
@@ -174,7 +220,9 @@ export async function scenario({ page, url, ws, files, shots, log }) {
     });
     facts.dialogPaths = [...(facts.dialogPaths ?? []), path];
     await input.press("Enter");
-    await page.locator(".quick-input-widget .quick-input-title", { hasText: title }).waitFor({ state: "hidden", timeout: 20_000 });
+    await page
+      .locator(".quick-input-widget .quick-input-title", { hasText: title })
+      .waitFor({ state: "hidden", timeout: 20_000 });
   };
   await runCommand(page, "导出网页");
   // While the report has errors the export asks first («仍要导出»); without, the save dialog comes at once.
@@ -185,7 +233,9 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   });
   await acceptDialog("导出网页", "/hongze-2023.html");
   const exported = join(ws, "hongze-2023.html");
-  facts.exportedHtml = await until("the exported page", () => (existsSync(exported) ? readFileSync(exported, "utf8") : null));
+  facts.exportedHtml = await until("the exported page", () =>
+    existsSync(exported) ? readFileSync(exported, "utf8") : null,
+  );
   await page.keyboard.press("Escape");
   await focusEditor(page, "hongze-2023");
   await runCommand(page, "新建年报");
@@ -207,7 +257,9 @@ export async function scenario({ page, url, ws, files, shots, log }) {
     images: document.querySelectorAll("img").length,
     scripts: document.querySelectorAll("#nb-root script").length,
     otherText: document.querySelector('[data-section="other"]')?.textContent ?? "",
-    resultsRowspan: Array.from(document.querySelectorAll("th")).find((th) => th.textContent === "三、本年度办理结果")?.rowSpan ?? null,
+    resultsRowspan:
+      Array.from(document.querySelectorAll("th")).find((th) => th.textContent === "三、本年度办理结果")?.rowSpan ??
+      null,
   }));
   await page.screenshot({ path: join(shots, "hostile.png") });
 
@@ -215,7 +267,12 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await runCommand(page, "Preferences: Toggle between Light/Dark Themes", "Toggle between Light/Dark Themes");
   await page.locator(".monaco-workbench.vs-dark").waitFor({ timeout: 30_000 });
   facts.darkPreview = await until("the preview in the dark theme", async () => {
-    const r = await frame.locator("body").evaluate(() => ({ dark: document.body.classList.contains("vscode-dark"), background: getComputedStyle(document.querySelector(".nb-report")).backgroundColor }));
+    const r = await frame
+      .locator("body")
+      .evaluate(() => ({
+        dark: document.body.classList.contains("vscode-dark"),
+        background: getComputedStyle(document.querySelector(".nb-report")).backgroundColor,
+      }));
     return r.dark ? r : null;
   });
   await page.mouse.move(700, 890);
@@ -225,10 +282,14 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   log("reload");
   await page.reload();
   await page.locator(".monaco-workbench").waitFor({ timeout: 90_000 });
-  facts.restoredTitle = await until("the preview restored after reload", async () => {
-    const t = await previewFrame(page).locator("h1.nb-title").innerText({ timeout: 2_000 });
-    return t || null;
-  }, 60_000);
+  facts.restoredTitle = await until(
+    "the preview restored after reload",
+    async () => {
+      const t = await previewFrame(page).locator("h1.nb-title").innerText({ timeout: 2_000 });
+      return t || null;
+    },
+    60_000,
+  );
   facts.dialogsSeen = facts.dialogs.length;
   return facts;
 }

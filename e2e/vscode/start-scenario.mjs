@@ -34,13 +34,15 @@ export async function scenario({ page, url, ws, files, shots, log }, agency = "�
   const title = quickInput.locator(".quick-input-title");
   const dialog = page.locator(".monaco-dialog-box");
   /** The path a file dialog offers, once it has stopped filling it in (folder first, then the file). */
-  const offeredPath = async (what, ok) => until(what, async () => {
-    const a = await input.inputValue();
-    await page.waitForTimeout(400);
-    const b = await input.inputValue();
-    return a === b && ok(b) ? b : null;
-  });
-  const toasts = async () => (await page.locator(".notifications-toasts .notification-list-item-message").allInnerTexts()).map((s) => s.trim());
+  const offeredPath = async (what, ok) =>
+    until(what, async () => {
+      const a = await input.inputValue();
+      await page.waitForTimeout(400);
+      const b = await input.inputValue();
+      return a === b && ok(b) ? b : null;
+    });
+  const toasts = async () =>
+    (await page.locator(".notifications-toasts .notification-list-item-message").allInnerTexts()).map((s) => s.trim());
 
   log("workbench");
   await page.goto(`${url}/?folder=${encodeURIComponent(ws)}`);
@@ -59,12 +61,17 @@ export async function scenario({ page, url, ws, files, shots, log }, agency = "�
     await input.fill(`>${query}`);
     // Until the extension host has read the extension's manifest the palette says "No matching
     // commands": ask again until the report's commands are there.
-    facts.palette[query] = await until(`commands matching ${query}`, async () => {
-      await input.fill(`>${query}`);
-      await page.waitForTimeout(300);
-      const rows = (await quickInput.locator(".monaco-list-row .label-name").allInnerTexts()).map((s) => s.trim());
-      return rows.some((r) => r.includes("Nianbao")) ? rows : null;
-    }, 90_000, 1_000);
+    facts.palette[query] = await until(
+      `commands matching ${query}`,
+      async () => {
+        await input.fill(`>${query}`);
+        await page.waitForTimeout(300);
+        const rows = (await quickInput.locator(".monaco-list-row .label-name").allInnerTexts()).map((s) => s.trim());
+        return rows.some((r) => r.includes("Nianbao")) ? rows : null;
+      },
+      90_000,
+      1_000,
+    );
     if (query === "年报") await quickInput.screenshot({ path: shot("palette") });
   }
   await page.keyboard.press("Escape");
@@ -72,16 +79,22 @@ export async function scenario({ page, url, ws, files, shots, log }, agency = "�
   log("new report");
   await runCommand(page, "新建年报");
   await title.filter({ hasText: "新建年报" }).waitFor({ timeout: 20_000 });
-  facts.newReportPicks = (await quickInput.locator(".monaco-list-row .label-name").allInnerTexts()).map((s) => s.trim());
+  facts.newReportPicks = (await quickInput.locator(".monaco-list-row .label-name").allInnerTexts()).map((s) =>
+    s.trim(),
+  );
   await quickInput.locator(".monaco-list-row", { hasText: "空白年报" }).first().click();
   // The agency, offered from the open report.
-  await until("the agency box", async () => ((await quickInput.locator(".quick-input-message").innerText()).includes("机关") ? true : null));
+  await until("the agency box", async () =>
+    (await quickInput.locator(".quick-input-message").innerText()).includes("机关") ? true : null,
+  );
   facts.agencyOffered = await input.inputValue();
   facts.agencyPrompt = (await quickInput.locator(".quick-input-message").innerText()).trim();
   await input.fill(agency);
   await quickInput.screenshot({ path: shot("new-report-agency") });
   await input.press("Enter");
-  await until("the year box", async () => ((await quickInput.locator(".quick-input-message").innerText()).includes("年度") ? true : null));
+  await until("the year box", async () =>
+    (await quickInput.locator(".quick-input-message").innerText()).includes("年度") ? true : null,
+  );
   facts.yearOffered = await input.inputValue();
   facts.yearPrompt = (await quickInput.locator(".quick-input-message").innerText()).trim();
   await quickInput.screenshot({ path: shot("new-report-year") });
@@ -94,7 +107,9 @@ export async function scenario({ page, url, ws, files, shots, log }, agency = "�
   await title.filter({ hasText: "保存新年报" }).waitFor({ state: "hidden", timeout: 20_000 });
   const created = savePath;
   const name = created.split("/").pop();
-  facts.created = await until("the new report on disk", () => (existsSync(created) ? readFileSync(created, "utf8") : null));
+  facts.created = await until("the new report on disk", () =>
+    existsSync(created) ? readFileSync(created, "utf8") : null,
+  );
   await page.locator(".tabs-container .tab.active", { hasText: name }).first().waitFor({ timeout: 20_000 });
 
   log("figures");
@@ -111,7 +126,10 @@ export async function scenario({ page, url, ws, files, shots, log }, agency = "�
   await page.keyboard.press("Control+s");
   await page.locator(".tabs-container .tab.dirty", { hasText: name }).waitFor({ state: "hidden", timeout: 20_000 });
   // The status bar shows the counts once the server has checked the edit; read them when they hold still.
-  const statusItem = page.locator(".statusbar-item").filter({ hasText: /年报\s+[1-9]\d*\s+\d+/ }).first();
+  const statusItem = page
+    .locator(".statusbar-item")
+    .filter({ hasText: /年报\s+[1-9]\d*\s+\d+/ })
+    .first();
   await statusItem.waitFor({ timeout: 60_000 });
   facts.statusBar = await until("steady counts in the status bar", async () => {
     const a = (await statusItem.innerText()).trim();
@@ -143,8 +161,14 @@ export async function scenario({ page, url, ws, files, shots, log }, agency = "�
   facts.docxTitle = (await title.innerText()).trim();
   facts.docxPath = await offeredPath("the .docx path", (v) => v.endsWith(".docx"));
   await input.press("Enter");
-  facts.docx = await until("the Word document", () => (existsSync(docx) ? readFileSync(docx).toString("base64") : null));
-  facts.notifications.push(...(await until("the export notification", async () => ((await toasts()).some((s) => s.includes(".docx")) ? toasts() : null))));
+  facts.docx = await until("the Word document", () =>
+    existsSync(docx) ? readFileSync(docx).toString("base64") : null,
+  );
+  facts.notifications.push(
+    ...(await until("the export notification", async () =>
+      (await toasts()).some((s) => s.includes(".docx")) ? toasts() : null,
+    )),
+  );
   await page.screenshot({ path: shot("exported") });
 
   log("export web page");
@@ -158,11 +182,19 @@ export async function scenario({ page, url, ws, files, shots, log }, agency = "�
   await offeredPath("the .html path", (v) => v.endsWith(".html"));
   await input.press("Enter");
   facts.html = await until("the web page", () => (existsSync(html) ? readFileSync(html, "utf8") : null));
-  facts.notifications.push(...(await until("the export notification", async () => ((await toasts()).some((s) => s.includes(".html")) ? toasts() : null))));
+  facts.notifications.push(
+    ...(await until("the export notification", async () =>
+      (await toasts()).some((s) => s.includes(".html")) ? toasts() : null,
+    )),
+  );
   // Clear the toasts before the screenshots that follow.
   for (let i = 0; i < 3 && (await page.locator(".notifications-toasts .notification-toast").count()); i++) {
     await page.locator(".notifications-toasts .notification-toast").first().hover();
-    await page.locator(".notifications-toasts .codicon-notifications-clear").first().click().catch(() => {});
+    await page
+      .locator(".notifications-toasts .codicon-notifications-clear")
+      .first()
+      .click()
+      .catch(() => {});
   }
 
   log("preview");
@@ -170,7 +202,9 @@ export async function scenario({ page, url, ws, files, shots, log }, agency = "�
   await runCommand(page, "在侧边打开预览");
   const frame = previewFrame(page);
   await frame.locator('[data-path="requests.new.0"]').first().waitFor({ timeout: 30_000 });
-  await until("the typed figure in the preview", async () => ((await frame.locator('[data-path="requests.new.0"]').first().innerText()).trim() === "3" ? true : null));
+  await until("the typed figure in the preview", async () =>
+    (await frame.locator('[data-path="requests.new.0"]').first().innerText()).trim() === "3" ? true : null,
+  );
   facts.previewTab = (await page.locator(".tabs-container .tab", { hasText: "预览" }).first().innerText()).trim();
   await focusEditor(page, name);
   await goTo(page, fresh.line, fresh.column);
@@ -198,7 +232,9 @@ export async function scenario({ page, url, ws, files, shots, log }, agency = "�
   await title.filter({ hasText: "保存新年报" }).waitFor({ timeout: 20_000 });
   const nextPath = await offeredPath("next year's path", (v) => v.endsWith("-2024.nianbao.yaml"));
   await input.press("Enter");
-  facts.nextYear = await until("next year's report", () => (existsSync(nextPath) ? readFileSync(nextPath, "utf8") : null));
+  facts.nextYear = await until("next year's report", () =>
+    existsSync(nextPath) ? readFileSync(nextPath, "utf8") : null,
+  );
   facts.notifications.push(...(await toasts()));
   facts.ws = ws;
   return facts;

@@ -43,7 +43,9 @@ async function viewLine(page, needle) {
 async function digitBox(page, needle, nth) {
   return page.evaluate(
     ({ needle, nth }) => {
-      const lines = Array.from(document.querySelectorAll(".editor-group-container .monaco-editor .view-lines .view-line"));
+      const lines = Array.from(
+        document.querySelectorAll(".editor-group-container .monaco-editor .view-lines .view-line"),
+      );
       const line = lines.find((l) => l.textContent.replace(/\u00a0/g, " ").includes(needle));
       if (!line) return null;
       const text = line.textContent;
@@ -60,7 +62,14 @@ async function digitBox(page, needle, nth) {
           const all = document.createRange();
           all.selectNodeContents(line);
           const whole = all.getBoundingClientRect();
-          return { x: b.left, y: b.top, width: b.width, height: b.height, lineLeft: whole.left, lineRight: whole.right };
+          return {
+            x: b.left,
+            y: b.top,
+            width: b.width,
+            height: b.height,
+            lineLeft: whole.left,
+            lineRight: whole.right,
+          };
         }
         acc += n.length;
       }
@@ -77,7 +86,10 @@ async function retypeCell(page, needle, nth, fraction, digit) {
   await page.mouse.move(box.x, box.y + 200);
   await page.waitForTimeout(300);
   await page.mouse.dblclick(box.x + box.width * fraction, box.y + box.height / 2);
-  const selected = await until("the selection in the status bar", async () => (await cursorPosition(page)).text || null);
+  const selected = await until(
+    "the selection in the status bar",
+    async () => (await cursorPosition(page)).text || null,
+  );
   await page.keyboard.type(digit);
   const after = await until(`the typed ${digit}`, async () => {
     const l = await viewLine(page, needle);
@@ -97,11 +109,17 @@ async function previewReach(frame) {
   return frame.locator("body").evaluate(() => {
     const inView = (el) => {
       const r = el.getBoundingClientRect();
-      return { left: Math.round(r.left), right: Math.round(r.right), visible: r.left >= 0 && r.right <= document.documentElement.clientWidth + 0.5 && r.width > 0 };
+      return {
+        left: Math.round(r.left),
+        right: Math.round(r.right),
+        visible: r.left >= 0 && r.right <= document.documentElement.clientWidth + 0.5 && r.width > 0,
+      };
     };
     const reach = (path, labelText) => {
       const cell = document.querySelector(`[data-path="${path}"]`);
-      const label = labelText ? Array.from(cell.closest("tr").querySelectorAll("th")).find((th) => th.textContent.includes(labelText)) : null;
+      const label = labelText
+        ? Array.from(cell.closest("tr").querySelectorAll("th")).find((th) => th.textContent.includes(labelText))
+        : null;
       const before = { cell: inView(cell), label: label ? inView(label) : null };
       let scroller = cell.closest(".nb-table-wrap");
       while (scroller && scroller.scrollWidth <= scroller.clientWidth + 1) scroller = scroller.parentElement;
@@ -110,13 +128,20 @@ async function previewReach(frame) {
       if (scroller) scroller.scrollLeft = 0;
       return { before, after, scrolls: scroller ? scroller.className || scroller.tagName : null };
     };
-    return { paneWidth: document.documentElement.clientWidth, table3Total: reach("requests.new.6", "本年新收"), table4Last: reach("litigation.litigationAfterReview.4", null) };
+    return {
+      paneWidth: document.documentElement.clientWidth,
+      table3Total: reach("requests.new.6", "本年新收"),
+      table4Last: reach("litigation.litigationAfterReview.4", null),
+    };
   });
 }
 
 /** Scrolls the preview to the table of a cell, for the screenshot. */
 async function showInPreview(frame, path) {
-  await frame.locator(`[data-path="${path}"]`).first().evaluate((el) => el.closest("table").scrollIntoView({ block: "start" }));
+  await frame
+    .locator(`[data-path="${path}"]`)
+    .first()
+    .evaluate((el) => el.closest("table").scrollIntoView({ block: "start" }));
   await new Promise((r) => setTimeout(r, 800));
 }
 
@@ -142,7 +167,11 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await page.locator(".monaco-workbench").waitFor({ timeout: 90_000 });
   await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "typing" }).click();
   await page.locator(".monaco-editor .view-lines").first().waitFor({ timeout: 30_000 });
-  await page.locator(".statusbar-item").filter({ hasText: /Nianbao/ }).first().waitFor({ timeout: 90_000 });
+  await page
+    .locator(".statusbar-item")
+    .filter({ hasText: /Nianbao/ })
+    .first()
+    .waitFor({ timeout: 90_000 });
 
   log("preview beside the editor");
   await focusEditor(page, "typing");
@@ -188,7 +217,9 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   facts.rowWidth.labelsOn = Math.round(hinted.lineRight - editorBox.x);
   await shot("inlay-hints");
   facts.retypedWithLabels = await retypeCell(page, "本年新收:", 0, 0.25, "3");
-  log(`row width: ${JSON.stringify(facts.rowWidth)}; double-clicks: ${JSON.stringify(facts.retyped)}; with labels: ${JSON.stringify(facts.retypedWithLabels)}`);
+  log(
+    `row width: ${JSON.stringify(facts.rowWidth)}; double-clicks: ${JSON.stringify(facts.retyped)}; with labels: ${JSON.stringify(facts.retypedWithLabels)}`,
+  );
   writeFileSync(join(ws, ".vscode", "settings.json"), JSON.stringify({ "nianbao.inlayHints.columnLabels": false }));
   await until("no column labels", async () => !(await viewLine(page, "本年新收:"))?.includes("自然人"), 30_000);
 
@@ -214,10 +245,14 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await page.waitForTimeout(1500);
   // The squiggles VS Code draws on that line: none once the row is a row.
   facts.pastedLineProblems = await page.evaluate((needle) => {
-    const lines = Array.from(document.querySelectorAll(".editor-group-container .monaco-editor .view-lines .view-line"));
+    const lines = Array.from(
+      document.querySelectorAll(".editor-group-container .monaco-editor .view-lines .view-line"),
+    );
     const line = lines.find((l) => l.textContent.replace(/\u00a0/g, " ").includes(needle));
     const top = line.getBoundingClientRect().top;
-    return Array.from(document.querySelectorAll(".editor-group-container .monaco-editor .view-overlays [class*='squiggly']")).filter((s) => Math.abs(s.getBoundingClientRect().top - top) < 4).length;
+    return Array.from(
+      document.querySelectorAll(".editor-group-container .monaco-editor .view-overlays [class*='squiggly']"),
+    ).filter((s) => Math.abs(s.getBoundingClientRect().top - top) < 4).length;
   }, "上年结转:");
   await shot("paste");
 
@@ -239,7 +274,10 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   const ctrlSpaceAtEnd = async (line, name) => {
     await goTo(page, line, 1);
     await page.keyboard.press("End");
-    await until("the cursor at the line's end", async () => (await cursorPosition(page)).column === blankLines[line - 1].length + 1);
+    await until(
+      "the cursor at the line's end",
+      async () => (await cursorPosition(page)).column === blankLines[line - 1].length + 1,
+    );
     await page.keyboard.type(" f");
     await page.keyboard.press("Control+Space");
     await page.waitForTimeout(2500);
@@ -251,15 +289,23 @@ export async function scenario({ page, url, ws, files, shots, log }) {
     return listed;
   };
   facts.commentSuggestions = await ctrlSpaceAtEnd(1, "comment-suggestions");
-  facts.valueSuggestions = await ctrlSpaceAtEnd(blankLines.findIndex((l) => l.startsWith("机关:")) + 1, "value-suggestions");
+  facts.valueSuggestions = await ctrlSpaceAtEnd(
+    blankLines.findIndex((l) => l.startsWith("机关:")) + 1,
+    "value-suggestions",
+  );
   // An empty top-level line: typing pinyin initials, then Chinese as an IME commits it.
   await goTo(page, blankLines.length, 1);
   await page.keyboard.type("zd", { delay: 150 });
   // No list at all is a fact to assert on, not a failure of the scenario.
-  const listed = (what) => until(what, async () => {
-    const s = await suggestions(page);
-    return s && s.rows.length ? s : null;
-  }, 20_000).catch(() => ({ rows: [], message: "" }));
+  const listed = (what) =>
+    until(
+      what,
+      async () => {
+        const s = await suggestions(page);
+        return s && s.rows.length ? s : null;
+      },
+      20_000,
+    ).catch(() => ({ rows: [], message: "" }));
   facts.typedInitials = await listed("suggestions for zd");
   await shot("completion");
   await page.keyboard.press("Escape");

@@ -54,7 +54,10 @@ export async function until(what, fn, timeout = 30_000, interval = 200) {
     } catch (err) {
       last = err;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`,
+      );
     await new Promise((r) => setTimeout(r, interval));
   }
 }
@@ -91,7 +94,9 @@ export async function focusEditor(page, name) {
 
 /** The first line the active editor shows (its line numbers, without the sticky-scroll header). */
 export async function editorTopLine(page) {
-  const numbers = await page.locator(".editor-group-container.active .monaco-editor .margin-view-overlays .line-numbers").allInnerTexts();
+  const numbers = await page
+    .locator(".editor-group-container.active .monaco-editor .margin-view-overlays .line-numbers")
+    .allInnerTexts();
   const lines = numbers.map(Number).filter((n) => Number.isInteger(n) && n > 0);
   return lines.length ? Math.min(...lines) : -1;
 }
@@ -101,15 +106,20 @@ export async function editorTopLine(page) {
  * when `before` is null).
  */
 export async function saveFile(page, name, file, before) {
-  return until(`${name} saved`, async () => {
-    const dirty = await page.locator(".tabs-container .tab.dirty", { hasText: name }).count();
-    const text = readFileSync(file, "utf8");
-    if (!dirty && (before === null || text !== before)) return text;
-    // Focus may have stayed in a list or a menu: save from the file's own editor.
-    await focusEditor(page, name);
-    await page.keyboard.press("Control+s");
-    return null;
-  }, 30_000, 1_000);
+  return until(
+    `${name} saved`,
+    async () => {
+      const dirty = await page.locator(".tabs-container .tab.dirty", { hasText: name }).count();
+      const text = readFileSync(file, "utf8");
+      if (!dirty && (before === null || text !== before)) return text;
+      // Focus may have stayed in a list or a menu: save from the file's own editor.
+      await focusEditor(page, name);
+      await page.keyboard.press("Control+s");
+      return null;
+    },
+    30_000,
+    1_000,
+  );
 }
 
 /**
@@ -118,14 +128,22 @@ export async function saveFile(page, name, file, before) {
  * the menu then offers nothing: it is closed, `reposition` puts the cursor back, and it is asked again.
  */
 export async function openQuickFix(page, action, reposition) {
-  await until("the quick fix", async () => {
-    await page.keyboard.press("Control+.");
-    const shown = await action.waitFor({ timeout: 5_000 }).then(() => true, () => false);
-    if (!shown) {
-      await page.keyboard.press("Escape");
-      await reposition();
-    }
-    return shown;
-  }, 60_000, 500);
+  await until(
+    "the quick fix",
+    async () => {
+      await page.keyboard.press("Control+.");
+      const shown = await action.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (!shown) {
+        await page.keyboard.press("Escape");
+        await reposition();
+      }
+      return shown;
+    },
+    60_000,
+    500,
+  );
   return action;
 }

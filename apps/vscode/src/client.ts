@@ -1,6 +1,11 @@
 import * as vscode from "vscode";
 import { t } from "./localize.js";
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from "vscode-languageclient/node";
 
 /**
  * Starts the bundled language server (dist/server.js) over Node IPC. In a debug session the server

@@ -14,7 +14,14 @@ export function toPlain(d: vscode.Diagnostic): PlainDiagnostic {
   const code = typeof d.code === "object" ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
   const data = (d as vscode.Diagnostic & { data?: { paths?: unknown } }).data;
   const paths = Array.isArray(data?.paths) ? data.paths.filter((p): p is string => typeof p === "string") : undefined;
-  return { source: d.source, code, severity: SEVERITY[d.severity], message: d.message, paths, start: { line: d.range.start.line, character: d.range.start.character } };
+  return {
+    source: d.source,
+    code,
+    severity: SEVERITY[d.severity],
+    message: d.message,
+    paths,
+    start: { line: d.range.start.line, character: d.range.start.character },
+  };
 }
 
 export function diagnosticsOf(uri: vscode.Uri): PlainDiagnostic[] {

@@ -17,9 +17,20 @@ export function registerRowPaste(context: vscode.ExtensionContext): void {
       const pasted = await item.asString();
       if (token.isCancellationRequested) return undefined;
       const range = ranges[0]!;
-      const row = pasteAsRow(document.getText(), document.offsetAt(range.start), document.offsetAt(range.end), pasted, cache);
+      const row = pasteAsRow(
+        document.getText(),
+        document.offsetAt(range.start),
+        document.offsetAt(range.end),
+        pasted,
+        cache,
+      );
       return row === null ? undefined : [new vscode.DocumentPasteEdit(row, t("Paste as a table row"), kind)];
     },
   };
-  context.subscriptions.push(vscode.languages.registerDocumentPasteEditProvider({ language: "nianbao" }, provider, { providedPasteEditKinds: [kind], pasteMimeTypes: ["text/plain"] }));
+  context.subscriptions.push(
+    vscode.languages.registerDocumentPasteEditProvider({ language: "nianbao" }, provider, {
+      providedPasteEditKinds: [kind],
+      pasteMimeTypes: ["text/plain"],
+    }),
+  );
 }

@@ -22,6 +22,9 @@ export function statusItem(c: Counts, t: Translate): { text: string; tooltip: st
   const tooltip =
     c.errors === 0 && c.warnings === 0
       ? t("Nianbao: no errors or warnings in this report. Click to open the Problems view.")
-      : t("Nianbao: {errors} errors, {warnings} warnings in this report. Click to open the Problems view.", { errors: c.errors, warnings: c.warnings });
+      : t("Nianbao: {errors} errors, {warnings} warnings in this report. Click to open the Problems view.", {
+          errors: c.errors,
+          warnings: c.warnings,
+        });
   return { text: `${t("Nianbao")} $(error) ${c.errors} $(warning) ${c.warnings}`, tooltip };
 }

@@ -1,18 +1,32 @@
 import { readFileSync } from "node:fs";
 import { parseReport, readReport, type TextEdit } from "@nianbao/core";
 import { describe, expect, it } from "vitest";
-import { agencyOf, defaultReportYear, emptyReportText, exportFileName, exportHtmlText, nextYearText, parseReportYear, recomputeAllTotals, reportFileName } from "../src/commands/reports.js";
+import {
+  agencyOf,
+  defaultReportYear,
+  emptyReportText,
+  exportFileName,
+  exportHtmlText,
+  nextYearText,
+  parseReportYear,
+  recomputeAllTotals,
+  reportFileName,
+} from "../src/commands/reports.js";
 import { formatL10n } from "./support/l10n.js";
 import { countFindings, statusItem } from "../src/status.js";
 
 /** Applies non-overlapping edits as the editor does. */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start)) out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
+  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start))
+    out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
   return out;
 }
 
-const hongze = readFileSync(new URL("../../../examples/jiangsu-huaian-hongzequ-gov-2023.nianbao.yaml", import.meta.url), "utf8");
+const hongze = readFileSync(
+  new URL("../../../examples/jiangsu-huaian-hongzequ-gov-2023.nianbao.yaml", import.meta.url),
+  "utf8",
+);
 
 describe("New Report", () => {
   it("writes an empty report for last year with every cell 0, commented for the author", () => {
@@ -112,7 +126,8 @@ describe("New Report asks for the agency and the year", () => {
     const today = new Date(2026, 11, 6);
     expect(parseReportYear("2026", today)).toBe(2026);
     expect(parseReportYear(" ２０２５ 年", today)).toBe(2025);
-    for (const bad of ["", "26", "2007", "2028", "二〇二五", "2025-2026"]) expect(parseReportYear(bad, today), bad).toBeNull();
+    for (const bad of ["", "26", "2007", "2028", "二〇二五", "2025-2026"])
+      expect(parseReportYear(bad, today), bad).toBeNull();
   });
 
   it("offers the agency of an open report", () => {

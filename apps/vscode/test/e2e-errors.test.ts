@@ -10,7 +10,9 @@ import { e2eTools, repo, runE2ETests } from "./support/e2e.js";
 
 const indentSource = join(repo, "examples/jiangsu-suqian-city-2024.nianbao.yaml");
 const formatSource = join(repo, "examples/jiangsu-huaian-city-gov-2024.nianbao.yaml");
-const template = writeReportYaml(reportTemplate({ agency: "测试市测试局", year: 2025 }), { header: ["测试市测试局2025年政府信息公开工作年度报告"] });
+const template = writeReportYaml(reportTemplate({ agency: "测试市测试局", year: 2025 }), {
+  header: ["测试市测试局2025年政府信息公开工作年度报告"],
+});
 
 interface Row {
   text: string;
@@ -40,7 +42,11 @@ describe.runIf(runE2ETests)("errors where the mistake is, in a real VS Code (cod
   let facts: Facts;
 
   it("runs the errors scenario on the built .vsix", async () => {
-    facts = await runE2E({ ...e2eTools(), scenario: errorsScenario, workspace: { indentSource, formatSource, template } });
+    facts = await runE2E({
+      ...e2eTools(),
+      scenario: errorsScenario,
+      workspace: { indentSource, formatSource, template },
+    });
   }, 600_000);
 
   it("shows one wrongly indented line as one problem on that line, and its quick fix re-indents it", () => {

@@ -49,7 +49,11 @@ describe.runIf(runE2ETests)("what a clerk pastes and types, in a real VS Code on
 
   it("runs the typing scenario on the built .vsix", async () => {
     const report = writeReportYaml(reportTemplate({ year: 2025, agency: "某县交通运输局" }));
-    const keysOnly = report.split("\n").slice(0, report.split("\n").findIndex((l) => l.startsWith("年度:")) + 1).join("\n") + "\n";
+    const keysOnly =
+      report
+        .split("\n")
+        .slice(0, report.split("\n").findIndex((l) => l.startsWith("年度:")) + 1)
+        .join("\n") + "\n";
     facts = await runE2E({
       ...e2eTools(),
       scenario: typing,
@@ -60,7 +64,9 @@ describe.runIf(runE2ETests)("what a clerk pastes and types, in a real VS Code on
       settings: { "nianbao.locale": "zh-CN", "nianbao.inlayHints.totals": false },
       contextOptions: { permissions: ["clipboard-read", "clipboard-write"] },
     });
-    console.log(JSON.stringify({ preview: facts.preview, rowWidth: facts.rowWidth, retypedWithLabels: facts.retypedWithLabels }));
+    console.log(
+      JSON.stringify({ preview: facts.preview, rowWidth: facts.rowWidth, retypedWithLabels: facts.retypedWithLabels }),
+    );
   }, 600_000);
 
   it("writes a row pasted from Excel as [a, b, …], with no problem on its line", () => {

@@ -41,7 +41,8 @@ describe.runIf(runE2ETests)("VS Code extension in a real VS Code (code-server + 
   let facts: Facts;
 
   it("runs the whole scenario on the built .vsix", async () => {
-    const buildHostile = ({ agency, other }: { agency: string; other: string }) => writeReportYaml({ ...reportTemplate({ year: 2023, agency }), other });
+    const buildHostile = ({ agency, other }: { agency: string; other: string }) =>
+      writeReportYaml({ ...reportTemplate({ year: 2023, agency }), other });
     facts = await runE2E({ ...e2eTools(), workspace: { hongzeSource: example, buildHostile } });
   }, 600_000);
 
@@ -80,7 +81,10 @@ describe.runIf(runE2ETests)("VS Code extension in a real VS Code (code-server + 
       "litigation.litigationAfterReview.4": "0",
     });
     const span = (text: string) => facts.headers.find((h) => h.text === text);
-    expect(span("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")).toMatchObject({ colspan: 3, rowspan: 3 });
+    expect(span("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")).toMatchObject({
+      colspan: 3,
+      rowspan: 3,
+    });
     expect(span("申请人情况")).toMatchObject({ colspan: 7, rowspan: 1 });
     expect(span("法人或其他组织")).toMatchObject({ colspan: 5, rowspan: 1 });
     expect(span("自然人")).toMatchObject({ colspan: 1, rowspan: 2 });

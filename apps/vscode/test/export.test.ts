@@ -8,8 +8,14 @@ import { exportFileName } from "../src/commands/reports.js";
 import { translator } from "../src/l10n.js";
 import { formatL10n } from "./support/l10n.js";
 
-const zh = translator("zh-CN", JSON.parse(readFileSync(new URL("../l10n/bundle.l10n.zh-cn.json", import.meta.url), "utf8")));
-const hongze = readFileSync(new URL("../../../examples/jiangsu-huaian-hongzequ-gov-2023.nianbao.yaml", import.meta.url), "utf8");
+const zh = translator(
+  "zh-CN",
+  JSON.parse(readFileSync(new URL("../l10n/bundle.l10n.zh-cn.json", import.meta.url), "utf8")),
+);
+const hongze = readFileSync(
+  new URL("../../../examples/jiangsu-huaian-hongzequ-gov-2023.nianbao.yaml", import.meta.url),
+  "utf8",
+);
 
 describe("导出 Word / 导出网页", () => {
   it("asks before exporting a report with errors, with the exact count, and not when it has none", () => {
@@ -36,22 +42,32 @@ describe("导出 Word / 导出网页", () => {
     const html = new TextDecoder().decode(await exportBytes("html", broken));
     expect(html).toContain('class="nb-unreadable"');
     expect(html).toContain("二是加强政策解读，回应社会关切。");
-    const xml = await (await JSZip.loadAsync(await exportBytes("docx", broken))).file("word/document.xml")!.async("string");
+    const xml = await (
+      await JSZip.loadAsync(await exportBytes("docx", broken))
+    )
+      .file("word/document.xml")!
+      .async("string");
     expect(xml).toContain("二是加强政策解读，回应社会关切。");
   });
 
   it("writes the web page as before, and names both exports after the report", async () => {
-    expect(new TextDecoder().decode(await exportBytes("html", hongze))).toContain("<title>洪泽区人民政府 2023 年政府信息公开工作年度报告</title>");
+    expect(new TextDecoder().decode(await exportBytes("html", hongze))).toContain(
+      "<title>洪泽区人民政府 2023 年政府信息公开工作年度报告</title>",
+    );
     expect(exportFileName("/w/洪泽区-2023.nianbao.yaml", "docx")).toBe("洪泽区-2023.docx");
     expect(exportFileName("/w/洪泽区-2023.nianbao.yaml")).toBe("洪泽区-2023.html");
   });
 });
 
 describe("where the exports are offered", () => {
-  const menus = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).contributes.menus as Record<string, { command: string; when?: string }[]>;
+  const menus = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).contributes
+    .menus as Record<string, { command: string; when?: string }[]>;
 
   it("offers 导出 Word beside 导出网页 in the palette and the editor, tab and explorer context menus, for reports only", () => {
     for (const menu of ["commandPalette", "editor/context", "editor/title/context", "explorer/context"])
-      for (const command of ["nianbao.exportDocx", "nianbao.exportHtml"]) expect(menus[menu], `${menu} ${command}`).toContainEqual(expect.objectContaining({ command, when: expect.stringMatching(/LangId == nianbao/) }));
+      for (const command of ["nianbao.exportDocx", "nianbao.exportHtml"])
+        expect(menus[menu], `${menu} ${command}`).toContainEqual(
+          expect.objectContaining({ command, when: expect.stringMatching(/LangId == nianbao/) }),
+        );
   });
 });

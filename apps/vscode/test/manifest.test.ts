@@ -6,12 +6,19 @@ import { describe, expect, it } from "vitest";
 const root = new URL("../", import.meta.url).pathname;
 const json = (file: string) => JSON.parse(readFileSync(join(root, file), "utf8"));
 const manifest = json("package.json");
-const nls = { en: json("package.nls.json") as Record<string, string>, zh: json("package.nls.zh-cn.json") as Record<string, string> };
+const nls = {
+  en: json("package.nls.json") as Record<string, string>,
+  zh: json("package.nls.zh-cn.json") as Record<string, string>,
+};
 const bundle = json("l10n/bundle.l10n.zh-cn.json") as Record<string, string>;
 
 const sources = (dir: string): string[] =>
-  readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
-const code = sources("src").map((f) => readFileSync(join(root, f), "utf8")).join("\n");
+  readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
+const code = sources("src")
+  .map((f) => readFileSync(join(root, f), "utf8"))
+  .join("\n");
 
 describe("localisation", () => {
   it("translates every %key% of package.json into both languages, and nothing else", () => {
@@ -24,12 +31,19 @@ describe("localisation", () => {
 
   it("has a 中文 translation for every runtime string the code passes to l10n", () => {
     // Literal first arguments of vscode.l10n.t(...) and of the injected t(...).
-    const used = new Set([...code.matchAll(/(?:\bl10n\.t|(?<![\w.])t)\(\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string));
+    const used = new Set(
+      [...code.matchAll(/(?:\bl10n\.t|(?<![\w.])t)\(\s*"((?:[^"\\]|\\.)*)"/g)].map(
+        (m) => JSON.parse(`"${m[1]}"`) as string,
+      ),
+    );
     expect(used.size).toBeGreaterThan(20);
     for (const s of used) expect(bundle, s).toHaveProperty([s]);
     for (const k of Object.keys(bundle)) expect(used, `unused translation: ${k}`).toContain(k);
     // Placeholders survive translation.
-    for (const [k, v] of Object.entries(bundle)) expect([...v.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort(), k).toEqual([...k.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort());
+    for (const [k, v] of Object.entries(bundle))
+      expect([...v.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort(), k).toEqual(
+        [...k.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort(),
+      );
   });
 });
 
@@ -40,11 +54,18 @@ describe("contributions", () => {
     const contributed = c.commands.map((x: { command: string }) => x.command).sort();
     const registered = [...code.matchAll(/registerCommand\("([^"]+)"/g)].map((m) => m[1]).sort();
     expect(registered).toEqual(contributed);
-    for (const group of Object.values(c.menus) as { command: string }[][]) for (const item of group) expect(contributed).toContain(item.command);
+    for (const group of Object.values(c.menus) as { command: string }[][])
+      for (const item of group) expect(contributed).toContain(item.command);
   });
 
   it("offers the preview in the editor title bar for reports", () => {
-    expect(c.menus["editor/title"]).toContainEqual(expect.objectContaining({ command: "nianbao.openPreviewToSide", group: "navigation", when: expect.stringContaining("editorLangId == nianbao") }));
+    expect(c.menus["editor/title"]).toContainEqual(
+      expect.objectContaining({
+        command: "nianbao.openPreviewToSide",
+        group: "navigation",
+        when: expect.stringContaining("editorLangId == nianbao"),
+      }),
+    );
   });
 
   it("contributes the nianbao language for *.nianbao.yaml and *.nianbao.yml with its own grammar and icon", () => {
@@ -64,8 +85,20 @@ describe("contributions", () => {
     expect(props["nianbao.inlayHints.totals"].default).toBe(defaults.inlayHints.totals);
     expect(props["nianbao.severity"].additionalProperties.enum.sort()).toEqual(["error", "info", "off", "warning"]);
     // What VS Code sends for the section is what the server reads.
-    const sent = { locale: "en", severity: { "T4-ROWSUM": "warning" }, inlayHints: { columnLabels: false, totals: true }, filePatterns: ["**/*.nb.yaml"], debounceMs: 300 };
-    expect(resolveSettings(sent)).toEqual({ locale: "en", severity: { "T4-ROWSUM": "warning" }, inlayHints: { columnLabels: false, totals: true }, filePatterns: ["**/*.nb.yaml"], debounceMs: 300 });
+    const sent = {
+      locale: "en",
+      severity: { "T4-ROWSUM": "warning" },
+      inlayHints: { columnLabels: false, totals: true },
+      filePatterns: ["**/*.nb.yaml"],
+      debounceMs: 300,
+    };
+    expect(resolveSettings(sent)).toEqual({
+      locale: "en",
+      severity: { "T4-ROWSUM": "warning" },
+      inlayHints: { columnLabels: false, totals: true },
+      filePatterns: ["**/*.nb.yaml"],
+      debounceMs: 300,
+    });
   });
 
   it("turns off for reports what fights the format, and suggests while keys are typed", () => {
@@ -104,7 +137,9 @@ describe("grammar", () => {
   const grammar = json("syntaxes/nianbao.tmLanguage.json");
   const patterns = (node: unknown): string[] => {
     if (!node || typeof node !== "object") return [];
-    return Object.entries(node).flatMap(([k, v]) => (["match", "begin", "end"].includes(k) && typeof v === "string" ? [v] : patterns(v)));
+    return Object.entries(node).flatMap(([k, v]) =>
+      ["match", "begin", "end"].includes(k) && typeof v === "string" ? [v] : patterns(v),
+    );
   };
 
   it("compiles every pattern and resolves every include", () => {
@@ -119,7 +154,9 @@ describe("grammar", () => {
     const key = new RegExp(grammar.repository["block-key"].match);
     expect(key.exec("  行政复议:         [10, 1, 0, 0, 11]")?.[3]).toBe("行政复议");
     expect(key.exec("  - 规则: T2-STOCKFLOW")?.[3]).toBe("规则");
-    const numeric = grammar.repository.scalar.patterns.find((p: { name?: string }) => p.name === "constant.numeric.yaml");
+    const numeric = grammar.repository.scalar.patterns.find(
+      (p: { name?: string }) => p.name === "constant.numeric.yaml",
+    );
     expect("[10, 1, 7730.28]".match(new RegExp(numeric.match, "g"))).toEqual(["10", "1", "7730.28"]);
     expect(new RegExp(grammar.repository.comment.match).exec("行政事业性收费: 0  # 万元")?.[0]).toBe("# 万元");
   });

@@ -7,10 +7,27 @@ import { buildYaml } from "../../../packages/core/test/support/build.js";
 /** Issue 10: the next-year command carries as `nianbao new --from` does (core's nextYearFrom). */
 describe("New Report from last year's report", () => {
   it("carries blank and '/' cells of 结转下年度 as written, not as 0, and warns", () => {
-    const next = nextYearText(buildYaml({ agency: "测试局", year: 2023, t3: { 结转下年度: [69, '"/"', 0, 0, '""', 0, 103] } }), formatL10n, "zh-CN");
+    const next = nextYearText(
+      buildYaml({ agency: "测试局", year: 2023, t3: { 结转下年度: [69, '"/"', 0, 0, '""', 0, 103] } }),
+      formatL10n,
+      "zh-CN",
+    );
     expect(next.text).toMatch(/^ {2}上年结转: +\[ *69, *"\/", *0, *0, *"", *0, *103\]$/m);
-    expect(readReport(next.text!).report.requests.carriedIn?.map((c) => c.value)).toEqual([69, null, 0, 0, null, 0, 103]);
-    expect(next.problems).toEqual([{ severity: "warning", message: expect.stringMatching(/^上年报告「四、结转下年度继续办理」的「商业企业」、「法律服务机构」没有数字/) }]);
+    expect(readReport(next.text!).report.requests.carriedIn?.map((c) => c.value)).toEqual([
+      69,
+      null,
+      0,
+      0,
+      null,
+      0,
+      103,
+    ]);
+    expect(next.problems).toEqual([
+      {
+        severity: "warning",
+        message: expect.stringMatching(/^上年报告「四、结转下年度继续办理」的「商业企业」、「法律服务机构」没有数字/),
+      },
+    ]);
   });
 
   it("makes no report when the carried row cannot be read (a tab before 结转下年度:)", () => {
@@ -24,6 +41,11 @@ describe("New Report from last year's report", () => {
   it("makes no report from a file that is no report", () => {
     const next = nextYearText("hello world\n", formatL10n);
     expect(next.text).toBeNull();
-    expect(next.problems).toEqual([{ severity: "error", message: "The chosen file is not a 年报 (*.nianbao.yaml): nothing can be carried over from it." }]);
+    expect(next.problems).toEqual([
+      {
+        severity: "error",
+        message: "The chosen file is not a 年报 (*.nianbao.yaml): nothing can be carried over from it.",
+      },
+    ]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { elements, REPORT_TAGS, strictHtml, textContent, textOfPath } from "../../../packages/core/test/support/html-strict.js";
+import {
+  elements,
+  REPORT_TAGS,
+  strictHtml,
+  textContent,
+  textOfPath,
+} from "../../../packages/core/test/support/html-strict.js";
 import { hostileReport, XSS_CORPUS } from "../../../packages/core/test/support/xss.js";
 import { previewContent, type PlainDiagnostic } from "../src/preview/model.js";
 
@@ -21,21 +27,27 @@ const diagnostic = (payload: string, paths: string[]): PlainDiagnostic => ({
 });
 
 describe("the preview's update message with the XSS corpus", () => {
-  it.each(XSS_CORPUS.map((p) => [p.length > 80 ? `${p.slice(0, 60)}… (${p.length} characters)` : p, p]))("%s", (_, payload) => {
-    const { yaml, fields } = hostileReport(payload, "title");
-    const diagnostics = [diagnostic(payload, ["requests.granted.0", "litigation.review.0"]), diagnostic(payload, ["meta.title"])];
-    const { message } = previewContent("file:///w/r.nianbao.yaml", 1, yaml, diagnostics);
+  it.each(XSS_CORPUS.map((p) => [p.length > 80 ? `${p.slice(0, 60)}… (${p.length} characters)` : p, p]))(
+    "%s",
+    (_, payload) => {
+      const { yaml, fields } = hostileReport(payload, "title");
+      const diagnostics = [
+        diagnostic(payload, ["requests.granted.0", "litigation.review.0"]),
+        diagnostic(payload, ["meta.title"]),
+      ];
+      const { message } = previewContent("file:///w/r.nianbao.yaml", 1, yaml, diagnostics);
 
-    const parsed = strictHtml(message.html, { tags: REPORT_TAGS });
-    expect(parsed.problems).toEqual([]);
-    for (const [path, text] of fields) expect(textOfPath(parsed, path), path).toContain(text);
-    // The diagnostics' words are in the marked cells' titles and codes, as text (the strict reader decoded them).
-    const marked = [...elements(parsed.roots)].find((e) => e.attrs["data-path"] === "requests.granted.0")!;
-    expect(marked.attrs.title).toBe(`${payload}: ${payload}`);
-    expect(marked.attrs["data-codes"]).toBe(payload);
-    // The title goes to document.title as it is written: a text sink, so nothing to escape.
-    expect(message.title).toBe(payload.trim());
-  });
+      const parsed = strictHtml(message.html, { tags: REPORT_TAGS });
+      expect(parsed.problems).toEqual([]);
+      for (const [path, text] of fields) expect(textOfPath(parsed, path), path).toContain(text);
+      // The diagnostics' words are in the marked cells' titles and codes, as text (the strict reader decoded them).
+      const marked = [...elements(parsed.roots)].find((e) => e.attrs["data-path"] === "requests.granted.0")!;
+      expect(marked.attrs.title).toBe(`${payload}: ${payload}`);
+      expect(marked.attrs["data-codes"]).toBe(payload);
+      // The title goes to document.title as it is written: a text sink, so nothing to escape.
+      expect(message.title).toBe(payload.trim());
+    },
+  );
 
   it("escapes the lines YAML could not read, shown marked, with each payload as text", () => {
     const payloads = XSS_CORPUS.filter((p) => !p.includes("\n") && !p.includes("\u0000") && p.length < 200);

@@ -2,11 +2,20 @@ import { readFileSync } from "node:fs";
 import { readReport } from "@nianbao/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { handleWebviewMessage, type PreviewHost } from "../src/preview/messages.js";
-import { marksFromDiagnostics, pathAtOffset, previewContent, selectionForPath, type PlainDiagnostic } from "../src/preview/model.js";
+import {
+  marksFromDiagnostics,
+  pathAtOffset,
+  previewContent,
+  selectionForPath,
+  type PlainDiagnostic,
+} from "../src/preview/model.js";
 import { parseFromWebview, parsePreviewState } from "../src/preview/protocol.js";
 import { ScrollEcho, throttle } from "../src/preview/throttle.js";
 
-const hongze = readFileSync(new URL("../../../examples/jiangsu-huaian-hongzequ-gov-2023.nianbao.yaml", import.meta.url), "utf8");
+const hongze = readFileSync(
+  new URL("../../../examples/jiangsu-huaian-hongzequ-gov-2023.nianbao.yaml", import.meta.url),
+  "utf8",
+);
 const lines = hongze.split("\n");
 const reviewLine = lines.findIndex((l) => /^\s*行政复议:/.test(l));
 const reviewTotalChar = lines[reviewLine]!.lastIndexOf("0");
@@ -24,7 +33,12 @@ const diagnostic = (d: Partial<PlainDiagnostic>): PlainDiagnostic => ({
 describe("preview content", () => {
   it("renders the report with every cell's path and line, and titles the page", () => {
     const { message, read } = previewContent("file:///w/hongze.nianbao.yaml", 7, hongze, []);
-    expect(message).toMatchObject({ type: "update", uri: "file:///w/hongze.nianbao.yaml", version: 7, title: "洪泽区人民政府 2023 年政府信息公开工作年度报告" });
+    expect(message).toMatchObject({
+      type: "update",
+      uri: "file:///w/hongze.nianbao.yaml",
+      version: 7,
+      title: "洪泽区人民政府 2023 年政府信息公开工作年度报告",
+    });
     expect(message.html).toContain(`data-path="litigation.review.4" data-line="${reviewLine}">0</td>`);
     expect(read.report.agency).toBe("淮安市洪泽区人民政府");
   });
@@ -32,14 +46,21 @@ describe("preview content", () => {
   it("marks the cells of the server's diagnostics by their model paths", () => {
     const d = diagnostic({ paths: ["litigation.review.4", "litigation.review.0"] });
     const { message } = previewContent("u", 1, hongze, [d]);
-    expect(message.html).toMatch(/<td class="nb-value nb-mark nb-mark-error" data-path="litigation\.review\.4"[^>]*title="T4-ROWSUM: 表四「行政复议」：……"/);
+    expect(message.html).toMatch(
+      /<td class="nb-value nb-mark nb-mark-error" data-path="litigation\.review\.4"[^>]*title="T4-ROWSUM: 表四「行政复议」：……"/,
+    );
     expect(message.html).toMatch(/<td class="nb-value nb-related" data-path="litigation\.review\.0"/);
   });
 
   it("finds the cell of a diagnostic that carries no paths from its position, and ignores other sources", () => {
     const read = readReport(hongze);
-    const marks = marksFromDiagnostics([diagnostic({}), diagnostic({ source: "yaml", paths: ["litigation.review.1"] })], read);
-    expect(marks).toEqual([{ code: "T4-ROWSUM", severity: "error", message: "表四「行政复议」：……", paths: ["litigation.review.4"] }]);
+    const marks = marksFromDiagnostics(
+      [diagnostic({}), diagnostic({ source: "yaml", paths: ["litigation.review.1"] })],
+      read,
+    );
+    expect(marks).toEqual([
+      { code: "T4-ROWSUM", severity: "error", message: "表四「行政复议」：……", paths: ["litigation.review.4"] },
+    ]);
   });
 
   it("drops empty paths and diagnostics it cannot place", () => {
@@ -72,9 +93,22 @@ describe("preview content", () => {
 describe("messages from the webview", () => {
   it("accepts the three messages and rejects anything else", () => {
     expect(parseFromWebview({ type: "ready" })).toEqual({ type: "ready" });
-    expect(parseFromWebview({ type: "select", path: "requests.granted.6" })).toEqual({ type: "select", path: "requests.granted.6" });
+    expect(parseFromWebview({ type: "select", path: "requests.granted.6" })).toEqual({
+      type: "select",
+      path: "requests.granted.6",
+    });
     expect(parseFromWebview({ type: "revealLine", line: 12 })).toEqual({ type: "revealLine", line: 12 });
-    for (const bad of [null, "ready", {}, { type: "select" }, { type: "select", path: "a b" }, { type: "select", path: "x".repeat(300) }, { type: "revealLine", line: -1 }, { type: "revealLine", line: 1.5 }, { type: "eval", code: "1" }])
+    for (const bad of [
+      null,
+      "ready",
+      {},
+      { type: "select" },
+      { type: "select", path: "a b" },
+      { type: "select", path: "x".repeat(300) },
+      { type: "revealLine", line: -1 },
+      { type: "revealLine", line: 1.5 },
+      { type: "eval", code: "1" },
+    ])
       expect(parseFromWebview(bad)).toBeNull();
   });
 
@@ -108,7 +142,9 @@ describe("messages from the webview", () => {
     const { h, calls } = host();
     expect(handleWebviewMessage({ type: "select", path: "requests.nothing.3" }, h)).toBe("ignored");
     expect(handleWebviewMessage({ type: "revealLine", line: lines.length + 5 }, h)).toBe("ignored");
-    expect(handleWebviewMessage({ type: "select", path: "requests.new.0" }, { ...h, current: () => null })).toBe("ignored");
+    expect(handleWebviewMessage({ type: "select", path: "requests.new.0" }, { ...h, current: () => null })).toBe(
+      "ignored",
+    );
     expect(handleWebviewMessage("<script>", h)).toBe("ignored");
     expect(calls).toEqual([]);
   });

@@ -3,7 +3,14 @@ import { makeNonce, previewShell } from "../src/preview/shell.js";
 import { boxForLine, lineAtTop, ScrollOwner } from "../src/webview/lines.js";
 
 describe("the webview page", () => {
-  const html = previewShell({ cspSource: "https://file+.vscode-resource.vscode-cdn.net", nonce: "abc123", scriptUri: "https://x/dist/webview.js", styleUri: "https://x/media/preview.css?a=1&b=2", lang: "zh-cn", loading: "正在载入<年报>…" });
+  const html = previewShell({
+    cspSource: "https://file+.vscode-resource.vscode-cdn.net",
+    nonce: "abc123",
+    scriptUri: "https://x/dist/webview.js",
+    styleUri: "https://x/media/preview.css?a=1&b=2",
+    lang: "zh-cn",
+    loading: "正在载入<年报>…",
+  });
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!.replace(/&#39;/g, "'");
 
   it("has a strict Content-Security-Policy: nothing by default, scripts only with the nonce, styles and images only from the extension", () => {

@@ -14,7 +14,11 @@ await rm(outdir, { recursive: true, force: true });
 await build({
   // The names keep the places the code expects: bin.js starts ./worker.js and ./pdf-worker.js beside it,
   // and reads ../package.json for its version.
-  entryPoints: { bin: `${cli}dist/bin.js`, worker: `${cli}dist/check/worker.js`, "pdf-worker": `${cli}dist/pdf-worker.js` },
+  entryPoints: {
+    bin: `${cli}dist/bin.js`,
+    worker: `${cli}dist/check/worker.js`,
+    "pdf-worker": `${cli}dist/pdf-worker.js`,
+  },
   bundle: true,
   platform: "node",
   format: "esm",
@@ -25,7 +29,9 @@ await build({
   // would be reached through getters esbuild defines per export, one call per isScalar/isMap.
   alias: { yaml: yamlEsm() },
   // Bundled CommonJS modules may call require() for Node's own modules.
-  banner: { js: 'import { createRequire as __nianbaoRequire } from "node:module"; const require = __nianbaoRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __nianbaoRequire } from "node:module"; const require = __nianbaoRequire(import.meta.url);',
+  },
   legalComments: "none",
   logLevel: "warning",
 });

@@ -25,7 +25,11 @@ export interface ParseMode {
 }
 
 /** Parses argv against the options of one command. Throws a usage error for anything unknown. */
-export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[], mode: ParseMode = {}): ParsedArgs & { readonly rest: readonly string[] } {
+export function parseArgs(
+  argv: readonly string[],
+  specs: readonly OptionSpec[],
+  mode: ParseMode = {},
+): ParsedArgs & { readonly rest: readonly string[] } {
   const positionals: string[] = [];
   const flags = new Set<string>();
   const values = new Map<string, string[]>();
@@ -42,7 +46,9 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
     }
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const written = eq < 0 ? arg : arg.slice(0, eq);
-    const spec = arg.startsWith("--") ? specs.find((s) => `--${s.name}` === written) : specs.find((s) => s.short !== undefined && `-${s.short}` === written);
+    const spec = arg.startsWith("--")
+      ? specs.find((s) => `--${s.name}` === written)
+      : specs.find((s) => s.short !== undefined && `-${s.short}` === written);
     if (!spec) throw usageError("error.unknownOption", { option: written });
     if (!spec.takesValue) {
       if (eq >= 0) throw usageError("error.unexpectedValue", { option: written });
@@ -56,7 +62,8 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
       i++;
     }
     if (value === undefined) throw usageError("error.missingValue", { option: written });
-    if (spec.choices && !spec.choices.includes(value)) throw usageError("error.invalidChoice", { option: written, value, choices: spec.choices.join(", ") });
+    if (spec.choices && !spec.choices.includes(value))
+      throw usageError("error.invalidChoice", { option: written, value, choices: spec.choices.join(", ") });
     values.set(spec.name, [...(values.get(spec.name) ?? []), value]);
   }
   return { positionals, flags, values, rest: [] };

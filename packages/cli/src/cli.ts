@@ -45,7 +45,9 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
       if (err.kind === "usage") text = cliMessage("error.usageHint", { message: text, command: invoked }, locale);
     } else text = cliMessage("error.internal", { detail: err instanceof Error ? err.message : String(err) }, locale);
     // Standard error itself may be what failed: the exit status still says so.
-    await io.stderr(`${cliMessage("error.prefix", { message: text.replace(/\s*\n\s*/g, " ") }, locale)}\n`).catch(() => {});
+    await io
+      .stderr(`${cliMessage("error.prefix", { message: text.replace(/\s*\n\s*/g, " ") }, locale)}\n`)
+      .catch(() => {});
     return 2;
   }
 }

@@ -25,7 +25,8 @@ const LEGACY_EXTENSIONS = [".doc", ".dot", ".wps", ".wpt"];
  */
 export const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024;
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => bytes.byteLength >= magic.length && magic.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
+  bytes.byteLength >= magic.length && magic.every((b, i) => bytes[i] === b);
 
 /** A Word 97–2003 or WPS file, by its name or its OLE magic number. */
 export function isLegacyWord(bytes: Uint8Array, name: string): boolean {
@@ -69,7 +70,11 @@ export async function docxToHtml(bytes: Uint8Array, name: string): Promise<strin
   if (!body) throw ioError("error.docxNotWord", { path: name });
   const size = await inflatedSize(body, MAX_DOCUMENT_XML_BYTES);
   if (size > MAX_DOCUMENT_XML_BYTES)
-    throw ioError("error.importTooLarge", { path: name, size: (size / 1024 / 1024).toFixed(1), max: (MAX_DOCUMENT_XML_BYTES / 1024 / 1024).toFixed(1) });
+    throw ioError("error.importTooLarge", {
+      path: name,
+      size: (size / 1024 / 1024).toFixed(1),
+      max: (MAX_DOCUMENT_XML_BYTES / 1024 / 1024).toFixed(1),
+    });
   const { default: mammoth } = await import("mammoth");
   try {
     const { value } = await mammoth.convertToHtml(
@@ -93,7 +98,11 @@ function oneBlockALine(html: string): string {
   return html.replace(/<table>|<\/table>|<\/tr>|<\/(?:p|h[1-6]|li)>/g, (tag) => {
     if (tag === "<table>") depth++;
     else if (tag === "</table>") depth--;
-    return (tag === "</tr>" && depth === 1) || (tag === "</table>" && depth === 0) || (depth === 0 && tag !== "<table>" && tag !== "</tr>") ? `${tag}\n` : tag;
+    return (tag === "</tr>" && depth === 1) ||
+      (tag === "</table>" && depth === 0) ||
+      (depth === 0 && tag !== "<table>" && tag !== "</tr>")
+      ? `${tag}\n`
+      : tag;
   });
 }
 
@@ -108,5 +117,10 @@ export interface DocxImportOptions {
 /** Imports a Word document into the model and a `*.nianbao.yaml`, every cell right or reported. */
 export async function importDocx(bytes: Uint8Array, options: DocxImportOptions): Promise<ImportResult> {
   const html = await docxToHtml(bytes, options.name);
-  return importReport(html, { kind: "docx", fileName: options.name, ...(options.locale ? { locale: options.locale } : {}), ...(options.previous ? { previous: options.previous } : {}) });
+  return importReport(html, {
+    kind: "docx",
+    fileName: options.name,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.previous ? { previous: options.previous } : {}),
+  });
 }

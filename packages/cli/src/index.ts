@@ -4,7 +4,14 @@
  */
 export { main } from "./cli.js";
 export type { CliEnvironment, Command } from "./commands/index.js";
-export { checkReports, type CheckedReport, type CheckedFinding, type ReportInput, type Location, type PositionRange } from "./check/run.js";
+export {
+  checkReports,
+  type CheckedReport,
+  type CheckedFinding,
+  type ReportInput,
+  type Location,
+  type PositionRange,
+} from "./check/run.js";
 export { agencyKey, pairPreviousYear, type YearOfAgency } from "./check/pairing.js";
 export { discoverReports, displayPath } from "./check/discover.js";
 export { toJson, type JsonOutput, type JsonReport, type JsonFinding } from "./output/json.js";
@@ -12,4 +19,11 @@ export { toSarif, SARIF_SCHEMA } from "./output/sarif.js";
 export { formatText } from "./output/text.js";
 export { summarize, type Summary } from "./output/summary.js";
 export { renderReportDocx } from "./render/docx.js";
-export { importPdf, pdfToSource, readPdfPositions, type PdfImportOptions, type PdfPositions, type PdfReadOptions } from "./pdf.js";
+export {
+  importPdf,
+  pdfToSource,
+  readPdfPositions,
+  type PdfImportOptions,
+  type PdfPositions,
+  type PdfReadOptions,
+} from "./pdf.js";

@@ -6,7 +6,15 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { Worker } from "node:worker_threads";
-import { importSource, positionsToSource, type ImportResult, type Locale, type PositionedText, type Report, type SourceDocument } from "@nianbao/core";
+import {
+  importSource,
+  positionsToSource,
+  type ImportResult,
+  type Locale,
+  type PositionedText,
+  type Report,
+  type SourceDocument,
+} from "@nianbao/core";
 import { ioError } from "./errors.js";
 import type { PdfWorkerInput, PdfWorkerOutput } from "./pdf-worker.js";
 
@@ -31,11 +39,18 @@ const DEFAULT_MAX_PAGES = 200;
 const HEADER_WINDOW = 1024;
 
 /** The positioned text of every page of a PDF given as a path or as its bytes. Throws a CliError (exit 2) when it cannot. */
-export async function readPdfPositions(input: string | Uint8Array, options: PdfReadOptions = {}): Promise<PdfPositions> {
+export async function readPdfPositions(
+  input: string | Uint8Array,
+  options: PdfReadOptions = {},
+): Promise<PdfPositions> {
   const name = typeof input === "string" ? input : (options.name ?? "-");
   const data = typeof input === "string" ? await readPdfFile(input) : input;
   if (!hasPdfHeader(data)) throw ioError("error.pdfNotPdf", { path: name });
-  const output = await runWorker({ data, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES }, name, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const output = await runWorker(
+    { data, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES },
+    name,
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  );
   if (!output.ok) {
     if (output.failure === "encrypted") throw ioError("error.pdfEncrypted", { path: name });
     throw ioError("error.pdfCorrupt", { path: name, detail: output.detail });
@@ -58,7 +73,11 @@ export interface PdfImportOptions extends PdfReadOptions {
 export async function importPdf(input: string | Uint8Array, options: PdfImportOptions = {}): Promise<ImportResult> {
   const source = await pdfToSource(input, options);
   const fileName = options.name ?? (typeof input === "string" ? basename(input) : "-");
-  return importSource(source, { fileName, ...(options.locale ? { locale: options.locale } : {}), ...(options.previous ? { previous: options.previous } : {}) });
+  return importSource(source, {
+    fileName,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.previous ? { previous: options.previous } : {}),
+  });
 }
 
 /** The intermediate form of a PDF: its prose lines and its tables rebuilt from the text positions. */

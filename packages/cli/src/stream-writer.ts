@@ -9,7 +9,10 @@ export type RawWrite = (text: string, done: (err?: Error | null) => void) => voi
  * error of ours: from then on the text is dropped quietly. Any other failure (a full disk, /dev/full,
  * a closed terminal) rejects with an I/O error, so the command exits 2 instead of claiming success.
  */
-export function streamWriter(write: RawWrite, failed: "error.stdoutFailed" | "error.stderrFailed"): (text: string) => Promise<void> {
+export function streamWriter(
+  write: RawWrite,
+  failed: "error.stdoutFailed" | "error.stderrFailed",
+): (text: string) => Promise<void> {
   let readerGone = false;
   return (text) =>
     new Promise<void>((resolve, reject) => {

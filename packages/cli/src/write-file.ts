@@ -28,7 +28,8 @@ export async function writeOutputFile(target: string, body: string | Uint8Array,
   const { shown, force } = options;
   const existing = await stat(target, { bigint: true }).catch(() => null);
   if (existing) {
-    for (const input of options.inputs ?? []) if (await sameFile(existing, target, input)) throw ioError("error.outputIsInput", { path: shown });
+    for (const input of options.inputs ?? [])
+      if (await sameFile(existing, target, input)) throw ioError("error.outputIsInput", { path: shown });
     if (!force) throw ioError("error.exists", { path: shown });
   }
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
@@ -64,8 +65,15 @@ async function placeNew(temp: string, target: string): Promise<void> {
     await link(temp, target);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS" && code !== "EMLINK") throw err;
-    if (await stat(target).then(() => true, () => false)) throw Object.assign(new Error("exists"), { code: "EEXIST" });
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS" && code !== "EMLINK")
+      throw err;
+    if (
+      await stat(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw Object.assign(new Error("exists"), { code: "EEXIST" });
     await rename(temp, target);
     return;
   }

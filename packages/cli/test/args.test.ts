@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { lastValue, parseArgs, type OptionSpec } from "../src/args.js";
 import { CliError } from "../src/errors.js";
 
-const SPECS: readonly OptionSpec[] = [{ name: "format", takesValue: true, choices: ["text", "json"] }, { name: "severity", takesValue: true }, { name: "quiet", short: "q" }];
+const SPECS: readonly OptionSpec[] = [
+  { name: "format", takesValue: true, choices: ["text", "json"] },
+  { name: "severity", takesValue: true },
+  { name: "quiet", short: "q" },
+];
 
 const failure = (argv: string[]) => {
   try {
@@ -15,7 +19,10 @@ const failure = (argv: string[]) => {
 
 describe("parseArgs", () => {
   it("reads flags, values in both spellings, repeats and positionals in any order", () => {
-    const a = parseArgs(["x", "--format=json", "-q", "--severity", "A=off", "y", "--severity", "B=error", "--format", "text"], SPECS);
+    const a = parseArgs(
+      ["x", "--format=json", "-q", "--severity", "A=off", "y", "--severity", "B=error", "--format", "text"],
+      SPECS,
+    );
     expect(a.positionals).toEqual(["x", "y"]);
     expect(a.flags.has("quiet")).toBe(true);
     expect(a.values.get("severity")).toEqual(["A=off", "B=error"]);
@@ -35,7 +42,11 @@ describe("parseArgs", () => {
     expect(failure(["--nope"])).toEqual(["usage", "error.unknownOption", { option: "--nope" }]);
     expect(failure(["-x"])).toEqual(["usage", "error.unknownOption", { option: "-x" }]);
     expect(failure(["--format"])).toEqual(["usage", "error.missingValue", { option: "--format" }]);
-    expect(failure(["--format=csv"])).toEqual(["usage", "error.invalidChoice", { option: "--format", value: "csv", choices: "text, json" }]);
+    expect(failure(["--format=csv"])).toEqual([
+      "usage",
+      "error.invalidChoice",
+      { option: "--format", value: "csv", choices: "text, json" },
+    ]);
     expect(failure(["--quiet=1"])).toEqual(["usage", "error.unexpectedValue", { option: "--quiet" }]);
   });
 });

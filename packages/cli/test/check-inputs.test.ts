@@ -26,7 +26,14 @@ afterAll(() => removeFolder(dir));
 
 /** The bin with a heap capped at 64 MB and a time limit: reading an endless input whole would fail either. */
 function capped(args: readonly string[], stdin: "pipe" | number = "pipe", input?: Uint8Array) {
-  const r = spawnSync(process.execPath, ["--max-old-space-size=64", BIN, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, LANG: "" }, timeout: 30_000, stdio: [stdin, "pipe", "pipe"], ...(input ? { input } : {}) });
+  const r = spawnSync(process.execPath, ["--max-old-space-size=64", BIN, ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, LANG: "" },
+    timeout: 30_000,
+    stdio: [stdin, "pipe", "pipe"],
+    ...(input ? { input } : {}),
+  });
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -58,7 +65,9 @@ describe("size limits hold before an input is read whole", () => {
     const file = capped(["import", "/dev/zero"]);
     expect(file.signal).toBeNull();
     expect(file.status).toBe(2);
-    expect(file.stderr).toBe("nianbao：/dev/zero 有 > 20.0 MB，超过导入上限 20.0 MB；年度报告通常只有几十到几百 KB，请确认选对了文件\n");
+    expect(file.stderr).toBe(
+      "nianbao：/dev/zero 有 > 20.0 MB，超过导入上限 20.0 MB；年度报告通常只有几十到几百 KB，请确认选对了文件\n",
+    );
     const stdin = withDevZeroOnStdin((fd) => capped(["import", "-"], fd));
     expect(stdin.signal).toBeNull();
     expect(stdin.status).toBe(2);
@@ -70,7 +79,9 @@ describe("check - reads a report from standard input", () => {
   it("checks it as a file named -, in any encoding, beside files named on the command line", () => {
     const alone = capped(["check", "--format", "json", "-"], "pipe", Buffer.from(REPORT));
     expect(alone.status).toBe(0);
-    const file = JSON.parse(nianbao(["check", "--format", "json", "ok.nianbao.yaml"], dir).stdout) as { reports: JsonReport[] };
+    const file = JSON.parse(nianbao(["check", "--format", "json", "ok.nianbao.yaml"], dir).stdout) as {
+      reports: JsonReport[];
+    };
     const stdin = JSON.parse(alone.stdout) as { reports: JsonReport[] };
     expect(stdin.reports).toEqual([{ ...file.reports[0]!, file: "-" }]);
 
@@ -106,7 +117,12 @@ describe("one unreadable input does not stop the others", () => {
     return f;
   }
 
-  const unreadable = (reports: JsonReport[]) => Object.fromEntries(reports.filter((r) => r.findings.some((x) => x.code === "FILE-UNREADABLE")).map((r) => [r.file, r.findings.map((x) => x.message)]));
+  const unreadable = (reports: JsonReport[]) =>
+    Object.fromEntries(
+      reports
+        .filter((r) => r.findings.some((x) => x.code === "FILE-UNREADABLE"))
+        .map((r) => [r.file, r.findings.map((x) => x.message)]),
+    );
 
   for (const [label, count] of [
     ["a few files, on the main thread", 3],
@@ -121,12 +137,19 @@ describe("one unreadable input does not stop the others", () => {
         const expected: Record<string, string[]> = {
           "a/dangling.nianbao.yaml": ["a/dangling.nianbao.yaml 是符号链接，但它指向的文件不存在"],
           "a/pipe.nianbao.yaml": ["a/pipe.nianbao.yaml 不是普通文件（而是命名管道、设备等），文件夹检查不读取它"],
-          ...(isRoot ? {} : { "a/denied.nianbao.yaml": ["无法读取 a/denied.nianbao.yaml：没有读取权限"], closed: ["无法读取 closed：没有读取权限"] }),
+          ...(isRoot
+            ? {}
+            : {
+                "a/denied.nianbao.yaml": ["无法读取 a/denied.nianbao.yaml：没有读取权限"],
+                closed: ["无法读取 closed：没有读取权限"],
+              }),
         };
         expect(unreadable(reports)).toEqual(expected);
         const good = reports.filter((x) => /^a\/r\d+/.test(x.file));
         expect(good).toHaveLength(count);
-        const alone = (JSON.parse(nianbao(["check", "--format", "json", "ok.nianbao.yaml"], dir).stdout) as { reports: JsonReport[] }).reports[0]!.findings;
+        const alone = (
+          JSON.parse(nianbao(["check", "--format", "json", "ok.nianbao.yaml"], dir).stdout) as { reports: JsonReport[] }
+        ).reports[0]!.findings;
         for (const g of good) expect(g.findings).toEqual(alone);
         // In the order of the names, as every result is.
         const names = reports.map((x) => x.file);

@@ -21,7 +21,12 @@ const JsonOutput = z.strictObject({
           message: z.string().min(1),
           range,
           related: z.array(z.strictObject({ range, message: z.string().min(1), file: z.string().optional() })),
-          fix: z.strictObject({ title: z.string().min(1), edits: z.array(z.strictObject({ range, newText: z.string() })).min(1) }).optional(),
+          fix: z
+            .strictObject({
+              title: z.string().min(1),
+              edits: z.array(z.strictObject({ range, newText: z.string() })).min(1),
+            })
+            .optional(),
         }),
       ),
     }),
@@ -42,7 +47,12 @@ const wrong = buildYaml({ agency: "甲市乙局", year: 2023, t4: { 复议后起
 describe("nianbao check --format json", () => {
   let dir: string;
   beforeAll(() => {
-    dir = folderWith({ "z.nianbao.yaml": buildYaml({ agency: "甲市丙局", year: 2022 }), "sub/wrong.nianbao.yaml": wrong, "node_modules/x/skip.nianbao.yaml": wrong, ".git/skip.nianbao.yaml": wrong });
+    dir = folderWith({
+      "z.nianbao.yaml": buildYaml({ agency: "甲市丙局", year: 2022 }),
+      "sub/wrong.nianbao.yaml": wrong,
+      "node_modules/x/skip.nianbao.yaml": wrong,
+      ".git/skip.nianbao.yaml": wrong,
+    });
   });
   afterAll(() => removeFolder(dir));
 
@@ -67,7 +77,9 @@ describe("nianbao check --format json", () => {
     expect(f.fix).toEqual({ title: expected.fix!.title, edits: [{ range: f.range, newText: "3" }] });
     expect(out.summary).toMatchObject({ reportsChecked: 2, reportsWithErrors: 1 });
     expect(out.summary.byCode["T4-ROWSUM"]).toBe(1);
-    expect(out.summary.errors).toBe(out.reports.flatMap((x) => x.findings).filter((x) => x.severity === "error").length);
+    expect(out.summary.errors).toBe(
+      out.reports.flatMap((x) => x.findings).filter((x) => x.severity === "error").length,
+    );
   });
 
   it("keeps only errors with --quiet, summary included", () => {
@@ -78,7 +90,11 @@ describe("nianbao check --format json", () => {
 
   it("writes a large JSON to a pipe in full", () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 300; i++) files[`r${String(i).padStart(3, "0")}.nianbao.yaml`] = buildYaml({ agency: `机关${i}`, t4: { 行政复议: [i + 1, 1, 0, 0, 0] } });
+    for (let i = 0; i < 300; i++)
+      files[`r${String(i).padStart(3, "0")}.nianbao.yaml`] = buildYaml({
+        agency: `机关${i}`,
+        t4: { 行政复议: [i + 1, 1, 0, 0, 0] },
+      });
     const big = folderWith(files);
     try {
       const r = nianbao(["check", "--format", "json", big], dir);

@@ -3,8 +3,16 @@ import { z } from "zod";
 import { RULES, message } from "@nianbao/core";
 import { buildYaml, folderWith, nianbao, positionOf, removeFolder } from "./support/run.js";
 
-const region = z.object({ startLine: z.number().int().min(1), startColumn: z.number().int().min(1), endLine: z.number().int().min(1), endColumn: z.number().int().min(1) });
-const physicalLocation = z.object({ artifactLocation: z.object({ uri: z.string().min(1), uriBaseId: z.string().optional() }), region });
+const region = z.object({
+  startLine: z.number().int().min(1),
+  startColumn: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+  endColumn: z.number().int().min(1),
+});
+const physicalLocation = z.object({
+  artifactLocation: z.object({ uri: z.string().min(1), uriBaseId: z.string().optional() }),
+  region,
+});
 
 /** The parts of SARIF 2.1.0 that code-scanning viewers rely on. */
 const Sarif = z.object({
@@ -17,11 +25,19 @@ const Sarif = z.object({
           driver: z.object({
             name: z.literal("nianbao"),
             version: z.string(),
-            rules: z.array(z.object({ id: z.string(), shortDescription: z.object({ text: z.string() }), defaultConfiguration: z.object({ level: z.enum(["error", "warning", "note"]) }) })),
+            rules: z.array(
+              z.object({
+                id: z.string(),
+                shortDescription: z.object({ text: z.string() }),
+                defaultConfiguration: z.object({ level: z.enum(["error", "warning", "note"]) }),
+              }),
+            ),
           }),
         }),
         columnKind: z.literal("utf16CodeUnits"),
-        originalUriBaseIds: z.object({ "%SRCROOT%": z.object({ uri: z.string().startsWith("file://").endsWith("/") }) }),
+        originalUriBaseIds: z.object({
+          "%SRCROOT%": z.object({ uri: z.string().startsWith("file://").endsWith("/") }),
+        }),
         results: z.array(
           z.object({
             ruleId: z.string(),
@@ -29,7 +45,9 @@ const Sarif = z.object({
             level: z.enum(["error", "warning", "note"]),
             message: z.object({ text: z.string().min(1) }),
             locations: z.array(z.object({ physicalLocation })).length(1),
-            relatedLocations: z.array(z.object({ id: z.number().int(), message: z.object({ text: z.string() }), physicalLocation })).optional(),
+            relatedLocations: z
+              .array(z.object({ id: z.number().int(), message: z.object({ text: z.string() }), physicalLocation }))
+              .optional(),
           }),
         ),
       }),
@@ -63,8 +81,16 @@ describe("nianbao check --format sarif", () => {
     const total = row.character + ROW.lastIndexOf("0");
     const loc = result.locations[0]!.physicalLocation;
     // Non-ASCII names are percent-encoded relative references under %SRCROOT%.
-    expect(loc.artifactLocation).toEqual({ uri: `${encodeURIComponent("报告")}/${encodeURIComponent("一")}.nianbao.yaml`, uriBaseId: "%SRCROOT%" });
-    expect(loc.region).toEqual({ startLine: row.line + 1, startColumn: total + 1, endLine: row.line + 1, endColumn: total + 2 });
+    expect(loc.artifactLocation).toEqual({
+      uri: `${encodeURIComponent("报告")}/${encodeURIComponent("一")}.nianbao.yaml`,
+      uriBaseId: "%SRCROOT%",
+    });
+    expect(loc.region).toEqual({
+      startLine: row.line + 1,
+      startColumn: total + 1,
+      endLine: row.line + 1,
+      endColumn: total + 2,
+    });
     expect(result.relatedLocations).toHaveLength(4);
     expect(result.relatedLocations![0]!.physicalLocation.region.startColumn).toBe(row.character + ROW.indexOf("1") + 1);
   });
@@ -74,6 +100,8 @@ describe("nianbao check --format sarif", () => {
     expect(r.status).toBe(0);
     const run = Sarif.parse(JSON.parse(r.stdout)).runs[0]!;
     expect(run.results.find((x) => x.ruleId === "T4-ROWSUM")!.level).toBe("note");
-    expect(run.tool.driver.rules.find((x) => x.id === "T4-ROWSUM")!.shortDescription.text).toBe(message("rule.T4-ROWSUM.title", {}, "en"));
+    expect(run.tool.driver.rules.find((x) => x.id === "T4-ROWSUM")!.shortDescription.text).toBe(
+      message("rule.T4-ROWSUM.title", {}, "en"),
+    );
   });
 });

@@ -30,7 +30,9 @@ describe("nianbao check --format text", () => {
     const lines = nianbao(["check", "b"], dir).stdout.split("\n");
     const i = lines.findIndex((l) => l.includes("T4-ROWSUM"));
     const first = positionOf(wrong, "10", WRONG_ROW);
-    expect(lines[i + 1]).toMatch(new RegExp(`^    b/wrong\\.nianbao\\.yaml:${first.line + 1}:${first.character + 1}  \\S.*10$`));
+    expect(lines[i + 1]).toMatch(
+      new RegExp(`^    b/wrong\\.nianbao\\.yaml:${first.line + 1}:${first.character + 1}  \\S.*10$`),
+    );
   });
 
   it("exits 0 and says so when no report has an error", () => {
@@ -41,7 +43,10 @@ describe("nianbao check --format text", () => {
   });
 
   it("words the output in English with --locale en or LANG=en_*", () => {
-    for (const r of [nianbao(["check", "--locale", "en", "."], dir), nianbao(["check", "."], dir, { LANG: "en_US.UTF-8" })]) {
+    for (const r of [
+      nianbao(["check", "--locale", "en", "."], dir),
+      nianbao(["check", "."], dir, { LANG: "en_US.UTF-8" }),
+    ]) {
       expect(r.status).toBe(1);
       const expected = parseReport(wrong, { locale: "en" }).findings.find((f) => f.code === "T4-ROWSUM")!;
       expect(r.stdout).toContain(`  error  T4-ROWSUM  ${expected.message}\n`);
@@ -55,7 +60,10 @@ describe("nianbao check --format text", () => {
     expect(r.stdout).not.toContain("已检查报告");
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines.some((l) => /^b\/wrong\.nianbao\.yaml:\d+:\d+ {2}错误 {2}T4-ROWSUM {2}/.test(l))).toBe(true);
-    for (const l of lines) expect(l).toMatch(/^(?:[ab]\/\w+\.nianbao\.ya?ml:\d+:\d+ {2}(?:错误|警告|提示) {2}[A-Z0-9-]+ {2}\S| {4}[ab]\/\w+\.nianbao\.ya?ml:\d+:\d+ {2}\S)/);
+    for (const l of lines)
+      expect(l).toMatch(
+        /^(?:[ab]\/\w+\.nianbao\.ya?ml:\d+:\d+ {2}(?:错误|警告|提示) {2}[A-Z0-9-]+ {2}\S| {4}[ab]\/\w+\.nianbao\.ya?ml:\d+:\d+ {2}\S)/,
+      );
   });
 
   it("turns a rule off or down with --severity, which changes the exit status", () => {
@@ -65,13 +73,19 @@ describe("nianbao check --format text", () => {
     const warning = nianbao(["check", "--severity=T4-ROWSUM=warning", "b"], dir);
     expect(warning.stdout).toMatch(/ {2}警告 {2}T4-ROWSUM {2}/);
     expect(warning.status).toBe(0);
-    expect(nianbao(["check", "--severity", "T4-ROWSUM=warning", "--quiet", "b"], dir).stdout).not.toContain("T4-ROWSUM");
+    expect(nianbao(["check", "--severity", "T4-ROWSUM=warning", "--quiet", "b"], dir).stdout).not.toContain(
+      "T4-ROWSUM",
+    );
   });
 });
 
 describe("nianbao check: a tab in the indentation", () => {
   // 2022 carries one request over; 2023 forgets it (XY-CARRY, early in table 三) and has a tab further down.
-  const y2022 = buildYaml({ agency: "测试市测试局", year: 2022, t3: { 本年新收: [1, 0, 0, 0, 0, 0, 1], 结转下年度: [1, 0, 0, 0, 0, 0, 1] } });
+  const y2022 = buildYaml({
+    agency: "测试市测试局",
+    year: 2022,
+    t3: { 本年新收: [1, 0, 0, 0, 0, 0, 1], 结转下年度: [1, 0, 0, 0, 0, 0, 1] },
+  });
   const y2023 = buildYaml({ agency: "测试市测试局", year: 2023 }).replace("\n      属于国家秘密:", "\n\t属于国家秘密:");
   let dir: string;
   beforeAll(() => {
@@ -84,7 +98,9 @@ describe("nianbao check: a tab in the indentation", () => {
     const lines = r.stdout.split("\n").filter((l) => l.startsWith("2023.nianbao.yaml:"));
     const tab = positionOf(y2023, "\t属于国家秘密");
     // One tab is one misindented line, named on its line; what it left unreadable is not listed.
-    expect(lines[0]).toBe(`2023.nianbao.yaml:${tab.line + 1}:1  错误  YAML-SYNTAX  第 ${tab.line + 1} 行用制表符（Tab）缩进：YAML 只能用空格缩进，这一行应缩进 6 个空格。`);
+    expect(lines[0]).toBe(
+      `2023.nianbao.yaml:${tab.line + 1}:1  错误  YAML-SYNTAX  第 ${tab.line + 1} 行用制表符（Tab）缩进：YAML 只能用空格缩进，这一行应缩进 6 个空格。`,
+    );
     // The cross-year finding, earlier in the file, comes after the file error; nothing follows from the tab.
     expect(lines.slice(1).map((l) => l.split("  ")[2])).toEqual(["META-CONTACT", "XY-CARRY", "XY-CARRY"]);
   });

@@ -7,7 +7,11 @@ import { buildYaml, folderWith, nianbao, positionOf, removeFolder } from "./supp
 
 const CARRIED_OUT = "结转下年度: [1, 0, 0, 0, 0, 0, 1]";
 // 2022 is consistent in itself: 1 new request, still open at the year's end.
-const y2022 = buildYaml({ agency: "测试市 测试局", year: 2022, t3: { 本年新收: [1, 0, 0, 0, 0, 0, 1], 结转下年度: [1, 0, 0, 0, 0, 0, 1] } });
+const y2022 = buildYaml({
+  agency: "测试市 测试局",
+  year: 2022,
+  t3: { 本年新收: [1, 0, 0, 0, 0, 0, 1], 结转下年度: [1, 0, 0, 0, 0, 0, 1] },
+});
 // 2023 forgets the request carried in from 2022 (XY-CARRY in 自然人 and 总计).
 const y2023 = buildYaml({ agency: "测试市测试局", year: 2023 });
 // Another agency's 2022 report must not be paired with 测试市测试局 2023.
@@ -22,21 +26,42 @@ describe("cross-year checks between the inputs", () => {
 
   it("compares a report with the same agency's previous year and names that file in related places", () => {
     const r = nianbao(["check", "--format", "json", "."], dir);
-    const out = JSON.parse(r.stdout) as { reports: { file: string; findings: { code: string; severity: string; range: unknown; related: { file?: string; range: { start: unknown } }[] }[] }[] };
+    const out = JSON.parse(r.stdout) as {
+      reports: {
+        file: string;
+        findings: {
+          code: string;
+          severity: string;
+          range: unknown;
+          related: { file?: string; range: { start: unknown } }[];
+        }[];
+      }[];
+    };
     const byFile = new Map(out.reports.map((x) => [x.file, x.findings]));
     const carry = byFile.get("2023/a.nianbao.yaml")!.filter((f) => f.code === "XY-CARRY");
     expect(carry).toHaveLength(2);
     const row = positionOf(y2022, CARRIED_OUT);
     expect(carry[0]!.related[0]!.file).toBe("2022/a.nianbao.yaml");
-    expect(carry[0]!.related[0]!.range.start).toEqual({ line: row.line, character: row.character + CARRIED_OUT.indexOf("1") });
-    expect(carry[1]!.related[0]!.range.start).toEqual({ line: row.line, character: row.character + CARRIED_OUT.lastIndexOf("1") });
+    expect(carry[0]!.related[0]!.range.start).toEqual({
+      line: row.line,
+      character: row.character + CARRIED_OUT.indexOf("1"),
+    });
+    expect(carry[1]!.related[0]!.range.start).toEqual({
+      line: row.line,
+      character: row.character + CARRIED_OUT.lastIndexOf("1"),
+    });
     expect(byFile.get("2022/a.nianbao.yaml")!.some((f) => f.code === "XY-CARRY")).toBe(false);
     expect(r.status).toBe(0);
 
     // Text output points at the previous year's file too, and --severity reaches cross-year rules.
     const text = nianbao(["check", "--severity", "XY-CARRY=error", "."], dir);
     expect(text.status).toBe(1);
-    expect(text.stdout).toMatch(new RegExp(`^2023/a\\.nianbao\\.yaml:\\d+:\\d+  错误  XY-CARRY  .*\\n    2022/a\\.nianbao\\.yaml:${row.line + 1}:${row.character + CARRIED_OUT.indexOf("1") + 1}  `, "m"));
+    expect(text.stdout).toMatch(
+      new RegExp(
+        `^2023/a\\.nianbao\\.yaml:\\d+:\\d+  错误  XY-CARRY  .*\\n    2022/a\\.nianbao\\.yaml:${row.line + 1}:${row.character + CARRIED_OUT.indexOf("1") + 1}  `,
+        "m",
+      ),
+    );
   });
 });
 
@@ -51,7 +76,14 @@ const probe: CrossYearRule = {
       messageId: "related.previousYear",
       args: { label: ctx.previous.report.agency ?? "", value: ctx.previous.report.year ?? 0 },
       range: ctx.range("requests.carriedIn.6"),
-      related: [{ range: ctx.previousRange("requests.carriedOut.6"), messageId: "related.addend", args: { label: "", value: "" }, document: "previous" }],
+      related: [
+        {
+          range: ctx.previousRange("requests.carriedOut.6"),
+          messageId: "related.addend",
+          args: { label: "", value: "" },
+          document: "previous",
+        },
+      ],
     });
   },
 };
@@ -72,7 +104,10 @@ describe("checkReports pairing", () => {
     expect(f.location.file).toBe("a-2023.nianbao.yaml");
     const row = positionOf(y2022, CARRIED_OUT);
     const total = row.character + CARRIED_OUT.lastIndexOf("1");
-    expect(f.related[0]!.location).toEqual({ file: "c-2022.nianbao.yaml", range: { start: { line: row.line, character: total }, end: { line: row.line, character: total + 1 } } });
+    expect(f.related[0]!.location).toEqual({
+      file: "c-2022.nianbao.yaml",
+      range: { start: { line: row.line, character: total }, end: { line: row.line, character: total + 1 } },
+    });
     expect(rOther!.previousFile).toBeNull();
     expect(r2022!.previousFile).toBeNull();
     expect([...rOther!.findings, ...r2022!.findings]).toEqual([]);
@@ -95,7 +130,17 @@ describe("checkReports pairing", () => {
       { agency: "   ", year: 2023 },
       { agency: "   ", year: 2022 },
     ];
-    expect(pairPreviousYear(reports).map((m) => m.previous)).toEqual([1, 4, 4, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(pairPreviousYear(reports).map((m) => m.previous)).toEqual([
+      1,
+      4,
+      4,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("pairs an agency written with or without its city, or abbreviated", () => {
@@ -110,16 +155,26 @@ describe("checkReports pairing", () => {
   });
 });
 
-const example = (name: string) => readFileSync(new URL(`../../../examples/${name}.nianbao.yaml`, import.meta.url), "utf8");
+const example = (name: string) =>
+  readFileSync(new URL(`../../../examples/${name}.nianbao.yaml`, import.meta.url), "utf8");
 
-type JsonOut = { reports: { file: string; previousFile?: string | null; findings: { code: string; severity: string; message: string }[] }[] };
+type JsonOut = {
+  reports: {
+    file: string;
+    previousFile?: string | null;
+    findings: { code: string; severity: string; message: string }[];
+  }[];
+};
 
 describe("cross-year checks across name variants", () => {
   let dir: string;
   beforeAll(() => {
     dir = folderWith({
       // As imported from the published sources: 2023 is titled 洪泽区人民政府, 2024 淮安市洪泽区人民政府.
-      "洪泽区/2023.nianbao.yaml": example("jiangsu-huaian-hongzequ-gov-2023").replace(/^机关: .*$/mu, "机关: 洪泽区人民政府"),
+      "洪泽区/2023.nianbao.yaml": example("jiangsu-huaian-hongzequ-gov-2023").replace(
+        /^机关: .*$/mu,
+        "机关: 洪泽区人民政府",
+      ),
       "洪泽区/2024.nianbao.yaml": example("jiangsu-huaian-hongzequ-gov-2024"),
       "沭阳县/2024.nianbao.yaml": buildYaml({ agency: "沐阳县人民政府", year: 2024 }),
       "沭阳县/2025.nianbao.yaml": buildYaml({ agency: "沭阳县人民政府", year: 2025 }),
@@ -129,8 +184,18 @@ describe("cross-year checks across name variants", () => {
 
   it("checks the 洪泽区 pair whose two years name the agency differently with every cross-year rule", () => {
     const out = JSON.parse(nianbao(["check", "--format", "json", "."], dir).stdout) as JsonOut;
-    const codes = new Set(out.reports.filter((r) => r.file.startsWith("洪泽区/")).flatMap((r) => r.findings.map((f) => f.code)));
-    expect([...codes].sort()).toEqual(["STR-ROW-LABELS", "STR-TEMPLATE-VERSION", "T2-JUMP", "T4-ROWSUM", "TXT-SCOPE", "XY-SEC5-FOLLOWUP", "XY-SIMILARITY"]);
+    const codes = new Set(
+      out.reports.filter((r) => r.file.startsWith("洪泽区/")).flatMap((r) => r.findings.map((f) => f.code)),
+    );
+    expect([...codes].sort()).toEqual([
+      "STR-ROW-LABELS",
+      "STR-TEMPLATE-VERSION",
+      "T2-JUMP",
+      "T4-ROWSUM",
+      "TXT-SCOPE",
+      "XY-SEC5-FOLLOWUP",
+      "XY-SIMILARITY",
+    ]);
   });
 
   it("names a likely previous year it could not pair instead of skipping silently", () => {
@@ -139,6 +204,8 @@ describe("cross-year checks across name variants", () => {
     const notes = r2025.findings.filter((f) => f.code === "XY-UNPAIRED");
     expect(notes.map((f) => f.severity)).toEqual(["info"]);
     expect(notes[0]!.message).toContain("沭阳县/2024.nianbao.yaml（机关「沐阳县人民政府」，2024 年）");
-    expect(out.reports.find((r) => r.file === "沭阳县/2024.nianbao.yaml")!.findings.some((f) => f.code === "XY-UNPAIRED")).toBe(false);
+    expect(
+      out.reports.find((r) => r.file === "沭阳县/2024.nianbao.yaml")!.findings.some((f) => f.code === "XY-UNPAIRED"),
+    ).toBe(false);
   });
 });

@@ -36,7 +36,12 @@ describe("import reads the encodings published text comes in", () => {
   });
 
   it("imports UTF-16 text from standard input", () => {
-    const r = spawnSync(process.execPath, [BIN, "import", "-"], { cwd: dir, encoding: "utf8", env: { ...process.env, LANG: "" }, input: Buffer.from(`\uFEFF${markdown}`, "utf16le") });
+    const r = spawnSync(process.execPath, [BIN, "import", "-"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, LANG: "" },
+      input: Buffer.from(`\uFEFF${markdown}`, "utf16le"),
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain("测试市测试局");
   });

@@ -14,7 +14,10 @@ let dir = "";
 beforeAll(() => {
   dir = folderWith({});
   const row = "<tr><td>一、本年新收政府信息公开申请数量</td>" + "<td>1</td>".repeat(7) + "</tr>";
-  writeFileSync(join(dir, "big.html"), `<html><body><table>${row.repeat(Math.ceil((50 * 1024 * 1024) / row.length))}</table></body></html>`);
+  writeFileSync(
+    join(dir, "big.html"),
+    `<html><body><table>${row.repeat(Math.ceil((50 * 1024 * 1024) / row.length))}</table></body></html>`,
+  );
   // 100,000 levels of tables that never close, about 1.5 MB: under the size limit, so the reader itself must cope.
   writeFileSync(join(dir, "nested.html"), `<html><body>${"<table><tr><td>".repeat(100_000)}1</body></html>`);
   const binary = Buffer.alloc(2 * 1024 * 1024);
@@ -24,7 +27,12 @@ beforeAll(() => {
 afterAll(() => removeFolder(dir));
 
 function importCapped(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--max-old-space-size=96", BIN, "import", ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, LANG: "" }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, ["--max-old-space-size=96", BIN, "import", ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, LANG: "" },
+    timeout: 60_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
@@ -50,7 +58,10 @@ describe("nianbao import against hostile input", () => {
     const r = importCapped("binary.html");
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("binary.html 不是文本文件，或无法判断它的编码");
-    const en = spawnSync(process.execPath, [BIN, "import", "binary.html", "--locale", "en"], { cwd: dir, encoding: "utf8" });
+    const en = spawnSync(process.execPath, [BIN, "import", "binary.html", "--locale", "en"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     expect(en.stderr).toContain("binary.html is not a text file");
   });
 

@@ -8,12 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asMarkdown } from "../../core/test/fixtures/import/published.js";
 import { folderWith, nianbao, removeFolder } from "./support/run.js";
 
-const PAGE_404 = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1><hr><p>nginx</p></body></html>\n";
+const PAGE_404 =
+  "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1><hr><p>nginx</p></body></html>\n";
 const NO_REPORT = "IMP-UNREADABLE  来源中没有找到年度报告";
 
 let dir = "";
 beforeAll(() => {
-  dir = folderWith({ "empty.txt": "", "hello.txt": "hello world\n", "404.html": PAGE_404, "real.md": asMarkdown({ t3: { granted: [1, "1O", 0, 0, 0, 0, 11] } }) });
+  dir = folderWith({
+    "empty.txt": "",
+    "hello.txt": "hello world\n",
+    "404.html": PAGE_404,
+    "real.md": asMarkdown({ t3: { granted: [1, "1O", 0, 0, 0, 0, 11] } }),
+  });
 });
 afterAll(() => removeFolder(dir));
 
@@ -34,7 +40,9 @@ describe("import of a file with no report in it", () => {
   it("still gives the JSON account with --format json", () => {
     const r = nianbao(["import", "hello.txt", "--format", "json"], dir);
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout).findings.map((f: { messageId: string }) => f.messageId)).toEqual(["IMP-UNREADABLE.noReport"]);
+    expect(JSON.parse(r.stdout).findings.map((f: { messageId: string }) => f.messageId)).toEqual([
+      "IMP-UNREADABLE.noReport",
+    ]);
   });
 
   it("a real report with an unreadable cell still imports (exit 0)", () => {

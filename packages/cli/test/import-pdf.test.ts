@@ -20,15 +20,25 @@ const repo = resolve(import.meta.dirname, "../../..");
 
 describe("pdfjs-dist", () => {
   it("is a release whose declared engines include the Node this runs on (5.7 and later need Node 22)", () => {
-    const pkg = JSON.parse(readFileSync(resolve(repo, "node_modules/pdfjs-dist/package.json"), "utf8")) as { version: string; engines: { node: string } };
+    const pkg = JSON.parse(readFileSync(resolve(repo, "node_modules/pdfjs-dist/package.json"), "utf8")) as {
+      version: string;
+      engines: { node: string };
+    };
     const [major, minor] = process.versions.node.split(".").map(Number) as [number, number];
-    const floors = pkg.engines.node.split("||").map((c) => /^\s*>=\s*(\d+)\.(\d+)/.exec(c)).filter((m) => m !== null);
+    const floors = pkg.engines.node
+      .split("||")
+      .map((c) => /^\s*>=\s*(\d+)\.(\d+)/.exec(c))
+      .filter((m) => m !== null);
     const ok = floors.some((m) => major > Number(m[1]) || (major === Number(m[1]) && minor >= Number(m[2])));
     expect(ok, `pdfjs-dist ${pkg.version} needs node ${pkg.engines.node}, this is ${process.versions.node}`).toBe(true);
   });
 });
 
-const NAMES = ["jiangsu-huaian-city-gov-2024", "jiangsu-huaian-hongzequ-gov-2023", "jiangsu-huaian-hongzequ-gov-2024"] as const;
+const NAMES = [
+  "jiangsu-huaian-city-gov-2024",
+  "jiangsu-huaian-hongzequ-gov-2023",
+  "jiangsu-huaian-hongzequ-gov-2024",
+] as const;
 const totals = { cells: 0, right: 0, reported: 0, wrong: 0 };
 
 describe.each(NAMES)("importPdf(%s.pdf)", (name) => {
@@ -39,7 +49,9 @@ describe.each(NAMES)("importPdf(%s.pdf)", (name) => {
     totals.right += counts.right;
     totals.reported += counts.reported;
     totals.wrong += counts.wrong;
-    console.log(`${name}.pdf: ${counts.right}/${counts.cells} cells right, ${counts.reported} reported unreadable, ${counts.wrong} silently wrong`);
+    console.log(
+      `${name}.pdf: ${counts.right}/${counts.cells} cells right, ${counts.reported} reported unreadable, ${counts.wrong} silently wrong`,
+    );
     expect(counts.differing.filter((d) => d.startsWith("WRONG"))).toEqual([]);
     expect(result.kind).toBe("pdf");
     expect(result.yaml).toContain(`${name}.pdf`);
@@ -60,7 +72,10 @@ describe.each(NAMES)("importPdf(%s.pdf)", (name) => {
 });
 
 afterAll(() => {
-  if (totals.cells > 0) console.log(`PDF import accuracy: ${totals.right}/${totals.cells} cells right (${((100 * totals.right) / totals.cells).toFixed(1)} %), ${totals.reported} reported unreadable, ${totals.wrong} silently wrong`);
+  if (totals.cells > 0)
+    console.log(
+      `PDF import accuracy: ${totals.right}/${totals.cells} cells right (${((100 * totals.right) / totals.cells).toFixed(1)} %), ${totals.reported} reported unreadable, ${totals.wrong} silently wrong`,
+    );
 });
 
 describe("importPdf: what is not a readable PDF", () => {
@@ -68,7 +83,10 @@ describe("importPdf: what is not a readable PDF", () => {
   afterAll(() => removeFolder(dir));
   const original = readFileSync(join(examples, "jiangsu-huaian-hongzequ-gov-2024.pdf"));
   writeFileSync(join(dir, "truncated.pdf"), original.subarray(0, 60_000));
-  writeFileSync(join(dir, "garbage.pdf"), Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(4096, 0x7a), Buffer.from("\n%%EOF\n")]));
+  writeFileSync(
+    join(dir, "garbage.pdf"),
+    Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(4096, 0x7a), Buffer.from("\n%%EOF\n")]),
+  );
   copyFileSync(join(examples, "jiangsu-huaian-hongzequ-gov-2024.pdf"), join(dir, "good.pdf"));
 
   const failure = async (run: () => Promise<unknown>) => {
@@ -100,7 +118,11 @@ describe("importPdf: what is not a readable PDF", () => {
 
   it("says a PDF with no text layer (a scan) cannot be imported", async () => {
     // A valid one-page PDF with nothing on its page, as a scanned page is to a text reader.
-    const objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"];
+    const objects = [
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ];
     let pdf = "%PDF-1.4\n";
     const offsets: number[] = [];
     objects.forEach((o, i) => {

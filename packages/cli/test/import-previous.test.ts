@@ -17,11 +17,17 @@ interface Imported {
   source: { file: string };
   findings: { path: string | null; cuts?: number[][] }[];
 }
-const cutsOf = (out: string, file: string) => (JSON.parse(out) as Imported[]).find((i) => i.source.file.endsWith(file))!.findings.find((f) => f.path === "proactive.normativeDocuments" && f.cuts)!.cuts!;
+const cutsOf = (out: string, file: string) =>
+  (JSON.parse(out) as Imported[])
+    .find((i) => i.source.file.endsWith(file))!
+    .findings.find((f) => f.path === "proactive.normativeDocuments" && f.cuts)!.cuts!;
 
 describe("nianbao import <folder> with last year's report", () => {
   it("ranks first the cut that continues last year", () => {
-    const r = nianbao(["import", ".", "--format", "json"], folder({ "nongye-2022.txt": y2022, "nongye-2023.txt": y2023 }));
+    const r = nianbao(
+      ["import", ".", "--format", "json"],
+      folder({ "nongye-2022.txt": y2022, "nongye-2023.txt": y2023 }),
+    );
     expect(cutsOf(r.stdout, "nongye-2023.txt")[0]).toEqual([4, 9, 20]);
   });
 

@@ -23,7 +23,9 @@ const PAGE = "anon-hangzhou-style-city-2025";
 const PDF = "jiangsu-huaian-city-gov-2024";
 const DOCX = "jiangsu-huaian-hongzequ-gov-2024";
 const page = readFileSync(join(SOURCES_DIR, `${PAGE}.html`), "utf8");
-const gbkWithMeta = encodeGb18030(page.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'));
+const gbkWithMeta = encodeGb18030(
+  page.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'),
+);
 const gbkBare = encodeGb18030(page.replace('<meta charset="utf-8">', ""));
 const big = Buffer.alloc(3 * 1024 * 1024, 0x20);
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -39,7 +41,8 @@ beforeAll(async () => {
     "/reports/page.html": (res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page),
     "/reports/gbk-meta.html": (res) => res.writeHead(200, { "content-type": "text/html" }).end(gbkWithMeta),
     "/reports/gbk-header.htm": (res) => res.writeHead(200, { "content-type": "text/html; charset=GBK" }).end(gbkBare),
-    "/files/report.pdf": (res) => res.writeHead(200, { "content-type": "application/pdf" }).end(readFileSync(join(SOURCES_DIR, `${PDF}.pdf`))),
+    "/files/report.pdf": (res) =>
+      res.writeHead(200, { "content-type": "application/pdf" }).end(readFileSync(join(SOURCES_DIR, `${PDF}.pdf`))),
     "/files/download": (res) => res.writeHead(200, { "content-type": "application/octet-stream" }).end(docx),
     "/files/report.docx": (res) => res.writeHead(200, { "content-type": DOCX_TYPE }).end(docx),
     "/files/old": (res) => res.writeHead(200, { "content-type": "application/msword" }).end(Buffer.alloc(512)),
@@ -53,9 +56,12 @@ beforeAll(async () => {
       res.end();
     },
     // A page that names no agency: its output is named after the link.
-    "/art/2025/%E5%B9%B4%E6%8A%A5.html": (res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page.replaceAll("测试市", "")),
-    "/art/%E5bad.html": (res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page.replaceAll("测试市", "")),
-    "/hello": (res) => res.writeHead(200, { "content-type": "text/html" }).end("<html><body><p>hello world</p></body></html>"),
+    "/art/2025/%E5%B9%B4%E6%8A%A5.html": (res) =>
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page.replaceAll("测试市", "")),
+    "/art/%E5bad.html": (res) =>
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page.replaceAll("测试市", "")),
+    "/hello": (res) =>
+      res.writeHead(200, { "content-type": "text/html" }).end("<html><body><p>hello world</p></body></html>"),
     // Headers are never sent: only the timeout ends the wait.
     "/slow": () => {},
   };
@@ -102,7 +108,9 @@ describe("nianbao import <link>", () => {
     const counts = cells(r.stdout, PAGE);
     console.log(`${PAGE} by link: ${counts.right}/${counts.cells} cells right, ${counts.wrong} wrong`);
     expect(counts.differing).toEqual([]);
-    expect(r.stderr.trimEnd().split("\n").at(-1)).toBe(`${url}：表格 200 格，照录 200 格，推断 0 格，未能读取 0 格；错误 0 个，警告 0 个。`);
+    expect(r.stderr.trimEnd().split("\n").at(-1)).toBe(
+      `${url}：表格 200 格，照录 200 格，推断 0 格，未能读取 0 格；错误 0 个，警告 0 个。`,
+    );
   });
 
   it.each(["gbk-meta.html", "gbk-header.htm"])("reads a GBK page whose charset the %s names", async (path) => {
@@ -155,11 +163,26 @@ describe("nianbao import <link>", () => {
 describe("a link that fails (exit 2)", () => {
   it.each([
     [["/missing"], (u: string) => `nianbao：${u} 返回 HTTP 404 Not Found，没有得到报告；请在浏览器中核对这个链接`],
-    [["/slow", "--timeout", "1"], (u: string) => `nianbao：下载 ${u} 超过 1 秒，已停止；网站较慢时可用 --timeout 放宽时限`],
-    [["/big", "--max-size", "1"], (u: string) => `nianbao：${u} 有 3.0 MB，超过下载上限 1.0 MB；年度报告通常只有几十到几百 KB，请确认链接，或用 --max-size 放宽上限`],
-    [["/big-chunked", "--max-size", "1"], (u: string) => `nianbao：${u} 有 > 1.0 MB，超过下载上限 1.0 MB；年度报告通常只有几十到几百 KB，请确认链接，或用 --max-size 放宽上限`],
+    [
+      ["/slow", "--timeout", "1"],
+      (u: string) => `nianbao：下载 ${u} 超过 1 秒，已停止；网站较慢时可用 --timeout 放宽时限`,
+    ],
+    [
+      ["/big", "--max-size", "1"],
+      (u: string) =>
+        `nianbao：${u} 有 3.0 MB，超过下载上限 1.0 MB；年度报告通常只有几十到几百 KB，请确认链接，或用 --max-size 放宽上限`,
+    ],
+    [
+      ["/big-chunked", "--max-size", "1"],
+      (u: string) =>
+        `nianbao：${u} 有 > 1.0 MB，超过下载上限 1.0 MB；年度报告通常只有几十到几百 KB，请确认链接，或用 --max-size 放宽上限`,
+    ],
     [["/loop-a"], (u: string) => `nianbao：${u} 的重定向形成循环，没有得到报告；请在浏览器中核对这个链接`],
-    [["/files/old"], (u: string) => `nianbao：${u} 是 Word 97–2003（.doc）或 WPS（.wps）格式的文件，无法读取；请在 Word 或 WPS 中打开它，选择「另存为」→「Word 文档（*.docx）」，再导入 .docx 文件`],
+    [
+      ["/files/old"],
+      (u: string) =>
+        `nianbao：${u} 是 Word 97–2003（.doc）或 WPS（.wps）格式的文件，无法读取；请在 Word 或 WPS 中打开它，选择「另存为」→「Word 文档（*.docx）」，再导入 .docx 文件`,
+    ],
   ])("%j", async ([path, ...options], message) => {
     const url = `${base}${path}`;
     const r = await run(["import", url, ...options]);
@@ -181,11 +204,21 @@ describe("a link that fails (exit 2)", () => {
 
 describe("nianbao import --urls <file>", () => {
   it("imports every link listed (comments and blank lines skipped), counts the failures, names the files after the report", async () => {
-    const list = ["# 2025 年度报告", "", `${base}/reports/page.html`, `  ${base}/files/report.pdf  `, `${base}/missing`, `${base}/hello`, `${base}/files/download?id=7`].join("\n");
+    const list = [
+      "# 2025 年度报告",
+      "",
+      `${base}/reports/page.html`,
+      `  ${base}/files/report.pdf  `,
+      `${base}/missing`,
+      `${base}/hello`,
+      `${base}/files/download?id=7`,
+    ].join("\n");
     writeFileSync(join(dir, "links.txt"), list);
     const r = await run(["import", "--urls", "links.txt", "-o", "from-links"]);
     expect(r.status).toBe(2);
-    expect(readdirSync(join(dir, "from-links")).sort()).toEqual(["淮安市人民政府-2024.nianbao.yaml", "淮安市洪泽区人民政府-2024.nianbao.yaml", "测试市-2025.nianbao.yaml"].sort());
+    expect(readdirSync(join(dir, "from-links")).sort()).toEqual(
+      ["淮安市人民政府-2024.nianbao.yaml", "淮安市洪泽区人民政府-2024.nianbao.yaml", "测试市-2025.nianbao.yaml"].sort(),
+    );
     expect(r.stderr).toContain(`nianbao：${base}/missing 返回 HTTP 404 Not Found`);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toMatch(/^文件\s+类型\s+机关\s+年度\s+照录\/格数\s+推断\s+未能读取\s+发现$/u);
@@ -218,13 +251,26 @@ describe("nianbao import --urls <file>", () => {
   });
 
   it.each([
-    [["--urls", "list.txt", "a.html"], "nianbao：--urls 不能与文件、文件夹或链接同时指定；请把所有链接写在 --urls 的文件中（运行 nianbao import --help 查看用法）"],
-    [["--urls", "bad.txt"], "nianbao：bad.txt 第 2 行“www.example.gov.cn/a.html”不是 http:// 或 https:// 链接（# 开头的行是注释）"],
+    [
+      ["--urls", "list.txt", "a.html"],
+      "nianbao：--urls 不能与文件、文件夹或链接同时指定；请把所有链接写在 --urls 的文件中（运行 nianbao import --help 查看用法）",
+    ],
+    [
+      ["--urls", "bad.txt"],
+      "nianbao：bad.txt 第 2 行“www.example.gov.cn/a.html”不是 http:// 或 https:// 链接（# 开头的行是注释）",
+    ],
     [["--urls", "empty.txt"], "nianbao：empty.txt 中没有链接（每行一个 http:// 或 https:// 链接，# 开头的行是注释）"],
     [["--urls", "nowhere.txt"], "nianbao：找不到文件或文件夹：nowhere.txt"],
-    [["https://127.0.0.1:1/", "--timeout", "0"], "nianbao：选项 --timeout 的值“0”无效，应为正数（运行 nianbao import --help 查看用法）"],
+    [
+      ["https://127.0.0.1:1/", "--timeout", "0"],
+      "nianbao：选项 --timeout 的值“0”无效，应为正数（运行 nianbao import --help 查看用法）",
+    ],
   ])("%j", (args, message) => {
-    const cwd = folderWith({ "list.txt": "https://a.gov.cn/1.html\n", "bad.txt": "# list\nwww.example.gov.cn/a.html\n", "empty.txt": "# nothing yet\n\n" });
+    const cwd = folderWith({
+      "list.txt": "https://a.gov.cn/1.html\n",
+      "bad.txt": "# list\nwww.example.gov.cn/a.html\n",
+      "empty.txt": "# nothing yet\n\n",
+    });
     const r = nianbao(["import", ...args], cwd);
     removeFolder(cwd);
     expect(r.status).toBe(2);
@@ -240,7 +286,9 @@ describe("decodeFetched", () => {
     expect(decodeFetched(declared, "text/html; charset=gbk", "x")).toBe(new TextDecoder("gbk").decode(declared));
   });
   it("takes the <meta> when the header names none, and the bytes when neither does or the name is unknown", () => {
-    const meta = new TextEncoder().encode('<meta content="text/html; charset=GB2312" http-equiv="Content-Type"><p>政府</p>');
+    const meta = new TextEncoder().encode(
+      '<meta content="text/html; charset=GB2312" http-equiv="Content-Type"><p>政府</p>',
+    );
     expect(decodeFetched(meta, "text/html", "x")).toBe(new TextDecoder("gb18030").decode(meta));
     expect(decodeFetched(utf8, "text/html", "x")).toBe("<p>政府信息公开</p>");
     expect(decodeFetched(utf8, "text/html; charset=x-no-such-charset", "x")).toBe("<p>政府信息公开</p>");

@@ -22,10 +22,14 @@ describe("nianbao import <file>", () => {
     const dir = folder({ "report.md": asMarkdown({ t2: { regulations: [22, 235] } }) });
     const r = nianbao(["import", "report.md"], dir);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^# 测试市测试局2023年政府信息公开工作年度报告\n# 由 nianbao import 从 report\.md（Markdown）导入。/u);
+    expect(r.stdout).toMatch(
+      /^# 测试市测试局2023年政府信息公开工作年度报告\n# 由 nianbao import 从 report\.md（Markdown）导入。/u,
+    );
     expect(parseReport(r.stdout).report.requests.total!.map((c) => c.value)).toEqual([0, 0, 0, 0, 0, 0, 0]);
     const lines = r.stderr.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^report\.md:\d+:1 {2}警告 {2}IMP-UNREADABLE {2}「规章」：来源第 \d+ 行有 2 个数值（22 235）/u);
+    expect(lines[0]).toMatch(
+      /^report\.md:\d+:1 {2}警告 {2}IMP-UNREADABLE {2}「规章」：来源第 \d+ 行有 2 个数值（22 235）/u,
+    );
     expect(lines.at(-1)).toBe("report.md：表格 200 格，照录 197 格，推断 0 格，未能读取 3 格；错误 0 个，警告 1 个。");
   });
 
@@ -33,12 +37,19 @@ describe("nianbao import <file>", () => {
     const dir = folder({ "report.md": conflicting });
     const r = nianbao(["import", "report.md", "--locale", "en"], dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^report\.md:\d+:1 {2}error {2}IMP-SOURCE-GATE {2}table 三 \(requests received and handled\): the row label “1\.属于国家秘密”/mu);
+    expect(r.stderr).toMatch(
+      /^report\.md:\d+:1 {2}error {2}IMP-SOURCE-GATE {2}table 三 \(requests received and handled\): the row label “1\.属于国家秘密”/mu,
+    );
     expect(r.stdout).toContain("# Imported by nianbao import from report.md (Markdown).");
   });
 
   it("reads standard input with -", () => {
-    const r = spawnSync(process.execPath, [BIN, "import", "-"], { input: asFlattened({ t3: { new: [71, 3, 0, 0, 0, 0, 74], granted: [71, 3, 0, 0, 0, 0, 74], total: [71, 3, 0, 0, 0, 0, 74] } }), encoding: "utf8" });
+    const r = spawnSync(process.execPath, [BIN, "import", "-"], {
+      input: asFlattened({
+        t3: { new: [71, 3, 0, 0, 0, 0, 74], granted: [71, 3, 0, 0, 0, 0, 74], total: [71, 3, 0, 0, 0, 0, 74] },
+      }),
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
     expect(parseReport(r.stdout).report.requests.new!.map((c) => c.value)).toEqual([71, 3, 0, 0, 0, 0, 74]);
     expect(r.stderr).toMatch(/^-:2:\d+ {2}警告 {2}IMP-FLATTENED {2}/mu);
@@ -62,8 +73,21 @@ describe("nianbao import <file>", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("已写入 out.json");
     const json = JSON.parse(readFileSync(join(dir, "out.json"), "utf8"));
-    expect(json).toMatchObject({ nianbao: "import", version: 1, source: { file: "report.txt", kind: "tsv" }, stats: { cells: 200, read: 200, inferred: 0, unreadable: 0 }, findings: [] });
-    expect(json.report.litigation.review[0]).toEqual({ status: "number", value: 1, exact: "1", raw: null, note: null, normalized: null });
+    expect(json).toMatchObject({
+      nianbao: "import",
+      version: 1,
+      source: { file: "report.txt", kind: "tsv" },
+      stats: { cells: 200, read: 200, inferred: 0, unreadable: 0 },
+      findings: [],
+    });
+    expect(json.report.litigation.review[0]).toEqual({
+      status: "number",
+      value: 1,
+      exact: "1",
+      raw: null,
+      note: null,
+      normalized: null,
+    });
     expect(json.report.format).toBe(2021);
   });
 
@@ -85,7 +109,13 @@ describe("nianbao import <file>", () => {
 });
 
 describe("nianbao import <folder>", () => {
-  const files = { "a.md": asMarkdown({ agency: "甲局" }), "sub/b.html": asHtml({ agency: "乙局", year: 2024 }), "c.md": conflicting, "notes.odt": "x", "done.nianbao.yaml": "格式: 2021\n" };
+  const files = {
+    "a.md": asMarkdown({ agency: "甲局" }),
+    "sub/b.html": asHtml({ agency: "乙局", year: 2024 }),
+    "c.md": conflicting,
+    "notes.odt": "x",
+    "done.nianbao.yaml": "格式: 2021\n",
+  };
 
   it("imports every report in it and below, and prints a summary", () => {
     const dir = folder(files);
@@ -98,7 +128,9 @@ describe("nianbao import <folder>", () => {
       ["c.md", "markdown", "测试市测试局", "2023", "193/200"],
       [join("sub", "b.html"), "html", "乙局", "2024", "200/200"],
     ]);
-    expect(r.stdout).toContain("共导入 3 份：表格 600 格，照录 593 格，推断 0 格，未能读取 7 格；错误 1 个，警告 1 个。");
+    expect(r.stdout).toContain(
+      "共导入 3 份：表格 600 格，照录 593 格，推断 0 格，未能读取 7 格；错误 1 个，警告 1 个。",
+    );
     expect(r.stdout).toContain("未写出文件");
     expect(r.stderr).toMatch(/^c\.md:\d+:1 {2}错误 {2}IMP-SOURCE-GATE {2}/mu);
   });
@@ -113,11 +145,23 @@ describe("nianbao import <folder>", () => {
   });
 
   it("keeps both reports when two sources share a name (the .txt and the .pdf of one report)", () => {
-    const dir = folder({ "r.md": asMarkdown({ agency: "甲局" }), "r.txt": asTsv({ agency: "乙局" }), "sub/r.html": asHtml({ agency: "丙局" }) });
+    const dir = folder({
+      "r.md": asMarkdown({ agency: "甲局" }),
+      "r.txt": asTsv({ agency: "乙局" }),
+      "sub/r.html": asHtml({ agency: "丙局" }),
+    });
     nianbao(["import", ".", "-o", "out"], dir);
-    expect(readdirSync(join(dir, "out")).sort()).toEqual(["r.html.nianbao.yaml", "r.nianbao.yaml", "r.txt.nianbao.yaml"]);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([
+      "r.html.nianbao.yaml",
+      "r.nianbao.yaml",
+      "r.txt.nianbao.yaml",
+    ]);
     const agency = (name: string) => parseReport(readFileSync(join(dir, "out", name), "utf8")).report.agency;
-    expect([agency("r.nianbao.yaml"), agency("r.txt.nianbao.yaml"), agency("r.html.nianbao.yaml")]).toEqual(["甲局", "乙局", "丙局"]);
+    expect([agency("r.nianbao.yaml"), agency("r.txt.nianbao.yaml"), agency("r.html.nianbao.yaml")]).toEqual([
+      "甲局",
+      "乙局",
+      "丙局",
+    ]);
   });
 
   it("prints the JSON of every report with --format json", () => {
@@ -135,7 +179,10 @@ describe("nianbao import, usage and I/O errors (exit 2)", () => {
     [["a.md", "b.md"], "nianbao：每次只能导入一个文件或文件夹，但指定了 2 个（运行 nianbao import --help 查看用法）"],
     [["missing.md"], "nianbao：找不到文件或文件夹：missing.md"],
     [["empty"], "nianbao：在 empty 中没有找到可导入的报告（*.txt、*.md、*.html、*.htm、*.pdf、*.docx）"],
-    [["--format", "xml", "a.md"], "nianbao：选项 --format 的值“xml”无效，可选：yaml, json（运行 nianbao import --help 查看用法）"],
+    [
+      ["--format", "xml", "a.md"],
+      "nianbao：选项 --format 的值“xml”无效，可选：yaml, json（运行 nianbao import --help 查看用法）",
+    ],
   ])("%j", (args, message) => {
     const dir = folder({ "a.md": asMarkdown(), "b.md": asMarkdown(), "empty/readme.odt": "x" });
     const r = nianbao(["import", ...args], dir);

@@ -4,13 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkAgainstPreviousYear, FORMS, parseReport, readReport, type Cell } from "@nianbao/core";
 import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
 
-const PROBLEMS = ["一是政策解读形式有待丰富；二是依申请办件质量需进一步提升。", "", "针对上年问题，已加强培训并丰富了解读形式。"];
+const PROBLEMS = [
+  "一是政策解读形式有待丰富；二是依申请办件质量需进一步提升。",
+  "",
+  "针对上年问题，已加强培训并丰富了解读形式。",
+];
 
 // A consistent 2023 report with something to carry: 结转下年度 in several columns and a 现行有效 stock.
 const last = buildYaml({
   agency: "测试市测试局",
   year: 2023,
-  t2: { 规章: { 本年制发: 1, 本年废止: 0, 现行有效: 12 }, 行政规范性文件: { 本年制发: 6, 本年废止: 1, 现行有效: 32 }, 行政许可: 88 },
+  t2: {
+    规章: { 本年制发: 1, 本年废止: 0, 现行有效: 12 },
+    行政规范性文件: { 本年制发: 6, 本年废止: 1, 现行有效: 32 },
+    行政许可: 88,
+  },
   t3: {
     本年新收: [40, 3, 1, 0, 2, 1, 47],
     予以公开: [30, 2, 0, 0, 1, 0, 33],
@@ -49,7 +57,8 @@ describe("nianbao new", () => {
     expect(report.proactive.normativeDocuments!.valid!.value).toBe(32);
     expect(report.proactive.normativeDocuments!.made!.value).toBe(0);
     expect(report.proactive.licensing!.decisions!.value).toBe(0);
-    for (const [id, cells] of Object.entries(report.requests)) if (id !== "carriedIn") expect(values(cells), id).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    for (const [id, cells] of Object.entries(report.requests))
+      if (id !== "carriedIn") expect(values(cells), id).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(values(report.litigation.review)).toEqual([0, 0, 0, 0, 0]);
     expect(report.problems).toBe("");
     expect(report.other).toBe("");
@@ -70,7 +79,9 @@ describe("nianbao new", () => {
     // (which do fire on a carry-over that was not taken over)
     const notCarried = text.replace(/上年结转: +\[10, +1, +1, +0, +1, +1, +14\]/u, "上年结转: [0, 0, 0, 0, 0, 0, 0]");
     expect(notCarried).not.toBe(text);
-    expect(checkAgainstPreviousYear(parseReport(notCarried), parseReport(last)).map((f) => f.code)).toContain("XY-CARRY");
+    expect(checkAgainstPreviousYear(parseReport(notCarried), parseReport(last)).map((f) => f.code)).toContain(
+      "XY-CARRY",
+    );
   });
 
   it("quotes last year's 存在问题及改进 as comments under the empty section, copying nothing into the report", () => {
@@ -88,13 +99,23 @@ describe("nianbao new", () => {
       `# > ${PROBLEMS[2]}`,
     ]);
     expect(parseReport(text).report.problems).toBe("");
-    expect(text.split("\n").filter((l) => l.includes(PROBLEMS[0]!)).every((l) => l.trimStart().startsWith("#"))).toBe(true);
+    expect(
+      text
+        .split("\n")
+        .filter((l) => l.includes(PROBLEMS[0]!))
+        .every((l) => l.trimStart().startsWith("#")),
+    ).toBe(true);
     const en = nianbao(["new", "--from", "2023.nianbao.yaml", "--locale", "en"], dir).stdout;
-    expect(en).toContain("# Last year's 存在的主要问题及改进情况, to answer in this year's text (comments are not part of the report):\n");
+    expect(en).toContain(
+      "# Last year's 存在的主要问题及改进情况, to answer in this year's text (comments are not part of the report):\n",
+    );
   });
 
   it("takes --agency and --year over last year's", () => {
-    const text = nianbao(["new", "--from", "2023.nianbao.yaml", "--agency", "测试市新测试局", "--year", "2025"], dir).stdout;
+    const text = nianbao(
+      ["new", "--from", "2023.nianbao.yaml", "--agency", "测试市新测试局", "--year", "2025"],
+      dir,
+    ).stdout;
     const { report } = parseReport(text);
     expect(report.agency).toBe("测试市新测试局");
     expect(report.year).toBe(2025);
@@ -128,10 +149,22 @@ describe("nianbao new", () => {
 
   it("exits 2 on usage errors, with one line on stderr", () => {
     const cases: [string[], string][] = [
-      [["new", "2023.nianbao.yaml"], "nianbao：nianbao new 不接受参数“2023.nianbao.yaml”（上年度报告请用 --from 指定）（运行 nianbao new --help 查看用法）"],
-      [["new", "--year", "24"], "nianbao：--year 的值“24”无效，应为四位数的年度，如 2025（运行 nianbao new --help 查看用法）"],
-      [["new", "--year", "2020", "--format", "2021"], "nianbao：2020 年度的报告应使用 2019 格式（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式），与 --format 2021 不符（运行 nianbao new --help 查看用法）"],
-      [["new", "--from", "2023.nianbao.yaml", "--format", "2019"], "nianbao：--format 不能与 --from 同用：新报告的格式由年度决定（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式）（运行 nianbao new --help 查看用法）"],
+      [
+        ["new", "2023.nianbao.yaml"],
+        "nianbao：nianbao new 不接受参数“2023.nianbao.yaml”（上年度报告请用 --from 指定）（运行 nianbao new --help 查看用法）",
+      ],
+      [
+        ["new", "--year", "24"],
+        "nianbao：--year 的值“24”无效，应为四位数的年度，如 2025（运行 nianbao new --help 查看用法）",
+      ],
+      [
+        ["new", "--year", "2020", "--format", "2021"],
+        "nianbao：2020 年度的报告应使用 2019 格式（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式），与 --format 2021 不符（运行 nianbao new --help 查看用法）",
+      ],
+      [
+        ["new", "--from", "2023.nianbao.yaml", "--format", "2019"],
+        "nianbao：--format 不能与 --from 同用：新报告的格式由年度决定（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式）（运行 nianbao new --help 查看用法）",
+      ],
       [["new", "--from", "gone.nianbao.yaml"], "nianbao：找不到文件或文件夹：gone.nianbao.yaml"],
     ];
     for (const [args, line] of cases) {

@@ -17,7 +17,12 @@ function toFull(args: readonly string[], cwd: string, stream: "stdout" | "stderr
   const fd = openSync(FULL, "w");
   try {
     const stdio = stream === "stdout" ? (["ignore", fd, "pipe"] as const) : (["ignore", "pipe", fd] as const);
-    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, stdio: [...stdio], encoding: "utf8", env: { ...process.env, LANG: "" } });
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      cwd,
+      stdio: [...stdio],
+      encoding: "utf8",
+      env: { ...process.env, LANG: "" },
+    });
     return { status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
   } finally {
     closeSync(fd);
@@ -26,7 +31,13 @@ function toFull(args: readonly string[], cwd: string, stream: "stdout" | "stderr
 
 let dir = "";
 beforeAll(() => {
-  dir = folderWith({ "r.nianbao.yaml": report, "a.md": asMarkdown(), ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`many/${i}.nianbao.yaml`, report.replace("测试市测试局", `测试局${i}`)])) });
+  dir = folderWith({
+    "r.nianbao.yaml": report,
+    "a.md": asMarkdown(),
+    ...Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`many/${i}.nianbao.yaml`, report.replace("测试市测试局", `测试局${i}`)]),
+    ),
+  });
 });
 afterAll(() => removeFolder(dir));
 
@@ -44,7 +55,9 @@ describe.runIf(existsSync(FULL))("standard output that cannot be written", () =>
   });
 
   it("says so in English with --locale en", () => {
-    expect(toFull(["--locale", "en", "check", "r.nianbao.yaml"], dir).stderr).toBe("nianbao: cannot write to standard output (ENOSPC); the output is incomplete\n");
+    expect(toFull(["--locale", "en", "check", "r.nianbao.yaml"], dir).stderr).toBe(
+      "nianbao: cannot write to standard output (ENOSPC); the output is incomplete\n",
+    );
   });
 
   it("standard error that cannot be written exits 2 as well (import's findings go there)", () => {

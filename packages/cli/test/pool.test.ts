@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 
 // Every V8 option the process is given goes through node:v8; the pool must use none of them.
-vi.mock("node:v8", async (importOriginal) => ({ ...(await importOriginal<typeof import("node:v8")>()), setFlagsFromString: vi.fn() }));
+vi.mock("node:v8", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("node:v8")>()),
+  setFlagsFromString: vi.fn(),
+}));
 
 const { setFlagsFromString } = await import("node:v8");
 const { WorkerPool } = await import("../src/check/pool.js");

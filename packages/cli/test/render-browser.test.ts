@@ -12,7 +12,16 @@ import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
  */
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 /** A4 at 96 dpi: 210 mm wide. */
 const A4_WIDTH = 794;
 /** The printable width of A4 inside the page's @page margins of 20 mm each side: 170 mm. */
@@ -52,8 +61,10 @@ async function overflows(page: Page): Promise<string[]> {
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth) out.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
     for (const el of document.querySelectorAll<HTMLElement>(".nb-table-wrap, table, th, td, h1, h2, h3, p")) {
-      if (el.scrollWidth > el.clientWidth) out.push(`${el.tagName} “${(el.textContent ?? "").slice(0, 20)}” ${el.scrollWidth} > ${el.clientWidth}`);
-      if (el.getBoundingClientRect().right > root.clientWidth + 0.5) out.push(`${el.tagName} “${(el.textContent ?? "").slice(0, 20)}” ends at ${el.getBoundingClientRect().right}`);
+      if (el.scrollWidth > el.clientWidth)
+        out.push(`${el.tagName} “${(el.textContent ?? "").slice(0, 20)}” ${el.scrollWidth} > ${el.clientWidth}`);
+      if (el.getBoundingClientRect().right > root.clientWidth + 0.5)
+        out.push(`${el.tagName} “${(el.textContent ?? "").slice(0, 20)}” ends at ${el.getBoundingClientRect().right}`);
     }
     return out;
   });
@@ -73,11 +84,17 @@ describe.skipIf(!available && !process.env.CI)("the rendered HTML page in headle
         format: 2019,
         year: 2020,
         agency: "测试市测试局",
-        t2: { 行政许可: { 上一年项目数量: 1234567, 本年增减: -12345, 处理决定数量: 7654321 }, 政府集中采购: { 采购项目数量: 4321, 采购总金额: 98765.432 } },
+        t2: {
+          行政许可: { 上一年项目数量: 1234567, 本年增减: -12345, 处理决定数量: 7654321 },
+          政府集中采购: { 采购项目数量: 4321, 采购总金额: 98765.432 },
+        },
         t3: { 本年新收: [11234567, 123456, 0, 0, 0, 0, 11358023] },
       }),
     });
-    copyFileSync(join(EXAMPLES, "shanghai-city-gov-office-2025.nianbao.yaml"), join(dir, "shanghai-city-gov-office-2025.nianbao.yaml"));
+    copyFileSync(
+      join(EXAMPLES, "shanghai-city-gov-office-2025.nianbao.yaml"),
+      join(dir, "shanghai-city-gov-office-2025.nianbao.yaml"),
+    );
     mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   }, 60_000);
@@ -98,8 +115,10 @@ describe.skipIf(!available && !process.env.CI)("the rendered HTML page in headle
   it("draws the 上海 report's header cells spanning as printed, with nothing overflowing at A4 width", async () => {
     const name = "shanghai-city-gov-office-2025";
     const page = await open(name);
-    for (const [table, expected] of Object.entries(FORMAT_SPANS[2021])) expect(await spansOf(page, table), table).toEqual(expected);
-    for (const [table, width] of Object.entries(FORMAT_GRID_WIDTHS[2021])) expect(new Set(await rowWidths(page, table)), table).toEqual(new Set([width]));
+    for (const [table, expected] of Object.entries(FORMAT_SPANS[2021]))
+      expect(await spansOf(page, table), table).toEqual(expected);
+    for (const [table, width] of Object.entries(FORMAT_GRID_WIDTHS[2021]))
+      expect(new Set(await rowWidths(page, table)), table).toEqual(new Set([width]));
     // The figures are there, annotated cells as written.
     expect(await page.locator('td[data-path="proactive.regulations.made"]').textContent()).toBe("22（其中修订16件）");
     expect(await page.locator('td[data-path="requests.carriedOut.6"]').textContent()).toBe("293");
@@ -114,10 +133,14 @@ describe.skipIf(!available && !process.env.CI)("the rendered HTML page in headle
 
   it("draws a 2019 report's table 二 on its 5-column grid, wide figures included, without overflow", async () => {
     const page = await open("form2019");
-    for (const [table, expected] of Object.entries(FORMAT_SPANS[2019])) expect(await spansOf(page, table), table).toEqual(expected);
-    for (const [table, width] of Object.entries(FORMAT_GRID_WIDTHS[2019])) expect(new Set(await rowWidths(page, table)), table).toEqual(new Set([width]));
+    for (const [table, expected] of Object.entries(FORMAT_SPANS[2019]))
+      expect(await spansOf(page, table), table).toEqual(expected);
+    for (const [table, width] of Object.entries(FORMAT_GRID_WIDTHS[2019]))
+      expect(new Set(await rowWidths(page, table)), table).toEqual(new Set([width]));
     expect(await page.locator('td[data-path="requests.new.6"]').textContent()).toBe("11358023");
-    expect(await page.locator('td[data-path="proactive.procurement.procurementAmount"]').textContent()).toBe("98765.432");
+    expect(await page.locator('td[data-path="proactive.procurement.procurementAmount"]').textContent()).toBe(
+      "98765.432",
+    );
     expect(await overflows(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "render-form2019.png"), fullPage: true });
     await page.close();

@@ -13,7 +13,13 @@ interface WordCell {
   readonly vMerge: "restart" | "continue" | null;
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** The tables of word/document.xml as rows of cells (no nested tables in these documents). */
 function wordTables(xml: string): WordCell[][][] {
@@ -37,7 +43,12 @@ const report = buildYaml({
   agency: "测试市<测试>局",
   year: 2024,
   t2: { 规章: { 本年制发: 3, 本年废止: 1, 现行有效: 40 }, 行政许可: 517645, 行政事业性收费: 4068.208 },
-  t3: { 本年新收: [705, 3, 0, 0, 5, 0, 713], 予以公开: [290, 1, 0, 0, 3, 0, 294], 其他: [142, 1, 0, 0, 0, 0, 143], 结转下年度: [31, 0, 0, 0, 0, 0, 31] },
+  t3: {
+    本年新收: [705, 3, 0, 0, 5, 0, 713],
+    予以公开: [290, 1, 0, 0, 3, 0, 294],
+    其他: [142, 1, 0, 0, 0, 0, 143],
+    结转下年度: [31, 0, 0, 0, 0, 0, 31],
+  },
   t4: { 行政复议: [27, 10, 9, 15, 61], 复议后起诉: [8, 0, 1, 1, 10] },
   problems: "一是政策解读形式有待丰富。\n二是依申请办件质量需进一步提升。",
   notes: [{ rule: "T4-NOTE-CARRYOVER", text: "行政复议、行政诉讼数量含上年度结转数量。" }],
@@ -60,7 +71,9 @@ describe("nianbao render --format docx", () => {
 
   it("is a valid WordprocessingML package", async () => {
     const types = await zip.file("[Content_Types].xml")!.async("string");
-    expect(types).toContain('ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"');
+    expect(types).toContain(
+      'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"',
+    );
     const rels = await zip.file("_rels/.rels")!.async("string");
     expect(rels).toMatch(/Target="\/?word\/document\.xml"/);
     expect(documentXml.startsWith("<?xml")).toBe(true);
@@ -89,8 +102,15 @@ describe("nianbao render --format docx", () => {
     expect(t2[0]).toEqual([{ text: "第二十条第（一）项", gridSpan: 4, vMerge: null }]);
     expect(t2[2]!.map((c) => c.text)).toEqual(["规章", "3", "1", "40"]);
     const licensing = t2.find((r) => r[0]!.text === "行政许可")!;
-    expect(licensing).toEqual([{ text: "行政许可", gridSpan: 1, vMerge: null }, { text: "517645", gridSpan: 3, vMerge: null }]);
-    expect(t2.find((r) => r[0]!.text === "行政事业性收费")![1]).toEqual({ text: "4068.208", gridSpan: 3, vMerge: null });
+    expect(licensing).toEqual([
+      { text: "行政许可", gridSpan: 1, vMerge: null },
+      { text: "517645", gridSpan: 3, vMerge: null },
+    ]);
+    expect(t2.find((r) => r[0]!.text === "行政事业性收费")![1]).toEqual({
+      text: "4068.208",
+      gridSpan: 3,
+      vMerge: null,
+    });
   });
 
   it("merges table 三's header and row labels as printed (FORMAT §3.2)", () => {
@@ -109,7 +129,16 @@ describe("nianbao render --format docx", () => {
       ["总计", 1, "restart"],
     ]);
     expect(t3[2]!.map((c) => c.vMerge)).toEqual(["continue", "continue", null, null, null, null, null, "continue"]);
-    expect(t3[3]!.map((c) => c.text)).toEqual(["一、本年新收政府信息公开申请数量", "705", "3", "0", "0", "5", "0", "713"]);
+    expect(t3[3]!.map((c) => c.text)).toEqual([
+      "一、本年新收政府信息公开申请数量",
+      "705",
+      "3",
+      "0",
+      "0",
+      "5",
+      "0",
+      "713",
+    ]);
     expect(t3[3]![0]!.gridSpan).toBe(3);
     // 三、本年度办理结果 opens a merge that the next 21 rows continue.
     const results = t3.slice(5, 27).map((r) => r[0]!);
@@ -137,13 +166,31 @@ describe("nianbao render --format docx", () => {
       ["复议后起诉", 5],
     ]);
     expect(t4[2]!.slice(0, 5).every((c) => c.vMerge === "continue")).toBe(true);
-    expect(t4[3]!.map((c) => c.text)).toEqual(["27", "10", "9", "15", "61", "0", "0", "0", "0", "0", "8", "0", "1", "1", "10"]);
+    expect(t4[3]!.map((c) => c.text)).toEqual([
+      "27",
+      "10",
+      "9",
+      "15",
+      "61",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "8",
+      "0",
+      "1",
+      "1",
+      "10",
+    ]);
   });
 
   it("keeps every table row on one page and repeats the header rows", () => {
     const rows = [...documentXml.matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1]!);
     expect(rows.every((r) => r.includes("<w:cantSplit/>"))).toBe(true);
-    const t3Rows = [...documentXml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)][1]![1]!.match(/<w:trPr>[\s\S]*?<\/w:trPr>/g)!;
+    const t3Rows = [...documentXml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)][1]![1]!.match(
+      /<w:trPr>[\s\S]*?<\/w:trPr>/g,
+    )!;
     expect(t3Rows.slice(0, 3).every((p) => p.includes("<w:tblHeader/>"))).toBe(true);
     expect(t3Rows.slice(3).some((p) => p.includes("<w:tblHeader"))).toBe(false);
   });
@@ -152,20 +199,29 @@ describe("nianbao render --format docx", () => {
 describe("nianbao render --format docx: 机关 survives a round trip", () => {
   let dir: string;
   let documentXml: string;
-  const example = readFileSync(new URL("../../../examples/jiangsu-suqian-shuyangxian-gov-2025.nianbao.yaml", import.meta.url), "utf8");
+  const example = readFileSync(
+    new URL("../../../examples/jiangsu-suqian-shuyangxian-gov-2025.nianbao.yaml", import.meta.url),
+    "utf8",
+  );
   beforeAll(async () => {
     dir = folderWith({ "r.nianbao.yaml": example });
     expect(nianbao(["render", "r.nianbao.yaml", "-o", "r.docx"], dir).status).toBe(0);
-    documentXml = await (await JSZip.loadAsync(readFileSync(join(dir, "r.docx")))).file("word/document.xml")!.async("string");
+    documentXml = await (
+      await JSZip.loadAsync(readFileSync(join(dir, "r.docx")))
+    )
+      .file("word/document.xml")!
+      .async("string");
   });
   afterAll(() => removeFolder(dir));
 
   /** The document's paragraphs outside its tables, as Word's "save as text" gives them. */
   const paragraphs = () =>
-    [...documentXml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "").matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((p) => ({
-      text: decode([...p[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")),
-      right: /<w:jc w:val="(?:right|end)"\/>/.test(p[1]!),
-    }));
+    [...documentXml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "").matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map(
+      (p) => ({
+        text: decode([...p[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")),
+        right: /<w:jc w:val="(?:right|end)"\/>/.test(p[1]!),
+      }),
+    );
 
   it("signs the document with 机关 and 发布日期, right-aligned", () => {
     expect(paragraphs().slice(-2)).toEqual([
@@ -175,10 +231,16 @@ describe("nianbao render --format docx: 机关 survives a round trip", () => {
   });
 
   it("gives 机关 back when its text is imported, though the title misspells it", () => {
-    const text = paragraphs().map((p) => p.text).join("\n");
+    const text = paragraphs()
+      .map((p) => p.text)
+      .join("\n");
     writeFileSync(join(dir, "r.txt"), text);
     const r = nianbao(["import", "r.txt"], dir);
     const back = parseReport(r.stdout).report;
-    expect([back.agency, back.title, back.publishedOn]).toEqual(["沭阳县人民政府", "沐阳县人民政府 2025 年 政府信息公开工作年度报告", "2026-01-23"]);
+    expect([back.agency, back.title, back.publishedOn]).toEqual([
+      "沭阳县人民政府",
+      "沐阳县人民政府 2025 年 政府信息公开工作年度报告",
+      "2026-01-23",
+    ]);
   });
 });

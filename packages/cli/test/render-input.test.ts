@@ -10,10 +10,20 @@ import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
 
 let dir = "";
 beforeAll(() => {
-  dir = folderWith({ "hello.nianbao.yaml": "hello world\n", "empty.nianbao.yaml": "", "other.nianbao.yaml": "name: my-app\nversion: 1.0.0\n" });
-  writeFileSync(join(dir, "binary.nianbao.yaml"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+  dir = folderWith({
+    "hello.nianbao.yaml": "hello world\n",
+    "empty.nianbao.yaml": "",
+    "other.nianbao.yaml": "name: my-app\nversion: 1.0.0\n",
+  });
+  writeFileSync(
+    join(dir, "binary.nianbao.yaml"),
+    Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+  );
   // Past core's reading limit, with a report at its start.
-  writeFileSync(join(dir, "huge.nianbao.yaml"), buildYaml({}) + `其他事项: "${"很".repeat(DEFAULT_LIMITS.maxLength)}"\n`);
+  writeFileSync(
+    join(dir, "huge.nianbao.yaml"),
+    buildYaml({}) + `其他事项: "${"很".repeat(DEFAULT_LIMITS.maxLength)}"\n`,
+  );
 });
 afterAll(() => removeFolder(dir));
 
@@ -27,7 +37,9 @@ describe("render of a file that is not a report", () => {
     const page = nianbao(["render", file], dir);
     expect(page.status).toBe(2);
     expect(page.stdout).toBe("");
-    expect(page.stderr).toBe(`nianbao：${file} 不是年度报告（${reason}），未生成；请确认选对了文件，已发布的网页或文字请先用 nianbao import 导入\n`);
+    expect(page.stderr).toBe(
+      `nianbao：${file} 不是年度报告（${reason}），未生成；请确认选对了文件，已发布的网页或文字请先用 nianbao import 导入\n`,
+    );
     const docx = nianbao(["render", file, "--format", "docx"], dir);
     expect(docx.status).toBe(2);
     expect(existsSync(join(dir, file.replace(".nianbao.yaml", ".docx")))).toBe(false);

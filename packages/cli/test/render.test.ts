@@ -26,7 +26,12 @@ const withError = report.replace("予以公开: [290, 1, 0, 0, 3, 0, 294]", "予
 describe("nianbao render", () => {
   let dir: string;
   beforeAll(() => {
-    dir = folderWith({ "r.nianbao.yaml": report, "bad.nianbao.yaml": withError, "two/a.nianbao.yaml": report, "two/b.nianbao.yaml": report });
+    dir = folderWith({
+      "r.nianbao.yaml": report,
+      "bad.nianbao.yaml": withError,
+      "two/a.nianbao.yaml": report,
+      "two/b.nianbao.yaml": report,
+    });
   });
   afterAll(() => removeFolder(dir));
 
@@ -37,7 +42,8 @@ describe("nianbao render", () => {
     const html = r.stdout;
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(html).toContain("<title>测试市测试局2024年政府信息公开工作年度报告</title>");
-    for (const v of ["713", "4068.208", "424", "718", "61"]) expect(html).toMatch(new RegExp(`>${v.replace(".", "\\.")}</td>`));
+    for (const v of ["713", "4068.208", "424", "718", "61"])
+      expect(html).toMatch(new RegExp(`>${v.replace(".", "\\.")}</td>`));
     const t3 = FORMS[2021].table3;
     expect(html).toContain(`<th colspan="3" rowspan="3" class="nb-relation">${t3.relationNote}</th>`);
     expect(html).toContain(`<th colspan="7">${t3.applicantHeader}</th>`);
@@ -53,7 +59,9 @@ describe("nianbao render", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("# 测试市测试局2024年政府信息公开工作年度报告\n");
     expect(r.stdout).toContain("| 行政规范性文件 | 6 | 1 | 32 |");
-    expect(r.stdout).toContain("| 三、本年度办理结果 | （四）无法提供 | 1.本机关不掌握相关政府信息 | 420 | 2 | 0 | 0 | 2 | 0 | 424 |");
+    expect(r.stdout).toContain(
+      "| 三、本年度办理结果 | （四）无法提供 | 1.本机关不掌握相关政府信息 | 420 | 2 | 0 | 0 | 2 | 0 | 424 |",
+    );
   });
 
   it("writes to -o, taking the format from its extension, and says where on stderr", () => {
@@ -61,7 +69,9 @@ describe("nianbao render", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe("已写入 out.md\n");
-    expect(readFileSync(join(dir, "out.md"), "utf8")).toBe(nianbao(["render", "--format", "md", "r.nianbao.yaml"], dir).stdout);
+    expect(readFileSync(join(dir, "out.md"), "utf8")).toBe(
+      nianbao(["render", "--format", "md", "r.nianbao.yaml"], dir).stdout,
+    );
     const html = nianbao(["render", "r.nianbao.yaml", "--output=page.html", "--locale", "en"], dir);
     expect(html.stderr).toBe("wrote page.html\n");
     expect(readFileSync(join(dir, "page.html"), "utf8")).toContain("<!DOCTYPE html>");
@@ -82,19 +92,35 @@ describe("nianbao render", () => {
     const r = nianbao(["render", "bad.nianbao.yaml"], dir);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(">295</td>");
-    expect(r.stderr).toBe("nianbao：bad.nianbao.yaml 有 2 个错误，仍已生成；发布前请运行 nianbao check bad.nianbao.yaml 查看并改正\n");
+    expect(r.stderr).toBe(
+      "nianbao：bad.nianbao.yaml 有 2 个错误，仍已生成；发布前请运行 nianbao check bad.nianbao.yaml 查看并改正\n",
+    );
     const en = nianbao(["render", "--format", "md", "bad.nianbao.yaml"], dir, { LANG: "en_US.UTF-8" });
-    expect(en.stderr).toBe("nianbao: bad.nianbao.yaml has 2 error(s); rendered anyway. Run nianbao check bad.nianbao.yaml and correct them before publishing\n");
+    expect(en.stderr).toBe(
+      "nianbao: bad.nianbao.yaml has 2 error(s); rendered anyway. Run nianbao check bad.nianbao.yaml and correct them before publishing\n",
+    );
   });
 
   it("exits 2 on usage and I/O errors, with one line on stderr", () => {
     const cases: [string[], string][] = [
       [["render"], "nianbao：请指定要生成的报告文件（运行 nianbao render --help 查看用法）"],
-      [["render", "r.nianbao.yaml", "bad.nianbao.yaml"], "nianbao：每次只能生成一份报告，但指定的路径包含 2 份（运行 nianbao render --help 查看用法）"],
-      [["render", "two"], "nianbao：每次只能生成一份报告，但指定的路径包含 2 份（运行 nianbao render --help 查看用法）"],
+      [
+        ["render", "r.nianbao.yaml", "bad.nianbao.yaml"],
+        "nianbao：每次只能生成一份报告，但指定的路径包含 2 份（运行 nianbao render --help 查看用法）",
+      ],
+      [
+        ["render", "two"],
+        "nianbao：每次只能生成一份报告，但指定的路径包含 2 份（运行 nianbao render --help 查看用法）",
+      ],
       [["render", "missing.nianbao.yaml"], "nianbao：找不到文件或文件夹：missing.nianbao.yaml"],
-      [["render", "r.nianbao.yaml", "-o", "out.txt"], "nianbao：无法从 out.txt 的扩展名判断输出格式，请用 --format 指定 html、docx 或 md（运行 nianbao render --help 查看用法）"],
-      [["render", "r.nianbao.yaml", "--format", "pdf"], "nianbao：选项 --format 的值“pdf”无效，可选：html, docx, md（运行 nianbao render --help 查看用法）"],
+      [
+        ["render", "r.nianbao.yaml", "-o", "out.txt"],
+        "nianbao：无法从 out.txt 的扩展名判断输出格式，请用 --format 指定 html、docx 或 md（运行 nianbao render --help 查看用法）",
+      ],
+      [
+        ["render", "r.nianbao.yaml", "--format", "pdf"],
+        "nianbao：选项 --format 的值“pdf”无效，可选：html, docx, md（运行 nianbao render --help 查看用法）",
+      ],
       [["render", "r.nianbao.yaml", "-o", "no/such/dir/out.html"], "nianbao：无法写入 no/such/dir/out.html（ENOENT）"],
     ];
     for (const [args, line] of cases) {
@@ -111,6 +137,8 @@ describe("nianbao render", () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("用法：nianbao render [选项] <报告.nianbao.yaml>");
     expect(nianbao(["--help"], dir).stdout).toMatch(/^ {2}render <报告>/m);
-    expect(nianbao(["render", "-h", "--locale", "en"], dir).stdout).toContain("Usage: nianbao render [options] <report.nianbao.yaml>");
+    expect(nianbao(["render", "-h", "--locale", "en"], dir).stdout).toContain(
+      "Usage: nianbao render [options] <report.nianbao.yaml>",
+    );
   });
 });

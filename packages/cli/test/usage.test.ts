@@ -13,36 +13,76 @@ function expectFailure(r: ReturnType<typeof nianbao>, text: string): void {
 describe("nianbao usage and I/O errors", () => {
   let dir: string;
   beforeAll(() => {
-    dir = folderWith({ "empty/readme.txt": "no report here", "ok.nianbao.yaml": buildYaml(), "node_modules/dep.nianbao.yaml": buildYaml() });
+    dir = folderWith({
+      "empty/readme.txt": "no report here",
+      "ok.nianbao.yaml": buildYaml(),
+      "node_modules/dep.nianbao.yaml": buildYaml(),
+    });
   });
   afterAll(() => removeFolder(dir));
 
   it("rejects an unknown option with status 2 and a one-line message", () => {
-    expectFailure(nianbao(["check", "--fromat", "json", "."], dir), "nianbao：未知选项 --fromat（运行 nianbao check --help 查看用法）");
-    expectFailure(nianbao(["--frob"], dir, { LANG: "en_GB.UTF-8" }), "nianbao: unknown option --frob (run nianbao --help for usage)");
+    expectFailure(
+      nianbao(["check", "--fromat", "json", "."], dir),
+      "nianbao：未知选项 --fromat（运行 nianbao check --help 查看用法）",
+    );
+    expectFailure(
+      nianbao(["--frob"], dir, { LANG: "en_GB.UTF-8" }),
+      "nianbao: unknown option --frob (run nianbao --help for usage)",
+    );
   });
 
   it("rejects bad option values", () => {
-    expectFailure(nianbao(["check", "--format", "xml", "."], dir), "nianbao：选项 --format 的值“xml”无效，可选：text, json, sarif（运行 nianbao check --help 查看用法）");
-    expectFailure(nianbao(["check", "--locale", "fr", "."], dir), "nianbao：选项 --locale 的值“fr”无效，可选：zh-CN, en（运行 nianbao check --help 查看用法）");
-    expectFailure(nianbao(["check", "--severity", "T4-ROWSUM", "."], dir), "nianbao：--severity 的值“T4-ROWSUM”无效，应写作 规则代码=级别，级别为 off、info、warning、error（运行 nianbao check --help 查看用法）");
-    expectFailure(nianbao(["check", "--severity", "NO-SUCH=off", "."], dir), "nianbao：--severity 中的规则代码“NO-SUCH”不存在（运行 nianbao check --help 查看用法）");
-    expectFailure(nianbao(["check", "--format"], dir), "nianbao：选项 --format 需要一个值（运行 nianbao check --help 查看用法）");
-    expectFailure(nianbao(["check", "--quiet=yes", "."], dir), "nianbao：选项 --quiet 不接受值（运行 nianbao check --help 查看用法）");
+    expectFailure(
+      nianbao(["check", "--format", "xml", "."], dir),
+      "nianbao：选项 --format 的值“xml”无效，可选：text, json, sarif（运行 nianbao check --help 查看用法）",
+    );
+    expectFailure(
+      nianbao(["check", "--locale", "fr", "."], dir),
+      "nianbao：选项 --locale 的值“fr”无效，可选：zh-CN, en（运行 nianbao check --help 查看用法）",
+    );
+    expectFailure(
+      nianbao(["check", "--severity", "T4-ROWSUM", "."], dir),
+      "nianbao：--severity 的值“T4-ROWSUM”无效，应写作 规则代码=级别，级别为 off、info、warning、error（运行 nianbao check --help 查看用法）",
+    );
+    expectFailure(
+      nianbao(["check", "--severity", "NO-SUCH=off", "."], dir),
+      "nianbao：--severity 中的规则代码“NO-SUCH”不存在（运行 nianbao check --help 查看用法）",
+    );
+    expectFailure(
+      nianbao(["check", "--format"], dir),
+      "nianbao：选项 --format 需要一个值（运行 nianbao check --help 查看用法）",
+    );
+    expectFailure(
+      nianbao(["check", "--quiet=yes", "."], dir),
+      "nianbao：选项 --quiet 不接受值（运行 nianbao check --help 查看用法）",
+    );
   });
 
   it("rejects a missing or unknown command and missing paths", () => {
     expectFailure(nianbao([], dir), "nianbao：请指定命令（运行 nianbao --help 查看用法）");
     expectFailure(nianbao(["frob"], dir), "nianbao：未知命令“frob”（运行 nianbao --help 查看用法）");
-    expectFailure(nianbao(["check"], dir, { LANG: "en_US" }), "nianbao: no file or folder to check (run nianbao check --help for usage)");
+    expectFailure(
+      nianbao(["check"], dir, { LANG: "en_US" }),
+      "nianbao: no file or folder to check (run nianbao check --help for usage)",
+    );
   });
 
   it("exits 2 when a folder holds no report, or a path does not exist", () => {
-    expectFailure(nianbao(["check", "empty"], dir), "nianbao：在 empty 中没有找到 *.nianbao.yaml 或 *.nianbao.yml 报告");
-    expectFailure(nianbao(["check", "--locale", "en", "ok.nianbao.yaml", "missing"], dir), "nianbao: no such file or folder: missing");
+    expectFailure(
+      nianbao(["check", "empty"], dir),
+      "nianbao：在 empty 中没有找到 *.nianbao.yaml 或 *.nianbao.yml 报告",
+    );
+    expectFailure(
+      nianbao(["check", "--locale", "en", "ok.nianbao.yaml", "missing"], dir),
+      "nianbao: no such file or folder: missing",
+    );
     // Under node_modules, which no folder search enters (a dangling link a search finds is a finding: check-inputs.test).
     symlinkSync(join(dir, "gone.nianbao.yaml"), join(dir, "node_modules", "dangling.nianbao.yaml"));
-    expectFailure(nianbao(["check", "node_modules/dangling.nianbao.yaml"], dir), "nianbao：找不到文件或文件夹：node_modules/dangling.nianbao.yaml");
+    expectFailure(
+      nianbao(["check", "node_modules/dangling.nianbao.yaml"], dir),
+      "nianbao：找不到文件或文件夹：node_modules/dangling.nianbao.yaml",
+    );
   });
 
   it("never searches node_modules, and takes a file named explicitly whatever its name", () => {
@@ -55,7 +95,8 @@ describe("nianbao usage and I/O errors", () => {
     const help = nianbao(["--help"], dir);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("check <文件或文件夹…>");
-    for (const command of ["check", "render", "new", "import"]) expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, "m"));
+    for (const command of ["check", "render", "new", "import"])
+      expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, "m"));
     const checkHelp = nianbao(["check", "-h", "--locale", "en"], dir);
     expect(checkHelp.status).toBe(0);
     expect(checkHelp.stdout).toContain("--format <text|json|sarif>");

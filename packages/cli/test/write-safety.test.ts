@@ -12,7 +12,8 @@ import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
 const report = buildYaml({ agency: "测试市测试局", year: 2024 });
 const source = asMarkdown();
 /** Temporary files the atomic writes use, if any were left behind. */
-const leftovers = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith(".tmp"));
+const leftovers = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith(".tmp"));
 
 let dir = "";
 beforeEach(() => {
@@ -22,14 +23,19 @@ beforeEach(() => {
 afterEach(() => removeFolder(dir));
 
 describe("render and import refuse to write onto their input, even with --force", () => {
-  it.each([["r.nianbao.yaml"], ["./r.nianbao.yaml"], [join("..", "r.nianbao.yaml")], ["link.nianbao.yaml"]])("render r.nianbao.yaml --format md -o %s", (output) => {
-    const cwd = output.startsWith("..") ? join(dir, "src") : dir;
-    const input = output.startsWith("..") ? join("..", "r.nianbao.yaml") : "r.nianbao.yaml";
-    const r = nianbao(["render", input, "--format", "md", "-o", output, "--force"], cwd);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^nianbao：\S+\.nianbao\.yaml 是正在读取的文件本身，不能写入（--force 也不行）；请用 -o 指定另一个文件\n$/);
-    expect(readFileSync(join(dir, "r.nianbao.yaml"), "utf8")).toBe(report);
-  });
+  it.each([["r.nianbao.yaml"], ["./r.nianbao.yaml"], [join("..", "r.nianbao.yaml")], ["link.nianbao.yaml"]])(
+    "render r.nianbao.yaml --format md -o %s",
+    (output) => {
+      const cwd = output.startsWith("..") ? join(dir, "src") : dir;
+      const input = output.startsWith("..") ? join("..", "r.nianbao.yaml") : "r.nianbao.yaml";
+      const r = nianbao(["render", input, "--format", "md", "-o", output, "--force"], cwd);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(
+        /^nianbao：\S+\.nianbao\.yaml 是正在读取的文件本身，不能写入（--force 也不行）；请用 -o 指定另一个文件\n$/,
+      );
+      expect(readFileSync(join(dir, "r.nianbao.yaml"), "utf8")).toBe(report);
+    },
+  );
 
   it("import src/a.md -o src/a.md --force keeps the source", () => {
     const r = nianbao(["import", "src/a.md", "-o", "./src/a.md", "--force", "--locale", "en"], dir);

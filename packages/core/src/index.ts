@@ -8,26 +8,86 @@ export * from "./model/index.js";
 export { reportYearDue } from "./model/report-year.js";
 export * from "./source/index.js";
 export * from "./findings/index.js";
-export { readReport, emptyReport, DEFAULT_LIMITS, type ReadResult, type ReadLimits, type ReadOptions } from "./read/reader.js";
+export {
+  readReport,
+  emptyReport,
+  DEFAULT_LIMITS,
+  type ReadResult,
+  type ReadLimits,
+  type ReadOptions,
+} from "./read/reader.js";
 export type { Observation, Area } from "./read/observations.js";
 export { notAReport, type NotAReportReason } from "./read/not-a-report.js";
 export { decodeBytes, type DecodedText, type TextEncoding } from "./read/decode.js";
 export { cellFromText, canonicalDecimal, PLACEHOLDERS } from "./read/cells.js";
 export { normalizeKey } from "./read/keys.js";
-export { parseReport, checkRead, checkAgainstPreviousYear, checkUnpaired, fileErrorFirst, type ParsedReport } from "./check/index.js";
+export {
+  parseReport,
+  checkRead,
+  checkAgainstPreviousYear,
+  checkUnpaired,
+  fileErrorFirst,
+  type ParsedReport,
+} from "./check/index.js";
 export { agencyIdentity, compareIdentities, nameSimilarity, type AgencyIdentity } from "./pairing/identity.js";
-export { pairPreviousYears, LIKELY_SIMILARITY, MAX_LIKELY_CANDIDATES, type PairingEntry, type PreviousYearMatch } from "./pairing/previous-year.js";
+export {
+  pairPreviousYears,
+  LIKELY_SIMILARITY,
+  MAX_LIKELY_CANDIDATES,
+  type PairingEntry,
+  type PreviousYearMatch,
+} from "./pairing/previous-year.js";
 export { RULES, ruleByCode } from "./rules/index.js";
-export type { Rule, DocumentRule, CrossYearRule, UnpairedRule, RuleCategory, CheckOptions, RuleContext, CrossYearContext, UnpairedContext, LikelyPrevious, FindingDraft } from "./rules/types.js";
-export { CATALOGUES, LOCALES, message, formatMessage, type Bilingual, type MessageArgs, type Catalogue } from "./messages/index.js";
+export type {
+  Rule,
+  DocumentRule,
+  CrossYearRule,
+  UnpairedRule,
+  RuleCategory,
+  CheckOptions,
+  RuleContext,
+  CrossYearContext,
+  UnpairedContext,
+  LikelyPrevious,
+  FindingDraft,
+} from "./rules/types.js";
+export {
+  CATALOGUES,
+  LOCALES,
+  message,
+  formatMessage,
+  type Bilingual,
+  type MessageArgs,
+  type Catalogue,
+} from "./messages/index.js";
 export { addDecimal, subtractDecimal, compareDecimal, sumDecimals } from "./arith/decimal.js";
 export { countOf, sumCounts } from "./arith/cells.js";
-export { writeReportYaml, reportTemplate, cellYaml, type WriteYamlOptions, type TemplateOptions } from "./write/yaml.js";
-export { proseKeyLine, closingQuote, unquoteLine, isPlainStart, blockLines, type ProseKeyLine } from "./write/prose-block.js";
+export {
+  writeReportYaml,
+  reportTemplate,
+  cellYaml,
+  type WriteYamlOptions,
+  type TemplateOptions,
+} from "./write/yaml.js";
+export {
+  proseKeyLine,
+  closingQuote,
+  unquoteLine,
+  isPlainStart,
+  blockLines,
+  type ProseKeyLine,
+} from "./write/prose-block.js";
 export { pastedRowYaml } from "./write/pasted-row.js";
 export { displayWidth, keyPadder, columnWidths, alignedRow, MAX_KEY_ALIGN } from "./write/align.js";
 export { layoutReportText } from "./write/layout.js";
-export { documentSchema, jsonSchema, jsonSchemaFileName, reportSchema, modelCellSchema, type DocumentData } from "./schema/index.js";
+export {
+  documentSchema,
+  jsonSchema,
+  jsonSchemaFileName,
+  reportSchema,
+  modelCellSchema,
+  type DocumentData,
+} from "./schema/index.js";
 export {
   derivedTotals,
   recomputeTotalsEdits,

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkRead, FORMS, readReport, RULES, table3Leaves, type Finding, type ReadResult, type Range } from "../src/index.js";
+import {
+  checkRead,
+  FORMS,
+  readReport,
+  RULES,
+  table3Leaves,
+  type Finding,
+  type ReadResult,
+  type Range,
+} from "../src/index.js";
 import { buildYaml } from "./support/build.js";
 import { consistentT3, t4Row } from "./support/tables.js";
 
@@ -14,7 +23,9 @@ type Variant = "2021" | "2019" | "2021 with 2019's （六）";
 
 /** The rows a variant writes: 2019's rows for the mixed variant, whose table 三 is 2019's. */
 const leavesOf = (variant: Variant) => table3Leaves(FORMS[variant === "2021" ? 2021 : 2019]);
-const otherGroup = FORMS[2021].table3.rows.flatMap((n) => (n.type === "group" ? n.children : [])).find((n) => n.id === "otherHandling")!;
+const otherGroup = FORMS[2021].table3.rows
+  .flatMap((n) => (n.type === "group" ? n.children : []))
+  .find((n) => n.id === "otherHandling")!;
 const otherBlock = new RegExp(`    ${otherGroup.key}:\\n(?:      .*\\n){3}`);
 
 interface Generated {
@@ -52,7 +63,9 @@ const generated: fc.Arbitrary<Generated> = fc
   })
   .map(({ variant, active, results, carriedIn, carriedOut, t4 }) => {
     const mask = (cells: number[]) => cells.map((v, c) => (active[c] ? v : 0));
-    const resultKeys = leavesOf(variant).filter((l) => l.row.role === "result").map((l) => l.row.key);
+    const resultKeys = leavesOf(variant)
+      .filter((l) => l.row.role === "result")
+      .map((l) => l.row.key);
     const res = Object.fromEntries(resultKeys.map((k, i) => [k, mask(results[i]!)]));
     const concluded = (c: number) => resultKeys.reduce((s, k) => s + res[k]![c]!, 0);
     const out = mask(carriedOut);
@@ -65,8 +78,22 @@ const generated: fc.Arbitrary<Generated> = fc
 
 /** Every cell of both tables: where the test writes it and its model path. */
 function cellsOf(variant: Variant): { table: "t3" | "t4"; key: string; col: number; path: string }[] {
-  const t3 = leavesOf(variant).flatMap((l) => Array.from({ length: 7 }, (_, col) => ({ table: "t3" as const, key: l.row.key, col, path: `requests.${l.row.id}.${col}` })));
-  const t4 = FORMS[2021].table4.rows.flatMap((r) => Array.from({ length: 5 }, (_, col) => ({ table: "t4" as const, key: r.key, col, path: `litigation.${r.id}.${col}` })));
+  const t3 = leavesOf(variant).flatMap((l) =>
+    Array.from({ length: 7 }, (_, col) => ({
+      table: "t3" as const,
+      key: l.row.key,
+      col,
+      path: `requests.${l.row.id}.${col}`,
+    })),
+  );
+  const t4 = FORMS[2021].table4.rows.flatMap((r) =>
+    Array.from({ length: 5 }, (_, col) => ({
+      table: "t4" as const,
+      key: r.key,
+      col,
+      path: `litigation.${r.id}.${col}`,
+    })),
+  );
   return [...t3, ...t4];
 }
 
@@ -110,7 +137,10 @@ describe("arithmetic of tables 三 and 四 (property)", () => {
         const findings = arithmetic(read);
         for (const f of findings) seen.add(f.code);
         const hit = findings.some((f) => covers(f.range, range!) || f.related.some((r) => covers(r.range, range!)));
-        expect(hit, `${g.variant} ${cell.path}: ${old} → ${cells[cell.col]}; findings: ${findings.map((f) => f.code).join(", ")}`).toBe(true);
+        expect(
+          hit,
+          `${g.variant} ${cell.path}: ${old} → ${cells[cell.col]}; findings: ${findings.map((f) => f.code).join(", ")}`,
+        ).toBe(true);
       }),
       { numRuns: 700 },
     );

@@ -19,7 +19,9 @@ const require = createRequire(import.meta.url);
 const coreDir = fileURLToPath(new URL("../", import.meta.url));
 const fixture = fileURLToPath(new URL("./fixtures/consumer/", import.meta.url));
 const text = readFileSync(join(fixture, "report.nianbao.yaml"), "utf8");
-const { summarize } = require("./fixtures/consumer/summarize.cjs") as { summarize: (c: typeof core, t: string) => Record<string, unknown> };
+const { summarize } = require("./fixtures/consumer/summarize.cjs") as {
+  summarize: (c: typeof core, t: string) => Record<string, unknown>;
+};
 const CHROMIUM = "/usr/bin/chromium";
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -33,7 +35,11 @@ const run = (file: string, args: readonly string[] = []) => {
 const expected = () => summarize(core, text);
 
 beforeAll(() => {
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-b"], { cwd: coreDir, stdio: "pipe", timeout: 120_000 });
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-b"], {
+    cwd: coreDir,
+    stdio: "pipe",
+    timeout: 120_000,
+  });
 }, 150_000);
 
 describe("@nianbao/core from another package", () => {
@@ -57,7 +63,11 @@ describe("@nianbao/core from another package", () => {
   });
 
   it("type-checks a TypeScript consumer against the published types", () => {
-    const r = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.json"], { cwd: fixture, encoding: "utf8", timeout: 120_000 });
+    const r = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.json"], {
+      cwd: fixture,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     expect(r.stdout + r.stderr).toBe("");
     expect(r.status).toBe(0);
   }, 150_000);
@@ -75,35 +85,64 @@ describe("@nianbao/core from another package", () => {
       expect(build.nodeImports).toEqual([]);
       expect(build.external).toEqual([]);
       expect(build.inputs.some((p: string) => p.endsWith("dist/index.js"))).toBe(true);
-      expect(bundle).not.toMatch(/\brequire\(\s*["'](?:node:)?(?:fs|path|url|module|os|process|child_process)["']\s*\)/u);
+      expect(bundle).not.toMatch(
+        /\brequire\(\s*["'](?:node:)?(?:fs|path|url|module|os|process|child_process)["']\s*\)/u,
+      );
     });
 
     it("runs in a bare JavaScript realm: no require, no process, no Node globals", () => {
       const sandbox: Record<string, unknown> = {};
-      vm.runInNewContext(`${bundle}\n;globalThis.__realm = { require: typeof require, process: typeof process, Buffer: typeof Buffer };`, sandbox, { timeout: 30_000 });
+      vm.runInNewContext(
+        `${bundle}\n;globalThis.__realm = { require: typeof require, process: typeof process, Buffer: typeof Buffer };`,
+        sandbox,
+        { timeout: 30_000 },
+      );
       expect(sandbox.__realm).toEqual({ require: "undefined", process: "undefined", Buffer: "undefined" });
       expect(sandbox.__nianbaoConsumer).toEqual({ entry: "browser", ...expected() });
     });
 
-    it.skipIf(!existsSync(CHROMIUM))("runs in headless Chromium", () => {
-      const dir = mkdtempSync(join(tmpdir(), "nianbao-consumer-"));
-      try {
-        const page = join(dir, "index.html");
-        writeFileSync(join(dir, "browser.js"), bundle);
-        writeFileSync(page, '<!doctype html><html><head><meta charset="utf-8"></head><body><script src="browser.js"></script></body></html>');
-        const r = spawnSync(
-          CHROMIUM,
-          ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${join(dir, "profile")}`, "--dump-dom", pathToFileURL(page).href],
-          { encoding: "utf8", timeout: 90_000 },
-        );
-        const m = /<pre id="result">([\s\S]*?)<\/pre>/u.exec(r.stdout);
-        if (!m) throw new Error(`no result in the page (exit ${r.status})\n${r.stdout}\n${r.stderr}`);
-        const html = m[1]!.replace(/&quot;/gu, '"').replace(/&lt;/gu, "<").replace(/&gt;/gu, ">").replace(/&amp;/gu, "&");
-        expect(JSON.parse(html)).toEqual({ entry: "browser", ...expected() });
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }, 120_000);
+    it.skipIf(!existsSync(CHROMIUM))(
+      "runs in headless Chromium",
+      () => {
+        const dir = mkdtempSync(join(tmpdir(), "nianbao-consumer-"));
+        try {
+          const page = join(dir, "index.html");
+          writeFileSync(join(dir, "browser.js"), bundle);
+          writeFileSync(
+            page,
+            '<!doctype html><html><head><meta charset="utf-8"></head><body><script src="browser.js"></script></body></html>',
+          );
+          const r = spawnSync(
+            CHROMIUM,
+            [
+              "--headless",
+              "--no-sandbox",
+              "--disable-gpu",
+              "--disable-dev-shm-usage",
+              "--no-first-run",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+              `--user-data-dir=${join(dir, "profile")}`,
+              "--dump-dom",
+              pathToFileURL(page).href,
+            ],
+            { encoding: "utf8", timeout: 90_000 },
+          );
+          const m = /<pre id="result">([\s\S]*?)<\/pre>/u.exec(r.stdout);
+          if (!m) throw new Error(`no result in the page (exit ${r.status})\n${r.stdout}\n${r.stderr}`);
+          const html = m[1]!
+            .replace(/&quot;/gu, '"')
+            .replace(/&lt;/gu, "<")
+            .replace(/&gt;/gu, ">")
+            .replace(/&amp;/gu, "&");
+          expect(JSON.parse(html)).toEqual({ entry: "browser", ...expected() });
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+      120_000,
+    );
   });
 });
 
@@ -130,25 +169,50 @@ describe("docs/api.md examples", () => {
     mkdirSync(dir, { recursive: true });
     for (const e of examples) {
       writeFileSync(join(dir, `${e.name}.ts`), e.code);
-      writeFileSync(join(dir, `${e.name}.mjs`), transformSync(e.code, { loader: "ts", format: "esm", target: "node20" }).code);
+      writeFileSync(
+        join(dir, `${e.name}.mjs`),
+        transformSync(e.code, { loader: "ts", format: "esm", target: "node20" }).code,
+      );
     }
-    const tsconfig = { compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: ["node"] }, include: ["*.ts"] };
+    const tsconfig = {
+      compilerOptions: {
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: ["node"],
+      },
+      include: ["*.ts"],
+    };
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
   });
 
   it("has runnable examples, each printing what it claims", () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
-    for (const e of examples) expect(e.expected.length, `${e.name} (docs/api.md line ${e.line}) shows no output`).toBeGreaterThan(0);
+    for (const e of examples)
+      expect(e.expected.length, `${e.name} (docs/api.md line ${e.line}) shows no output`).toBeGreaterThan(0);
   });
 
   it("type-checks every example against the published types", () => {
-    const r = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")], { encoding: "utf8", timeout: 120_000 });
+    const r = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     expect(r.stdout + r.stderr).toBe("");
   }, 150_000);
 
-  it.each(examples.map((e) => [e.name, e.line, e] as const))("%s (docs/api.md line %i) prints its // → lines", (_name, _line, e) => {
-    const r = spawnSync(process.execPath, [join(dir, `${e.name}.mjs`)], { cwd: repoRoot, encoding: "utf8", timeout: 60_000 });
-    expect(r.stderr).toBe("");
-    expect(r.stdout.split("\n").slice(0, -1)).toEqual(e.expected);
-  });
+  it.each(examples.map((e) => [e.name, e.line, e] as const))(
+    "%s (docs/api.md line %i) prints its // → lines",
+    (_name, _line, e) => {
+      const r = spawnSync(process.execPath, [join(dir, `${e.name}.mjs`)], {
+        cwd: repoRoot,
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(r.stderr).toBe("");
+      expect(r.stdout.split("\n").slice(0, -1)).toEqual(e.expected);
+    },
+  );
 });

@@ -25,7 +25,33 @@ describe("decodeBytes", () => {
   });
 
   it("reads even one short line of Chinese saved as GB18030 as GB18030", () => {
-    const line = fc.array(fc.constantFrom("政", "府", "信", "息", "公", "开", "年", "度", "报", "告", "，", "。", "：", "（", "）", "①", "℃", "a", "1", " "), { minLength: 1, maxLength: 12 }).map((p) => `机关: ${p.join("")}\n`);
+    const line = fc
+      .array(
+        fc.constantFrom(
+          "政",
+          "府",
+          "信",
+          "息",
+          "公",
+          "开",
+          "年",
+          "度",
+          "报",
+          "告",
+          "，",
+          "。",
+          "：",
+          "（",
+          "）",
+          "①",
+          "℃",
+          "a",
+          "1",
+          " ",
+        ),
+        { minLength: 1, maxLength: 12 },
+      )
+      .map((p) => `机关: ${p.join("")}\n`);
     fc.assert(
       fc.property(line, (text) => {
         expect(decodeBytes(encodeGb18030(text))).toEqual({ text, encoding: "gb18030" });

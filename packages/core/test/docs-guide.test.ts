@@ -20,7 +20,9 @@ describe("the user guide's images and links", () => {
   });
 
   it("links only files that exist", () => {
-    const links = [...guide.matchAll(/(?<!!)\[[^\]]*\]\(([^)#]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/.test(l));
+    const links = [...guide.matchAll(/(?<!!)\[[^\]]*\]\(([^)#]+)(?:#[^)]*)?\)/g)]
+      .map((m) => m[1]!)
+      .filter((l) => !/^[a-z]+:/.test(l));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(existsSync(join(dirname(GUIDE), link)), link).toBe(true);
   });

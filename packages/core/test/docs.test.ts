@@ -32,7 +32,8 @@ describe("generated docs", () => {
 
   it("the file format lists every leaf row of table 三 in both forms", () => {
     const format = files["docs/file-format.md"]!;
-    for (const form of Object.values(core.FORMS)) for (const leaf of core.table3Leaves(form)) expect(format).toContain(`| ${leaf.row.label} |`);
+    for (const form of Object.values(core.FORMS))
+      for (const leaf of core.table3Leaves(form)) expect(format).toContain(`| ${leaf.row.label} |`);
   });
 
   it("the example report of the file format reads back without a single observation", () => {

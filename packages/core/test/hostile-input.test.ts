@@ -31,12 +31,14 @@ describe("hostile input: clear, located findings, no exception, nothing hangs", 
   });
 
   it("text that is not YAML: Chinese prose, HTML", () => {
-    const prose = "2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，进一步加强组织领导。\n一是严格落实信息发布审核制度；二是及时更新政府信息公开专栏。\n";
+    const prose =
+      "2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，进一步加强组织领导。\n一是严格落实信息发布审核制度；二是及时更新政府信息公开专栏。\n";
     const { findings } = check(prose);
     expect(first(findings, "STR-SECTIONS").message).toMatch(/^文件不是年报格式：顶层是一段文字/u);
     expect(textAt(prose, first(findings, "STR-SECTIONS").range)).toBe(prose.trimEnd());
 
-    const html = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>年报</title></head>\n<body><table><tr><td>自然人</td><td>0</td></tr></table></body></html>\n';
+    const html =
+      '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>年报</title></head>\n<body><table><tr><td>自然人</td><td>0</td></tr></table></body></html>\n';
     const h = check(html).findings;
     expect([...codes(h)].some((c) => c === "STR-SECTIONS" || c === "YAML-SYNTAX")).toBe(true);
   });
@@ -72,14 +74,19 @@ describe("hostile input: clear, located findings, no exception, nothing hangs", 
   });
 
   it("duplicate keys", () => {
-    const text = buildYaml().replace("\n复议诉讼:", "\n复议诉讼:\n  行政复议: [1, 0, 0, 0, 1]").replace("\n其他事项:", "\n机关: 乙局\n其他事项:");
+    const text = buildYaml()
+      .replace("\n复议诉讼:", "\n复议诉讼:\n  行政复议: [1, 0, 0, 0, 1]")
+      .replace("\n其他事项:", "\n机关: 乙局\n其他事项:");
     const { findings } = check(text);
     const dups = findings.filter((f) => f.messageId === "YAML-SYNTAX.duplicateKey").map((f) => textAt(text, f.range));
     expect(dups).toEqual(["行政复议", "机关"]);
   });
 
   it("a BOM and CRLF line ends: ranges still point at the right text", () => {
-    const lf = buildYaml({ t2: { 行政强制: "１２" }, t4: { 行政复议: [10, 1, 0, 0, 0] } }).replace("\n  复议后起诉:", "\n  复议后起诉:");
+    const lf = buildYaml({ t2: { 行政强制: "１２" }, t4: { 行政复议: [10, 1, 0, 0, 0] } }).replace(
+      "\n  复议后起诉:",
+      "\n  复议后起诉:",
+    );
     const text = "\uFEFF" + lf.replace(/\n/g, "\r\n");
     const { findings } = check(text);
     expect(findings.filter((f) => f.code === "YAML-SYNTAX")).toEqual([]);
@@ -100,28 +107,37 @@ describe("hostile input: clear, located findings, no exception, nothing hangs", 
     const text = buildYaml() + `其他事项补充: "${"文".repeat(10 * 1024 * 1024)}"\n`;
     const { findings, ms } = check(text);
     expect([...codes(findings)]).toContain("YAML-LIMIT");
-    expect(first(findings, "YAML-LIMIT").message).toBe(`文件过大：${text.length} 个字符，上限为 500000（一份年报约 1 万字符）。文件没有被读取。`);
+    expect(first(findings, "YAML-LIMIT").message).toBe(
+      `文件过大：${text.length} 个字符，上限为 500000（一份年报约 1 万字符）。文件没有被读取。`,
+    );
     expect(ms).toBeLessThan(20_000);
   });
 
   it("a YAML alias bomb (billion laughs)", () => {
     const bomb = (levels: number) => {
       const lines = ['lol0: &lol0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-      for (let i = 1; i <= levels; i++) lines.push(`lol${i}: &lol${i} [${Array.from({ length: 10 }, () => `*lol${i - 1}`).join(", ")}]`);
+      for (let i = 1; i <= levels; i++)
+        lines.push(`lol${i}: &lol${i} [${Array.from({ length: 10 }, () => `*lol${i - 1}`).join(", ")}]`);
       return lines.join("\n") + `\n依申请公开: *lol${levels}\n`;
     };
     // The classic nine levels (10^9 "lol"s) stay under the alias limit: nothing is ever expanded.
     const classic = check(bomb(9));
     expect(classic.ms).toBeLessThan(20_000);
-    expect(first(classic.findings, "STR-TABLE-SHAPE").message).toBe("「三、收到和处理政府信息公开申请情况」应是「键: 值」形式的映射，实际是列表。");
+    expect(first(classic.findings, "STR-TABLE-SHAPE").message).toBe(
+      "「三、收到和处理政府信息公开申请情况」应是「键: 值」形式的映射，实际是列表。",
+    );
     // Two more levels pass the limit, and the file is refused.
     const big = check(bomb(11));
-    expect(first(big.findings, "YAML-LIMIT").message).toBe("文件用了 111 个 YAML 别名（*名称），上限为 100：这可能是“别名炸弹”。文件没有被读取。年报不需要别名。");
+    expect(first(big.findings, "YAML-LIMIT").message).toBe(
+      "文件用了 111 个 YAML 别名（*名称），上限为 100：这可能是“别名炸弹”。文件没有被读取。年报不需要别名。",
+    );
     expect(big.ms).toBeLessThan(20_000);
   });
 
   it("aliases in cells are read as the node they name, never expanded", () => {
-    const body = buildYaml().replace("复议后起诉: [0, 0, 0, 0, 0]", "复议后起诉: [*x, *x, 0, 0, 0]").replace("行政许可: 0", "行政许可: *y");
+    const body = buildYaml()
+      .replace("复议后起诉: [0, 0, 0, 0, 0]", "复议后起诉: [*x, *x, 0, 0, 0]")
+      .replace("行政许可: 0", "行政许可: *y");
     const text = `锚: &x [1, 2]\n锚2: &y 5\n${body}`;
     const { findings } = check(text);
     expect(findings.filter((f) => f.code === "VAL-NUMERIC").map((f) => textAt(text, f.range))).toEqual(["*x", "*x"]);
@@ -143,9 +159,15 @@ describe("hostile input: clear, located findings, no exception, nothing hangs", 
   });
 
   it("deeply nested flow collections", () => {
-    for (const text of [`说明: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`, `说明: ${"{a: ".repeat(50_000)}${"}".repeat(50_000)}\n`, `说明:\n${"  [\n".repeat(100_000)}`]) {
+    for (const text of [
+      `说明: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`,
+      `说明: ${"{a: ".repeat(50_000)}${"}".repeat(50_000)}\n`,
+      `说明:\n${"  [\n".repeat(100_000)}`,
+    ]) {
       const { findings, ms } = check(text);
-      expect(findings.find((f) => f.messageId === "YAML-LIMIT.depth")!.message).toMatch(/^方括号、花括号嵌套到了第 65 层，上限为 64 层/u);
+      expect(findings.find((f) => f.messageId === "YAML-LIMIT.depth")!.message).toMatch(
+        /^方括号、花括号嵌套到了第 65 层，上限为 64 层/u,
+      );
       expect(ms).toBeLessThan(20_000);
     }
   });

@@ -14,13 +14,26 @@ import { FIELD_DIR, loadTablesJson } from "../../../scripts/examples/tables-json
 
 const page = (name: string) => readFileSync(resolve(FIELD_DIR, `fujian-pingtan-${name}.txt`), "utf8");
 const oracle = (name: string) => loadTablesJson(`fujian-pingtan-${name}`, FIELD_DIR);
-const numberCell = (v: number): Cell => ({ status: "number", value: v, exact: String(v), raw: null, note: null, normalized: null });
+const numberCell = (v: number): Cell => ({
+  status: "number",
+  value: v,
+  exact: String(v),
+  raw: null,
+  note: null,
+  normalized: null,
+});
 
 /** Last year's report as its author keeps it: the import, with table 二's 行政规范性文件 checked against the published table. */
 function lastYear(name: string): Report {
   const report = importReport(page(name)).report;
   const t2 = oracle(name).table2.normative_documents as { made: number; repealed: number; valid: number };
-  return { ...report, proactive: { ...report.proactive, normativeDocuments: { made: numberCell(t2.made), repealed: numberCell(t2.repealed), valid: numberCell(t2.valid) } } };
+  return {
+    ...report,
+    proactive: {
+      ...report.proactive,
+      normativeDocuments: { made: numberCell(t2.made), repealed: numberCell(t2.repealed), valid: numberCell(t2.valid) },
+    },
+  };
 }
 
 const rowFinding = (r: ImportResult, path: string) => r.findings.find((f) => f.path === path && f.cuts)!;
@@ -46,7 +59,11 @@ describe("ranked cuts on the field pages", () => {
       expect(f).toMatchObject({ code: "IMP-FLATTENED", messageId: "IMP-FLATTENED.ranked" });
       expect(f.cuts![0]).toEqual([t2.made, t2.repealed, t2.valid]);
       // Never a silent value: the cells are blank, the comment lists the cuts best first.
-      expect(Object.values(result.report.proactive.normativeDocuments!).map((c) => c.status)).toEqual(["blank", "blank", "blank"]);
+      expect(Object.values(result.report.proactive.normativeDocuments!).map((c) => c.status)).toEqual([
+        "blank",
+        "blank",
+        "blank",
+      ]);
       expect(cutsInComment(yamlRow(result.yaml, "行政规范性文件"))).toEqual(f.cuts);
     });
   }
@@ -63,7 +80,9 @@ describe("ranked cuts on the field pages", () => {
     for (const slug of new Set(names)) {
       const result = importReport(readFileSync(resolve(FIELD_DIR, `${slug}.txt`), "utf8"));
       expect(compareImport(expectedCells(loadTablesJson(slug, FIELD_DIR)), result).wrong, slug).toBe(0);
-      for (const f of result.findings.filter((x) => x.messageId.startsWith("IMP-FLATTENED.") && !/unique|byTotal|byColumns/u.test(x.messageId))) {
+      for (const f of result.findings.filter(
+        (x) => x.messageId.startsWith("IMP-FLATTENED.") && !/unique|byTotal|byColumns/u.test(x.messageId),
+      )) {
         unread++;
         expect(f.cuts?.length, `${slug} ${f.path}`).toBeGreaterThan(0);
       }
@@ -76,7 +95,9 @@ describe("rows wrong in every reading (issue 12 d), in a real page", () => {
   // 管委会办公室 2024 prints （七）总计 as 「190000019」 and table 四 as fifteen zeros; the issue's two
   // real rows from the same CMS take their place: 19 1 0 0 0 0 19 (19 + 1 ≠ 19), and table 四's
   // last block 13 2 4 0 15.
-  const text = page("guanweihui-bangongshi-2024").replace("（七）总计190000019", "（七）总计191000019").replace("总计000000000000000五、", "总计00202000001324015五、");
+  const text = page("guanweihui-bangongshi-2024")
+    .replace("（七）总计190000019", "（七）总计191000019")
+    .replace("总计000000000000000五、", "总计00202000001324015五、");
   const result = importReport(text);
 
   it("says the published table is inconsistent, as an error, with the likeliest cut first", () => {
@@ -85,7 +106,11 @@ describe("rows wrong in every reading (issue 12 d), in a real page", () => {
     expect(f.cuts![0]).toEqual([19, 1, 0, 0, 0, 0, 19]);
     expect(f.message).toContain("已发布的表格本身有误");
     expect(f.message).toContain("[19, 1, 0, 0, 0, 0, 19]");
-    expect(importReport(text, { locale: "en" }).findings.find((x) => x.code === "IMP-INCONSISTENT" && x.path === "requests.total")!.message).toContain("the published table itself is inconsistent");
+    expect(
+      importReport(text, { locale: "en" }).findings.find(
+        (x) => x.code === "IMP-INCONSISTENT" && x.path === "requests.total",
+      )!.message,
+    ).toContain("the published table itself is inconsistent");
   });
 
   it("keeps the row unread and lists the cuts in the YAML", () => {
@@ -96,12 +121,22 @@ describe("rows wrong in every reading (issue 12 d), in a real page", () => {
   });
 
   it("ranks table 四's blocks together: each row is shown its block of the likeliest cuts, the error on the block that does not add up", () => {
-    const rows = ["litigation.review", "litigation.litigationDirect", "litigation.litigationAfterReview"].map((p) => rowFinding(result, p));
-    expect(rows.map((f) => f.cuts![0])).toEqual([[0, 0, 2, 0, 2], [0, 0, 0, 0, 0], [13, 2, 4, 0, 15]]);
+    const rows = ["litigation.review", "litigation.litigationDirect", "litigation.litigationAfterReview"].map((p) =>
+      rowFinding(result, p),
+    );
+    expect(rows.map((f) => f.cuts![0])).toEqual([
+      [0, 0, 2, 0, 2],
+      [0, 0, 0, 0, 0],
+      [13, 2, 4, 0, 15],
+    ]);
     expect(rows.map((f) => f.code)).toEqual(["IMP-FLATTENED", "IMP-FLATTENED", "IMP-INCONSISTENT"]);
     expect(rows[0]!.message).toContain("最可能的拆法依次为 [0, 0, 2, 0, 2]；");
     expect(rows[2]!.message).toContain("最可能的拆法依次为 [13, 2, 4, 0, 15]（1 处不符）");
-    expect(Object.values(result.report.litigation).flat().every((c) => c.status === "blank")).toBe(true);
+    expect(
+      Object.values(result.report.litigation)
+        .flat()
+        .every((c) => c.status === "blank"),
+    ).toBe(true);
   });
 });
 

@@ -10,16 +10,28 @@ import { resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { importReport, parseReport, renderReportHtml } from "../src/index.js";
 import { compareImport, expectedFromReport } from "../../../scripts/examples/import-accuracy.mjs";
-import { crawlerPage, flattenHtml, SITE_CHROME, splitTable3, WORD_HTML_RESIDUE, WORD_STYLES } from "./support/cms-shapes.js";
+import {
+  crawlerPage,
+  flattenHtml,
+  SITE_CHROME,
+  splitTable3,
+  WORD_HTML_RESIDUE,
+  WORD_STYLES,
+} from "./support/cms-shapes.js";
 
 const examples = resolve(import.meta.dirname, "../../../examples");
-const NAMES = readdirSync(examples).filter((f) => f.endsWith(".nianbao.yaml")).sort();
+const NAMES = readdirSync(examples)
+  .filter((f) => f.endsWith(".nianbao.yaml"))
+  .sort();
 
 const SHAPES: Readonly<Record<string, { kind: string; page: (html: string, title: string) => string }>> = {
   glued: { kind: "flattened", page: (html, title) => crawlerPage(title, flattenHtml(html, "glued")) },
   spaced: { kind: "flattened", page: (html, title) => crawlerPage(title, flattenHtml(html, "spaced")) },
   "partly spaced": { kind: "flattened", page: (html, title) => crawlerPage(title, flattenHtml(html, "partly")) },
-  "spaced after chrome and Word styles": { kind: "flattened", page: (html, title) => crawlerPage(title, `${SITE_CHROME} ${WORD_STYLES} ${flattenHtml(html, "spaced")}`) },
+  "spaced after chrome and Word styles": {
+    kind: "flattened",
+    page: (html, title) => crawlerPage(title, `${SITE_CHROME} ${WORD_STYLES} ${flattenHtml(html, "spaced")}`),
+  },
   "HTML after Word's residue": { kind: "html", page: (html) => `${WORD_HTML_RESIDUE}${html}` },
   "HTML with table 三 cut in two": { kind: "html", page: (html) => splitTable3(html) },
 };
@@ -37,11 +49,20 @@ describe.each(NAMES)("%s in the shapes CMSs publish", (file) => {
       expect(result.kind).toBe(kind);
       const counts = compareImport(expected, result);
       const t = totals.get(shape) ?? { cells: 0, right: 0, reported: 0 };
-      totals.set(shape, { cells: t.cells + counts.cells, right: t.right + counts.right, reported: t.reported + counts.reported });
+      totals.set(shape, {
+        cells: t.cells + counts.cells,
+        right: t.right + counts.right,
+        reported: t.reported + counts.reported,
+      });
       expect(counts.differing.filter((d) => d.startsWith("WRONG"))).toEqual([]);
     });
 });
 
 afterAll(() => {
-  console.log(["CMS shapes of the examples:", ...[...totals].map(([shape, t]) => `${shape}: ${t.right}/${t.cells} right, ${t.reported} reported`)].join("\n"));
+  console.log(
+    [
+      "CMS shapes of the examples:",
+      ...[...totals].map(([shape, t]) => `${shape}: ${t.right}/${t.cells} right, ${t.reported} reported`),
+    ].join("\n"),
+  );
 });

@@ -9,7 +9,15 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { FORMS, importReport, parseReport, reportSchema, type ImportFinding, type Report, type Table3Node } from "../src/index.js";
+import {
+  FORMS,
+  importReport,
+  parseReport,
+  reportSchema,
+  type ImportFinding,
+  type Report,
+  type Table3Node,
+} from "../src/index.js";
 import { compareImport, expectedCells, expectedFromReport } from "../../../scripts/examples/import-accuracy.mjs";
 import { loadTablesJson, SOURCES_DIR } from "../../../scripts/examples/tables-json.mjs";
 
@@ -39,7 +47,9 @@ describe("importing the published examples", () => {
       const result = importReport(text, { fileName: ex.source });
       const expected = ex.tables
         ? expectedCells(loadTablesJson(ex.tables))
-        : expectedFromReport(parseReport(readFileSync(resolve(repo, "examples/shilong-gongxinju-2023.nianbao.yaml"), "utf8")).report);
+        : expectedFromReport(
+            parseReport(readFileSync(resolve(repo, "examples/shilong-gongxinju-2023.nianbao.yaml"), "utf8")).report,
+          );
 
       it(`is read as ${ex.kind}`, () => {
         expect(result.kind).toBe(ex.kind);
@@ -53,9 +63,14 @@ describe("importing the published examples", () => {
         totals.reported += counts.reported;
         totals.wrong += counts.wrong;
         const pct = ((100 * counts.right) / expected.length).toFixed(1);
-        summary.push(`${ex.source}: ${counts.right}/${expected.length} right (${pct} %), ${counts.reported} reported unreadable, ${counts.wrong} silently wrong`);
+        summary.push(
+          `${ex.source}: ${counts.right}/${expected.length} right (${pct} %), ${counts.reported} reported unreadable, ${counts.wrong} silently wrong`,
+        );
         if (differing.length) summary.push(...differing.map((d) => `    ${d}`));
-        expect(differing.filter((d) => d.startsWith("WRONG")), differing.join("\n")).toEqual([]);
+        expect(
+          differing.filter((d) => d.startsWith("WRONG")),
+          differing.join("\n"),
+        ).toEqual([]);
       });
 
       it("gives a model the model's schema accepts", () => {
@@ -71,11 +86,17 @@ describe("importing the published examples", () => {
 
       it("comments every row it inferred or could not read", () => {
         const lines = result.yaml.split("\n");
-        const commented = (f: ImportFinding) => f.path !== null && f.path.includes(".") && (f.code !== "IMP-SOURCE-GATE" || f.messageId === "IMP-SOURCE-GATE.byPosition");
+        const commented = (f: ImportFinding) =>
+          f.path !== null &&
+          f.path.includes(".") &&
+          (f.code !== "IMP-SOURCE-GATE" || f.messageId === "IMP-SOURCE-GATE.byPosition");
         const rows = new Set(result.findings.filter(commented).map((f) => f.path!.split(".").slice(0, 2).join(".")));
         for (const row of rows) {
           const key = keyOf(result.report, row);
-          expect(lines.some((l) => l.trimStart().startsWith(`${key}:`) && l.includes("# ")), `${row} (${key}) carries a comment`).toBe(true);
+          expect(
+            lines.some((l) => l.trimStart().startsWith(`${key}:`) && l.includes("# ")),
+            `${row} (${key}) carries a comment`,
+          ).toBe(true);
         }
       });
     });
@@ -84,7 +105,11 @@ describe("importing the published examples", () => {
   afterAll(() => {
     const pct = totals.cells ? ((100 * totals.right) / totals.cells).toFixed(1) : "0";
     console.log(
-      ["Import accuracy (cells of tables 二 三 四 against *.tables.json):", ...summary, `TOTAL: ${totals.right}/${totals.cells} right (${pct} %), ${totals.reported} reported unreadable, ${totals.wrong} silently wrong`].join("\n"),
+      [
+        "Import accuracy (cells of tables 二 三 四 against *.tables.json):",
+        ...summary,
+        `TOTAL: ${totals.right}/${totals.cells} right (${pct} %), ${totals.reported} reported unreadable, ${totals.wrong} silently wrong`,
+      ].join("\n"),
     );
   });
 });

@@ -19,11 +19,16 @@ const PAGES = readdirSync(FIELD_DIR)
   .sort()
   .map((page) => {
     const result = importReport(readFileSync(resolve(FIELD_DIR, page), "utf8"), { fileName: page });
-    return { page, kind: result.kind, counts: compareImport(expectedCells(loadTablesJson(page.replace(/\.txt$/u, ""), FIELD_DIR)), result) };
+    return {
+      page,
+      kind: result.kind,
+      counts: compareImport(expectedCells(loadTablesJson(page.replace(/\.txt$/u, ""), FIELD_DIR)), result),
+    };
   });
 
 const totals = { cells: 0, right: 0, reported: 0, wrong: 0 };
-for (const { counts } of PAGES) for (const k of ["cells", "right", "reported", "wrong"] as const) totals[k] += counts[k];
+for (const { counts } of PAGES)
+  for (const k of ["cells", "right", "reported", "wrong"] as const) totals[k] += counts[k];
 
 describe("importing the field pages (examples/field)", () => {
   it("are twenty pages of 200 cells, each with its decoded tables", () => {
@@ -33,7 +38,10 @@ describe("importing the field pages (examples/field)", () => {
 
   for (const { page, counts } of PAGES)
     it(`${page}: every cell right or reported, no silent wrong number`, () => {
-      expect(counts.differing.filter((d) => d.startsWith("WRONG")), counts.differing.join("\n")).toEqual([]);
+      expect(
+        counts.differing.filter((d) => d.startsWith("WRONG")),
+        counts.differing.join("\n"),
+      ).toEqual([]);
     });
 
   it(`reads at least ${(100 * FLOOR).toFixed(1)} % of all cells right as published`, () => {
@@ -45,7 +53,10 @@ describe("importing the field pages (examples/field)", () => {
     console.log(
       [
         "Field import accuracy (cells of tables 二 三 四 against *.tables.json):",
-        ...PAGES.map(({ page, kind, counts: c }) => `${page} [${kind}]: ${c.right}/${c.cells} right, ${c.reported} reported, ${c.wrong} wrong`),
+        ...PAGES.map(
+          ({ page, kind, counts: c }) =>
+            `${page} [${kind}]: ${c.right}/${c.cells} right, ${c.reported} reported, ${c.wrong} wrong`,
+        ),
         `TOTAL: ${totals.right}/${totals.cells} right (${pct} %), ${totals.reported} reported, ${totals.wrong} wrong`,
       ].join("\n"),
     );

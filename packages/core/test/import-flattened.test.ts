@@ -16,7 +16,13 @@ describe("cutting glued digits", () => {
     expect(splitsWithTotal("723000075", 7)).toEqual([[72, 3, 0, 0, 0, 0, 75]]);
     expect(splitsWithTotal("1100002", 7)).toEqual([[1, 1, 0, 0, 0, 0, 2]]);
     // Several cuts add up: only the column sums of the whole table can decide.
-    expect(splitsWithTotal("111000012", 7)).toEqual(expect.arrayContaining([[11, 1, 0, 0, 0, 0, 12], [1, 11, 0, 0, 0, 0, 12], [1, 1, 10, 0, 0, 0, 12]]));
+    expect(splitsWithTotal("111000012", 7)).toEqual(
+      expect.arrayContaining([
+        [11, 1, 0, 0, 0, 0, 12],
+        [1, 11, 0, 0, 0, 0, 12],
+        [1, 1, 10, 0, 0, 0, 12],
+      ]),
+    );
     expect(splitsWithTotal("1234567", 7)).toEqual([]);
   });
 
@@ -29,8 +35,24 @@ describe("cutting glued digits", () => {
   });
 
   it("picks the one combination a relation accepts, or none", () => {
-    expect(uniqueChoice([[1, 2], [3, 4]], ([a, b]) => a! + b! === 5)).toBeNull();
-    expect(uniqueChoice([[1, 2], [3, 4]], ([a, b]) => a! + b! === 6)).toEqual([2, 4]);
+    expect(
+      uniqueChoice(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        ([a, b]) => a! + b! === 5,
+      ),
+    ).toBeNull();
+    expect(
+      uniqueChoice(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        ([a, b]) => a! + b! === 6,
+      ),
+    ).toEqual([2, 4]);
     expect(uniqueChoice([[1], [3]], () => false)).toBeNull();
   });
 
@@ -41,7 +63,11 @@ describe("cutting glued digits", () => {
 });
 
 describe("readFlattened", () => {
-  const text = asFlattened({ t2: { normativeDocuments: [88, 55, 698], licensing: [10690], fees: ["9116.36"] }, t3: { new: [71, 3, 0, 0, 0, 0, 74] }, t4: [0, 1, 1, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0] });
+  const text = asFlattened({
+    t2: { normativeDocuments: [88, 55, 698], licensing: [10690], fees: ["9116.36"] },
+    t3: { new: [71, 3, 0, 0, 0, 0, 74] },
+    t4: [0, 1, 1, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0],
+  });
   const doc = readFlattened(text);
   const rows = doc.tables.flatMap((t) => t.rows.map((r) => r.cells.map((c) => `${c.glued ? "~" : ""}${c.text}`)));
 

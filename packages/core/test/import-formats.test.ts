@@ -13,7 +13,14 @@ const SHAPES = { tsv: asTsv, layout: asLayout, markdown: asMarkdown, html: asHtm
 const SPEC: PublishedSpec = {
   agency: "测试市交通运输局",
   year: 2024,
-  t2: { regulations: [0, 0, 0], normativeDocuments: [3, 1, 7], licensing: [1520], penalty: [36], coercion: [0], fees: ["12.5"] },
+  t2: {
+    regulations: [0, 0, 0],
+    normativeDocuments: [3, 1, 7],
+    licensing: [1520],
+    penalty: [36],
+    coercion: [0],
+    fees: ["12.5"],
+  },
   t3: {
     new: [12, 3, 0, 0, 1, 0, 16],
     carriedIn: [2, 0, 0, 0, 0, 0, 2],
@@ -37,15 +44,33 @@ describe("one report, every published shape", () => {
       const result = importReport(write(SPEC));
       expect(result.kind).toBe(kind);
       const n = numbers(result.report);
-      expect(n.t2).toEqual({ regulations: ["0", "0", "0"], normativeDocuments: ["3", "1", "7"], licensing: ["1520"], penalty: ["36"], coercion: ["0"], fees: ["12.5"] });
+      expect(n.t2).toEqual({
+        regulations: ["0", "0", "0"],
+        normativeDocuments: ["3", "1", "7"],
+        licensing: ["1520"],
+        penalty: ["36"],
+        coercion: ["0"],
+        fees: ["12.5"],
+      });
       expect(n.t3.new).toEqual(["12", "3", "0", "0", "1", "0", "16"]);
       expect(n.t3.notHeld).toEqual(["4", "1", "0", "0", "0", "0", "5"]);
       expect(n.t3.stateSecret).toEqual(["0", "0", "0", "0", "0", "0", "0"]);
       expect(Object.keys(n.t3)).toHaveLength(25);
-      expect(n.t4).toEqual({ review: ["1", "0", "0", "0", "1"], litigationDirect: ["0", "0", "1", "0", "1"], litigationAfterReview: ["0", "0", "0", "0", "0"] });
+      expect(n.t4).toEqual({
+        review: ["1", "0", "0", "0", "1"],
+        litigationDirect: ["0", "0", "1", "0", "1"],
+        litigationAfterReview: ["0", "0", "0", "0", "0"],
+      });
       expect(result.report.agency).toBe("测试市交通运输局");
       expect(result.report.year).toBe(2024);
-      expect(result.report.present).toEqual({ overview: true, proactive: true, requests: true, litigation: true, problems: true, other: true });
+      expect(result.report.present).toEqual({
+        overview: true,
+        proactive: true,
+        requests: true,
+        litigation: true,
+        problems: true,
+        other: true,
+      });
       expect(result.report.problems).toContain("公开意识有待提升");
       expect(result.stats.unreadable).toBe(0);
     });
@@ -63,7 +88,9 @@ describe("one report, every published shape", () => {
       if (kind === "flattened") {
         expect(result.stats.inferred).toBeGreaterThan(0);
         // Every table 三 row and the multi-cell rows of table 二 were cut from a glued run.
-        expect(flattened.map((f) => f.path)).toEqual(expect.arrayContaining(["requests.new", "requests.total", "proactive.normativeDocuments"]));
+        expect(flattened.map((f) => f.path)).toEqual(
+          expect.arrayContaining(["requests.new", "requests.total", "proactive.normativeDocuments"]),
+        );
       } else {
         expect(flattened).toEqual([]);
         expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);

@@ -27,7 +27,10 @@ describe("a number glued to the sentence after the table", () => {
     expect(result.report.proactive.fees!.amount!.value).toBe(0);
     const counts = compareImport(expectedCells(loadTablesJson(NAME, FIELD_DIR)), result);
     expect(counts.wrong).toBe(0);
-    expect(counts.right).toBe(compareImport(expectedCells(loadTablesJson(NAME, FIELD_DIR)), importReport(page, { fileName: `${NAME}.txt` })).right);
+    expect(counts.right).toBe(
+      compareImport(expectedCells(loadTablesJson(NAME, FIELD_DIR)), importReport(page, { fileName: `${NAME}.txt` }))
+        .right,
+    );
   });
 
   it("keeps the sentence as prose, and its numbers out of the table", () => {
@@ -44,7 +47,10 @@ describe("a number glued to the sentence after the table", () => {
   });
 
   it("reports the cell when the digits run into a date whose boundary is unknown (「012月」)", () => {
-    const result = importReport(page.replace("行政事业性收费0三、", "行政事业性收费012月起，我局严格按照《条例》要求公开。三、"), { fileName: `${NAME}.txt` });
+    const result = importReport(
+      page.replace("行政事业性收费0三、", "行政事业性收费012月起，我局严格按照《条例》要求公开。三、"),
+      { fileName: `${NAME}.txt` },
+    );
     expect(result.report.proactive.fees!.amount!.status).not.toBe("number");
     expect(result.findings.some((f) => f.path === "proactive.fees" && f.code === "IMP-UNREADABLE")).toBe(true);
   });

@@ -15,13 +15,28 @@ import { loadTablesJson, SOURCES_DIR } from "../../../scripts/examples/tables-js
 
 const NAME = "jiangsu-huaian-city-gov-2024";
 /** Characters and the Kangxi radicals a PDF's font maps them to. */
-const RADICALS: Readonly<Record<string, string>> = { 行: "\u2F8F", 人: "\u2F08", 文: "\u2F42", 工: "\u2F2F", 月: "\u2F49", 日: "\u2F47", 方: "\u2F45", 力: "\u2F12", 用: "\u2F64", 子: "\u2F26", 大: "\u2F24" };
+const RADICALS: Readonly<Record<string, string>> = {
+  行: "\u2F8F",
+  人: "\u2F08",
+  文: "\u2F42",
+  工: "\u2F2F",
+  月: "\u2F49",
+  日: "\u2F47",
+  方: "\u2F45",
+  力: "\u2F12",
+  用: "\u2F64",
+  子: "\u2F26",
+  大: "\u2F24",
+};
 
 function asPrintedPdf(): string {
   const layout = readFileSync(resolve(SOURCES_DIR, `${NAME}.txt`), "utf8");
   // The label over two lines: 「（六）其他处理 1.申请人…其政府信」 with the numbers, then 「息公开申请」.
   const wrapped = layout
-    .replace("               1、申请人无正当理由逾期不补\n\n               正、行政机关不再处理其政府信           67", "     （六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信           67")
+    .replace(
+      "               1、申请人无正当理由逾期不补\n\n               正、行政机关不再处理其政府信           67",
+      "     （六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信           67",
+    )
     .replace("\n               息公开申请\n\n     （六）其\n", "\n               息公开申请\n\n\n");
   return wrapped.replace(/[行人文工月日方力用子大]/gu, (c) => RADICALS[c]!);
 }

@@ -15,7 +15,10 @@ import { loadTablesJson, SOURCES_DIR } from "../../../scripts/examples/tables-js
 
 const NAME = "jiangsu-huaian-city-gov-2024";
 const layout = readFileSync(resolve(SOURCES_DIR, `${NAME}.txt`), "utf8");
-const withUnit = layout.replace("行政事业性收费                       96171.6", "行政事业性收费                       96171.6万元");
+const withUnit = layout.replace(
+  "行政事业性收费                       96171.6",
+  "行政事业性收费                       96171.6万元",
+);
 
 describe("a number with its unit in a cell of layout text", () => {
   it("is the page's shape", () => {
@@ -46,7 +49,10 @@ describe("a number with its unit in a cell of layout text", () => {
   });
 
   it("reads it so in a Markdown table too (沭阳 2025 with 「4068.208万元」)", () => {
-    const md = readFileSync(resolve(SOURCES_DIR, "jiangsu-suqian-shuyangxian-gov-2025.md"), "utf8").replace("| 行政事业性收费 | 4068.208 |", "| 行政事业性收费 | 4068.208万元 |");
+    const md = readFileSync(resolve(SOURCES_DIR, "jiangsu-suqian-shuyangxian-gov-2025.md"), "utf8").replace(
+      "| 行政事业性收费 | 4068.208 |",
+      "| 行政事业性收费 | 4068.208万元 |",
+    );
     expect(importReport(md, { fileName: "x.md" }).report.proactive.fees!.amount!.value).toBe(4068.208);
   });
 

@@ -25,7 +25,11 @@ describe("readMarkdown", () => {
 
   it("keeps the first row of a table as a row (converters put data there), drops separators", () => {
     expect(doc.tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
-      [["信息内容", "本年制发件数"], ["规章", "22（其中修订 16 件）"], ["a | b", "3", ""]],
+      [
+        ["信息内容", "本年制发件数"],
+        ["规章", "22（其中修订 16 件）"],
+        ["a | b", "3", ""],
+      ],
       [["2", "0"]],
     ]);
   });
@@ -37,7 +41,19 @@ describe("readMarkdown", () => {
 });
 
 describe("readMarkdown: which rows delimit every cell", () => {
-  const doc = readMarkdown(["| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "|---|---|---|---|", "| 规章 |  | 5 | 3 |", "| 行政规范性文件 | 34 | 189 |", "|---|---|---|", "| 规章 | 1 | 2 | 3 |", "", "| 2 | 0 | 0 |", "| 规章 | | 1 | 2 |"].join("\n"));
+  const doc = readMarkdown(
+    [
+      "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+      "|---|---|---|---|",
+      "| 规章 |  | 5 | 3 |",
+      "| 行政规范性文件 | 34 | 189 |",
+      "|---|---|---|",
+      "| 规章 | 1 | 2 | 3 |",
+      "",
+      "| 2 | 0 | 0 |",
+      "| 规章 | | 1 | 2 |",
+    ].join("\n"),
+  );
   const rows = doc.tables.map((t) => t.rows.map((r) => [r.cells.map((c) => c.text).join("/"), r.explicit === true]));
 
   it("a body row as wide as its header: an empty cell is a cell of the row", () => {
@@ -48,13 +64,18 @@ describe("readMarkdown: which rows delimit every cell", () => {
   it("not the header itself, nor a row of another width (上海市府办 2025 lost a cell), nor a table without a separator after its first row", () => {
     expect(rows[0]![0]![1]).toBe(false);
     expect(rows[0]![2]).toEqual(["行政规范性文件/34/189", false]);
-    expect(rows[1]).toEqual([["2/0/0", false], ["规章//1/2", false]]);
+    expect(rows[1]).toEqual([
+      ["2/0/0", false],
+      ["规章//1/2", false],
+    ]);
   });
 });
 
 describe("unescapeMarkdown", () => {
   it("undoes a backslash before ASCII punctuation, as Markdown shows it, and keeps any other backslash", () => {
-    expect(unescapeMarkdown("\\# 号 a\\|b \\*强调\\* 1\\. 条 \\\\ C:\\文件 \\中")).toBe("# 号 a|b *强调* 1. 条 \\ C:\\文件 \\中");
+    expect(unescapeMarkdown("\\# 号 a\\|b \\*强调\\* 1\\. 条 \\\\ C:\\文件 \\中")).toBe(
+      "# 号 a|b *强调* 1. 条 \\ C:\\文件 \\中",
+    );
   });
 
   it("in prose lines and in table cells", () => {

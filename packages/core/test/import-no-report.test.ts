@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { importReport } from "../src/index.js";
 import { asMarkdown } from "./fixtures/import/published.js";
 
-const PAGE_404 = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1><hr><p>nginx</p></body></html>\n";
+const PAGE_404 =
+  "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1><hr><p>nginx</p></body></html>\n";
 
 describe("importing a source in which no report is found", () => {
   it.each([
@@ -12,9 +13,13 @@ describe("importing a source in which no report is found", () => {
   ])("%s: one error saying so, instead of three missing tables, and no report found", (_name, text, fileName) => {
     const result = importReport(text, fileName ? { fileName } : {});
     expect(result.reportFound).toBe(false);
-    expect(result.findings.map((f) => [f.code, f.severity, f.messageId])).toEqual([["IMP-UNREADABLE", "error", "IMP-UNREADABLE.noReport"]]);
+    expect(result.findings.map((f) => [f.code, f.severity, f.messageId])).toEqual([
+      ["IMP-UNREADABLE", "error", "IMP-UNREADABLE.noReport"],
+    ]);
     expect(result.findings[0]!.message).toMatch(/^来源中没有找到年度报告/);
-    expect(importReport(text, { locale: "en", ...(fileName ? { fileName } : {}) }).findings[0]!.message).toMatch(/^No annual report found in the source/);
+    expect(importReport(text, { locale: "en", ...(fileName ? { fileName } : {}) }).findings[0]!.message).toMatch(
+      /^No annual report found in the source/,
+    );
   });
 
   it("a source past the size limit is not imported either: an error", () => {

@@ -20,7 +20,8 @@ describe("import keeps the author's paragraphs", () => {
   });
 
   it("Markdown: the lines of one paragraph are still joined", () => {
-    const md = "# 某县人民政府2024年政府信息公开工作年度报告\n\n## 六、其他需要报告的事项\n\n本年度无收费\n情况。\n\n联系电话：0375-1234567\n";
+    const md =
+      "# 某县人民政府2024年政府信息公开工作年度报告\n\n## 六、其他需要报告的事项\n\n本年度无收费\n情况。\n\n联系电话：0375-1234567\n";
     expect(importReport(md, { kind: "markdown" }).report.other).toBe("本年度无收费情况。\n联系电话：0375-1234567");
   });
 
@@ -32,7 +33,11 @@ describe("import keeps the author's paragraphs", () => {
 
 describe("contact lines before 一、总体情况", () => {
   it("are kept, one paragraph each, though short and without a full stop", () => {
-    const lines = ["本报告依据《条例》编制，统计期限为2024年1月1日至12月31日。", "联系电话：0375-1234567", "地址：河南省平顶山市石龙区人民路1号"];
+    const lines = [
+      "本报告依据《条例》编制，统计期限为2024年1月1日至12月31日。",
+      "联系电话：0375-1234567",
+      "地址：河南省平顶山市石龙区人民路1号",
+    ];
     const html = `<h1>某县人民政府2024年政府信息公开工作年度报告</h1>${lines.map((l) => `<p>${l}</p>`).join("")}<h2>一、总体情况</h2><p>2024年，我县……。</p>`;
     expect(importReport(html, { kind: "html" }).report.overview.text).toBe([...lines, "2024年，我县……。"].join("\n"));
   });

@@ -11,13 +11,19 @@ import { importReport } from "../src/index.js";
 import { spacedSplits } from "../src/import/spaced-split.js";
 import { FIELD_DIR } from "../../../scripts/examples/tables-json.mjs";
 
-const field = (name: string) => importReport(readFileSync(resolve(FIELD_DIR, `${name}.txt`), "utf8"), { fileName: `${name}.txt` });
+const field = (name: string) =>
+  importReport(readFileSync(resolve(FIELD_DIR, `${name}.txt`), "utf8"), { fileName: `${name}.txt` });
 const numbers = (cells: readonly { value: number | null }[] | undefined) => cells?.map((c) => c.value);
 
 describe("cutting partly spaced cells", () => {
   it("keeps every space and cuts only the glued groups", () => {
-    expect(spacedSplits(["0", "0", "0", "0", "0", "00"], 7, "total")).toEqual({ options: [["0", "0", "0", "0", "0", "0", "0"]], capped: false });
-    expect(spacedSplits(["10", "0", "0", "0", "01"], 7, "total").options).toEqual([["1", "0", "0", "0", "0", "0", "1"]]);
+    expect(spacedSplits(["0", "0", "0", "0", "0", "00"], 7, "total")).toEqual({
+      options: [["0", "0", "0", "0", "0", "0", "0"]],
+      capped: false,
+    });
+    expect(spacedSplits(["10", "0", "0", "0", "01"], 7, "total").options).toEqual([
+      ["1", "0", "0", "0", "0", "0", "1"],
+    ]);
     // 管委会办公室 2021: 「（二）部分公开…300000 3」.
     expect(spacedSplits(["300000", "3"], 7, "total").options).toEqual([["3", "0", "0", "0", "0", "0", "3"]]);
   });
@@ -25,7 +31,13 @@ describe("cutting partly spaced cells", () => {
   it("lists every cut a row without a relation allows (「行政规范性文件 20 155」)", () => {
     const { options } = spacedSplits(["20", "155"], 3, "none");
     expect(options).toHaveLength(3);
-    expect(options).toEqual(expect.arrayContaining([["2", "0", "155"], ["20", "1", "55"], ["20", "15", "5"]]));
+    expect(options).toEqual(
+      expect.arrayContaining([
+        ["2", "0", "155"],
+        ["20", "1", "55"],
+        ["20", "15", "5"],
+      ]),
+    );
   });
 
   it("keeps only cuts whose blocks add up in table 四", () => {
@@ -76,7 +88,15 @@ describe("importing pages with partly spaced cells", () => {
       const f = r.findings.find((x) => x.path === path);
       expect(f?.code, path).toBe("IMP-INCONSISTENT");
       expect(f?.cuts?.[0], path).toEqual([1, 0, 0, 0, 0, 0, 0]);
-      expect(numbers(r.report.requests[path.split(".")[1] as "new"]), path).toEqual([null, null, null, null, null, null, null]);
+      expect(numbers(r.report.requests[path.split(".")[1] as "new"]), path).toEqual([
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
     }
   });
 

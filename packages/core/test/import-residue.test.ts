@@ -16,13 +16,17 @@ import { FIELD_DIR, loadTablesJson } from "../../../scripts/examples/tables-json
 import { crawlerPage, flattenHtml, SITE_CHROME, WORD_HTML_RESIDUE, WORD_STYLES } from "./support/cms-shapes.js";
 
 const repo = resolve(import.meta.dirname, "../../..");
-const example = (name: string) => parseReport(readFileSync(resolve(repo, "examples", `${name}.nianbao.yaml`), "utf8")).report;
+const example = (name: string) =>
+  parseReport(readFileSync(resolve(repo, "examples", `${name}.nianbao.yaml`), "utf8")).report;
 
 describe("a one-line page of spaced cells after site chrome and Word's styles", () => {
   // 石龙区 2023 has only single-digit cells: nothing glued, so only the spaced shape can tell.
   for (const name of ["shilong-gongxinju-2023", "fujian-pingtan-zone-2022"]) {
     const report = example(name);
-    const page = crawlerPage(report.title!, `${SITE_CHROME} ${WORD_STYLES} ${flattenHtml(renderReportHtml(report), "spaced")}`);
+    const page = crawlerPage(
+      report.title!,
+      `${SITE_CHROME} ${WORD_STYLES} ${flattenHtml(renderReportHtml(report), "spaced")}`,
+    );
 
     it(`${name}: is read as a flattened page, every cell right`, () => {
       expect(page).toContain("本年新收政府信息公开申请数量 ");
@@ -35,9 +39,12 @@ describe("a one-line page of spaced cells after site chrome and Word's styles", 
     it(`${name}: keeps the residue out of the report's text`, () => {
       const result = importReport(page, { fileName: `${name}.txt` });
       const prose = JSON.stringify(result.report.overview);
-      for (const residue of ["MsoNormalTable", "mso-", "7.8磅", "QQ空间", "相关链接"]) expect(prose).not.toContain(residue);
+      for (const residue of ["MsoNormalTable", "mso-", "7.8磅", "QQ空间", "相关链接"])
+        expect(prose).not.toContain(residue);
       // The report's own opening is kept (a flattened page loses the spaces inside its prose).
-      const opening = (report.overview!.text ?? Object.values(report.overview!.topics)[0]!).replace(/\s/gu, "").slice(0, 20);
+      const opening = (report.overview!.text ?? Object.values(report.overview!.topics)[0]!)
+        .replace(/\s/gu, "")
+        .slice(0, 20);
       expect(prose.replace(/\s/gu, "")).toContain(opening);
     });
   }

@@ -15,10 +15,46 @@ function random(seed: number) {
 
 describe("import robustness", () => {
   it("never throws on random fragments of reports, whatever reader is forced on them", () => {
-    const pieces = ["<", ">", "<td>", "</tr>", "<table>", "|", "|---|", "\t", " ", "  ", "\n", "0", "1", "9", "12.5", "、", "四", "一、总体情况", "三、收到和处理政府信息公开申请情况", "规章", "本年新收政府信息公开申请数量", "（", "）", "&amp", "&#x", "-", "/", "“", "注：", "%PDF-", "（七）总计", "行政复议"];
+    const pieces = [
+      "<",
+      ">",
+      "<td>",
+      "</tr>",
+      "<table>",
+      "|",
+      "|---|",
+      "\t",
+      " ",
+      "  ",
+      "\n",
+      "0",
+      "1",
+      "9",
+      "12.5",
+      "、",
+      "四",
+      "一、总体情况",
+      "三、收到和处理政府信息公开申请情况",
+      "规章",
+      "本年新收政府信息公开申请数量",
+      "（",
+      "）",
+      "&amp",
+      "&#x",
+      "-",
+      "/",
+      "“",
+      "注：",
+      "%PDF-",
+      "（七）总计",
+      "行政复议",
+    ];
     const next = random(7);
     for (let n = 0; n < 150; n++) {
-      const text = Array.from({ length: Math.floor(next() * 300) }, () => pieces[Math.floor(next() * pieces.length)]).join("");
+      const text = Array.from(
+        { length: Math.floor(next() * 300) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join("");
       for (const kind of KINDS) {
         const result = importReport(text, kind ? { kind } : {});
         expect(typeof result.yaml).toBe("string");
@@ -34,11 +70,15 @@ describe("import robustness", () => {
     ["fifty thousand prose lines", `${"文字".repeat(20)}\n`.repeat(50_000)],
     ["forty thousand pipe rows", `|${"1|".repeat(20)}\n`.repeat(40_000)],
     ["a glued table repeated", "规章000行政规范性文件8855698一、本年新收政府信息公开申请数量 713000074".repeat(20_000)],
-  ])("reads %s in bounded time", (_name, text) => {
-    const start = performance.now();
-    const result = importReport(text);
-    expect(result.report).toBeTruthy();
-    // Linear work on inputs of this size takes well under a second; a quadratic step takes minutes.
-    expect(performance.now() - start).toBeLessThan(15_000);
-  }, 60_000);
+  ])(
+    "reads %s in bounded time",
+    (_name, text) => {
+      const start = performance.now();
+      const result = importReport(text);
+      expect(result.report).toBeTruthy();
+      // Linear work on inputs of this size takes well under a second; a quadratic step takes minutes.
+      expect(performance.now() - start).toBeLessThan(15_000);
+    },
+    60_000,
+  );
 });

@@ -7,7 +7,8 @@ import { importReport } from "../src/index.js";
 import { sourceAt, yamlLine } from "./fixtures/import/located.js";
 import { asFlattened } from "./fixtures/import/published.js";
 
-const of = (text: string, locale: "zh-CN" | "en" = "zh-CN") => importReport(text, { locale }).findings.filter((f) => f.code === "IMP-INCONSISTENT");
+const of = (text: string, locale: "zh-CN" | "en" = "zh-CN") =>
+  importReport(text, { locale }).findings.filter((f) => f.code === "IMP-INCONSISTENT");
 
 // The shape of the issue's row (「192000020」, 19 + 1 ≠ 19): （七）总计 printed 「192000020」, 19 2 0 0 0 0 20,
 // where 一、本年新收 and the results say 21.
@@ -21,7 +22,12 @@ describe("IMP-INCONSISTENT", () => {
   it("reports a row wrong in every reading as an error, with its likeliest cuts", () => {
     const text = asFlattened({ t3: { new: t3.new, granted: t3.granted, total: [t3.total] } });
     const [f] = of(text);
-    expect(f).toMatchObject({ code: "IMP-INCONSISTENT", severity: "error", messageId: "IMP-INCONSISTENT.row", path: "requests.total" });
+    expect(f).toMatchObject({
+      code: "IMP-INCONSISTENT",
+      severity: "error",
+      messageId: "IMP-INCONSISTENT.row",
+      path: "requests.total",
+    });
     expect(f!.paths).toEqual(Array.from({ length: 7 }, (_, c) => `requests.total.${c}`));
     expect(f!.cuts![0]).toEqual([19, 2, 0, 0, 0, 0, 20]);
     expect(f!.message).toBe(
@@ -37,6 +43,8 @@ describe("IMP-INCONSISTENT", () => {
     const result = importReport(asFlattened({ t3: { new: t3.new, granted: t3.granted, total: [t3.total] } }));
     expect(result.report.requests.total!.map((c) => c.status)).toEqual(Array(7).fill("blank"));
     expect(result.stats.unreadable).toBeGreaterThanOrEqual(7);
-    expect(yamlLine(result.yaml, "总计")).toContain("# 导入：连写数字「192000020」怎样拆分都不满足勾稽关系，原表有误，请按原表填写；可能的拆分：[19, 2, 0, 0, 0, 0, 20]（3 处不符）");
+    expect(yamlLine(result.yaml, "总计")).toContain(
+      "# 导入：连写数字「192000020」怎样拆分都不满足勾稽关系，原表有误，请按原表填写；可能的拆分：[19, 2, 0, 0, 0, 0, 20]（3 处不符）",
+    );
   });
 });

@@ -3,7 +3,17 @@ import { describe, expect, it } from "vitest";
 import { readTsv } from "../src/index.js";
 
 describe("readTsv", () => {
-  const text = ["标题行", "", "一、总体情况", "正文一段。", "规章\t0\t0\t0", "行政许可\t12\t\t", "", "\t\t申请人情况", "四、结转下年度继续办理\t\t1\t2"].join("\n");
+  const text = [
+    "标题行",
+    "",
+    "一、总体情况",
+    "正文一段。",
+    "规章\t0\t0\t0",
+    "行政许可\t12\t\t",
+    "",
+    "\t\t申请人情况",
+    "四、结转下年度继续办理\t\t1\t2",
+  ].join("\n");
   const doc = readTsv(text);
 
   it("keeps lines without a tab as prose, with their line numbers", () => {

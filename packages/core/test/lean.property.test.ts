@@ -14,7 +14,59 @@ import { buildYaml, type TestCell } from "./support/build.js";
 import { expectSamePaths } from "./support/lean-diff.js";
 
 /** Pieces an edit inserts: YAML's indicators, line ends, indentation, comments, numbers and CJK text. */
-const PIECES = [" ", "  ", "\n", "\n  ", "\n    ", ":", ": ", "#", " #", "-", "- ", "'", '"', "[", "]", "{", "}", ",", ", ", "|", ">", "|-", "|+", "\r\n", "\t", "&a", "*a", "!", "?", "0", "1", "-1", "1.50", "0x1F", "~", "null", "true", "文", "：", "\\", "\\n", "''", "...", "---", "%", "@", "\n#c\n", "\n  # c\n", "\n      # c\n", "\n\n", "  \n"];
+const PIECES = [
+  " ",
+  "  ",
+  "\n",
+  "\n  ",
+  "\n    ",
+  ":",
+  ": ",
+  "#",
+  " #",
+  "-",
+  "- ",
+  "'",
+  '"',
+  "[",
+  "]",
+  "{",
+  "}",
+  ",",
+  ", ",
+  "|",
+  ">",
+  "|-",
+  "|+",
+  "\r\n",
+  "\t",
+  "&a",
+  "*a",
+  "!",
+  "?",
+  "0",
+  "1",
+  "-1",
+  "1.50",
+  "0x1F",
+  "~",
+  "null",
+  "true",
+  "文",
+  "：",
+  "\\",
+  "\\n",
+  "''",
+  "...",
+  "---",
+  "%",
+  "@",
+  "\n#c\n",
+  "\n  # c\n",
+  "\n      # c\n",
+  "\n\n",
+  "  \n",
+];
 
 interface Edit {
   readonly op: "insert" | "delete" | "duplicate" | "indent" | "dedent" | "cut";
@@ -63,9 +115,31 @@ const edited = (base: fc.Arbitrary<string>) =>
 
 const cellText: fc.Arbitrary<TestCell> = fc.oneof(
   { weight: 6, arbitrary: fc.nat({ max: 5000 }) },
-  { weight: 1, arbitrary: fc.constantFrom<TestCell>('"/"', "'—'", "~", "''", "１２", "1.5", "-3", "22（其中修订16件）", "1,200", "无", '"\\u4e2d"') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<TestCell>(
+      '"/"',
+      "'—'",
+      "~",
+      "''",
+      "１２",
+      "1.5",
+      "-3",
+      "22（其中修订16件）",
+      "1,200",
+      "无",
+      '"\\u4e2d"',
+    ),
+  },
 );
-const prose = fc.constantFrom("本年通过政府网站主动公开政府信息 120 条。", "无", "一是加强培训；二是丰富解读形式。", "收费 0 元", "含 # 号与：冒号", "引号 ' 与 \" 号");
+const prose = fc.constantFrom(
+  "本年通过政府网站主动公开政府信息 120 条。",
+  "无",
+  "一是加强培训；二是丰富解读形式。",
+  "收费 0 元",
+  "含 # 号与：冒号",
+  "引号 ' 与 \" 号",
+);
 
 const report: fc.Arbitrary<string> = fc
   .record({
@@ -74,8 +148,19 @@ const report: fc.Arbitrary<string> = fc
     agency: fc.constantFrom("测试市测试局", "某县 人民政府", "'单引号局'", "甲局 # 注"),
     overview: fc.oneof(prose, fc.record({ 概述: prose, 主动公开: prose })),
     t2: fc.dictionary(fc.constantFrom("行政许可", "行政处罚", "行政事业性收费"), cellText, { maxKeys: 3 }),
-    t3: fc.dictionary(fc.constantFrom("本年新收", "予以公开", "其他", "结转下年度"), fc.array(cellText, { minLength: 5, maxLength: 8 }), { maxKeys: 3 }),
-    notes: fc.array(fc.record({ text: prose, rule: fc.constantFrom("T3-IDENTITY", "txt-apps", ""), table: fc.constantFrom("三", "复议诉讼", "") }), { maxLength: 2 }),
+    t3: fc.dictionary(
+      fc.constantFrom("本年新收", "予以公开", "其他", "结转下年度"),
+      fc.array(cellText, { minLength: 5, maxLength: 8 }),
+      { maxKeys: 3 },
+    ),
+    notes: fc.array(
+      fc.record({
+        text: prose,
+        rule: fc.constantFrom("T3-IDENTITY", "txt-apps", ""),
+        table: fc.constantFrom("三", "复议诉讼", ""),
+      }),
+      { maxLength: 2 },
+    ),
   })
   .map((s) =>
     buildYaml({
@@ -85,15 +170,51 @@ const report: fc.Arbitrary<string> = fc
       overview: s.overview,
       t2: s.t2,
       t3: s.t3,
-      notes: s.notes.map((n) => ({ text: n.text, ...(n.rule ? { rule: n.rule } : {}), ...(n.table ? { table: n.table } : {}) })),
+      notes: s.notes.map((n) => ({
+        text: n.text,
+        ...(n.rule ? { rule: n.rule } : {}),
+        ...(n.table ? { table: n.table } : {}),
+      })),
     }),
   );
 
 // ---- YAML of the shapes the lean path reads ----
 
 const KEYS = ["k", "键", "'引 号'", '"dq"', "a b", "本年新收", "x1"];
-const SCALARS = ["1", "0", "-3", "1.50", "文本", "a b", "'q'", '"d"', "''", "~", "null", "true", "0x1F", "1e3", ".inf", "'it''s'", '"a\\"b"', "x:y", "a#b", "[1, 2 , 3]", "[ ]", "{ a: 1, b: 2 }", "{a: x , b: 'y' }", "[1, 2, ]", "-1", "?x", "甲：乙"];
-const fillerLine = fc.oneof(fc.constant("\n"), fc.nat({ max: 6 }).map((n) => " ".repeat(n) + "\n"), fc.tuple(fc.nat({ max: 8 }), fc.nat({ max: 9 })).map(([n, k]) => `${" ".repeat(n)}# c${k}\n`));
+const SCALARS = [
+  "1",
+  "0",
+  "-3",
+  "1.50",
+  "文本",
+  "a b",
+  "'q'",
+  '"d"',
+  "''",
+  "~",
+  "null",
+  "true",
+  "0x1F",
+  "1e3",
+  ".inf",
+  "'it''s'",
+  '"a\\"b"',
+  "x:y",
+  "a#b",
+  "[1, 2 , 3]",
+  "[ ]",
+  "{ a: 1, b: 2 }",
+  "{a: x , b: 'y' }",
+  "[1, 2, ]",
+  "-1",
+  "?x",
+  "甲：乙",
+];
+const fillerLine = fc.oneof(
+  fc.constant("\n"),
+  fc.nat({ max: 6 }).map((n) => " ".repeat(n) + "\n"),
+  fc.tuple(fc.nat({ max: 8 }), fc.nat({ max: 9 })).map(([n, k]) => `${" ".repeat(n)}# c${k}\n`),
+);
 const filler = fc.array(fillerLine, { maxLength: 2 }).map((ls) => ls.join(""));
 
 type Value =
@@ -114,13 +235,28 @@ interface Block {
 }
 
 const { block } = fc.letrec<{ block: Block; entry: Entry; value: Value }>((tie) => ({
-  block: fc.record({ seq: fc.boolean(), step: fc.integer({ min: 1, max: 3 }), entries: fc.array(tie("entry"), { minLength: 1, maxLength: 3 }) }),
-  entry: fc.record({ before: filler, key: fc.constantFrom(...KEYS), tail: fc.constantFrom("", "", "  # t"), value: tie("value") }),
+  block: fc.record({
+    seq: fc.boolean(),
+    step: fc.integer({ min: 1, max: 3 }),
+    entries: fc.array(tie("entry"), { minLength: 1, maxLength: 3 }),
+  }),
+  entry: fc.record({
+    before: filler,
+    key: fc.constantFrom(...KEYS),
+    tail: fc.constantFrom("", "", "  # t"),
+    value: tie("value"),
+  }),
   value: fc.oneof(
     { depthSize: "small", maxDepth: 3 },
     fc.constantFrom(...SCALARS).map((text) => ({ kind: "scalar" as const, text })),
     fc.constant({ kind: "empty" as const }),
-    fc.record({ header: fc.constantFrom("|", "|-", "|+", ">", ">-", ">+"), lines: fc.array(fc.constantFrom("line", "", "# 不是注释", "长 行", "  more"), { minLength: 1, maxLength: 3 }), deeper: fc.integer({ min: 1, max: 3 }) }).map((b) => ({ kind: "block" as const, ...b })),
+    fc
+      .record({
+        header: fc.constantFrom("|", "|-", "|+", ">", ">-", ">+"),
+        lines: fc.array(fc.constantFrom("line", "", "# 不是注释", "长 行", "  more"), { minLength: 1, maxLength: 3 }),
+        deeper: fc.integer({ min: 1, max: 3 }),
+      })
+      .map((b) => ({ kind: "block" as const, ...b })),
     tie("block").map((b) => ({ kind: "nested" as const, block: b })),
   ),
 }));
@@ -136,7 +272,10 @@ function renderBlock(b: Block, indent: number, top: boolean): string {
     if (seq && v.kind === "scalar") out += `${pad}${v.text}${e.tail}\n`;
     else if (v.kind === "scalar") out += `${pad}${e.key}: ${v.text}${e.tail}\n`;
     else if (v.kind === "empty") out += `${pad}${e.key}:${e.tail}\n`;
-    else if (v.kind === "block") out += `${pad}${e.key}: ${v.header}${e.tail}\n` + v.lines.map((l) => (l ? " ".repeat(col + v.deeper) + l : "") + "\n").join("");
+    else if (v.kind === "block")
+      out +=
+        `${pad}${e.key}: ${v.header}${e.tail}\n` +
+        v.lines.map((l) => (l ? " ".repeat(col + v.deeper) + l : "") + "\n").join("");
     else out += `${pad}${e.key}:${e.tail}\n` + renderBlock(v.block, col + v.block.step, false);
   }
   return out;

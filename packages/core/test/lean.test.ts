@@ -15,7 +15,8 @@ import { buildYaml } from "./support/build.js";
 import { expectSamePaths } from "./support/lean-diff.js";
 
 /** `depth` mappings, each inside the one before, one space further in. */
-const nested = (depth: number): string => Array.from({ length: depth - 1 }, (_, i) => `${" ".repeat(i)}a:\n`).join("") + `${" ".repeat(depth - 1)}b: 1\n`;
+const nested = (depth: number): string =>
+  Array.from({ length: depth - 1 }, (_, i) => `${" ".repeat(i)}a:\n`).join("") + `${" ".repeat(depth - 1)}b: 1\n`;
 
 const examplesDir = resolve(import.meta.dirname, "../../../examples");
 const examples = readdirSync(examplesDir)
@@ -67,7 +68,13 @@ describe("lean parse path: same nodes as yaml, same read", () => {
       { overview: "一段概述。" },
       { overview: { 概述: "概述", 主动公开: "主动公开了 12 条。" } },
       { t2: { 规章: { 本年制发: 1, 本年废止: "'/'", 现行有效: 3 }, 行政许可: 1200, 行政事业性收费: 96171.6 } },
-      { t3: { 本年新收: [3, 1, 0, 0, 0, 0, 4], 予以公开: [1, '"—"', "~", "''", "１２", "1.5", "-3"], 其他: ["22（其中修订16件）", 0, 0, 0, 0, 0, 0] } },
+      {
+        t3: {
+          本年新收: [3, 1, 0, 0, 0, 0, 4],
+          予以公开: [1, '"—"', "~", "''", "１２", "1.5", "-3"],
+          其他: ["22（其中修订16件）", 0, 0, 0, 0, 0, 0],
+        },
+      },
       { t4: { 行政复议: [1, 0, 0, 0, 1], 复议后起诉: [0, 0, 0, 0] } },
       { notes: [{ rule: "T3-IDENTITY", text: "说明文字", table: "三" }, { text: "无规则" }] },
       { extra: "未知键: 1\n  # 注释\n其他说明: |\n  第一行\n\n  第二行\n" },
@@ -93,11 +100,16 @@ describe("lean parse path: same nodes as yaml, same read", () => {
       "\n",
       "\uFEFF",
       "2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》。\n一是严格落实信息发布审核制度。\n",
-      '<!DOCTYPE html>\n<html><body><table><tr><td>自然人</td><td>0</td></tr></table></body></html>\n',
+      "<!DOCTYPE html>\n<html><body><table><tr><td>自然人</td><td>0</td></tr></table></body></html>\n",
       buildYaml().replace("结转下年度: [0, 0, 0, 0, 0, 0, 0]", "结转下年度: [0, 0, 0, 0, 0, 0, 0"),
       "- 格式: 2021\n- 机关: 甲局\n",
-      buildYaml({ t2: { 行政许可: "两件", 行政处罚: -3, 行政强制: "１２" }, t3: { 本年新收: [1.5, '"/"', '"—"', "无", "~", 0, 1.5] } }),
-      buildYaml().replace("\n复议诉讼:", "\n复议诉讼:\n  行政复议: [1, 0, 0, 0, 1]").replace("\n其他事项:", "\n机关: 乙局\n其他事项:"),
+      buildYaml({
+        t2: { 行政许可: "两件", 行政处罚: -3, 行政强制: "１２" },
+        t3: { 本年新收: [1.5, '"/"', '"—"', "无", "~", 0, 1.5] },
+      }),
+      buildYaml()
+        .replace("\n复议诉讼:", "\n复议诉讼:\n  行政复议: [1, 0, 0, 0, 1]")
+        .replace("\n其他事项:", "\n机关: 乙局\n其他事项:"),
       "\uFEFF" + buildYaml({ t2: { 行政强制: "１２" } }).replace(/\n/g, "\r\n"),
       buildYaml().replace(/\n/g, "\r"),
       `锚: &x [1, 2]\n锚2: &y 5\n${buildYaml()}依申请公开补: *x\n`,
@@ -170,7 +182,7 @@ describe("lean parse path: same nodes as yaml, same read", () => {
       "a: [[1]]\n": "flow item start",
       "a: |2\n   x\n": "block scalar header",
       "a:\n- 1\n": "key start",
-      "a: \"\\q\"\n": "bad escape",
+      'a: "\\q"\n': "bad escape",
       [nested(65)]: "nesting depth",
     };
     for (const [text, reason] of Object.entries(declined)) {

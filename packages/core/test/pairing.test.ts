@@ -1,14 +1,32 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { agencyIdentity, checkAgainstPreviousYear, compareIdentities, LIKELY_SIMILARITY, MAX_LIKELY_CANDIDATES, nameSimilarity, pairPreviousYears, readReport } from "../src/index.js";
+import {
+  agencyIdentity,
+  checkAgainstPreviousYear,
+  compareIdentities,
+  LIKELY_SIMILARITY,
+  MAX_LIKELY_CANDIDATES,
+  nameSimilarity,
+  pairPreviousYears,
+  readReport,
+} from "../src/index.js";
 
-const example = (name: string) => readFileSync(new URL(`../../../examples/${name}.nianbao.yaml`, import.meta.url), "utf8");
+const example = (name: string) =>
+  readFileSync(new URL(`../../../examples/${name}.nianbao.yaml`, import.meta.url), "utf8");
 const id = (name: string) => agencyIdentity(name)!;
 
 describe("agencyIdentity", () => {
   it("keeps the places a name starts with apart from its body", () => {
-    expect(id("淮安市洪泽区人民政府")).toEqual({ key: "淮安市洪泽区人民政府", places: ["淮安市", "洪泽区"], body: "人民政府" });
-    expect(id("宁夏回族自治区发改委")).toEqual({ key: "宁夏回族自治区发展和改革委员会", places: ["宁夏回族自治区"], body: "发展和改革委员会" });
+    expect(id("淮安市洪泽区人民政府")).toEqual({
+      key: "淮安市洪泽区人民政府",
+      places: ["淮安市", "洪泽区"],
+      body: "人民政府",
+    });
+    expect(id("宁夏回族自治区发改委")).toEqual({
+      key: "宁夏回族自治区发展和改革委员会",
+      places: ["宁夏回族自治区"],
+      body: "发展和改革委员会",
+    });
     // 城市 and 市场 are words, not places; 苏州市 is one place.
     expect(id("苏州市城市管理局").places).toEqual(["苏州市"]);
     expect(id("上海市市场监督管理局").places).toEqual(["上海市"]);
@@ -44,7 +62,12 @@ describe("pairPreviousYears", () => {
   });
 
   it("pairs 上海市科学技术委员会 with 上海市科委", () => {
-    expect(pairPreviousYears([{ agency: "上海市科委", year: 2023 }, { agency: "上海市科学技术委员会", year: 2024 }])[1]).toEqual({ previous: 0 });
+    expect(
+      pairPreviousYears([
+        { agency: "上海市科委", year: 2023 },
+        { agency: "上海市科学技术委员会", year: 2024 },
+      ])[1],
+    ).toEqual({ previous: 0 });
   });
 
   it("prefers the same name to a variant, whatever the order", () => {
@@ -105,7 +128,9 @@ describe("the real 洪泽区 pair with its two name forms", () => {
 describe("nameSimilarity", () => {
   it("looks at the one part two names differ in, so 人民政府 alone makes no likeness", () => {
     expect(nameSimilarity(id("沭阳县人民政府"), id("沐阳县人民政府"))).toBeCloseTo(2 / 3);
-    expect(nameSimilarity(id("淮安市卫生和计划生育委员会"), id("淮安市卫生健康委员会"))).toBeGreaterThanOrEqual(LIKELY_SIMILARITY);
+    expect(nameSimilarity(id("淮安市卫生和计划生育委员会"), id("淮安市卫生健康委员会"))).toBeGreaterThanOrEqual(
+      LIKELY_SIMILARITY,
+    );
     expect(nameSimilarity(id("淮安市人民政府"), id("沭阳县人民政府"))).toBeLessThan(LIKELY_SIMILARITY);
     expect(nameSimilarity(id("淮安市洪泽区人民政府"), id("淮安市淮阴区人民政府"))).toBeLessThan(LIKELY_SIMILARITY);
     expect(nameSimilarity(id("上海市人民政府办公厅"), id("淮安市人民政府"))).toBe(0);
@@ -123,8 +148,14 @@ describe("nameSimilarity", () => {
 
 describe("pairPreviousYears on a large folder", () => {
   it("points at no likely previous year when too many names are alike in the same way", () => {
-    const many = Array.from({ length: MAX_LIKELY_CANDIDATES + 1 }, (_, i) => ({ agency: `测试市第${i + 1}局`, year: 2023, folder: "d" }));
+    const many = Array.from({ length: MAX_LIKELY_CANDIDATES + 1 }, (_, i) => ({
+      agency: `测试市第${i + 1}局`,
+      year: 2023,
+      folder: "d",
+    }));
     expect(pairPreviousYears([...many, { agency: "测试市第1号局", year: 2024, folder: "d" }]).at(-1)).toEqual({});
-    expect(pairPreviousYears([...many.slice(0, 3), { agency: "测试市第1号局", year: 2024, folder: "d" }]).at(-1)).toEqual({ likely: 0 });
+    expect(
+      pairPreviousYears([...many.slice(0, 3), { agency: "测试市第1号局", year: 2024, folder: "d" }]).at(-1),
+    ).toEqual({ likely: 0 });
   });
 });

@@ -7,7 +7,14 @@ const LF = buildYaml().replace("本年新收: [0, 0, 0, 0, 0, 0, 0]", "本年新
 
 const summary = (text: string) => {
   const parsed = parseReport(text);
-  return { report: parsed.report, findings: parsed.findings.map((f) => ({ code: f.code, range: f.range, line: parsed.lineIndex.position(f.range.start).line })) };
+  return {
+    report: parsed.report,
+    findings: parsed.findings.map((f) => ({
+      code: f.code,
+      range: f.range,
+      line: parsed.lineIndex.position(f.range.start).line,
+    })),
+  };
 };
 
 describe("line ends", () => {

@@ -22,7 +22,9 @@ describe("the YAML node limit (YAML-LIMIT.nodes)", () => {
     expect(count).toBeGreaterThan(30_001);
     expect(f!.message).toBe(`文件结构过于庞大：${count} 个节点，上限为 20000。文件没有被读取。`);
     const [en] = findingsOf(text, "YAML-LIMIT", { locale: "en" });
-    expect(en!.message).toBe(`The file's structure is too large: ${count} nodes, the limit is 20000. The file was not read.`);
+    expect(en!.message).toBe(
+      `The file's structure is too large: ${count} nodes, the limit is 20000. The file was not read.`,
+    );
     expect(textAt(text, f!.range)).toBe("1");
     expect(f!.range.start).toBeGreaterThan(head.length);
     // Nothing was read: no other rule has anything to say.
@@ -49,17 +51,43 @@ describe("the YAML node limit (YAML-LIMIT.nodes)", () => {
   });
 
   it("never counts more nodes than characters, so short texts need no count", () => {
-    const alphabet = fc.constantFrom("-", " ", "\n", "[", "]", "{", "}", ",", ":", "a", "'", '"', "|", "*", "&", "#", "?", "\t");
+    const alphabet = fc.constantFrom(
+      "-",
+      " ",
+      "\n",
+      "[",
+      "]",
+      "{",
+      "}",
+      ",",
+      ":",
+      "a",
+      "'",
+      '"',
+      "|",
+      "*",
+      "&",
+      "#",
+      "?",
+      "\t",
+    );
     fc.assert(
-      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 40 }).map((cs) => cs.join("")), (text) => {
-        expect(tooManyNodes(text, 0)?.count ?? 0).toBeLessThanOrEqual(text.length);
-      }),
+      fc.property(
+        fc.array(alphabet, { minLength: 1, maxLength: 40 }).map((cs) => cs.join("")),
+        (text) => {
+          expect(tooManyNodes(text, 0)?.count ?? 0).toBeLessThanOrEqual(text.length);
+        },
+      ),
       { numRuns: 5_000, seed: 7 },
     );
   });
 
   it("is named in the rules reference with its default", () => {
-    expect(CATALOGUES.en["rule.YAML-LIMIT.summary"]).toContain(`YAML nodes (${DEFAULT_LIMITS.maxNodes.toLocaleString("en")})`);
-    expect(CATALOGUES["zh-CN"]["rule.YAML-LIMIT.summary"]).toContain(`YAML 节点（${DEFAULT_LIMITS.maxNodes.toLocaleString("en")} 个）`);
+    expect(CATALOGUES.en["rule.YAML-LIMIT.summary"]).toContain(
+      `YAML nodes (${DEFAULT_LIMITS.maxNodes.toLocaleString("en")})`,
+    );
+    expect(CATALOGUES["zh-CN"]["rule.YAML-LIMIT.summary"]).toContain(
+      `YAML 节点（${DEFAULT_LIMITS.maxNodes.toLocaleString("en")} 个）`,
+    );
   });
 });

@@ -7,7 +7,14 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FORMS, normalizeKey, positionsToSource, table3Leaves, type PositionedText, type SourceDocument } from "../src/index.js";
+import {
+  FORMS,
+  normalizeKey,
+  positionsToSource,
+  table3Leaves,
+  type PositionedText,
+  type SourceDocument,
+} from "../src/index.js";
 import { dataRows, shown } from "./support/positions.js";
 
 const repo = resolve(import.meta.dirname, "../../..");
@@ -26,16 +33,27 @@ interface TablesJson {
   readonly table4: Readonly<Record<"review" | "litigation_direct" | "litigation_after_review", readonly number[]>>;
 }
 
-const EXAMPLES = ["jiangsu-huaian-city-gov-2024", "jiangsu-huaian-hongzequ-gov-2023", "jiangsu-huaian-hongzequ-gov-2024"] as const;
+const EXAMPLES = [
+  "jiangsu-huaian-city-gov-2024",
+  "jiangsu-huaian-hongzequ-gov-2023",
+  "jiangsu-huaian-hongzequ-gov-2024",
+] as const;
 
 function fixture(name: string): { items: PositionedText[]; doc: SourceDocument; tables: TablesJson } {
-  const file = JSON.parse(readFileSync(resolve(import.meta.dirname, "fixtures/pdf", `${name}.positions.json`), "utf8")) as { items: PositionedText[] };
+  const file = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, "fixtures/pdf", `${name}.positions.json`), "utf8"),
+  ) as { items: PositionedText[] };
   const tables = JSON.parse(readFileSync(resolve(sources, `${name}.tables.json`), "utf8")) as TablesJson;
   return { items: file.items, doc: positionsToSource(file.items), tables };
 }
 
 const values = (cells: readonly { text: string }[], width: number) => cells.slice(-width).map((c) => Number(c.text));
-const label = (cells: readonly { text: string; rowSpan?: number }[], width: number) => cells.slice(0, -width).filter((c) => c.rowSpan === undefined).map((c) => c.text).join("");
+const label = (cells: readonly { text: string; rowSpan?: number }[], width: number) =>
+  cells
+    .slice(0, -width)
+    .filter((c) => c.rowSpan === undefined)
+    .map((c) => c.text)
+    .join("");
 
 /** The form's leaf labels of table 三 in order; 洪泽 prints 2019's single （六）其他处理 row. */
 function formLabels(style: 2019 | 2021): string[] {
@@ -87,7 +105,12 @@ describe.each(EXAMPLES)("positionsToSource on %s.pdf", (name) => {
     const spans = doc.tables[1]!.rows.flatMap((r) => r.cells.filter((c) => c.rowSpan !== undefined).map(shown));
     const style2019 = Object.keys(tables.table3).length === 23;
     // The top group label is what pdf.js gives of the vertical text: whole in 淮安, cut in 洪泽.
-    expect(spans.slice(1)).toEqual(["[（三）不予公开]×8", "[（四）无法提供]×3", "[（五）不予处理]×5", ...(style2019 ? [] : ["[（六）其他处理]×3"])]);
+    expect(spans.slice(1)).toEqual([
+      "[（三）不予公开]×8",
+      "[（四）无法提供]×3",
+      "[（五）不予处理]×5",
+      ...(style2019 ? [] : ["[（六）其他处理]×3"]),
+    ]);
     expect(spans[0]).toMatch(style2019 ? /^\[三、本年?\]×20$/ : /^\[三、本年度办理结果\]×22$/);
   });
 
@@ -97,7 +120,9 @@ describe.each(EXAMPLES)("positionsToSource on %s.pdf", (name) => {
     expect(rows).toHaveLength(1);
     const t = tables.table4;
     expect(values(rows[0]!, 15)).toEqual([...t.review, ...t.litigation_direct, ...t.litigation_after_review]);
-    const headings = t4.rows.find((r) => r.cells.length === 15 && r !== t4.rows.at(-1))!.cells.map((c) => normalizeKey(c.text));
+    const headings = t4.rows
+      .find((r) => r.cells.length === 15 && r !== t4.rows.at(-1))!
+      .cells.map((c) => normalizeKey(c.text));
     const five = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
     expect(headings).toEqual([...five, ...five, ...five]);
   });

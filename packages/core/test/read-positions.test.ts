@@ -46,7 +46,11 @@ describe("positionsToSource: lines", () => {
   });
 
   it("groups pieces of one line whose baselines differ a little (a number set in another font)", () => {
-    const doc = positionsToSource([at("本年共收到申请", 60, 700, 16), at("95", 172, 698.5, 18), at("件。", 190, 700, 16)]);
+    const doc = positionsToSource([
+      at("本年共收到申请", 60, 700, 16),
+      at("95", 172, 698.5, 18),
+      at("件。", 190, 700, 16),
+    ]);
     expect(proseTexts(doc)).toEqual(["本年共收到申请95件。"]);
   });
 
@@ -68,7 +72,11 @@ describe("positionsToSource: lines", () => {
 
   it("takes nothing from empty input, blank items or items without a position", () => {
     expect(positionsToSource([])).toEqual({ kind: "pdf", lines: [], tables: [] });
-    const doc = positionsToSource([{ text: "  ", page: 1, x: 1, y: 1, width: 1, height: 1 }, { text: "坏", page: 1, x: Number.NaN, y: 1, width: 1, height: 1 }, at("好", 60, 700, 16)]);
+    const doc = positionsToSource([
+      { text: "  ", page: 1, x: 1, y: 1, width: 1, height: 1 },
+      { text: "坏", page: 1, x: Number.NaN, y: 1, width: 1, height: 1 },
+      at("好", 60, 700, 16),
+    ]);
     expect(proseTexts(doc)).toEqual(["好"]);
   });
 });
@@ -187,12 +195,17 @@ describe("positionsToSource: tables", () => {
 
   it("joins a group label set one glyph per line, and a vertical one, into a single cell", () => {
     const items: PositionedText[] = [at("数", 200, 600)];
-    ["（一）甲", "（二）乙", "（三）丙", "（四）丁"].forEach((leaf, i) => items.push(at(leaf, 100, 570 - 24 * i), at(String(i + 1), 205, 570 - 24 * i)));
+    ["（一）甲", "（二）乙", "（三）丙", "（四）丁"].forEach((leaf, i) =>
+      items.push(at(leaf, 100, 570 - 24 * i), at(String(i + 1), 205, 570 - 24 * i)),
+    );
     ["三", "、", "结", "果"].forEach((g, i) => items.push(at(g, 60, 560 - 15 * i)));
     const doc = positionsToSource(items);
     expect(texts(doc.tables[0]!)[1]).toEqual(["[三、结果]×4", "（一）甲", "1"]);
     // Vertical text: one narrow, tall item whose y is its top edge.
-    const vertical = positionsToSource([...items.filter((i) => i.x !== 60), { text: "三、结果", page: 1, x: 60, y: 545, width: 8, height: 32 }]);
+    const vertical = positionsToSource([
+      ...items.filter((i) => i.x !== 60),
+      { text: "三、结果", page: 1, x: 60, y: 545, width: 8, height: 32 },
+    ]);
     expect(texts(vertical.tables[0]!)[1]).toEqual(["[三、结果]×4", "（一）甲", "1"]);
   });
 
@@ -348,8 +361,14 @@ describe("positionsToSource: tables", () => {
   it("reads a large document in bounded time", () => {
     const items: PositionedText[] = [];
     for (let page = 1; page <= 200; page++) {
-      for (let line = 0; line < 30; line++) items.push(...glyphs("政府信息公开工作年度报告正文一行", 60, 750 - 22 * line, 16, page));
-      for (let row = 0; row < 10; row++) items.push(at(`第${row}行`, 60, 60 + 12 * row, 8, page), at(String(row), 200, 60 + 12 * row, 8, page), at(String(row * 2), 260, 60 + 12 * row, 8, page));
+      for (let line = 0; line < 30; line++)
+        items.push(...glyphs("政府信息公开工作年度报告正文一行", 60, 750 - 22 * line, 16, page));
+      for (let row = 0; row < 10; row++)
+        items.push(
+          at(`第${row}行`, 60, 60 + 12 * row, 8, page),
+          at(String(row), 200, 60 + 12 * row, 8, page),
+          at(String(row * 2), 260, 60 + 12 * row, 8, page),
+        );
     }
     const start = performance.now();
     const doc = positionsToSource(items);

@@ -7,7 +7,10 @@ import { importReport, parseReport, readReport, renderReportMarkdown, renderRepo
  * over a title that says otherwise. 沭阳县 2025's title misspells the county (沐阳县); the title is
  * kept as published, so META-AGENCY still points at it after the round trip.
  */
-const text = readFileSync(new URL("../../../examples/jiangsu-suqian-shuyangxian-gov-2025.nianbao.yaml", import.meta.url), "utf8");
+const text = readFileSync(
+  new URL("../../../examples/jiangsu-suqian-shuyangxian-gov-2025.nianbao.yaml", import.meta.url),
+  "utf8",
+);
 const report = readReport(text).report;
 
 const ROUND_TRIPS = [
@@ -36,7 +39,8 @@ describe.each(ROUND_TRIPS)("沭阳县 2025 rendered as $kind and imported", ({ k
 });
 
 describe("the agency an import takes", () => {
-  const md = (title: string, end: string) => `# ${title}\n\n## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n\n${end}\n`;
+  const md = (title: string, end: string) =>
+    `# ${title}\n\n## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n\n${end}\n`;
 
   it("completes a short title from the text: 「本报告由淮安市洪泽区人民政府办公室…」", () => {
     const source = `# 洪泽区人民政府2023年政府信息公开工作年度报告\n\n本报告由淮安市洪泽区人民政府办公室根据《条例》编制。\n\n## 六、其他需要报告的事项\n\n无。\n`;
@@ -44,8 +48,14 @@ describe("the agency an import takes", () => {
   });
 
   it("keeps a fuller title over a shorter 落款, and reads a 落款 with its date on one line", () => {
-    const r = importReport(md("淮安市洪泽区人民政府2024年政府信息公开工作年度报告", "洪泽区人民政府2025年1月20日"), { kind: "markdown" }).report;
-    expect([r.agency, r.publishedOn, r.other]).toEqual(["淮安市洪泽区人民政府", "2025-01-20", "本年度未收取信息处理费。"]);
+    const r = importReport(md("淮安市洪泽区人民政府2024年政府信息公开工作年度报告", "洪泽区人民政府2025年1月20日"), {
+      kind: "markdown",
+    }).report;
+    expect([r.agency, r.publishedOn, r.other]).toEqual([
+      "淮安市洪泽区人民政府",
+      "2025-01-20",
+      "本年度未收取信息处理费。",
+    ]);
   });
 
   it("does not take a last line of prose for a 落款", () => {

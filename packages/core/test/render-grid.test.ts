@@ -56,19 +56,32 @@ function occupancy(grid: TableGrid): number[][] {
   return slots;
 }
 
-const fillsEverySlotOnce = (grid: TableGrid) => occupancy(grid).every((row) => row.length === grid.columns && row.every((n) => n === 1));
+const fillsEverySlotOnce = (grid: TableGrid) =>
+  occupancy(grid).every((row) => row.length === grid.columns && row.every((n) => n === 1));
 
 /** Every header, caption or label that spans, as [text, rowSpan, colSpan], in printed order. */
 const spans = (grid: TableGrid): Spans =>
-  grid.rows.flatMap((r) => r.cells.filter((c) => c.kind !== "value" && (c.rowSpan > 1 || c.colSpan > 1)).map((c): [string, number, number] => [c.text, c.rowSpan, c.colSpan]));
+  grid.rows.flatMap((r) =>
+    r.cells
+      .filter((c) => c.kind !== "value" && (c.rowSpan > 1 || c.colSpan > 1))
+      .map((c): [string, number, number] => [c.text, c.rowSpan, c.colSpan]),
+  );
 
-const find = (grid: TableGrid, text: string): GridCell | undefined => grid.rows.flatMap((r) => r.cells).find((c) => c.text === text);
-const valuePaths = (grid: TableGrid) => grid.rows.flatMap((r) => r.cells.filter((c) => c.kind === "value").map((c) => c.path));
+const find = (grid: TableGrid, text: string): GridCell | undefined =>
+  grid.rows.flatMap((r) => r.cells).find((c) => c.text === text);
+const valuePaths = (grid: TableGrid) =>
+  grid.rows.flatMap((r) => r.cells.filter((c) => c.kind === "value").map((c) => c.path));
 
 describe("table 三's grid", () => {
   it("2021: 10 columns (3 label + 7), 3 header rows and 25 data rows; the spans of FORMAT §3.2", () => {
     const t3 = REPORT_2021.grids.table3;
-    expect(t3).toMatchObject({ section: "table3", table: "requests", columns: FORMAT_GRID_WIDTHS[2021].requests, labelColumns: 3, headerRows: 3 });
+    expect(t3).toMatchObject({
+      section: "table3",
+      table: "requests",
+      columns: FORMAT_GRID_WIDTHS[2021].requests,
+      labelColumns: 3,
+      headerRows: 3,
+    });
     expect(t3.rows).toHaveLength(3 + 25);
     expect(spans(t3)).toEqual(FORMAT_SPANS[2021].requests);
     expect(fillsEverySlotOnce(t3)).toBe(true);
@@ -87,14 +100,21 @@ describe("table 三's grid", () => {
     expect(spans(t3)).toEqual(FORMAT_SPANS[2019].requests);
     expect(fillsEverySlotOnce(t3)).toBe(true);
     const other = t3.rows.find((r) => r.path === "requests.otherHandling")!;
-    expect(other.cells.map((c) => c.path)).toEqual(["requests.otherHandling", ...FORMS[2021].table3.columns.map((_, i) => `requests.otherHandling.${i}`)]);
+    expect(other.cells.map((c) => c.path)).toEqual([
+      "requests.otherHandling",
+      ...FORMS[2021].table3.columns.map((_, i) => `requests.otherHandling.${i}`),
+    ]);
   });
 
   it("a 2019 report with 2021's three （六） rows is drawn with them, 三、本年度办理结果 over 22, the figures as written", () => {
     const t3 = MIRROR.grids.table3;
     expect(spans(t3)).toEqual(FORMAT_SPANS[2021].requests);
     expect(fillsEverySlotOnce(t3)).toBe(true);
-    const texts = (path: string) => t3.rows.find((r) => r.path === path)!.cells.filter((c) => c.kind === "value").map((c) => c.text);
+    const texts = (path: string) =>
+      t3.rows
+        .find((r) => r.path === path)!
+        .cells.filter((c) => c.kind === "value")
+        .map((c) => c.text);
     expect(texts("requests.noCorrection")).toEqual(["1", "0", "0", "0", "0", "0", "1"]);
     expect(texts("requests.feeUnpaid")).toEqual(["0", "2", "0", "0", "0", "0", "2"]);
     expect(texts("requests.otherReason")).toEqual(["0", "0", "3", "0", "0", "0", "3"]);
@@ -103,7 +123,9 @@ describe("table 三's grid", () => {
   it("draws the rows the arithmetic adds up: value cells follow table3RowIds, seven to a row", () => {
     for (const { report, grids: g } of [REPORT_2021, REPORT_2019, HONGZE, MIRROR]) {
       const form = FORMS[report.format];
-      const expected = table3RowIds(form, report.requests).flatMap((id) => form.table3.columns.map((_, i) => `requests.${id}.${i}`));
+      const expected = table3RowIds(form, report.requests).flatMap((id) =>
+        form.table3.columns.map((_, i) => `requests.${id}.${i}`),
+      );
       expect(valuePaths(g.table3)).toEqual(expected);
     }
   });
@@ -119,18 +141,34 @@ describe("table 三's grid", () => {
 
   it("labels rows and groups with their model paths and classes; the header carries none", () => {
     const t3 = REPORT_2021.grids.table3;
-    expect(find(t3, "三、本年度办理结果")).toMatchObject({ kind: "label", path: "requests.results", classes: ["nb-group"] });
-    expect(find(t3, "1.属于国家秘密")).toMatchObject({ kind: "label", path: "requests.stateSecret", classes: ["nb-label"] });
+    expect(find(t3, "三、本年度办理结果")).toMatchObject({
+      kind: "label",
+      path: "requests.results",
+      classes: ["nb-group"],
+    });
+    expect(find(t3, "1.属于国家秘密")).toMatchObject({
+      kind: "label",
+      path: "requests.stateSecret",
+      classes: ["nb-label"],
+    });
     expect(find(t3, FORMS[2021].table3.relationNote)).toMatchObject({ kind: "header", classes: ["nb-relation"] });
     expect(find(t3, FORMS[2021].table3.relationNote)!.path).toBeUndefined();
-    expect(t3.rows.slice(0, 3).every((r) => r.path === undefined && r.cells.every((c) => c.kind === "header"))).toBe(true);
+    expect(t3.rows.slice(0, 3).every((r) => r.path === undefined && r.cells.every((c) => c.kind === "header"))).toBe(
+      true,
+    );
   });
 });
 
 describe("table 二's grid", () => {
   it("2021: a 4-column grid, each caption across it, the single value columns over 3 (FORMAT §3.1)", () => {
     const t2 = REPORT_2021.grids.table2;
-    expect(t2).toMatchObject({ section: "table2", table: "proactive", columns: FORMAT_GRID_WIDTHS[2021].proactive, labelColumns: 1, headerRows: 0 });
+    expect(t2).toMatchObject({
+      section: "table2",
+      table: "proactive",
+      columns: FORMAT_GRID_WIDTHS[2021].proactive,
+      labelColumns: 1,
+      headerRows: 0,
+    });
     expect(t2.rows).toHaveLength(14);
     expect(spans(t2)).toEqual(FORMAT_SPANS[2021].proactive);
     expect(fillsEverySlotOnce(t2)).toBe(true);
@@ -154,21 +192,37 @@ describe("table 二's grid", () => {
     const captions = t2.rows.flatMap((r) => r.cells).filter((c) => c.kind === "caption");
     expect(captions.map((c) => c.text)).toEqual(FORMS[2021].table2.blocks.map((b) => b.caption));
     expect(t2.rows.filter((r) => r.classes.includes("nb-caption"))).toHaveLength(4);
-    expect(t2.rows.filter((r) => r.classes.includes("nb-head")).every((r) => r.cells.every((c) => c.kind === "header"))).toBe(true);
-    for (const g of [REPORT_2021.grids, REPORT_2019.grids, HONGZE.grids]) expect([g.table3, g.table4].flatMap((t) => t.rows.flatMap((r) => r.cells)).some((c) => c.kind === "caption")).toBe(false);
+    expect(
+      t2.rows.filter((r) => r.classes.includes("nb-head")).every((r) => r.cells.every((c) => c.kind === "header")),
+    ).toBe(true);
+    for (const g of [REPORT_2021.grids, REPORT_2019.grids, HONGZE.grids])
+      expect(
+        [g.table3, g.table4].flatMap((t) => t.rows.flatMap((r) => r.cells)).some((c) => c.kind === "caption"),
+      ).toBe(false);
   });
 });
 
 describe("table 四's grid", () => {
   it("15 columns, 3 header rows and one data row, the spans of FORMAT §3.3, in both forms", () => {
-    for (const [year, g] of [[2021, REPORT_2021.grids], [2019, REPORT_2019.grids]] as const) {
+    for (const [year, g] of [
+      [2021, REPORT_2021.grids],
+      [2019, REPORT_2019.grids],
+    ] as const) {
       const t4 = g.table4;
-      expect(t4).toMatchObject({ section: "table4", table: "litigation", columns: FORMAT_GRID_WIDTHS[year].litigation, labelColumns: 0, headerRows: 3 });
+      expect(t4).toMatchObject({
+        section: "table4",
+        table: "litigation",
+        columns: FORMAT_GRID_WIDTHS[year].litigation,
+        labelColumns: 0,
+        headerRows: 3,
+      });
       expect(t4.rows).toHaveLength(4);
       expect(spans(t4)).toEqual(FORMAT_SPANS[year].litigation);
       expect(fillsEverySlotOnce(t4)).toBe(true);
       expect(t4.rows[3]!.path).toBe("litigation.review");
-      expect(valuePaths(t4)).toEqual(FORMS[2021].table4.rows.flatMap((r) => [0, 1, 2, 3, 4].map((i) => `litigation.${r.id}.${i}`)));
+      expect(valuePaths(t4)).toEqual(
+        FORMS[2021].table4.rows.flatMap((r) => [0, 1, 2, 3, 4].map((i) => `litigation.${r.id}.${i}`)),
+      );
     }
   });
 
@@ -185,13 +239,22 @@ describe("values and notes on the grids", () => {
     buildYaml({
       t3: { 予以公开: ["'/'", "'22（<script>）'", '""', "'abc'", 0, 0, 0] },
       t2: { 行政事业性收费: 7730.2849 },
-      notes: [{ table: "复议诉讼", text: "含上年度\n结转数量。" }, { rule: "T3-ROWTOTAL", text: "表三的说明。" }, { text: "无表的说明。" }, { table: "主动公开", text: "  " }],
+      notes: [
+        { table: "复议诉讼", text: "含上年度\n结转数量。" },
+        { rule: "T3-ROWTOTAL", text: "表三的说明。" },
+        { text: "无表的说明。" },
+        { table: "主动公开", text: "  " },
+      ],
     }),
   );
   const cell = (t: TableGrid, path: string) => t.rows.flatMap((r) => r.cells).find((c) => c.path === path)!;
 
   it("shows cells as written with their status as a class; a blank stays empty", () => {
-    expect(cell(g.table3, "requests.granted.0")).toMatchObject({ kind: "value", text: "/", classes: ["nb-value", "nb-placeholder"] });
+    expect(cell(g.table3, "requests.granted.0")).toMatchObject({
+      kind: "value",
+      text: "/",
+      classes: ["nb-value", "nb-placeholder"],
+    });
     // A figure with a note is a number: its text is kept as written.
     expect(cell(g.table3, "requests.granted.1")).toMatchObject({ text: "22（<script>）", classes: ["nb-value"] });
     expect(cell(g.table3, "requests.granted.4")).toMatchObject({ text: "0", classes: ["nb-value"] });
@@ -201,7 +264,9 @@ describe("values and notes on the grids", () => {
   });
 
   it("puts each 注 under the table it names or whose rule it acknowledges, one line, with its path", () => {
-    expect(g.table4.notes).toEqual([{ kind: "note", text: "注：含上年度 结转数量。", rowSpan: 1, colSpan: 1, path: "notes.0", classes: ["nb-note"] }]);
+    expect(g.table4.notes).toEqual([
+      { kind: "note", text: "注：含上年度 结转数量。", rowSpan: 1, colSpan: 1, path: "notes.0", classes: ["nb-note"] },
+    ]);
     expect(g.table3.notes.map((n) => [n.text, n.path])).toEqual([["注：表三的说明。", "notes.1"]]);
     // An empty 说明 prints nothing; one naming no table is not under any.
     expect(g.table2.notes).toEqual([]);

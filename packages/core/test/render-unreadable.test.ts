@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { readReport, renderReportHtml, renderReportMarkdown, renderReportPage, reportTemplate, unreadableParts, writeReportYaml } from "../src/index.js";
+import {
+  readReport,
+  renderReportHtml,
+  renderReportMarkdown,
+  renderReportPage,
+  reportTemplate,
+  unreadableParts,
+  writeReportYaml,
+} from "../src/index.js";
 import { elements, REPORT_TAGS, strictHtml, textContent } from "./support/html-strict.js";
 
 const TEMPLATE = writeReportYaml(reportTemplate({ agency: "测试局", year: 2025 }));
@@ -8,7 +16,10 @@ const SECOND = "二是加强政策解读，发布解读材料15篇。";
 /** Enter pressed inside an old-style quoted text: the second sentence on a line at the key's indentation. */
 const BROKEN = TEMPLATE.replace("  主动公开: |\n    \n", `  主动公开: "${FIRST}\n  ${SECOND}"\n`);
 
-const blocks = (html: string) => [...elements(strictHtml(html, { tags: REPORT_TAGS }).roots)].filter((e) => (e.attrs.class ?? "").split(" ").includes("nb-unreadable"));
+const blocks = (html: string) =>
+  [...elements(strictHtml(html, { tags: REPORT_TAGS }).roots)].filter((e) =>
+    (e.attrs.class ?? "").split(" ").includes("nb-unreadable"),
+  );
 
 describe("unreadable lines in a rendering", () => {
   it("are none for a file YAML reads", () => {
@@ -20,7 +31,9 @@ describe("unreadable lines in a rendering", () => {
     expect(BROKEN).not.toBe(TEMPLATE);
     const read = readReport(BROKEN);
     const parts = unreadableParts(read);
-    expect(parts).toEqual([{ section: "overview", from: 6, to: 8, text: `  主动公开: "${FIRST}\n  ${SECOND}"\n  依申请公开: |` }]);
+    expect(parts).toEqual([
+      { section: "overview", from: 6, to: 8, text: `  主动公开: "${FIRST}\n  ${SECOND}"\n  依申请公开: |` },
+    ]);
 
     const html = renderReportHtml(read.report, { unreadable: parts });
     const [block, ...more] = blocks(html);

@@ -17,7 +17,16 @@ import { corpusReport, XSS_CORPUS } from "./support/xss.js";
  */
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 /** Long enough for image errors, toggles and focus handlers to have fired had any been written. */
 const SETTLE_MS = 500;
 
@@ -97,7 +106,13 @@ describe.skipIf(!available && !process.env.CI)("the XSS corpus in headless Chrom
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function expectInert(page: Page, watch: Watch, allowed: readonly string[], styles: number, ownUrl: string | null) {
+  async function expectInert(
+    page: Page,
+    watch: Watch,
+    allowed: readonly string[],
+    styles: number,
+    ownUrl: string | null,
+  ) {
     await page.waitForTimeout(SETTLE_MS);
     const seen = await inspect(page, allowed, expected);
     expect(watch.dialogs).toEqual([]);
@@ -129,9 +144,14 @@ describe.skipIf(!available && !process.env.CI)("the XSS corpus in headless Chrom
   });
 
   it("the preview: core's HTML, with marks and lines, put into the page's root by innerHTML", async () => {
-    const html = renderReportHtml(parsed.report, { marks: parsed.findings, source: { sourceMap: parsed.sourceMap, lineIndex: parsed.lineIndex } });
+    const html = renderReportHtml(parsed.report, {
+      marks: parsed.findings,
+      source: { sourceMap: parsed.sourceMap, lineIndex: parsed.lineIndex },
+    });
     const { page, watch } = await watched(browser);
-    await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"><style>${REPORT_CSS}</style></head><body><main id="nb-root"></main></body></html>`);
+    await page.setContent(
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${REPORT_CSS}</style></head><body><main id="nb-root"></main></body></html>`,
+    );
     // As apps/vscode's webview does with each update message.
     await page.evaluate((h) => {
       document.getElementById("nb-root")!.innerHTML = h;

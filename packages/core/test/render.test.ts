@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FORM_2021, parseReport, readReport, renderReportHtml, renderReportPage, table3Leaves, type Report } from "../src/index.js";
+import {
+  FORM_2021,
+  parseReport,
+  readReport,
+  renderReportHtml,
+  renderReportPage,
+  table3Leaves,
+  type Report,
+} from "../src/index.js";
 import { buildYaml } from "./support/build.js";
 import { cellByText, rowWidths, tableRows } from "./support/html-grid.js";
 
@@ -71,8 +79,13 @@ describe("renderReportHtml: table 三 as printed", () => {
   });
 
   it("gives every data cell its model path, in printed order", () => {
-    const paths = rows.flat().filter((c) => c.tag === "td").map((c) => c.attrs["data-path"]);
-    const expected = table3Leaves(FORM_2021).flatMap((l) => FORM_2021.table3.columns.map((_, i) => `requests.${l.row.id}.${i}`));
+    const paths = rows
+      .flat()
+      .filter((c) => c.tag === "td")
+      .map((c) => c.attrs["data-path"]);
+    const expected = table3Leaves(FORM_2021).flatMap((l) =>
+      FORM_2021.table3.columns.map((_, i) => `requests.${l.row.id}.${i}`),
+    );
     expect(paths).toEqual(expected);
   });
 
@@ -101,10 +114,16 @@ describe("renderReportHtml: tables 二 and 四 as printed", () => {
     expect(cellByText(rows, "行政诉讼")).toMatchObject({ colspan: 10, rowspan: 1 });
     expect(cellByText(rows, "未经复议直接起诉")).toMatchObject({ colspan: 5 });
     expect(cellByText(rows, "复议后起诉")).toMatchObject({ colspan: 5 });
-    expect(rows[1]!.slice(0, 5).map((c) => [c.text, c.rowspan])).toEqual(FORM_2021.table4.columns.map((c) => [c.label, 2]));
-    expect(rows[2]!.map((c) => c.text)).toEqual([...FORM_2021.table4.columns, ...FORM_2021.table4.columns].map((c) => c.label));
+    expect(rows[1]!.slice(0, 5).map((c) => [c.text, c.rowspan])).toEqual(
+      FORM_2021.table4.columns.map((c) => [c.label, 2]),
+    );
+    expect(rows[2]!.map((c) => c.text)).toEqual(
+      [...FORM_2021.table4.columns, ...FORM_2021.table4.columns].map((c) => c.label),
+    );
     expect(rowWidths(rows)).toEqual([15, 15, 15, 15]);
-    expect(rows[3]!.map((c) => c.attrs["data-path"])).toEqual(FORM_2021.table4.rows.flatMap((r) => [0, 1, 2, 3, 4].map((i) => `litigation.${r.id}.${i}`)));
+    expect(rows[3]!.map((c) => c.attrs["data-path"])).toEqual(
+      FORM_2021.table4.rows.flatMap((r) => [0, 1, 2, 3, 4].map((i) => `litigation.${r.id}.${i}`)),
+    );
   });
 
   it("draws table 二 (2021) on a 4-column grid: captions over 4, single value columns over 3", () => {
@@ -128,7 +147,10 @@ describe("renderReportHtml: tables 二 and 四 as printed", () => {
 });
 
 describe("renderReportHtml: marks, lines, prose and notes", () => {
-  const text = buildYaml({ t4: { 行政复议: [10, 1, 0, 0, 0] }, notes: [{ table: "复议诉讼", text: "含上年度结转数量。" }, { text: "无表的说明。" }] });
+  const text = buildYaml({
+    t4: { 行政复议: [10, 1, 0, 0, 0] },
+    notes: [{ table: "复议诉讼", text: "含上年度结转数量。" }, { text: "无表的说明。" }],
+  });
   const html = render(text);
   const cells = tableRows(html, "litigation").flat();
   const at = (path: string) => cells.find((c) => c.attrs["data-path"] === path)!;
@@ -159,11 +181,22 @@ describe("renderReportHtml: marks, lines, prose and notes", () => {
 
 describe("renderReportHtml: values", () => {
   it("shows cells as written: placeholders, notes, exact decimals; blank and missing stay empty", () => {
-    const read = readReport(buildYaml({ t3: { 予以公开: ["'/'", "'22（其中修订16件）'", '""', 0, 0, 0, 0] }, t2: { 行政事业性收费: 7730.2849 } }));
-    const report: Report = { ...read.report, litigation: { ...read.report.litigation, review: read.report.litigation.review.slice(0, 3) } };
+    const read = readReport(
+      buildYaml({
+        t3: { 予以公开: ["'/'", "'22（其中修订16件）'", '""', 0, 0, 0, 0] },
+        t2: { 行政事业性收费: 7730.2849 },
+      }),
+    );
+    const report: Report = {
+      ...read.report,
+      litigation: { ...read.report.litigation, review: read.report.litigation.review.slice(0, 3) },
+    };
     const html = renderReportHtml(report);
     const t3 = tableRows(html, "requests").flat();
-    const cell = (p: string) => [...t3, ...tableRows(html, "proactive").flat(), ...tableRows(html, "litigation").flat()].find((c) => c.attrs["data-path"] === p)!;
+    const cell = (p: string) =>
+      [...t3, ...tableRows(html, "proactive").flat(), ...tableRows(html, "litigation").flat()].find(
+        (c) => c.attrs["data-path"] === p,
+      )!;
     expect(cell("requests.granted.0")).toMatchObject({ text: "/" });
     expect(cell("requests.granted.0").attrs.class).toContain("nb-placeholder");
     expect(cell("requests.granted.1").text).toBe("22（其中修订16件）");

@@ -33,7 +33,14 @@ import { importReport } from "../src/import/index.js";
 
 // ---- cells -------------------------------------------------------------------------------------
 
-const numberCell = (exact: string): Cell => ({ status: "number", value: Number(exact), exact, raw: null, note: null, normalized: null });
+const numberCell = (exact: string): Cell => ({
+  status: "number",
+  value: Number(exact),
+  exact,
+  raw: null,
+  note: null,
+  normalized: null,
+});
 
 /** Mostly zeros and small counts, sometimes millions (real totals reach 11 million). */
 const countExact = fc.oneof(
@@ -46,7 +53,9 @@ const deltaExact = fc.integer({ min: -50_000, max: 50_000 }).map(String);
 /** Amounts in 万元 with up to six decimals, as real reports print them. */
 const amountExact = fc
   .tuple(fc.nat({ max: 99_999 }), fc.integer({ min: 0, max: 6 }), fc.nat({ max: 999_999 }))
-  .map(([int, digits, frac]) => canonicalDecimal(digits === 0 ? String(int) : `${int}.${String(frac).padStart(6, "0").slice(0, digits)}`));
+  .map(([int, digits, frac]) =>
+    canonicalDecimal(digits === 0 ? String(int) : `${int}.${String(frac).padStart(6, "0").slice(0, digits)}`),
+  );
 
 const exactOf = (kind: CellKind) => (kind === "delta" ? deltaExact : kind === "amount" ? amountExact : countExact);
 
@@ -68,23 +77,65 @@ function cellArb(kind: CellKind, ways: ReadonlySet<Way>): fc.Arbitrary<Cell> {
     blank: fc.constant(cellFromText("")),
     invalid: fc.constantFrom("约10件", "不详", "见附表").map(cellFromText),
   };
-  return fc.oneof({ weight: 12, arbitrary: exact.map(numberCell) }, ...[...ways].map((w) => ({ weight: 1, arbitrary: all[w] })));
+  return fc.oneof(
+    { weight: 12, arbitrary: exact.map(numberCell) },
+    ...[...ways].map((w) => ({ weight: 1, arbitrary: all[w] })),
+  );
 }
 
 // ---- text --------------------------------------------------------------------------------------
 
 /** Words of real reports, with the characters that HTML, YAML and Markdown treat specially. */
-const WORDS = ["一是", "政府信息", "公开", "2023 年", "主动公开", "依申请", "条例", "第二十条", "“三安全一稳定”", "（一）", "《规定》", "10%", "A&B", "<b>", "a|b", "# 号", "- 项", "+ 加", "1. 条", ": 冒号", "'引号'", '"双引号"', "*强调*", "_下划线_", "`代码`", "[链接](x)", "\\", "\\*", "制\t表"];
+const WORDS = [
+  "一是",
+  "政府信息",
+  "公开",
+  "2023 年",
+  "主动公开",
+  "依申请",
+  "条例",
+  "第二十条",
+  "“三安全一稳定”",
+  "（一）",
+  "《规定》",
+  "10%",
+  "A&B",
+  "<b>",
+  "a|b",
+  "# 号",
+  "- 项",
+  "+ 加",
+  "1. 条",
+  ": 冒号",
+  "'引号'",
+  '"双引号"',
+  "*强调*",
+  "_下划线_",
+  "`代码`",
+  "[链接](x)",
+  "\\",
+  "\\*",
+  "制\t表",
+];
 
 function texts(words: readonly string[]) {
   // A line that begins like a printed heading (（一）主动公开 …) would be one: sentences begin otherwise.
   const first = words.filter((w) => !w.startsWith("（"));
-  const sentence = fc.tuple(fc.constantFrom(...first), fc.array(fc.constantFrom(...words), { maxLength: 7 })).map(([a, w]) => `${a}${w.join("")}。`);
+  const sentence = fc
+    .tuple(fc.constantFrom(...first), fc.array(fc.constantFrom(...words), { maxLength: 7 }))
+    .map(([a, w]) => `${a}${w.join("")}。`);
   /** Prose of one or more paragraphs; blank lines between some, as authors write them. */
-  const prose = fc.array(fc.tuple(sentence, fc.boolean()), { minLength: 1, maxLength: 4 }).map((ps) => ps.map(([p, blank]) => (blank ? `${p}\n` : p)).join("\n"));
+  const prose = fc
+    .array(fc.tuple(sentence, fc.boolean()), { minLength: 1, maxLength: 4 })
+    .map((ps) => ps.map(([p, blank]) => (blank ? `${p}\n` : p)).join("\n"));
   return { sentence, prose };
 }
-const agency = fc.tuple(fc.constantFrom("测试市", "某某县", "石龙区", "上海市"), fc.constantFrom("", "人民政府", "工业和信息化局", "人民政府办公厅", "科学技术委员会")).map(([a, b]) => a + (b || "政府"));
+const agency = fc
+  .tuple(
+    fc.constantFrom("测试市", "某某县", "石龙区", "上海市"),
+    fc.constantFrom("", "人民政府", "工业和信息化局", "人民政府办公厅", "科学技术委员会"),
+  )
+  .map(([a, b]) => a + (b || "政府"));
 
 // ---- reports -----------------------------------------------------------------------------------
 
@@ -101,23 +152,40 @@ function reportArb(format: FormatYear, shape: Shape): fc.Arbitrary<Report> {
   const form = FORMS[format];
   const { sentence, prose } = texts(shape.words);
   const proactive = fc.record(
-    Object.fromEntries(form.table2.blocks.flatMap((b) => b.rows.map((r) => [r.id, fc.record(Object.fromEntries(b.columns.map((c) => [c.id, cellArb(c.kind, shape.ways)])))]))) as Record<
-      string,
-      fc.Arbitrary<Record<string, Cell>>
-    >,
+    Object.fromEntries(
+      form.table2.blocks.flatMap((b) =>
+        b.rows.map((r) => [
+          r.id,
+          fc.record(Object.fromEntries(b.columns.map((c) => [c.id, cellArb(c.kind, shape.ways)]))),
+        ]),
+      ),
+    ) as Record<string, fc.Arbitrary<Record<string, Cell>>>,
   );
   const leaves = table3Leaves(form).map((l) => l.row.id);
   const sevenCells = fc.array(cellArb("count", shape.ways), { minLength: 7, maxLength: 7 });
-  const requests = fc.record(Object.fromEntries(leaves.map((id) => [id, sevenCells])) as Record<string, fc.Arbitrary<Cell[]>>);
+  const requests = fc.record(
+    Object.fromEntries(leaves.map((id) => [id, sevenCells])) as Record<string, fc.Arbitrary<Cell[]>>,
+  );
   // A 2021 report that kept 2019's single （六）其他处理 row (seen in real reports) is written and drawn as it is.
-  const otherGroup = form.table3.rows.flatMap((n) => (n.type === "group" ? n.children : [])).find((n) => n.id === "otherHandling");
+  const otherGroup = form.table3.rows
+    .flatMap((n) => (n.type === "group" ? n.children : []))
+    .find((n) => n.id === "otherHandling");
   const legacy = format === 2021 && otherGroup?.type === "group" ? fc.boolean() : fc.constant(false);
   // A published row of table 四 has no label: five words and nothing else cannot be told from a header row, and the importer rightly leaves it.
-  const fiveCells = fc.array(cellArb("count", shape.ways), { minLength: 5, maxLength: 5 }).filter((cells) => !shape.publishable || cells.some((c) => c.status !== "invalid"));
-  const litigation = fc.record(Object.fromEntries(form.table4.rows.map((r) => [r.id, fiveCells])) as Record<string, fc.Arbitrary<Cell[]>>);
+  const fiveCells = fc
+    .array(cellArb("count", shape.ways), { minLength: 5, maxLength: 5 })
+    .filter((cells) => !shape.publishable || cells.some((c) => c.status !== "invalid"));
+  const litigation = fc.record(
+    Object.fromEntries(form.table4.rows.map((r) => [r.id, fiveCells])) as Record<string, fc.Arbitrary<Cell[]>>,
+  );
   const topicIds = form.overviewTopics.map((t) => t.id);
-  const topics = fc.record(Object.fromEntries(topicIds.map((id) => [id, prose])), { requiredKeys: shape.publishable ? topicIds.filter((id) => id !== "intro") : [] });
-  const overview = fc.oneof(prose.map((text) => ({ text, topics: {} })), topics.map((t) => ({ text: null, topics: t })));
+  const topics = fc.record(Object.fromEntries(topicIds.map((id) => [id, prose])), {
+    requiredKeys: shape.publishable ? topicIds.filter((id) => id !== "intro") : [],
+  });
+  const overview = fc.oneof(
+    prose.map((text) => ({ text, topics: {} })),
+    topics.map((t) => ({ text: null, topics: t })),
+  );
   const tables: TableId[] = ["proactive", "requests", "litigation"];
   const note: fc.Arbitrary<ReportNote> = fc.record({
     rule: fc.option(fc.constantFrom(...RULES.map((r) => r.code).filter((c) => /^T[234]-/.test(c))), { nil: null }),
@@ -126,11 +194,20 @@ function reportArb(format: FormatYear, shape: Shape): fc.Arbitrary<Report> {
   });
   const present = shape.publishable
     ? fc.constant({ overview: true, proactive: true, requests: true, litigation: true, problems: true, other: true })
-    : fc.record({ overview: fc.boolean(), proactive: fc.boolean(), requests: fc.boolean(), litigation: fc.boolean(), problems: fc.boolean(), other: fc.boolean() });
+    : fc.record({
+        overview: fc.boolean(),
+        proactive: fc.boolean(),
+        requests: fc.boolean(),
+        litigation: fc.boolean(),
+        problems: fc.boolean(),
+        other: fc.boolean(),
+      });
   return fc
     .record({
       agency: shape.publishable ? agency : fc.option(agency, { nil: null }),
-      year: shape.publishable ? fc.integer({ min: format === 2019 ? 2019 : 2021, max: format === 2019 ? 2020 : 2030 }) : fc.option(fc.integer({ min: 2019, max: 2030 }), { nil: null }),
+      year: shape.publishable
+        ? fc.integer({ min: format === 2019 ? 2019 : 2021, max: format === 2019 ? 2020 : 2030 })
+        : fc.option(fc.integer({ min: 2019, max: 2030 }), { nil: null }),
       // A published page prints 发布日期 in its 落款, which the importer reads back.
       publishedOn: fc.option(fc.constantFrom("2024-01-20", "2025-03-31"), { nil: null }),
       title: shape.publishable ? fc.constant(null) : fc.option(sentence, { nil: null }),
@@ -174,8 +251,13 @@ function reportArb(format: FormatYear, shape: Shape): fc.Arbitrary<Report> {
 
 const missing = (): Cell => ({ status: "missing", value: null, exact: null, raw: null, note: null, normalized: null });
 const emptyProactive = (format: FormatYear) =>
-  Object.fromEntries(FORMS[format].table2.blocks.flatMap((b) => b.rows.map((r) => [r.id, Object.fromEntries(b.columns.map((c) => [c.id, missing()]))])));
-const emptyLitigation = (format: FormatYear) => Object.fromEntries(FORMS[format].table4.rows.map((r) => [r.id, FORMS[format].table4.columns.map(missing)]));
+  Object.fromEntries(
+    FORMS[format].table2.blocks.flatMap((b) =>
+      b.rows.map((r) => [r.id, Object.fromEntries(b.columns.map((c) => [c.id, missing()]))]),
+    ),
+  );
+const emptyLitigation = (format: FormatYear) =>
+  Object.fromEntries(FORMS[format].table4.rows.map((r) => [r.id, FORMS[format].table4.columns.map(missing)]));
 
 const ALL_WAYS: ReadonlySet<Way> = new Set(["placeholder", "annotated", "fullWidth", "thousands", "blank", "invalid"]);
 const anyFormat = (shape: Shape) => fc.constantFrom<FormatYear>(2021, 2021, 2019).chain((f) => reportArb(f, shape));
@@ -189,7 +271,12 @@ const anyFormat = (shape: Shape) => fc.constantFrom<FormatYear>(2021, 2021, 2019
 const lines = (text: string | null | undefined): string =>
   (text ?? "")
     .split("\n")
-    .map((l) => l.replace(/\s+/g, " ").replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, "$1").trim())
+    .map((l) =>
+      l
+        .replace(/\s+/g, " ")
+        .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, "$1")
+        .trim(),
+    )
     .filter(Boolean)
     .join("\n");
 
@@ -203,10 +290,15 @@ function published(r: Report) {
   return {
     ...r,
     title: reportTitle(r),
-    overview: { text: r.overview.text === null ? null : lines(r.overview.text), topics: Object.fromEntries(Object.entries(r.overview.topics).map(([k, v]) => [k, lines(v)])) },
+    overview: {
+      text: r.overview.text === null ? null : lines(r.overview.text),
+      topics: Object.fromEntries(Object.entries(r.overview.topics).map(([k, v]) => [k, lines(v)])),
+    },
     problems: lines(r.problems),
     other: lines(r.other),
-    notes: PRINTED_ORDER.flatMap((t) => r.notes.filter((n) => noteTable(n) === t).map((n) => ({ table: t, text: lines(n.text) }))),
+    notes: PRINTED_ORDER.flatMap((t) =>
+      r.notes.filter((n) => noteTable(n) === t).map((n) => ({ table: t, text: lines(n.text) })),
+    ),
   };
 }
 

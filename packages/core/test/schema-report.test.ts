@@ -1,7 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emptyReport, FORMS, message, missingCell, parseReport, reportSchema, type Cell, type Report } from "../src/index.js";
+import {
+  emptyReport,
+  FORMS,
+  message,
+  missingCell,
+  parseReport,
+  reportSchema,
+  type Cell,
+  type Report,
+} from "../src/index.js";
 import { buildYaml } from "./support/build.js";
 
 const repo = new URL("../../../", import.meta.url);
@@ -14,7 +23,14 @@ const issuesOf = (model: unknown) => {
   return r.success ? [] : r.error.issues.map((i) => ({ path: i.path.join("."), code: i.code, message: i.message }));
 };
 
-const num = (n: number): Cell => ({ status: "number", value: n, exact: String(n), raw: null, note: null, normalized: null });
+const num = (n: number): Cell => ({
+  status: "number",
+  value: n,
+  exact: String(n),
+  raw: null,
+  note: null,
+  normalized: null,
+});
 
 /** A valid model built by hand, as a program would, not read from YAML. */
 const built = (): Report => {
@@ -29,8 +45,14 @@ describe("reportSchema accepts every model parseReport produces", () => {
   const valid = [
     buildYaml(),
     buildYaml({ format: 2019, year: 2020 }),
-    buildYaml({ publishedOn: "2024-01-20", notes: [{ rule: "T4-ROWSUM", text: "含上年结转", table: "四" }, { text: "注" }] }),
-    buildYaml({ t2: { 行政事业性收费: 7730.28, 规章: { 本年制发: "'22（其中修订16件）'", 现行有效: "'１,２３４'" } }, t3: { 本年新收: ["'/'", "''", 0, 0, 0, 0, 0] } }),
+    buildYaml({
+      publishedOn: "2024-01-20",
+      notes: [{ rule: "T4-ROWSUM", text: "含上年结转", table: "四" }, { text: "注" }],
+    }),
+    buildYaml({
+      t2: { 行政事业性收费: 7730.28, 规章: { 本年制发: "'22（其中修订16件）'", 现行有效: "'１,２３４'" } },
+      t3: { 本年新收: ["'/'", "''", 0, 0, 0, 0, 0] },
+    }),
     ...examples,
   ];
   it.each(valid.map((text, i) => [i, text]))("valid report %i", (_i, text) => {
@@ -55,11 +77,32 @@ describe("reportSchema accepts every model parseReport produces", () => {
   });
 
   it("random edits of a report", { timeout: 60_000 }, () => {
-    const base = buildYaml({ t2: { 行政事业性收费: 12.5 }, t3: { 本年新收: [1, 0, 0, 0, 0, 0, 1] }, notes: [{ rule: "VAL-BLANK", text: "x" }] });
+    const base = buildYaml({
+      t2: { 行政事业性收费: 12.5 },
+      t3: { 本年新收: [1, 0, 0, 0, 0, 0, 1] },
+      notes: [{ rule: "VAL-BLANK", text: "x" }],
+    });
     const edit = fc.record({
       at: fc.nat({ max: base.length }),
       drop: fc.nat({ max: 40 }),
-      insert: fc.oneof(fc.constantFrom("'/'", "１２", ", 3", "]", "\n  ", ": ", "-1.50", "1e3", "0x1F", "~", "'12（含3件）'", "[", "{"), fc.string({ maxLength: 6 })),
+      insert: fc.oneof(
+        fc.constantFrom(
+          "'/'",
+          "１２",
+          ", 3",
+          "]",
+          "\n  ",
+          ": ",
+          "-1.50",
+          "1e3",
+          "0x1F",
+          "~",
+          "'12（含3件）'",
+          "[",
+          "{",
+        ),
+        fc.string({ maxLength: 6 }),
+      ),
     });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
@@ -92,18 +135,33 @@ describe("reportSchema rejects a model the rules could not rely on", () => {
 
   it("rejects an unknown table 三 row and an unknown field", () => {
     const m = { ...built(), requests: { granted2: Array.from({ length: 7 }, missingCell) }, extra: 1 };
-    expect(issuesOf(m).map((i) => `${i.path}: ${i.code}`)).toEqual(["requests: unrecognized_keys", ": unrecognized_keys"]);
+    expect(issuesOf(m).map((i) => `${i.path}: ${i.code}`)).toEqual([
+      "requests: unrecognized_keys",
+      ": unrecognized_keys",
+    ]);
   });
 
   it("rejects a number cell without its exact text, and a blank cell with a value", () => {
     const m = built();
-    m.litigation.review = [{ ...num(1), exact: null as unknown as string }, { ...missingCell(), value: 3 as unknown as null }, num(0), num(0), num(1)];
+    m.litigation.review = [
+      { ...num(1), exact: null as unknown as string },
+      { ...missingCell(), value: 3 as unknown as null },
+      num(0),
+      num(0),
+      num(1),
+    ];
     expect(issuesOf(m).map((i) => i.path)).toEqual(["litigation.review.0.exact", "litigation.review.1.value"]);
   });
 
   it("rejects an exact text that is not canonical", () => {
     const m = built();
-    m.litigation.review = [{ ...num(1), exact: "+1" }, { ...num(1), exact: "01" }, { ...num(1.5), exact: "1.50" }, { ...num(0), exact: "-0" }, num(0)];
+    m.litigation.review = [
+      { ...num(1), exact: "+1" },
+      { ...num(1), exact: "01" },
+      { ...num(1.5), exact: "1.50" },
+      { ...num(0), exact: "-0" },
+      num(0),
+    ];
     expect(issuesOf(m).map((i) => `${i.path}: ${i.code}`)).toEqual([
       "litigation.review.0.exact: invalid_format",
       "litigation.review.1.exact: invalid_format",
@@ -116,13 +174,25 @@ describe("reportSchema rejects a model the rules could not rely on", () => {
     const m = built();
     m.litigation.review = [{ ...num(1), exact: "2" }, num(0), num(0), num(0), num(1)];
     const found = issuesOf(m);
-    expect(found).toEqual([{ path: "litigation.review.0.value", code: "custom", message: message("schema.cellValueExact", { value: "1", exact: "2" }) }]);
+    expect(found).toEqual([
+      {
+        path: "litigation.review.0.value",
+        code: "custom",
+        message: message("schema.cellValueExact", { value: "1", exact: "2" }),
+      },
+    ]);
     expect(found[0]!.message).toBe("数值单元格的 value（1）与 exact（2）不是同一个数");
-    expect(message("schema.cellValueExact", { value: "1", exact: "2" }, "en")).toBe("A number cell's value (1) and exact (2) are not the same number");
+    expect(message("schema.cellValueExact", { value: "1", exact: "2" }, "en")).toBe(
+      "A number cell's value (1) and exact (2) are not the same number",
+    );
   });
 
   it("rejects a date that is not an ISO date and a year that is not whole", () => {
     const m = { ...built(), publishedOn: "2024年1月20日", year: 2023.5 };
-    expect(issuesOf(m).map((i) => i.path).sort()).toEqual(["publishedOn", "year"]);
+    expect(
+      issuesOf(m)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(["publishedOn", "year"]);
   });
 });

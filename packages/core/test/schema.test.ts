@@ -40,15 +40,32 @@ const valid: { name: string; format: FormatYear; text: string }[] = [
   { name: "2021 zero report", format: 2021, text: buildYaml() },
   { name: "2019 zero report", format: 2019, text: buildYaml({ format: 2019, year: 2020 }) },
   { name: "overview as one text", format: 2021, text: buildYaml({ overview: "本年度工作有序开展。" }) },
-  { name: "dates, titles and notes", format: 2021, text: buildYaml({ publishedOn: "2024-01-20", title: "测试市测试局2023年政府信息公开工作年度报告", extra: `说明:\n${NOTES}` }) },
+  {
+    name: "dates, titles and notes",
+    format: 2021,
+    text: buildYaml({
+      publishedOn: "2024-01-20",
+      title: "测试市测试局2023年政府信息公开工作年度报告",
+      extra: `说明:\n${NOTES}`,
+    }),
+  },
   {
     name: "placeholders, annotations, full-width digits and a fee with decimals",
     format: 2021,
-    text: buildYaml({ t2: { 规章: { 本年制发: "'22（其中修订16件）'", 现行有效: "'/'" }, 行政事业性收费: 7730.28, 行政许可: "'１２'" }, t3: { 本年新收: ["''", 0, 0, 0, 0, 0, 0] } }),
+    text: buildYaml({
+      t2: { 规章: { 本年制发: "'22（其中修订16件）'", 现行有效: "'/'" }, 行政事业性收费: 7730.28, 行政许可: "'１２'" },
+      t3: { 本年新收: ["''", 0, 0, 0, 0, 0, 0] },
+    }),
   },
-  { name: "a 2019 change column may be negative", format: 2019, text: buildYaml({ format: 2019, year: 2020, t2: { 行政许可: { 本年增减: -3 } } }) },
+  {
+    name: "a 2019 change column may be negative",
+    format: 2019,
+    text: buildYaml({ format: 2019, year: 2020, t2: { 行政许可: { 本年增减: -3 } } }),
+  },
   // A real report transcribed clean (the other examples keep their published errors).
-  ...examples.filter((e) => e.name.startsWith("shilong-gongxinju-2023")).map((e) => ({ name: e.name, format: formatOf(e.text), text: e.text })),
+  ...examples
+    .filter((e) => e.name.startsWith("shilong-gongxinju-2023"))
+    .map((e) => ({ name: e.name, format: formatOf(e.text), text: e.text })),
 ];
 
 describe("documentSchema", () => {
@@ -63,7 +80,9 @@ describe("documentSchema", () => {
 
   // Real reports keep their published mistakes: the schema must see each one the reader sees.
   it.each(examples)("agrees with the reader on the structure of $name", ({ text }) => {
-    const structural = readReport(text).observations.filter((o) => o.kind !== "limit" && o.kind !== "bad-meta" && o.kind !== "normalized-meta");
+    const structural = readReport(text).observations.filter(
+      (o) => o.kind !== "limit" && o.kind !== "bad-meta" && o.kind !== "normalized-meta",
+    );
     const accepted = issues(formatOf(text), text).length === 0;
     if (accepted) expect(structural).toEqual([]);
     if (structural.length) expect(accepted).toBe(false);
@@ -88,14 +107,22 @@ describe("documentSchema", () => {
   });
 
   it("rejects a 2019 row in a 2021 report and a 2021 row in a 2019 report", () => {
-    expect(issues(2021, buildYaml({ format: 2019, year: 2021 }).replace("格式: 2019", "格式: 2021"))).toContain("主动公开: unrecognized_keys");
-    expect(issues(2019, buildYaml({ format: 2021, year: 2020 }).replace("格式: 2021", "格式: 2019"))).toContain("依申请公开.办理结果.其他处理: invalid_type");
+    expect(issues(2021, buildYaml({ format: 2019, year: 2021 }).replace("格式: 2019", "格式: 2021"))).toContain(
+      "主动公开: unrecognized_keys",
+    );
+    expect(issues(2019, buildYaml({ format: 2021, year: 2020 }).replace("格式: 2021", "格式: 2019"))).toContain(
+      "依申请公开.办理结果.其他处理: invalid_type",
+    );
   });
 
   it("takes table 二 rows as the form prints them: one cell, or a mapping of the columns", () => {
-    expect(issues(2021, buildYaml().replace(/行政许可: 0/u, "行政许可: { 本年处理决定数量: 3 }"))).toEqual(["主动公开.行政许可: invalid_union"]);
+    expect(issues(2021, buildYaml().replace(/行政许可: 0/u, "行政许可: { 本年处理决定数量: 3 }"))).toEqual([
+      "主动公开.行政许可: invalid_union",
+    ]);
     expect(issues(2021, buildYaml().replace(/规章: \{[^}]*\}/u, "规章: 3"))).toEqual(["主动公开.规章: invalid_type"]);
-    expect(issues(2021, buildYaml().replace(/规章: \{ 本年制发: 0, /u, "规章: { "))).toEqual(["主动公开.规章.本年制发: invalid_union"]);
+    expect(issues(2021, buildYaml().replace(/规章: \{ 本年制发: 0, /u, "规章: { "))).toEqual([
+      "主动公开.规章.本年制发: invalid_union",
+    ]);
   });
 
   it("rejects the other form's 格式", () => {
@@ -103,8 +130,12 @@ describe("documentSchema", () => {
   });
 
   it("rejects negative and fractional counts but takes a fee with decimals", () => {
-    expect(issues(2021, buildYaml({ t3: { 本年新收: [-1, 0, 0, 0, 0, 0, -1] } }))).toContain("依申请公开.本年新收.0: too_small");
-    expect(issues(2021, buildYaml({ t4: { 行政复议: [0.5, 0, 0, 0, 0.5] } }))).toContain("复议诉讼.行政复议.0: invalid_union");
+    expect(issues(2021, buildYaml({ t3: { 本年新收: [-1, 0, 0, 0, 0, 0, -1] } }))).toContain(
+      "依申请公开.本年新收.0: too_small",
+    );
+    expect(issues(2021, buildYaml({ t4: { 行政复议: [0.5, 0, 0, 0, 0.5] } }))).toContain(
+      "复议诉讼.行政复议.0: invalid_union",
+    );
     expect(issues(2021, buildYaml({ t2: { 行政事业性收费: 0.000123 } }))).toEqual([]);
   });
 
@@ -163,7 +194,9 @@ describe("documentSchema is derived from the form", () => {
   it("carries the filling notes and articles into hovers, 中文 before English", () => {
     const json = jsonSchema(2021) as { properties: Record<string, any> };
     const fee = json.properties["主动公开"].properties["行政事业性收费"];
-    expect(fee.description).toMatch(/^第二十条第（八）项 › 行政事业性收费 › 本年收费金额（单位：万元）\n条例第二十条第（八）项\n本年收取的行政事业性收费金额/u);
+    expect(fee.description).toMatch(
+      /^第二十条第（八）项 › 行政事业性收费 › 本年收费金额（单位：万元）\n条例第二十条第（八）项\n本年收取的行政事业性收费金额/u,
+    );
     expect(fee.description).toContain("\n\nArt. 20(8): administrative fees");
   });
 });
@@ -195,13 +228,16 @@ describe("the JSON Schema in yaml-language-server", async () => {
   const open = (body: string) => {
     const service = yls!.getLanguageService({
       schemaRequestService: async (uri: string) => readFileSync(new URL(uri), "utf8"),
-      workspaceContext: { resolveRelativePath: (relative: string, resource: string) => new URL(relative, resource).href },
+      workspaceContext: {
+        resolveRelativePath: (relative: string, resource: string) => new URL(relative, resource).href,
+      },
     } as never);
     service.configure({ validate: true, hover: true, completion: true, yamlVersion: "1.2" });
     const text = `# yaml-language-server: $schema=${schemaUrl.href}\n${body}`;
     const doc = textDocument!.TextDocument.create(`file:///work/report-${++opened}.nianbao.yaml`, "yaml", 1, text);
     const at = (needle: string, delta = 0) => doc.positionAt(text.indexOf(needle) + delta);
-    const slice = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) => text.slice(doc.offsetAt(r.start), doc.offsetAt(r.end));
+    const slice = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+      text.slice(doc.offsetAt(r.start), doc.offsetAt(r.end));
     return { service, doc, at, slice };
   };
   const hover = async (body: string, needle: string, delta: number) => {
@@ -216,7 +252,11 @@ describe("the JSON Schema in yaml-language-server", async () => {
   });
 
   it.skipIf(!available)("points at a short row and an unknown key", async () => {
-    const { service, doc, slice } = open(shilong.replace("予以公开: [0, 0, 0, 0, 0, 0, 0]", "予以公开: [0, 0, 0, 0, 0, 0]").replace("其他事项:", "其它事项:"));
+    const { service, doc, slice } = open(
+      shilong
+        .replace("予以公开: [0, 0, 0, 0, 0, 0, 0]", "予以公开: [0, 0, 0, 0, 0, 0]")
+        .replace("其他事项:", "其它事项:"),
+    );
     const found = (await service.doValidation(doc, false)).map((d) => slice(d.range));
     expect(found).toContain("[0, 0, 0, 0, 0, 0]");
     expect(found).toContain("其它事项");
@@ -224,7 +264,9 @@ describe("the JSON Schema in yaml-language-server", async () => {
 
   it.skipIf(!available)("hovers a key with its printed label and article, and a cell with its column", async () => {
     const licensing = await hover(shilong, "行政许可", 1);
-    expect(licensing).toMatch(/^#### 行政许可\n\n第二十条第（五）项 › 行政许可 › 本年处理决定数量（件）\n\n条例第二十条第（五）项/u);
+    expect(licensing).toMatch(
+      /^#### 行政许可\n\n第二十条第（五）项 › 行政许可 › 本年处理决定数量（件）\n\n条例第二十条第（五）项/u,
+    );
     const cell = await hover(shilong, "本年新收: [0, 0", 10);
     expect(cell).toMatch(/^#### 商业企业\n\n一、本年新收政府信息公开申请数量 › 商业企业（件）\n\nbusinesses/u);
   });
@@ -234,6 +276,8 @@ describe("the JSON Schema in yaml-language-server", async () => {
     const { service, doc } = open(body);
     const list = await service.doComplete(doc, doc.positionAt(doc.getText().length), false);
     const keys = list.items.map((i) => i.label);
-    expect(keys).toEqual(expect.arrayContaining(["本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"]));
+    expect(keys).toEqual(
+      expect.arrayContaining(["本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"]),
+    );
   });
 });

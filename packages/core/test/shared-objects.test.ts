@@ -6,7 +6,17 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS, FORMS, nextYearReport, parseReport, PLACEHOLDERS, readReport, table3Leaves, type Cell, type Report } from "../src/index.js";
+import {
+  DEFAULT_LIMITS,
+  FORMS,
+  nextYearReport,
+  parseReport,
+  PLACEHOLDERS,
+  readReport,
+  table3Leaves,
+  type Cell,
+  type Report,
+} from "../src/index.js";
 
 const example = (name: string): string => readFileSync(resolve(import.meta.dirname, "../../../examples", name), "utf8");
 const SUQIAN = example("jiangsu-suqian-city-2023.nianbao.yaml");
@@ -14,7 +24,11 @@ const SHILONG = example("shilong-gongxinju-2023.nianbao.yaml");
 
 /** Every cell of a report, table by table. */
 function cellsOf(report: Report): Cell[] {
-  return [...Object.values(report.proactive).flatMap((row) => Object.values(row)), ...Object.values(report.requests).flat(), ...Object.values(report.litigation).flat()] as Cell[];
+  return [
+    ...Object.values(report.proactive).flatMap((row) => Object.values(row)),
+    ...Object.values(report.requests).flat(),
+    ...Object.values(report.litigation).flat(),
+  ] as Cell[];
 }
 
 /** Every object reachable from `root` through own properties (and Map and Set entries). */
@@ -41,7 +55,9 @@ describe("objects the API hands out", () => {
     const expected = structuredClone(before.report);
     const changed = parseReport(SUQIAN);
     // Reflect.set rather than assignment: a frozen cell refuses the change without throwing.
-    for (const cell of cellsOf(changed.report)) for (const field of ["value", "exact", "status", "raw"]) Reflect.set(cell, field, field === "value" ? 4242 : "改过");
+    for (const cell of cellsOf(changed.report))
+      for (const field of ["value", "exact", "status", "raw"])
+        Reflect.set(cell, field, field === "value" ? 4242 : "改过");
     expect(cellsOf(changed.report).length).toBeGreaterThan(100);
     expect(before.report).toEqual(expected);
     const after = parseReport(SHILONG);
@@ -74,6 +90,8 @@ describe("objects the API hands out", () => {
   });
 
   it("the form definitions and their derived tables are deeply frozen", () => {
-    for (const form of Object.values(FORMS)) for (const root of [form, table3Leaves(form)]) expect([...reachable(root)].filter((o) => !Object.isFrozen(o))).toEqual([]);
+    for (const form of Object.values(FORMS))
+      for (const root of [form, table3Leaves(form)])
+        expect([...reachable(root)].filter((o) => !Object.isFrozen(o))).toEqual([]);
   });
 });

@@ -14,7 +14,12 @@ const strictly = (bytes: Uint8Array): string | null => {
 /** The strict decoder is the definition: the fast path gives exactly its text, or gives up. */
 describe("decodeCommonUtf8", () => {
   it("gives the decoder's text for any string of ASCII and three-byte characters (Chinese, BOM, U+0800, U+FFFF)", () => {
-    const text = fc.array(fc.constantFrom("政", "府", "信息", "公开", "a", "1", " ", "\n", "，", "。", "\uFEFF", "\u0800", "\uFFFF"), { maxLength: 40 }).map((p) => p.join(""));
+    const text = fc
+      .array(
+        fc.constantFrom("政", "府", "信息", "公开", "a", "1", " ", "\n", "，", "。", "\uFEFF", "\u0800", "\uFFFF"),
+        { maxLength: 40 },
+      )
+      .map((p) => p.join(""));
     fc.assert(
       fc.property(text, (t) => {
         expect(decodeCommonUtf8(Buffer.from(t, "utf8"))).toBe(t);
@@ -24,7 +29,10 @@ describe("decodeCommonUtf8", () => {
   });
 
   it("never gives a text the strict decoder would not (truncated, overlong, surrogate, stray, two- and four-byte sequences)", () => {
-    const bytes = fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0xe0, 0xed, 0xef, 0x80, 0xbf, 0xa0, 0xc0, 0xf0)), { maxLength: 24 });
+    const bytes = fc.array(
+      fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0xe0, 0xed, 0xef, 0x80, 0xbf, 0xa0, 0xc0, 0xf0)),
+      { maxLength: 24 },
+    );
     fc.assert(
       fc.property(bytes, (b) => {
         const buffer = Buffer.from(b);

@@ -5,7 +5,10 @@ import { buildYaml } from "./support/build.js";
 
 describe("writeReportYaml", () => {
   it("round-trips the 石龙区 example: reading the output gives the same model", () => {
-    const text = readFileSync(new URL("../../../examples/shilong-gongxinju-2023.nianbao.yaml", import.meta.url), "utf8");
+    const text = readFileSync(
+      new URL("../../../examples/shilong-gongxinju-2023.nianbao.yaml", import.meta.url),
+      "utf8",
+    );
     const first = readReport(text);
     const again = readReport(writeReportYaml(first.report));
     expect(again.report).toEqual(first.report);
@@ -13,7 +16,10 @@ describe("writeReportYaml", () => {
   });
 
   it("keeps placeholders, notes, blanks and full-width digits as written", () => {
-    const text = buildYaml({ t3: { 予以公开: ["'/'", "'22（其中修订16件）'", '""', "'１２'", 0, 0, 0] }, t2: { 行政事业性收费: 7730.2849 } });
+    const text = buildYaml({
+      t3: { 予以公开: ["'/'", "'22（其中修订16件）'", '""', "'１２'", 0, 0, 0] },
+      t2: { 行政事业性收费: 7730.2849 },
+    });
     const first = readReport(text);
     const out = writeReportYaml(first.report);
     expect(out).toContain('予以公开: ["/", "22（其中修订16件）", "", "１２", 0, 0, 0]');
@@ -38,7 +44,15 @@ describe("writeReportYaml", () => {
   it("writes every text section in the literal block form, an empty one as an indented empty line", () => {
     const out = writeReportYaml(reportTemplate({ agency: "测试局", year: 2025 }));
     const lines = out.split("\n");
-    for (const key of ["  主动公开", "  依申请公开", "  政府信息管理", "  平台建设", "  监督保障", "存在问题及改进", "其他事项"]) {
+    for (const key of [
+      "  主动公开",
+      "  依申请公开",
+      "  政府信息管理",
+      "  平台建设",
+      "  监督保障",
+      "存在问题及改进",
+      "其他事项",
+    ]) {
       const at = lines.indexOf(`${key}: |`);
       expect(at, key).toBeGreaterThan(0);
       // The author's cursor on the line below already stands where the text goes.
@@ -56,8 +70,17 @@ describe("writeReportYaml", () => {
 
   it("writes carried prose in the block form, one line per paragraph, and reads it back unchanged", () => {
     const report = reportTemplate({ agency: "测试局", year: 2025 });
-    const texts = { proactive: "一是加强主动公开。\n二是加强政策解读。", problems: "  开头有空格。\n\n隔一行。\n", other: "本年度未收取信息处理费。" };
-    const written = writeReportYaml({ ...report, overview: { ...report.overview, topics: { ...report.overview.topics, proactive: texts.proactive } }, problems: texts.problems, other: texts.other });
+    const texts = {
+      proactive: "一是加强主动公开。\n二是加强政策解读。",
+      problems: "  开头有空格。\n\n隔一行。\n",
+      other: "本年度未收取信息处理费。",
+    };
+    const written = writeReportYaml({
+      ...report,
+      overview: { ...report.overview, topics: { ...report.overview.topics, proactive: texts.proactive } },
+      problems: texts.problems,
+      other: texts.other,
+    });
     expect(written).toContain("  主动公开: |-\n    一是加强主动公开。\n    二是加强政策解读。\n");
     expect(written).toContain("其他事项: |-\n  本年度未收取信息处理费。\n");
     const read = readReport(written);

@@ -11,7 +11,9 @@ const HELP = `nianbao-language-server — 年报（*.nianbao.yaml）语言服务
 const args = process.argv.slice(2);
 if (args.includes("--help") || args.includes("-h")) process.stdout.write(HELP);
 else if (args.includes("--version") || args.includes("-v")) process.stdout.write("0.1.0\n");
-else if (!args.some((a) => a === "--stdio" || a === "--node-ipc" || a.startsWith("--socket") || a.startsWith("--pipe"))) {
+else if (
+  !args.some((a) => a === "--stdio" || a === "--node-ipc" || a.startsWith("--socket") || a.startsWith("--pipe"))
+) {
   process.stderr.write(HELP);
   process.exitCode = 2;
 } else redirectConsole(startServer());

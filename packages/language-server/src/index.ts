@@ -4,7 +4,15 @@
  * thin LSP wiring.
  */
 export { analyze, agencyKey, checkOptions, type AnalyzedDocument } from "./service/document.js";
-export { diagnostics, findingsFor, cachedFindings, toDiagnostic, toLspRange, DIAGNOSTIC_SOURCE, type PreviousYear } from "./service/diagnostics.js";
+export {
+  diagnostics,
+  findingsFor,
+  cachedFindings,
+  toDiagnostic,
+  toLspRange,
+  DIAGNOSTIC_SOURCE,
+  type PreviousYear,
+} from "./service/diagnostics.js";
 export { completion, COMPLETION_TRIGGER_CHARACTERS } from "./service/completion.js";
 export { pasteAsRow } from "./service/paste-row.js";
 export { hover } from "./service/hover.js";
@@ -13,9 +21,25 @@ export { onTypeFormatting } from "./service/on-type-formatting.js";
 export { formatting } from "./service/formatting.js";
 export { inlayHints } from "./service/inlay-hints.js";
 export { documentSymbols, foldingRanges } from "./service/symbols.js";
-export { resolveSettings, localeFrom, matchesPatterns, globToRegExp, DEFAULT_FILE_PATTERNS, type Settings } from "./service/settings.js";
+export {
+  resolveSettings,
+  localeFrom,
+  matchesPatterns,
+  globToRegExp,
+  DEFAULT_FILE_PATTERNS,
+  type Settings,
+} from "./service/settings.js";
 export { createCache, initialsOf, type ServiceCache } from "./service/cache.js";
-export { indexReport, summaryOf, findPrevious, dependentsOf, folderOf, type IndexedReport, type PreviousInIndex, type WorkspaceIndex } from "./service/workspace.js";
+export {
+  indexReport,
+  summaryOf,
+  findPrevious,
+  dependentsOf,
+  folderOf,
+  type IndexedReport,
+  type PreviousInIndex,
+  type WorkspaceIndex,
+} from "./service/workspace.js";
 export { PreviousYears, type TextLoader } from "./service/previous-years.js";
 export { withinLimits } from "./service/limits.js";
 export { cursorContext } from "./service/yaml-context.js";

@@ -6,7 +6,15 @@ import { analyze, type AnalyzedDocument } from "./service/document.js";
 import { LspLines } from "./service/lsp-lines.js";
 import { PreviousYears } from "./service/previous-years.js";
 import type { Settings } from "./service/settings.js";
-import { dependentsOf, findPrevious, folderOf, indexReport, summaryOf, type IndexedReport, type WorkspaceIndex } from "./service/workspace.js";
+import {
+  dependentsOf,
+  findPrevious,
+  folderOf,
+  indexReport,
+  summaryOf,
+  type IndexedReport,
+  type WorkspaceIndex,
+} from "./service/workspace.js";
 import { loadReportText } from "./workspace-files.js";
 
 /**
@@ -81,8 +89,13 @@ export class Reports {
    * Last year's report for an open document: an open one as edited, else the file as on disk; or,
    * when pairing did not accept one with certainty, the likely one (XY-UNPAIRED names it).
    */
-  private async previousOf(doc: AnalyzedDocument): Promise<{ previous: PreviousYear | null; likely: LikelyPrevious | null }> {
-    const { previous: hit, likely } = findPrevious(this.index, this.index.get(doc.uri) ?? summaryOf(doc.uri, doc.parsed.read));
+  private async previousOf(
+    doc: AnalyzedDocument,
+  ): Promise<{ previous: PreviousYear | null; likely: LikelyPrevious | null }> {
+    const { previous: hit, likely } = findPrevious(
+      this.index,
+      this.index.get(doc.uri) ?? summaryOf(doc.uri, doc.parsed.read),
+    );
     const open = hit ? this.current(hit.uri) : null;
     this.pair(doc.uri, hit && !open ? hit.uri : null);
     const named = likely ? { name: uriName(likely.uri, doc.uri), agency: likely.agency, year: likely.year } : null;
@@ -100,7 +113,9 @@ export class Reports {
    * year's file may take a moment, during which the document can change: the answer is always for
    * the version that is current when it is returned.
    */
-  async withPrevious(uri: string): Promise<{ doc: AnalyzedDocument; previous: PreviousYear | null; likely: LikelyPrevious | null } | null> {
+  async withPrevious(
+    uri: string,
+  ): Promise<{ doc: AnalyzedDocument; previous: PreviousYear | null; likely: LikelyPrevious | null } | null> {
     for (;;) {
       const doc = this.current(uri);
       if (!doc) return null;
@@ -112,7 +127,8 @@ export class Reports {
   /** Open documents checked against the reports summarised by `entries` (their next years). */
   openDependents(...entries: (IndexedReport | undefined)[]): string[] {
     const out = new Set<string>();
-    for (const e of entries) if (e) for (const dep of dependentsOf(this.index, e)) if (dep !== e.uri && this.documents.get(dep)) out.add(dep);
+    for (const e of entries)
+      if (e) for (const dep of dependentsOf(this.index, e)) if (dep !== e.uri && this.documents.get(dep)) out.add(dep);
     return [...out];
   }
 

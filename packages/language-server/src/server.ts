@@ -72,12 +72,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const logFailure = (method: string, err: unknown) => {
     try {
-      connection.console.error(t("server.handlerFailed", settings.locale, { method, detail: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
+      connection.console.error(
+        t("server.handlerFailed", settings.locale, {
+          method,
+          detail: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        }),
+      );
     } catch {
       // The connection is gone (the client quit mid-scan): there is no one left to tell.
     }
   };
-  const guard = <A extends unknown[], R>(method: string, fallback: R, fn: (...args: A) => R) =>
+  const guard =
+    <A extends unknown[], R>(method: string, fallback: R, fn: (...args: A) => R) =>
     (...args: A): R => {
       try {
         return fn(...args);
@@ -86,7 +92,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         return fallback;
       }
     };
-  const guardAsync = <A extends unknown[], R>(method: string, fallback: R, fn: (...args: A) => Promise<R>) =>
+  const guardAsync =
+    <A extends unknown[], R>(method: string, fallback: R, fn: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       try {
         return await fn(...args);
@@ -109,7 +116,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       await settingsRead;
       const got = await reports.withPrevious(uri);
       if (!got) return;
-      connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics: diagnostics(got.doc, settings, got.previous, cache, got.likely) });
+      connection.sendDiagnostics({
+        uri,
+        version: got.doc.version,
+        diagnostics: diagnostics(got.doc, settings, got.previous, cache, got.likely),
+      });
       if (edited) revalidate(reports.openDependents(before, reports.summary(uri)));
     })().finally(() => checking--);
   };
@@ -146,14 +157,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   const isReport = (uri: string) => {
-    if (!uri.startsWith("file:")) return matchesPatterns(uri.split("/").pop() ?? "", settings.filePatterns.map((p) => p.replace(/^\*\*\//, "")));
+    if (!uri.startsWith("file:"))
+      return matchesPatterns(
+        uri.split("/").pop() ?? "",
+        settings.filePatterns.map((p) => p.replace(/^\*\*\//, "")),
+      );
     const path = fileURLToPath(uri);
     const folder = folders.find((f) => path.startsWith(f));
     return matchesPatterns(folder ? relative(folder, path) : path.split(/[\\/]/).pop()!, settings.filePatterns);
   };
 
   /** The file changed, was closed or deleted: re-read it and re-check the open reports paired with it. */
-  const refreshFile = async (uri: string, deleted = false) => revalidate(await reports.refreshFile(uri, deleted || !uri.startsWith("file:") || !isReport(uri)));
+  const refreshFile = async (uri: string, deleted = false) =>
+    revalidate(await reports.refreshFile(uri, deleted || !uri.startsWith("file:") || !isReport(uri)));
 
   /** Finds every report file of the workspace folders and indexes it in the background, with progress. */
   const scanWorkspace = async () => {
@@ -165,7 +181,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       await indexFiles(files, (path) => reports.indexFile(pathToFileURL(path).href), {
         cancelled: () => generation !== scanGeneration,
         busy: () => timers.size > 0 || checking > 0,
-        progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), t("progress.scanned", settings.locale, { count: done })),
+        progress: (done, total) =>
+          progress?.report(
+            Math.round((done / Math.max(total, 1)) * 100),
+            t("progress.scanned", settings.locale, { count: done }),
+          ),
       });
     } finally {
       progress?.done();
@@ -203,7 +223,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const opts = initOptions as Record<string, unknown>;
     settings = resolveSettings(opts.nianbao ?? opts, editorLocale);
     if (opts.nianbao) initOptions = opts.nianbao;
-    folders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []).filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
+    folders = (params.workspaceFolders ?? [])
+      .map((f) => f.uri)
+      .concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : [])
+      .filter((u) => u.startsWith("file:"))
+      .map((u) => fileURLToPath(u));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -224,25 +248,38 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   });
 
-  connection.onInitialized(guardAsync("initialized", undefined, async () => {
-    const registered = Promise.all([
-      canConfigure ? connection.client.register(DidChangeConfigurationNotification.type, { section: "nianbao" }) : null,
-      canWatch ? connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: settings.filePatterns.map((globPattern) => ({ globPattern })) }) : null,
-    ]);
-    try {
-      await refreshSettings();
-    } finally {
-      settingsKnown();
-    }
-    await registered;
-    if (canFolders)
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const add = e.added.map((f) => f.uri).filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
-        folders = folders.filter((f) => !e.removed.some((r) => r.uri.startsWith("file:") && fileURLToPath(r.uri) === f)).concat(add);
-        void scanWorkspace().catch((err) => logFailure("scan", err));
-      });
-    void scanWorkspace().catch((err) => logFailure("scan", err));
-  }));
+  connection.onInitialized(
+    guardAsync("initialized", undefined, async () => {
+      const registered = Promise.all([
+        canConfigure
+          ? connection.client.register(DidChangeConfigurationNotification.type, { section: "nianbao" })
+          : null,
+        canWatch
+          ? connection.client.register(DidChangeWatchedFilesNotification.type, {
+              watchers: settings.filePatterns.map((globPattern) => ({ globPattern })),
+            })
+          : null,
+      ]);
+      try {
+        await refreshSettings();
+      } finally {
+        settingsKnown();
+      }
+      await registered;
+      if (canFolders)
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          const add = e.added
+            .map((f) => f.uri)
+            .filter((u) => u.startsWith("file:"))
+            .map((u) => fileURLToPath(u));
+          folders = folders
+            .filter((f) => !e.removed.some((r) => r.uri.startsWith("file:") && fileURLToPath(r.uri) === f))
+            .concat(add);
+          void scanWorkspace().catch((err) => logFailure("scan", err));
+        });
+      void scanWorkspace().catch((err) => logFailure("scan", err));
+    }),
+  );
 
   connection.onDidChangeConfiguration(() => void refreshSettings());
 
@@ -274,48 +311,73 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const doc = cancelled(token) ? null : reports.current(uri);
     return doc && withinLimits(doc) ? doc : null;
   };
-  connection.onCompletion(guard("completion", null, (p, token) => {
-    const doc = requested(p.textDocument.uri, token);
-    return doc ? completion(doc, p.position, settings, cache) : null;
-  }));
-  connection.onHover(guard("hover", null, (p, token) => {
-    const doc = requested(p.textDocument.uri, token);
-    return doc ? hover(doc, p.position, settings) : null;
-  }));
-  connection.onCodeAction(guardAsync("codeAction", null, async (p, token) => {
-    if (!requested(p.textDocument.uri, token)) return null;
-    const got = await reports.withPrevious(p.textDocument.uri);
-    if (!got || cancelled(token)) return null;
-    const { doc, previous, likely } = got;
-    return codeActions(doc, p.range, cachedFindings(cache, doc, settings, previous, likely), settings, cache, previous);
-  }));
-  connection.languages.inlayHint.on(guardAsync("inlayHint", null, async (p, token) => {
-    if (!requested(p.textDocument.uri, token)) return null;
-    const got = await reports.withPrevious(p.textDocument.uri);
-    if (!got || cancelled(token)) return null;
-    return inlayHints(got.doc, p.range, settings, cachedFindings(cache, got.doc, settings, got.previous, got.likely));
-  }));
-  connection.onDocumentSymbol(guard("documentSymbol", null, (p, token) => {
-    const doc = requested(p.textDocument.uri, token);
-    return doc ? documentSymbols(doc, settings) : null;
-  }));
-  connection.onFoldingRanges(guard("foldingRange", null, (p, token) => {
-    const doc = requested(p.textDocument.uri, token);
-    return doc ? foldingRanges(doc) : null;
-  }));
-  connection.onDocumentFormatting(guard("formatting", null, (p, token) => {
-    const doc = requested(p.textDocument.uri, token);
-    return doc ? formatting(doc) : null;
-  }));
-  connection.onDocumentRangeFormatting(guard("rangeFormatting", null, (p, token) => {
-    const doc = requested(p.textDocument.uri, token);
-    return doc ? formatting(doc, p.range) : null;
-  }));
+  connection.onCompletion(
+    guard("completion", null, (p, token) => {
+      const doc = requested(p.textDocument.uri, token);
+      return doc ? completion(doc, p.position, settings, cache) : null;
+    }),
+  );
+  connection.onHover(
+    guard("hover", null, (p, token) => {
+      const doc = requested(p.textDocument.uri, token);
+      return doc ? hover(doc, p.position, settings) : null;
+    }),
+  );
+  connection.onCodeAction(
+    guardAsync("codeAction", null, async (p, token) => {
+      if (!requested(p.textDocument.uri, token)) return null;
+      const got = await reports.withPrevious(p.textDocument.uri);
+      if (!got || cancelled(token)) return null;
+      const { doc, previous, likely } = got;
+      return codeActions(
+        doc,
+        p.range,
+        cachedFindings(cache, doc, settings, previous, likely),
+        settings,
+        cache,
+        previous,
+      );
+    }),
+  );
+  connection.languages.inlayHint.on(
+    guardAsync("inlayHint", null, async (p, token) => {
+      if (!requested(p.textDocument.uri, token)) return null;
+      const got = await reports.withPrevious(p.textDocument.uri);
+      if (!got || cancelled(token)) return null;
+      return inlayHints(got.doc, p.range, settings, cachedFindings(cache, got.doc, settings, got.previous, got.likely));
+    }),
+  );
+  connection.onDocumentSymbol(
+    guard("documentSymbol", null, (p, token) => {
+      const doc = requested(p.textDocument.uri, token);
+      return doc ? documentSymbols(doc, settings) : null;
+    }),
+  );
+  connection.onFoldingRanges(
+    guard("foldingRange", null, (p, token) => {
+      const doc = requested(p.textDocument.uri, token);
+      return doc ? foldingRanges(doc) : null;
+    }),
+  );
+  connection.onDocumentFormatting(
+    guard("formatting", null, (p, token) => {
+      const doc = requested(p.textDocument.uri, token);
+      return doc ? formatting(doc) : null;
+    }),
+  );
+  connection.onDocumentRangeFormatting(
+    guard("rangeFormatting", null, (p, token) => {
+      const doc = requested(p.textDocument.uri, token);
+      return doc ? formatting(doc, p.range) : null;
+    }),
+  );
 
-  connection.onDocumentOnTypeFormatting(guard("onTypeFormatting", null, (p, token) => {
-    const doc = requested(p.textDocument.uri, token);
-    return doc ? onTypeFormatting(doc, p.position, p.ch) : null;
-  }));
+  connection.onDocumentOnTypeFormatting(
+    guard("onTypeFormatting", null, (p, token) => {
+      const doc = requested(p.textDocument.uri, token);
+      return doc ? onTypeFormatting(doc, p.position, p.ch) : null;
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -42,7 +42,11 @@ export async function loadReportText(uri: string): Promise<string | null> {
 }
 
 /** Every file under `folders` whose folder-relative path matches `patterns`, up to `max`. */
-export async function findReportFiles(folders: readonly string[], patterns: readonly string[], max = MAX_SCANNED_FILES): Promise<string[]> {
+export async function findReportFiles(
+  folders: readonly string[],
+  patterns: readonly string[],
+  max = MAX_SCANNED_FILES,
+): Promise<string[]> {
   const files: string[] = [];
   const walk = async (dir: string, root: string) => {
     if (files.length >= max) return;
@@ -81,12 +85,16 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * the open documents have work: an edit is checked before the next file is read. A file that
  * cannot be indexed is skipped.
  */
-export async function indexFiles(files: readonly string[], indexOne: (path: string) => Promise<void>, hooks: IndexingHooks): Promise<void> {
+export async function indexFiles(
+  files: readonly string[],
+  indexOne: (path: string) => Promise<void>,
+  hooks: IndexingHooks,
+): Promise<void> {
   let sliceStart = performance.now();
   let lastReport = sliceStart;
   for (let i = 0; i < files.length; i++) {
     // Bounded: a check stuck on a slow disk must not stop the indexing for good.
-    for (const until = performance.now() + MAX_WAIT_MS; hooks.busy() && performance.now() < until; ) await pause(1);
+    for (const until = performance.now() + MAX_WAIT_MS; hooks.busy() && performance.now() < until;) await pause(1);
     if (hooks.cancelled()) return;
     try {
       await indexOne(files[i]!);

@@ -29,10 +29,15 @@ describe("the bundled bin over stdio", () => {
     await initialize(c, null, { capabilities: {} });
     const uri = "file:///tmp/spawned.nianbao.yaml";
     const got = c.diagnostics(uri);
-    await c.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "yaml", version: 1, text: buildYaml({ t4: { 复议后起诉: [5, 0, 0, 0, 0] } }) } });
+    await c.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: "yaml", version: 1, text: buildYaml({ t4: { 复议后起诉: [5, 0, 0, 0, 0] } }) },
+    });
     const d = await got;
     expect(d.diagnostics.map((x) => x.code)).toContain("T4-ROWSUM");
-    const hover = await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 1 } });
+    const hover = await c.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 0, character: 1 },
+    });
     expect(JSON.stringify(hover)).toContain("格式");
     await c.connection.sendRequest(ShutdownRequest.type);
     expect(c.stderr()).toBe("");

@@ -34,7 +34,9 @@ describe("completion", () => {
   });
 
   it("offers the rows of a table 三 group with the official label as detail", () => {
-    const { items } = completion(marked("格式: 2021\n依申请公开:\n  办理结果:\n    不予公开:\n      属于国家秘密: [0, 0, 0, 0, 0, 0, 0]\n      ‸"));
+    const { items } = completion(
+      marked("格式: 2021\n依申请公开:\n  办理结果:\n    不予公开:\n      属于国家秘密: [0, 0, 0, 0, 0, 0, 0]\n      ‸"),
+    );
     const labels = parseLabels(items);
     expect(labels[0]).toBe("其他法律行政法规禁止公开");
     expect(labels).not.toContain("属于国家秘密");

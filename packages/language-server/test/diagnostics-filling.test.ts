@@ -5,7 +5,8 @@ import { diagnostics, MAX_RELATED } from "../src/service/diagnostics.js";
 import { doc, settings } from "./support/markers.js";
 
 const template = writeReportYaml(reportTemplate({ agency: "测试市测试局", year: 2025 }));
-const typed = (text: string, row: string, cells: string) => text.replace(new RegExp(`(\\n *${row}: +)\\[[^\\]]*\\]`, "u"), `$1${cells}`);
+const typed = (text: string, row: string, cells: string) =>
+  text.replace(new RegExp(`(\\n *${row}: +)\\[[^\\]]*\\]`, "u"), `$1${cells}`);
 
 describe("diagnostics of a report being filled in", () => {
   it("after typing only 本年新收: no T3-IDENTITY error, one hint on 办理结果 saying what is missing", () => {
@@ -16,7 +17,9 @@ describe("diagnostics of a report being filled in", () => {
     // Before: four errors on （七）总计, one per column 3 + 1 + 1 = 5 leaves unbalanced.
     expect(identity).toHaveLength(1);
     expect(identity[0]!.severity).toBe(DiagnosticSeverity.Information);
-    expect(identity[0]!.message).toContain("已填写「一、本年新收政府信息公开申请数量」 5 件，「三、本年度办理结果」尚未填写");
+    expect(identity[0]!.message).toContain(
+      "已填写「一、本年新收政府信息公开申请数量」 5 件，「三、本年度办理结果」尚未填写",
+    );
     expect(identity[0]!.range.start.line).toBe(text.split("\n").findIndex((l) => l.trim().startsWith("办理结果:")));
     expect(all.filter((d) => d.severity === DiagnosticSeverity.Error)).toEqual([]);
   });

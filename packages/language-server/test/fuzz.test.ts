@@ -13,16 +13,22 @@ const seed = Number(process.env.FUZZ_SEED ?? 20_261_126);
 const HEAP_LIMIT_MIB = 512;
 
 describe("fuzzing the language server", () => {
-  it(`survives ${operations} random operations (seed ${seed})`, { timeout: Math.max(120_000, operations * 200) }, async () => {
-    console.log(`fuzz: seed ${seed}, ${operations} operations (FUZZ_SEED=${seed} FUZZ_OPS=${operations} reproduces the run)`);
-    const report = await runFuzz({ operations, seed, log: (line) => console.log(line) });
-    console.log(
-      `fuzz: ${report.edits} edits, ${report.requests} requests, ${report.diagnostics} diagnostics published; slowest answer ${report.slowestMs.toFixed(0)} ms (${report.slowest}); largest text ${report.largestText} chars; peak heap ${report.peakHeapMiB.toFixed(0)} MiB`,
-    );
-    expect(report.problems.slice(0, 20)).toEqual([]);
-    expect(report.requests).toBeGreaterThan(operations / 3);
-    expect(report.edits).toBeGreaterThan(operations / 3);
-    expect(report.diagnostics).toBeGreaterThan(0);
-    expect(report.peakHeapMiB).toBeLessThan(HEAP_LIMIT_MIB);
-  });
+  it(
+    `survives ${operations} random operations (seed ${seed})`,
+    { timeout: Math.max(120_000, operations * 200) },
+    async () => {
+      console.log(
+        `fuzz: seed ${seed}, ${operations} operations (FUZZ_SEED=${seed} FUZZ_OPS=${operations} reproduces the run)`,
+      );
+      const report = await runFuzz({ operations, seed, log: (line) => console.log(line) });
+      console.log(
+        `fuzz: ${report.edits} edits, ${report.requests} requests, ${report.diagnostics} diagnostics published; slowest answer ${report.slowestMs.toFixed(0)} ms (${report.slowest}); largest text ${report.largestText} chars; peak heap ${report.peakHeapMiB.toFixed(0)} MiB`,
+      );
+      expect(report.problems.slice(0, 20)).toEqual([]);
+      expect(report.requests).toBeGreaterThan(operations / 3);
+      expect(report.edits).toBeGreaterThan(operations / 3);
+      expect(report.diagnostics).toBeGreaterThan(0);
+      expect(report.peakHeapMiB).toBeLessThan(HEAP_LIMIT_MIB);
+    },
+  );
 });

@@ -3,7 +3,8 @@ import { buildYaml } from "../../core/test/support/build.js";
 import { hover } from "../src/index.js";
 import { doc, marked, settings } from "./support/markers.js";
 
-const value = (h: ReturnType<typeof hover>) => (h && typeof h.contents === "object" && "value" in h.contents ? h.contents.value : "");
+const value = (h: ReturnType<typeof hover>) =>
+  h && typeof h.contents === "object" && "value" in h.contents ? h.contents.value : "";
 
 function hoverAt(text: string, locale: "zh-CN" | "en" = "zh-CN") {
   const m = marked(text);
@@ -21,7 +22,10 @@ describe("hover", () => {
   });
 
   it("on a wrong row total: the sum of its addends", () => {
-    const text = buildYaml({ t3: { 予以公开: [1, 2, 0, 0, 0, 0, 9] } }).replace("[1, 2, 0, 0, 0, 0, 9]", "[1, 2, 0, 0, 0, 0, ‸9]");
+    const text = buildYaml({ t3: { 予以公开: [1, 2, 0, 0, 0, 0, 9] } }).replace(
+      "[1, 2, 0, 0, 0, 0, 9]",
+      "[1, 2, 0, 0, 0, 0, ‸9]",
+    );
     const v = value(hoverAt(text));
     expect(v).toContain("应为 1 + 2 + 0 + 0 + 0 + 0 = **3**");
   });

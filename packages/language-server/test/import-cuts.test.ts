@@ -9,7 +9,8 @@ import { importReport } from "@nianbao/core";
 import { codeActions, createCache, findingsFor } from "../src/index.js";
 import { applyEdits, doc, settings } from "./support/markers.js";
 
-const field = (name: string) => readFileSync(new URL(`../../../examples/field/fujian-pingtan-${name}.txt`, import.meta.url), "utf8");
+const field = (name: string) =>
+  readFileSync(new URL(`../../../examples/field/fujian-pingtan-${name}.txt`, import.meta.url), "utf8");
 
 /** The actions offered with the cursor at the start of the line that writes `key`. */
 function actionsAt(yaml: string, key: string, locale: "zh-CN" | "en" = "zh-CN") {
@@ -32,14 +33,20 @@ describe("quick fixes from an import's ranked cuts", () => {
     expect(cuts.every((a) => !a.isPreferred)).toBe(true);
     // On the row's own findings: its cells are empty (VAL-REQUIRED).
     expect(cuts[0]!.diagnostics?.map((d) => d.code)).toContain("VAL-REQUIRED");
-    expect(actionsAt(yaml, "行政规范性文件", "en").filter((a) => a.title.startsWith("Take the cut")).map((a) => a.title)[0]).toBe("Take the cut [34, 0, 89]");
+    expect(
+      actionsAt(yaml, "行政规范性文件", "en")
+        .filter((a) => a.title.startsWith("Take the cut"))
+        .map((a) => a.title)[0],
+    ).toBe("Take the cut [34, 0, 89]");
   });
 
   it("writes the cut into the row and keeps the import's comment", () => {
     const first = actionsAt(yaml, "行政规范性文件").find((a) => a.title === "采用拆分 [34, 0, 89]")!;
     const out = applyEdits(yaml, Object.values(first.edit!.changes!)[0]!);
     const before = rowLine(yaml, "行政规范性文件");
-    expect(rowLine(out, "行政规范性文件")).toBe(before.replace('{ 本年制发: "", 本年废止: "", 现行有效: "" }', "{ 本年制发: 34, 本年废止: 0, 现行有效: 89 }"));
+    expect(rowLine(out, "行政规范性文件")).toBe(
+      before.replace('{ 本年制发: "", 本年废止: "", 现行有效: "" }', "{ 本年制发: 34, 本年废止: 0, 现行有效: 89 }"),
+    );
     expect(out.split("\n").length).toBe(yaml.split("\n").length);
   });
 

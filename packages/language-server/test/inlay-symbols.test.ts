@@ -36,9 +36,24 @@ describe("document symbols and folding", () => {
     const d = doc(buildYaml());
     const symbols = documentSymbols(d, settings());
     const names = symbols.map((s) => s.name);
-    expect(names).toEqual(["格式", "机关", "年度", "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]);
+    expect(names).toEqual([
+      "格式",
+      "机关",
+      "年度",
+      "一、总体情况",
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况",
+      "六、其他需要报告的事项",
+    ]);
     const t3 = symbols.find((s) => s.name.startsWith("三、"))!;
-    expect(t3.children!.map((c) => c.name)).toEqual(["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "三、本年度办理结果", "四、结转下年度继续办理"]);
+    expect(t3.children!.map((c) => c.name)).toEqual([
+      "一、本年新收政府信息公开申请数量",
+      "二、上年结转政府信息公开申请数量",
+      "三、本年度办理结果",
+      "四、结转下年度继续办理",
+    ]);
     const results = t3.children![2]!;
     expect(results.children!.map((c) => c.name)).toContain("（三）不予公开");
     const withheld = results.children!.find((c) => c.name === "（三）不予公开")!;

@@ -6,16 +6,29 @@ import { analyze, hover, LspLines, resolveSettings } from "../src/index.js";
 
 describe("LSP positions", () => {
   it("agree with vscode-languageserver-textdocument on every offset and position, whatever the line endings", () => {
-    const text = fc.array(fc.constantFrom("a", "机", "\r", "\n", "\r\n", "😀", " "), { maxLength: 30 }).map((parts) => parts.join(""));
+    const text = fc
+      .array(fc.constantFrom("a", "机", "\r", "\n", "\r\n", "😀", " "), { maxLength: 30 })
+      .map((parts) => parts.join(""));
     fc.assert(
-      fc.property(text, fc.integer({ min: -2, max: 40 }), fc.integer({ min: -1, max: 12 }), fc.integer({ min: -1, max: 40 }), (t, offset, line, character) => {
-        const lines = new LspLines(t);
-        const doc = TextDocument.create("file:///x", "yaml", 1, t);
-        expect(lines.position(offset)).toEqual(doc.positionAt(offset));
-        expect(lines.offset({ line, character })).toBe(doc.offsetAt({ line, character }));
-        expect(lines.lineCount).toBe(doc.lineCount);
-        for (let l = 0; l < lines.lineCount; l++) expect(lines.lineText(l)).toBe(doc.getText({ start: { line: l, character: 0 }, end: { line: l, character: 1e9 } }).replace(/\r?\n$|\r$/, ""));
-      }),
+      fc.property(
+        text,
+        fc.integer({ min: -2, max: 40 }),
+        fc.integer({ min: -1, max: 12 }),
+        fc.integer({ min: -1, max: 40 }),
+        (t, offset, line, character) => {
+          const lines = new LspLines(t);
+          const doc = TextDocument.create("file:///x", "yaml", 1, t);
+          expect(lines.position(offset)).toEqual(doc.positionAt(offset));
+          expect(lines.offset({ line, character })).toBe(doc.offsetAt({ line, character }));
+          expect(lines.lineCount).toBe(doc.lineCount);
+          for (let l = 0; l < lines.lineCount; l++)
+            expect(lines.lineText(l)).toBe(
+              doc
+                .getText({ start: { line: l, character: 0 }, end: { line: l, character: 1e9 } })
+                .replace(/\r?\n$|\r$/, ""),
+            );
+        },
+      ),
       { numRuns: 3_000, seed: 11 },
     );
   });

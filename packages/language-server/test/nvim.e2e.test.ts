@@ -27,7 +27,11 @@ describe.runIf(hasNvim || process.env.CI)("Neovim (real third-party LSP client)"
       timeout: 60_000,
       stdio: ["ignore", "pipe", "pipe"],
     });
-    const result = JSON.parse(readFileSync(out, "utf8")) as { diagnostics: { code: string; line: number; message: string }[]; completion: string[]; fixed: string | false };
+    const result = JSON.parse(readFileSync(out, "utf8")) as {
+      diagnostics: { code: string; line: number; message: string }[];
+      completion: string[];
+      fixed: string | false;
+    };
     const reviewLine = before.findIndex((l) => /^\s*行政复议:/.test(l));
     const rowsum = result.diagnostics.filter((d) => d.code === "T4-ROWSUM");
     expect(rowsum.map((d) => d.line)).toContain(reviewLine);

@@ -51,7 +51,11 @@ describe("on-type formatting on Enter in a text", () => {
   });
 
   it("splits a quoted text where Enter was pressed, undoing escapes and moving a trailing comment", () => {
-    const { text } = enter(OLD.replace('  监督保障: ""', `  监督保障: "他说\\"好\\"。‸其余\\"照旧\\"。" # 待改`), "  ", "");
+    const { text } = enter(
+      OLD.replace('  监督保障: ""', `  监督保障: "他说\\"好\\"。‸其余\\"照旧\\"。" # 待改`),
+      "  ",
+      "",
+    );
     expect(text).toContain('  监督保障: |  # 待改\n    他说"好"。\n    其余"照旧"。\n');
     expect(parsedOk(text).overview.topics.oversight).toBe('他说"好"。\n其余"照旧"。\n');
   });
@@ -70,7 +74,9 @@ describe("on-type formatting on Enter in a text", () => {
     // A closed quote, a table row, a text already in the block form: Enter stays Enter.
     expect(enter(OLD.replace('  主动公开: ""', `  主动公开: "${FIRST}"‸`), "  ", "").edits).toBeNull();
     expect(enter(OLD.replace(/(本年新收: +\[0, 0, 0, 0, 0, 0, 0\])/u, "$1‸"), "  ", "").edits).toBeNull();
-    expect(enter(TEMPLATE.replace("  主动公开: |\n    \n", `  主动公开: |\n    ${FIRST}‸\n`), "    ", "").edits).toBeNull();
+    expect(
+      enter(TEMPLATE.replace("  主动公开: |\n    \n", `  主动公开: |\n    ${FIRST}‸\n`), "    ", "").edits,
+    ).toBeNull();
     expect(enter(OLD.replace("主动公开:\n  规章:", "主动公开: 一‸\n  规章:"), "", "").edits).toBeNull();
   });
 });

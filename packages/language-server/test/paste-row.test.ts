@@ -21,7 +21,9 @@ describe("pasteAsRow", () => {
   });
 
   it("uses the width of the row it lands on: 5 in table 四, with the label dropped", () => {
-    expect(paste(text.replace(/(行政复议: *)(\[[^\]]*\])/u, "$1‸$2‸"), "行政复议\t2\t0\t0\t1\t3")).toBe("[2, 0, 0, 1, 3]");
+    expect(paste(text.replace(/(行政复议: *)(\[[^\]]*\])/u, "$1‸$2‸"), "行政复议\t2\t0\t0\t1\t3")).toBe(
+      "[2, 0, 0, 1, 3]",
+    );
   });
 
   it("turns it after a key whose value is empty, keeping a comment after the cursor", () => {
@@ -29,7 +31,12 @@ describe("pasteAsRow", () => {
   });
 
   it("keeps the key when the whole row, key included, is replaced by a row copied with its label", () => {
-    expect(paste(text.replace(/(\n {2})(本年新收: \[[^\]]*\])/u, "$1‸$2‸"), "一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t1\t0\t5\r\n")).toBe("本年新收: [3, 1, 0, 0, 1, 0, 5]");
+    expect(
+      paste(
+        text.replace(/(\n {2})(本年新收: \[[^\]]*\])/u, "$1‸$2‸"),
+        "一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t1\t0\t5\r\n",
+      ),
+    ).toBe("本年新收: [3, 1, 0, 0, 1, 0, 5]");
     // Part of the key only: not a row's place.
     expect(paste(text.replace(/(\n {2}本年)(新收: \[[^\]]*\])/u, "$1‸$2‸"), ROW)).toBeNull();
   });

@@ -32,11 +32,24 @@ describe("what the server keeps of the workspace", () => {
     for (const uri of uris) await reports.indexFile(uri);
     expect(reports.sizes).toEqual({ indexed: 100, analyzed: 0, previousYears: 0 });
     expect(Object.keys(reports.summary(uris[1]!)!).sort()).toEqual(["agency", "identity", "uri", "year"]);
-    expect(reports.summary(uris[1]!)).toEqual({ uri: uris[1], agency: "测试市第0局", year: 2023, identity: { key: "测试市第0局", places: ["测试市"], body: "第0局" } });
+    expect(reports.summary(uris[1]!)).toEqual({
+      uri: uris[1],
+      agency: "测试市第0局",
+      year: 2023,
+      identity: { key: "测试市第0局", places: ["测试市"], body: "第0局" },
+    });
 
     // Open agency 7's 2023 report: its 2022 file is read whole, and only that one.
     const uri = uris[15]!;
-    open.set(uri, TextDocument.create(uri, "yaml", 1, buildYaml({ agency: "测试市第7局", year: 2023, t3: { 上年结转: [3, 0, 0, 0, 0, 0, 3] } })));
+    open.set(
+      uri,
+      TextDocument.create(
+        uri,
+        "yaml",
+        1,
+        buildYaml({ agency: "测试市第7局", year: 2023, t3: { 上年结转: [3, 0, 0, 0, 0, 0, 3] } }),
+      ),
+    );
     const got = await reports.withPrevious(uri);
     expect(got?.previous?.uri).toBe(uris[14]);
     expect(got?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(7);
@@ -54,7 +67,10 @@ describe("what the server keeps of the workspace", () => {
     const uri = uris[3]!;
     open.set(uri, TextDocument.create(uri, "yaml", 1, buildYaml({ agency: "测试市第1局", year: 2023 })));
     expect((await reports.withPrevious(uri))?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(1);
-    writeFileSync(join(dir, "a1-2022.nianbao.yaml"), buildYaml({ agency: "测试市第1局", year: 2022, t3: { 结转下年度: [9, 0, 0, 0, 0, 0, 9] } }));
+    writeFileSync(
+      join(dir, "a1-2022.nianbao.yaml"),
+      buildYaml({ agency: "测试市第1局", year: 2022, t3: { 结转下年度: [9, 0, 0, 0, 0, 0, 9] } }),
+    );
     expect(await reports.refreshFile(uris[2]!, false)).toEqual([uri]);
     expect((await reports.withPrevious(uri))?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(9);
     // Renamed to another agency: no longer anyone's previous year.
@@ -67,7 +83,15 @@ describe("what the server keeps of the workspace", () => {
   it("prefers an open previous year, as edited, to its file", async () => {
     const { uris, open, reports } = setup(1);
     for (const uri of uris) await reports.indexFile(uri);
-    open.set(uris[0]!, TextDocument.create(uris[0]!, "yaml", 5, buildYaml({ agency: "测试市第0局", year: 2022, t3: { 结转下年度: [4, 0, 0, 0, 0, 0, 4] } })));
+    open.set(
+      uris[0]!,
+      TextDocument.create(
+        uris[0]!,
+        "yaml",
+        5,
+        buildYaml({ agency: "测试市第0局", year: 2022, t3: { 结转下年度: [4, 0, 0, 0, 0, 0, 4] } }),
+      ),
+    );
     open.set(uris[1]!, TextDocument.create(uris[1]!, "yaml", 1, buildYaml({ agency: "测试市第0局", year: 2023 })));
     const got = await reports.withPrevious(uris[1]!);
     expect(got?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(4);
@@ -120,7 +144,11 @@ describe("pairing in the workspace, as the CLI pairs", () => {
 
   it("pairs an agency written with and without its city", async () => {
     const { uris, open, reports } = workspace({
-      "2023.nianbao.yaml": buildYaml({ agency: "洪泽区人民政府", year: 2023, t3: { 结转下年度: [2, 0, 0, 0, 0, 0, 2] } }),
+      "2023.nianbao.yaml": buildYaml({
+        agency: "洪泽区人民政府",
+        year: 2023,
+        t3: { 结转下年度: [2, 0, 0, 0, 0, 0, 2] },
+      }),
       "2024.nianbao.yaml": buildYaml({ agency: "淮安市洪泽区人民政府", year: 2024 }),
     });
     for (const uri of Object.values(uris)) await reports.indexFile(uri);
@@ -129,7 +157,9 @@ describe("pairing in the workspace, as the CLI pairs", () => {
     const got = await reports.withPrevious(uri);
     expect(got?.previous?.uri).toBe(uris["2023.nianbao.yaml"]);
     expect(got?.likely).toBeNull();
-    expect(findingsFor(got!.doc, resolveSettings({}), got!.previous, got!.likely).filter((f) => f.code === "XY-CARRY")).toHaveLength(2);
+    expect(
+      findingsFor(got!.doc, resolveSettings({}), got!.previous, got!.likely).filter((f) => f.code === "XY-CARRY"),
+    ).toHaveLength(2);
     // Last year's file is edited on disk: this year's open report is one to check again.
     expect(await reports.refreshFile(uris["2023.nianbao.yaml"]!, false)).toEqual([uri]);
   });
@@ -145,7 +175,9 @@ describe("pairing in the workspace, as the CLI pairs", () => {
     const got = await reports.withPrevious(uri);
     expect(got?.previous).toBeNull();
     expect(got?.likely).toEqual({ name: "2024.nianbao.yaml", agency: "沐阳县人民政府", year: 2024 });
-    const notes = findingsFor(got!.doc, resolveSettings({}), got!.previous, got!.likely).filter((f) => f.code === "XY-UNPAIRED");
+    const notes = findingsFor(got!.doc, resolveSettings({}), got!.previous, got!.likely).filter(
+      (f) => f.code === "XY-UNPAIRED",
+    );
     expect(notes.map((f) => f.message)).toEqual([
       "未与上年报告比对：2024.nianbao.yaml（机关「沐阳县人民政府」，2024 年）可能是本机关的上年报告，但其机关名称与本报告的「沭阳县人民政府」不能确定为同一机关，跨年度检查未运行。",
     ]);

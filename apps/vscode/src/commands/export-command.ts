@@ -34,9 +34,14 @@ export async function exportReport(kind: ExportKind, arg: unknown): Promise<void
   try {
     await writeChosenFile(target, await exportBytes(kind, doc.getText()), uri);
   } catch (err) {
-    void vscode.window.showErrorMessage(isReportItself(err) ? t("An export cannot replace the report itself: choose another name.") : t("Could not write {file}: {reason}", { file, reason: failureReason(err) }));
+    void vscode.window.showErrorMessage(
+      isReportItself(err)
+        ? t("An export cannot replace the report itself: choose another name.")
+        : t("Could not write {file}: {reason}", { file, reason: failureReason(err) }),
+    );
     return;
   }
   const open = t("Open");
-  if ((await vscode.window.showInformationMessage(t("Exported {file}.", { file }), open)) === open) await vscode.env.openExternal(target);
+  if ((await vscode.window.showInformationMessage(t("Exported {file}.", { file }), open)) === open)
+    await vscode.env.openExternal(target);
 }

@@ -17,5 +17,7 @@ export async function exportBytes(kind: ExportKind, text: string): Promise<Uint8
 /** What the author is asked before exporting a report that still has errors; null when it has none. */
 export function exportQuestion(errors: number, t: Translate): string | null {
   if (errors <= 0) return null;
-  return errors === 1 ? t("This report still has 1 error. Export it anyway?") : t("This report still has {count} errors. Export it anyway?", { count: errors });
+  return errors === 1
+    ? t("This report still has 1 error. Export it anyway?")
+    : t("This report still has {count} errors. Export it anyway?", { count: errors });
 }

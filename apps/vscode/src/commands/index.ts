@@ -16,7 +16,8 @@ async function recomputeTotals(): Promise<void> {
     return;
   }
   const we = new vscode.WorkspaceEdit();
-  for (const e of edits) we.replace(doc.uri, new vscode.Range(doc.positionAt(e.range.start), doc.positionAt(e.range.end)), e.newText);
+  for (const e of edits)
+    we.replace(doc.uri, new vscode.Range(doc.positionAt(e.range.start), doc.positionAt(e.range.end)), e.newText);
   await vscode.workspace.applyEdit(we);
   void vscode.window.showInformationMessage(t("Recomputed {count} totals.", { count: edits.length }));
 }

@@ -1,6 +1,13 @@
 import * as vscode from "vscode";
 import { currentLocale, t } from "../localize.js";
-import { agencyOf, defaultReportYear, emptyReportText, nextYearText, parseReportYear, reportFileName } from "./reports.js";
+import {
+  agencyOf,
+  defaultReportYear,
+  emptyReportText,
+  nextYearText,
+  parseReportYear,
+  reportFileName,
+} from "./reports.js";
 import { failureReason, writeChosenFile } from "./write.js";
 
 const isReport = (d: vscode.TextDocument | undefined): d is vscode.TextDocument => d?.languageId === "nianbao";
@@ -8,10 +15,11 @@ const isReport = (d: vscode.TextDocument | undefined): d is vscode.TextDocument 
 /** The agency of the report in the active editor, else of any open report: a bureau writes its own next. */
 function openAgency(): string | null {
   const active = vscode.window.activeTextEditor?.document;
-  for (const doc of [active, ...vscode.workspace.textDocuments]) if (isReport(doc)) {
-    const agency = agencyOf(doc.getText());
-    if (agency) return agency;
-  }
+  for (const doc of [active, ...vscode.workspace.textDocuments])
+    if (isReport(doc)) {
+      const agency = agencyOf(doc.getText());
+      if (agency) return agency;
+    }
   return null;
 }
 
@@ -38,7 +46,8 @@ async function askAgencyAndYear(): Promise<{ agency: string; year: number } | un
     prompt: t("The year the report covers (年度); the one due next is {year}", { year: due }),
     value: String(due),
     ignoreFocusOut: true,
-    validateInput: (v) => (parseReportYear(v) === null ? t("A year of four digits, such as {year}", { year: due }) : null),
+    validateInput: (v) =>
+      parseReportYear(v) === null ? t("A year of four digits, such as {year}", { year: due }) : null,
   });
   const year = typed === undefined ? null : parseReportYear(typed);
   return year === null ? undefined : { agency, year };
@@ -58,8 +67,15 @@ async function pickLastYear(folder: vscode.Uri | undefined): Promise<vscode.Uri 
 
 export async function newReport(): Promise<void> {
   const empty = { label: t("Empty report"), description: t("Every cell 0, every text empty"), from: false };
-  const fromLast = { label: t("From last year's report…"), description: t("Carries 结转下年度 to 上年结转, 现行有效 and the contact details over; the text is left to write"), from: true };
-  const pick = await vscode.window.showQuickPick([empty, fromLast], { title: t("New Report"), placeHolder: t("How should the new report start?") });
+  const fromLast = {
+    label: t("From last year's report…"),
+    description: t("Carries 结转下年度 to 上年结转, 现行有效 and the contact details over; the text is left to write"),
+    from: true,
+  };
+  const pick = await vscode.window.showQuickPick([empty, fromLast], {
+    title: t("New Report"),
+    placeHolder: t("How should the new report start?"),
+  });
   if (!pick) return;
   let text: string;
   let name: string;
@@ -67,8 +83,15 @@ export async function newReport(): Promise<void> {
   if (pick.from) {
     const previous = await pickLastYear(folder);
     if (!previous) return;
-    const next = nextYearText(new TextDecoder().decode(await vscode.workspace.fs.readFile(previous)), t, currentLocale());
-    for (const p of next.problems) void (p.severity === "error" ? vscode.window.showErrorMessage(p.message) : vscode.window.showWarningMessage(p.message));
+    const next = nextYearText(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(previous)),
+      t,
+      currentLocale(),
+    );
+    for (const p of next.problems)
+      void (p.severity === "error"
+        ? vscode.window.showErrorMessage(p.message)
+        : vscode.window.showWarningMessage(p.message));
     if (next.text === null) return;
     text = next.text;
     name = reportFileName(next.agency, next.year);
@@ -79,18 +102,28 @@ export async function newReport(): Promise<void> {
     text = emptyReportText(asked.year, asked.agency, t);
     name = reportFileName(asked.agency.trim() || null, asked.year);
   }
-  const target = await vscode.window.showSaveDialog({ title: t("Save the new report"), ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}), filters: { [t("年报 files")]: ["nianbao.yaml", "yaml"] } });
+  const target = await vscode.window.showSaveDialog({
+    title: t("Save the new report"),
+    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
+    filters: { [t("年报 files")]: ["nianbao.yaml", "yaml"] },
+  });
   if (!target) {
     // Without a file name the report still opens, unsaved, so nothing is lost.
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: "nianbao", content: text }));
+    await vscode.window.showTextDocument(
+      await vscode.workspace.openTextDocument({ language: "nianbao", content: text }),
+    );
     return;
   }
   try {
     await writeChosenFile(target, new TextEncoder().encode(text));
   } catch (err) {
     // The report is not lost: it opens unsaved, for the author to save elsewhere.
-    void vscode.window.showErrorMessage(t("Could not write {file}: {reason}", { file: target.path.split("/").pop() ?? "", reason: failureReason(err) }));
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: "nianbao", content: text }));
+    void vscode.window.showErrorMessage(
+      t("Could not write {file}: {reason}", { file: target.path.split("/").pop() ?? "", reason: failureReason(err) }),
+    );
+    await vscode.window.showTextDocument(
+      await vscode.workspace.openTextDocument({ language: "nianbao", content: text }),
+    );
     return;
   }
   await vscode.window.showTextDocument(target);

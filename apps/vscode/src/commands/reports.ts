@@ -1,4 +1,18 @@
-import { formatForYear, nextYearFrom, reportYearDue, notAReport, readReport, recomputeTotalsEdits, renderReportPage, reportTemplate, unreadableParts, writeReportYaml, type Report, type TextEdit, type UnreadablePart } from "@nianbao/core";
+import {
+  formatForYear,
+  nextYearFrom,
+  reportYearDue,
+  notAReport,
+  readReport,
+  recomputeTotalsEdits,
+  renderReportPage,
+  reportTemplate,
+  unreadableParts,
+  writeReportYaml,
+  type Report,
+  type TextEdit,
+  type UnreadablePart,
+} from "@nianbao/core";
 import type { Locale } from "@nianbao/core";
 import type { Translate } from "../l10n.js";
 
@@ -9,8 +23,14 @@ export function defaultReportYear(today: Date = new Date()): number {
 
 /** A complete empty report (the year's form, every cell 0, every text empty) for a year and, when given, an agency. */
 export function emptyReportText(year: number, agency: string | null, t: Translate): string {
-  const report = reportTemplate({ format: formatForYear(year), year, ...(agency?.trim() ? { agency: agency.trim() } : {}) });
-  return writeReportYaml(report, { header: [t("New report for {year}: fill in 机关, the figures and the text.", { year })] });
+  const report = reportTemplate({
+    format: formatForYear(year),
+    year,
+    ...(agency?.trim() ? { agency: agency.trim() } : {}),
+  });
+  return writeReportYaml(report, {
+    header: [t("New report for {year}: fill in 机关, the figures and the text.", { year })],
+  });
 }
 
 export interface NextYear {
@@ -31,11 +51,31 @@ export interface NextYear {
 export function nextYearText(previousText: string, t: Translate, locale: Locale = "en"): NextYear {
   const read = readReport(previousText);
   const previous = read.report;
-  if (notAReport(read)) return { text: null, agency: null, year: null, problems: [{ severity: "error", message: t("The chosen file is not a 年报 (*.nianbao.yaml): nothing can be carried over from it.") }] };
+  if (notAReport(read))
+    return {
+      text: null,
+      agency: null,
+      year: null,
+      problems: [
+        {
+          severity: "error",
+          message: t("The chosen file is not a 年报 (*.nianbao.yaml): nothing can be carried over from it."),
+        },
+      ],
+    };
   const { report: next, findings } = nextYearFrom(read, locale);
-  const problems = findings.map((f) => ({ severity: f.severity === "error" ? ("error" as const) : ("warning" as const), message: f.message }));
-  if (problems.some((p) => p.severity === "error")) return { text: null, agency: next.agency, year: next.year, problems };
-  const header = [t("Started from the {year} report: 上年结转, 现行有效 and the contact details are carried over; write the rest fresh.", { year: previous.year ?? "?" })];
+  const problems = findings.map((f) => ({
+    severity: f.severity === "error" ? ("error" as const) : ("warning" as const),
+    message: f.message,
+  }));
+  if (problems.some((p) => p.severity === "error"))
+    return { text: null, agency: next.agency, year: next.year, problems };
+  const header = [
+    t(
+      "Started from the {year} report: 上年结转, 现行有效 and the contact details are carried over; write the rest fresh.",
+      { year: previous.year ?? "?" },
+    ),
+  ];
   return { text: writeReportYaml(next, { header }), agency: next.agency, year: next.year, problems };
 }
 
@@ -76,7 +116,9 @@ export function agencyOf(text: string): string | null {
 
 /** The year typed for a new report: four digits, from 2008 (the first year under the 条例) to next year; null otherwise. */
 export function parseReportYear(value: string, today: Date = new Date()): number | null {
-  const m = /^\s*(\d{4})\s*(?:年)?\s*$/.exec(value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  const m = /^\s*(\d{4})\s*(?:年)?\s*$/.exec(
+    value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)),
+  );
   const year = m ? Number(m[1]) : NaN;
   return year >= 2008 && year <= today.getFullYear() + 1 ? year : null;
 }

@@ -8,7 +8,11 @@ import { writeOutputFile } from "@nianbao/cli/write-file";
  */
 export async function writeChosenFile(target: vscode.Uri, body: Uint8Array, source?: vscode.Uri): Promise<void> {
   if (target.scheme !== "file") return vscode.workspace.fs.writeFile(target, body);
-  await writeOutputFile(target.fsPath, body, { shown: target.fsPath, force: true, inputs: source?.scheme === "file" ? [source.fsPath] : [] });
+  await writeOutputFile(target.fsPath, body, {
+    shown: target.fsPath,
+    force: true,
+    inputs: source?.scheme === "file" ? [source.fsPath] : [],
+  });
 }
 
 /** Why a write failed, in a few words: the file system's code (EACCES, ENOSPC…) or its message. */

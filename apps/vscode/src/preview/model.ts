@@ -1,4 +1,13 @@
-import { describePath, readReport, renderReportHtml, reportTitle, unreadableParts, type ReadResult, type RenderMark, type Severity } from "@nianbao/core";
+import {
+  describePath,
+  readReport,
+  renderReportHtml,
+  reportTitle,
+  unreadableParts,
+  type ReadResult,
+  type RenderMark,
+  type Severity,
+} from "@nianbao/core";
 import type { ToWebview } from "./protocol.js";
 
 /** A diagnostic as the preview needs it, free of the `vscode` types (see `diagnosticToPlain` in panel.ts). */
@@ -53,10 +62,19 @@ export interface PreviewContent {
 }
 
 /** Reads the text and renders it with the marks: the `update` message the webview patches its page with. */
-export function previewContent(uri: string, version: number, text: string, diagnostics: readonly PlainDiagnostic[]): PreviewContent {
+export function previewContent(
+  uri: string,
+  version: number,
+  text: string,
+  diagnostics: readonly PlainDiagnostic[],
+): PreviewContent {
   const read = readReport(text);
   const marks = marksFromDiagnostics(diagnostics, read);
-  const html = renderReportHtml(read.report, { marks, source: { sourceMap: read.sourceMap, lineIndex: read.lineIndex }, unreadable: unreadableParts(read) });
+  const html = renderReportHtml(read.report, {
+    marks,
+    source: { sourceMap: read.sourceMap, lineIndex: read.lineIndex },
+    unreadable: unreadableParts(read),
+  });
   return { read, message: { type: "update", uri, version, html, title: reportTitle(read.report) } };
 }
 

@@ -40,7 +40,8 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         const follow = vscode.workspace.getConfiguration("nianbao").get<boolean>("preview.followActiveEditor", true);
-        if (this.panel && follow && isReport(editor?.document) && !mine(editor.document.uri)) this.show(editor.document.uri);
+        if (this.panel && follow && isReport(editor?.document) && !mine(editor.document.uri))
+          this.show(editor.document.uri);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
         if (!this.panel || !mine(e.textEditor.document.uri) || !e.visibleRanges[0]) return;
@@ -52,10 +53,17 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
 
   /** Opens the preview of a report, in the active column or beside it. */
   open(uri: vscode.Uri, beside: boolean): void {
-    const column = beside ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    const column = beside
+      ? vscode.ViewColumn.Beside
+      : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
     if (this.panel) this.panel.reveal(column, beside);
     else {
-      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, t("Preview"), { viewColumn: column, preserveFocus: beside }, { enableFindWidget: true });
+      const panel = vscode.window.createWebviewPanel(
+        PREVIEW_VIEW_TYPE,
+        t("Preview"),
+        { viewColumn: column, preserveFocus: beside },
+        { enableFindWidget: true },
+      );
       this.attach(panel);
     }
     this.show(uri);
@@ -85,14 +93,18 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
       loading: t("Loading the report…"),
     });
     panel.webview.onDidReceiveMessage((m: unknown) => handleWebviewMessage(m, this.host()), null, this.disposables);
-    panel.onDidDispose(() => {
-      if (this.panel === panel) {
-        this.panel = undefined;
-        this.uri = undefined;
-        this.read = null;
-        this.scheduleRender.cancel();
-      }
-    }, null, this.disposables);
+    panel.onDidDispose(
+      () => {
+        if (this.panel === panel) {
+          this.panel = undefined;
+          this.uri = undefined;
+          this.read = null;
+          this.scheduleRender.cancel();
+        }
+      },
+      null,
+      this.disposables,
+    );
   }
 
   private show(uri: vscode.Uri): void {
@@ -148,7 +160,9 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
           if (!doc) return;
           // The value selected with the cursor at its start: the cursor is where the cell is, and typing replaces it.
           const selection = new vscode.Selection(doc.positionAt(range.end), doc.positionAt(range.start));
-          const column = this.editorFor(doc)?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+          const column =
+            this.editorFor(doc)?.viewColumn ??
+            (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
           const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false });
           // Set after showing: the show option takes a Range and would lose the cursor's side.
           editor.selection = selection;

@@ -3,7 +3,13 @@
 /** Extension → webview. */
 export type ToWebview =
   /** New content: the rendered report (escaped HTML from @nianbao/core) for one version of the file. */
-  | { readonly type: "update"; readonly uri: string; readonly version: number; readonly html: string; readonly title: string }
+  | {
+      readonly type: "update";
+      readonly uri: string;
+      readonly version: number;
+      readonly html: string;
+      readonly title: string;
+    }
   /** The editor scrolled: bring the element written at or before this 0-based line to the top. */
   | { readonly type: "scrollToLine"; readonly line: number };
 
@@ -36,7 +42,9 @@ export function parseFromWebview(raw: unknown): FromWebview | null {
     case "select":
       return typeof m.path === "string" && PATH.test(m.path) ? { type: "select", path: m.path } : null;
     case "revealLine":
-      return typeof m.line === "number" && Number.isInteger(m.line) && m.line >= 0 ? { type: "revealLine", line: m.line } : null;
+      return typeof m.line === "number" && Number.isInteger(m.line) && m.line >= 0
+        ? { type: "revealLine", line: m.line }
+        : null;
     default:
       return null;
   }

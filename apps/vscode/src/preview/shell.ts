@@ -44,7 +44,9 @@ export function previewShell(r: ShellResources): string {
 }
 
 /** 32 random characters from a cryptographic source, for the CSP nonce. */
-export function makeNonce(random: (length: number) => ArrayLike<number> = (n) => globalThis.crypto.getRandomValues(new Uint8Array(n))): string {
+export function makeNonce(
+  random: (length: number) => ArrayLike<number> = (n) => globalThis.crypto.getRandomValues(new Uint8Array(n)),
+): string {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   return Array.from(random(32), (b) => alphabet[b % alphabet.length]).join("");
 }

@@ -2,7 +2,11 @@
  * Runs `fn` at most once per `ms`: the first call at once, later calls coalesced into one run at
  * the end of the window, so the preview follows typing without re-rendering on every keystroke.
  */
-export function throttle(fn: () => void, ms: number, timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout }) {
+export function throttle(
+  fn: () => void,
+  ms: number,
+  timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout },
+) {
   let last = -Infinity;
   let pending: ReturnType<typeof setTimeout> | undefined;
   const run = () => {

@@ -1,7 +1,11 @@
 import type { FromWebview, PreviewState, ToWebview } from "../preview/protocol.js";
 import { boxForLine, lineAtTop, ScrollOwner } from "./lines.js";
 
-declare function acquireVsCodeApi(): { postMessage(m: FromWebview): void; setState(s: PreviewState): void; getState(): PreviewState | undefined };
+declare function acquireVsCodeApi(): {
+  postMessage(m: FromWebview): void;
+  setState(s: PreviewState): void;
+  getState(): PreviewState | undefined;
+};
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById("nb-root")!;

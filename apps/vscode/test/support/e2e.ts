@@ -17,7 +17,8 @@ export const runE2ETests = haveTools || Boolean(process.env.CI);
 
 /** The tools runE2E needs; fails the calling test when they are missing. */
 export function e2eTools(): { codeServer: string; node24Bin: string; chromiumPath: string; vsix: string; out: string } {
-  if (!haveTools) throw new Error(`code-server (${codeServer}), Node 24 (${node24Bin}) and Chromium (${chromiumPath}) are required`);
+  if (!haveTools)
+    throw new Error(`code-server (${codeServer}), Node 24 (${node24Bin}) and Chromium (${chromiumPath}) are required`);
   if (!existsSync(vsix)) throw new Error("npm run package writes the .vsix first");
   return { codeServer, node24Bin, chromiumPath, vsix, out: shots };
 }

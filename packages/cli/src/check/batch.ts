@@ -5,7 +5,17 @@ import { CliError, ioError } from "../errors.js";
 import { discoverInputs, displayPath, maxReportBytes, readReportFile, type FoundSoFar } from "./discover.js";
 import { pairPreviousYear } from "./pairing.js";
 import { InlineExecutor, WorkerPool, type Executor } from "./pool.js";
-import { assemble, checkReports, likelyOf, unreadableResult, withToday, type CheckedReport, type DocumentResult, type OrderedFinding, type ReportInput } from "./run.js";
+import {
+  assemble,
+  checkReports,
+  likelyOf,
+  unreadableResult,
+  withToday,
+  type CheckedReport,
+  type DocumentResult,
+  type OrderedFinding,
+  type ReportInput,
+} from "./run.js";
 import type { FileRef, LocalPair, PairWork, Task } from "./tasks.js";
 
 /** Below this many files a run stays on the main thread: starting workers would cost more than it saves. */
@@ -30,19 +40,31 @@ export type LoadedInput = ReportInput | { readonly file: string; readonly error:
  * matches reports across all the inputs; a pair a run already compared is kept, and the reports
  * of any other pair are read again for the cross-year rules.
  */
-export async function checkPaths(paths: readonly string[], cwd: string, options: CheckOptions, jobs?: number, stdin?: LoadedInput): Promise<CheckedReport[]> {
+export async function checkPaths(
+  paths: readonly string[],
+  cwd: string,
+  options: CheckOptions,
+  jobs?: number,
+  stdin?: LoadedInput,
+): Promise<CheckedReport[]> {
   const opts = withToday(options);
   const wanted = jobs ?? availableParallelism();
   // Threads take a while to load: once a folder has shown enough reports to need them, they start
   // while the rest is listed. (Up to IN_PROCESS_BELOW / 8 threads, every run that large uses them all.)
   const started: { pool: WorkerPool | null } = { pool: null };
-  const startEarly = wanted > 1 && wanted <= IN_PROCESS_BELOW / 8 ? { atLeast: IN_PROCESS_BELOW, reached: () => void (started.pool = new WorkerPool(wanted, opts)) } : undefined;
+  const startEarly =
+    wanted > 1 && wanted <= IN_PROCESS_BELOW / 8
+      ? { atLeast: IN_PROCESS_BELOW, reached: () => void (started.pool = new WorkerPool(wanted, opts)) }
+      : undefined;
   let executor: Executor | null = null;
   try {
-    const { files, unreadable } = paths.length ? await listReports(paths, cwd, startEarly) : { files: [], unreadable: [] };
+    const { files, unreadable } = paths.length
+      ? await listReports(paths, cwd, startEarly)
+      : { files: [], unreadable: [] };
     const failed = unreadable.map((u) => assemble(unreadableResult(u.file, u.error, opts), [], null));
     // Standard input is one report read already: the few files beside it are checked with it.
-    if (files.length < IN_PROCESS_BELOW || stdin) return inOrder([...checkLoaded([...(stdin ? [stdin] : []), ...(await readAll(files, opts))], opts), ...failed]);
+    if (files.length < IN_PROCESS_BELOW || stdin)
+      return inOrder([...checkLoaded([...(stdin ? [stdin] : []), ...(await readAll(files, opts))], opts), ...failed]);
     const threads = Math.max(1, Math.min(wanted, Math.ceil(files.length / 8)));
     executor = started.pool ?? (threads > 1 ? new WorkerPool(threads, opts) : new InlineExecutor(opts));
     return inOrder([...(await checkInBatches(files, executor, threads)), ...failed]);
@@ -52,10 +74,14 @@ export async function checkPaths(paths: readonly string[], cwd: string, options:
   }
 }
 
-async function checkInBatches(files: readonly FileRef[], executor: Executor, threads: number): Promise<CheckedReport[]> {
+async function checkInBatches(
+  files: readonly FileRef[],
+  executor: Executor,
+  threads: number,
+): Promise<CheckedReport[]> {
   const size = chunkSize(files.length, threads);
   const documentTasks: Task[] = [];
-  for (let i = 0; i < files.length; ) {
+  for (let i = 0; i < files.length;) {
     let end = Math.min(files.length, i + size);
     // An agency's years usually sit in one folder: a run does not end inside it (within reason),
     // so its years are compared while they are read, not read again after.
@@ -90,7 +116,14 @@ async function checkInBatches(files: readonly FileRef[], executor: Executor, thr
   const pairSize = Math.max(1, Math.min(size, Math.ceil(paired.length / threads)));
   for (let i = 0; i < paired.length; i += pairSize) {
     const run = paired.slice(i, i + pairSize);
-    pairTasks.push({ kind: "pairs", pairs: run.map((p): PairWork => (p.likely ? { current: files[p.index]!, likely: likelyOf(documents[p.previous]!) } : { current: files[p.index]!, previous: files[p.previous]! })) });
+    pairTasks.push({
+      kind: "pairs",
+      pairs: run.map((p): PairWork =>
+        p.likely
+          ? { current: files[p.index]!, likely: likelyOf(documents[p.previous]!) }
+          : { current: files[p.index]!, previous: files[p.previous]! },
+      ),
+    });
     pairIndexes.push(run.map((p) => p.index));
   }
   (await executor.run(pairTasks)).forEach((r, t) => {
@@ -111,7 +144,11 @@ function chunkSize(count: number, threads: number): number {
  * The report files, named as the output shows them and sorted so the output is deterministic, and
  * what the folder search found but cannot read.
  */
-async function listReports(paths: readonly string[], cwd: string, progress?: FoundSoFar): Promise<{ files: FileRef[]; unreadable: { file: string; error: CliError }[] }> {
+async function listReports(
+  paths: readonly string[],
+  cwd: string,
+  progress?: FoundSoFar,
+): Promise<{ files: FileRef[]; unreadable: { file: string; error: CliError }[] }> {
   const found = await discoverInputs(paths, cwd, progress);
   const files = found.files.map((abs) => ({ abs, file: displayPath(abs, cwd) }));
   const unreadable = [...found.unreadable].map(([abs, error]) => ({ file: displayPath(abs, cwd), error }));
@@ -136,9 +173,14 @@ async function readAll(files: readonly FileRef[], options: CheckOptions): Promis
 
 /** Checks the inputs that were read, and puts a FILE-UNREADABLE result in place of each that was not. */
 function checkLoaded(loaded: readonly LoadedInput[], options: CheckOptions): CheckedReport[] {
-  const checked = checkReports(loaded.filter((l): l is ReportInput => !("error" in l)), options);
+  const checked = checkReports(
+    loaded.filter((l): l is ReportInput => !("error" in l)),
+    options,
+  );
   let next = 0;
-  return loaded.map((l) => ("error" in l ? assemble(unreadableResult(l.file, l.error, options), [], null) : checked[next++]!));
+  return loaded.map((l) =>
+    "error" in l ? assemble(unreadableResult(l.file, l.error, options), [], null) : checked[next++]!,
+  );
 }
 
 /** Reports by displayed name; the sort is stable, so reports of one name keep their order. */

@@ -14,7 +14,11 @@ const skipFolder = (name: string): boolean => name === "node_modules" || name.st
  * The report files named by the inputs, as absolute paths without duplicates. A file named
  * explicitly is taken whatever its name; a folder is searched for `*.nianbao.yaml|yml`.
  */
-export async function discoverReports(inputs: readonly string[], cwd: string, progress?: FoundSoFar): Promise<string[]> {
+export async function discoverReports(
+  inputs: readonly string[],
+  cwd: string,
+  progress?: FoundSoFar,
+): Promise<string[]> {
   return (await discoverInputs(inputs, cwd, progress)).files;
 }
 
@@ -26,13 +30,19 @@ export async function discoverReports(inputs: readonly string[], cwd: string, pr
 export type Unreadable = ReadonlyMap<string, CliError>;
 
 /** The report files named by the inputs, and what a folder search found but cannot read. */
-export async function discoverInputs(inputs: readonly string[], cwd: string, progress?: FoundSoFar): Promise<{ files: string[]; unreadable: Unreadable }> {
+export async function discoverInputs(
+  inputs: readonly string[],
+  cwd: string,
+  progress?: FoundSoFar,
+): Promise<{ files: string[]; unreadable: Unreadable }> {
   const found = new Set<string>();
   const failed = new Map<string, CliError>();
   for (const input of inputs) {
     const abs = resolve(cwd, input);
     const info = await stat(abs).catch((err: NodeJS.ErrnoException) => {
-      throw err.code === "ENOENT" || err.code === "ENOTDIR" ? ioError("error.notFound", { path: input }) : unreadable(input, err);
+      throw err.code === "ENOENT" || err.code === "ENOTDIR"
+        ? ioError("error.notFound", { path: input })
+        : unreadable(input, err);
     });
     if (!info.isDirectory()) found.add(abs);
     else {
@@ -158,7 +168,6 @@ export function readReportFileSync(abs: string, shown: string, maxBytes = maxRep
 export async function readReportStdin(shown: string, maxBytes = maxReportBytes()): Promise<ReportText> {
   return reportText(await readStreamAtMost(process.stdin, maxBytes), shown, maxBytes);
 }
-
 
 function reportText(bytes: Buffer | null, shown: string, maxBytes: number): ReportText {
   if (bytes === null) throw ioError("error.tooLarge", { path: shown, max: (maxBytes / 1024 / 1024).toFixed(1) });

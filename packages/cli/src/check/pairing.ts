@@ -20,5 +20,11 @@ export function agencyKey(agency: string): string {
  * pair alike; the CLI only says where each file is.
  */
 export function pairPreviousYear(reports: readonly YearOfAgency[]): PreviousYearMatch[] {
-  return pairPreviousYears(reports.map((r) => ({ agency: r.agency, year: r.year, ...(r.file === undefined ? {} : { folder: dirname(r.file) }) })));
+  return pairPreviousYears(
+    reports.map((r) => ({
+      agency: r.agency,
+      year: r.year,
+      ...(r.file === undefined ? {} : { folder: dirname(r.file) }),
+    })),
+  );
 }

@@ -44,7 +44,11 @@ export class WorkerPool implements Executor {
   constructor(size: number, options: CheckOptions) {
     this.workers = Array.from(
       { length: size },
-      () => new Worker(new URL("./worker.js", import.meta.url), { workerData: { nianbaoCheck: options }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
+      () =>
+        new Worker(new URL("./worker.js", import.meta.url), {
+          workerData: { nianbaoCheck: options },
+          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        }),
     );
   }
 

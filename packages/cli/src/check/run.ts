@@ -1,4 +1,19 @@
-import { checkAgainstPreviousYear, checkRead, checkUnpaired, fileErrorFirst, readReport, RULES, type CheckOptions, type Finding, type LineIndex, type Position, type ReadResult, type Rule, type Severity, type TextEncoding } from "@nianbao/core";
+import {
+  checkAgainstPreviousYear,
+  checkRead,
+  checkUnpaired,
+  fileErrorFirst,
+  readReport,
+  RULES,
+  type CheckOptions,
+  type Finding,
+  type LineIndex,
+  type Position,
+  type ReadResult,
+  type Rule,
+  type Severity,
+  type TextEncoding,
+} from "@nianbao/core";
 import type { CliError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
 import { pairPreviousYear } from "./pairing.js";
@@ -36,7 +51,10 @@ export interface CheckedFinding {
   readonly location: Location;
   readonly related: readonly { readonly location: Location; readonly message: string }[];
   /** Edits apply to the finding's own file. */
-  readonly fix?: { readonly title: string; readonly edits: readonly { readonly range: PositionRange; readonly newText: string }[] };
+  readonly fix?: {
+    readonly title: string;
+    readonly edits: readonly { readonly range: PositionRange; readonly newText: string }[];
+  };
 }
 
 export interface CheckedReport {
@@ -85,27 +103,55 @@ export function withToday(options: CheckOptions): CheckOptions {
  * `rules` defaults to the core registry (tests pass their own). The batch path (batch.ts) runs the
  * same steps in worker threads and gives the same result.
  */
-export function checkReports(inputs: readonly ReportInput[], options: CheckOptions = {}, rules: readonly Rule[] = RULES): CheckedReport[] {
+export function checkReports(
+  inputs: readonly ReportInput[],
+  options: CheckOptions = {},
+  rules: readonly Rule[] = RULES,
+): CheckedReport[] {
   const opts = withToday(options);
-  const reads = inputs.map((input) => ({ file: input.file, read: readReport(input.text, { ...opts.limits, ...(input.encoding ? { encoding: input.encoding } : {}) }) }));
+  const reads = inputs.map((input) => ({
+    file: input.file,
+    read: readReport(input.text, { ...opts.limits, ...(input.encoding ? { encoding: input.encoding } : {}) }),
+  }));
   const documents = reads.map((r) => checkDocument(r, opts, rules));
   const matches = pairPreviousYear(documents);
   return documents.map((doc, i) => {
     const { previous: p, likely: l } = matches[i]!;
-    const cross = p !== undefined ? checkPair(reads[i]!, reads[p]!, opts, rules) : l !== undefined ? checkLikely(reads[i]!, likelyOf(documents[l]!), opts, rules) : [];
+    const cross =
+      p !== undefined
+        ? checkPair(reads[i]!, reads[p]!, opts, rules)
+        : l !== undefined
+          ? checkLikely(reads[i]!, likelyOf(documents[l]!), opts, rules)
+          : [];
     return assemble(doc, cross, p === undefined ? null : reads[p]!.file);
   });
 }
 
 /** The document rules on one report, their findings placed. */
-export function checkDocument(current: ReadFile, options: CheckOptions, rules: readonly Rule[] = RULES): DocumentResult {
+export function checkDocument(
+  current: ReadFile,
+  options: CheckOptions,
+  rules: readonly Rule[] = RULES,
+): DocumentResult {
   const { report } = current.read;
-  return { file: current.file, agency: report.agency, year: report.year, findings: checkRead(current.read, options, rules).map((f) => ordered(f, current, undefined)) };
+  return {
+    file: current.file,
+    agency: report.agency,
+    year: report.year,
+    findings: checkRead(current.read, options, rules).map((f) => ordered(f, current, undefined)),
+  };
 }
 
 /** The cross-year rules on a report and the same agency's report for the year before, placed. */
-export function checkPair(current: ReadFile, previous: ReadFile, options: CheckOptions, rules: readonly Rule[] = RULES): OrderedFinding[] {
-  return checkAgainstPreviousYear(current.read, previous.read, options, rules).map((f) => ordered(f, current, previous));
+export function checkPair(
+  current: ReadFile,
+  previous: ReadFile,
+  options: CheckOptions,
+  rules: readonly Rule[] = RULES,
+): OrderedFinding[] {
+  return checkAgainstPreviousYear(current.read, previous.read, options, rules).map((f) =>
+    ordered(f, current, previous),
+  );
 }
 
 /** What XY-UNPAIRED says of a likely previous-year report: its file, agency and year. */
@@ -120,12 +166,26 @@ export function likelyOf(doc: DocumentResult): Likely {
 }
 
 /** A report that pairing did not match with last year's with certainty, while `likely` may be it: XY-UNPAIRED, placed. */
-export function checkLikely(current: ReadFile, likely: Likely, options: CheckOptions, rules: readonly Rule[] = RULES): OrderedFinding[] {
-  return checkUnpaired(current.read, { name: likely.file, agency: likely.agency, year: likely.year }, options, rules).map((f) => ordered(f, current, undefined));
+export function checkLikely(
+  current: ReadFile,
+  likely: Likely,
+  options: CheckOptions,
+  rules: readonly Rule[] = RULES,
+): OrderedFinding[] {
+  return checkUnpaired(
+    current.read,
+    { name: likely.file, agency: likely.agency, year: likely.year },
+    options,
+    rules,
+  ).map((f) => ordered(f, current, undefined));
 }
 
 /** One report's result: its document and cross-year findings in core's order. */
-export function assemble(doc: DocumentResult, cross: readonly OrderedFinding[], previousFile: string | null): CheckedReport {
+export function assemble(
+  doc: DocumentResult,
+  cross: readonly OrderedFinding[],
+  previousFile: string | null,
+): CheckedReport {
   // A stable sort of the two lists, each already in core's order, keeps a document finding before
   // a cross-year one that compares equal, as sorting the findings themselves did.
   const all = cross.length ? [...doc.findings, ...cross].sort(byPlace) : doc.findings;
@@ -135,13 +195,25 @@ export function assemble(doc: DocumentResult, cross: readonly OrderedFinding[], 
 /** The result that stands for an input that could not be read: one FILE-UNREADABLE error saying why. */
 export function unreadableResult(file: string, error: CliError, options: CheckOptions): DocumentResult {
   const at = { line: 0, character: 0 };
-  const finding: CheckedFinding = { code: UNREADABLE, severity: "error", message: cliMessage(error.messageId, error.args, options.locale), location: { file, range: { start: at, end: at } }, related: [] };
+  const finding: CheckedFinding = {
+    code: UNREADABLE,
+    severity: "error",
+    message: cliMessage(error.messageId, error.args, options.locale),
+    location: { file, range: { start: at, end: at } },
+    related: [],
+  };
   return { file, agency: null, year: null, findings: [{ finding, start: 0, end: 0 }] };
 }
 
 /** Core's order for findings, kept when cross-year findings join the document ones. */
 function byPlace(a: OrderedFinding, b: OrderedFinding): number {
-  return fileErrorFirst(a.finding) - fileErrorFirst(b.finding) || a.start - b.start || a.end - b.end || a.finding.code.localeCompare(b.finding.code) || a.finding.message.localeCompare(b.finding.message);
+  return (
+    fileErrorFirst(a.finding) - fileErrorFirst(b.finding) ||
+    a.start - b.start ||
+    a.end - b.end ||
+    a.finding.code.localeCompare(b.finding.code) ||
+    a.finding.message.localeCompare(b.finding.message)
+  );
 }
 
 function ordered(f: Finding, current: ReadFile, previous: ReadFile | undefined): OrderedFinding {
@@ -149,14 +221,27 @@ function ordered(f: Finding, current: ReadFile, previous: ReadFile | undefined):
 }
 
 function place(f: Finding, current: ReadFile, previous: ReadFile | undefined): CheckedFinding {
-  const at = (where: ReadFile, range: Finding["range"]): Location => ({ file: where.file, range: positions(where.read.lineIndex, range) });
+  const at = (where: ReadFile, range: Finding["range"]): Location => ({
+    file: where.file,
+    range: positions(where.read.lineIndex, range),
+  });
   return {
     code: f.code,
     severity: f.severity,
     message: f.message,
     location: at(current, f.range),
-    related: f.related.map((r) => ({ location: at(r.document === "previous" && previous ? previous : current, r.range), message: r.message })),
-    ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits.map((e) => ({ range: positions(current.read.lineIndex, e.range), newText: e.newText })) } } : {}),
+    related: f.related.map((r) => ({
+      location: at(r.document === "previous" && previous ? previous : current, r.range),
+      message: r.message,
+    })),
+    ...(f.fix
+      ? {
+          fix: {
+            title: f.fix.title,
+            edits: f.fix.edits.map((e) => ({ range: positions(current.read.lineIndex, e.range), newText: e.newText })),
+          },
+        }
+      : {}),
   };
 }
 

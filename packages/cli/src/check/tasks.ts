@@ -2,7 +2,16 @@ import { readReport, type CheckOptions } from "@nianbao/core";
 import { CliError } from "../errors.js";
 import { maxReportBytes, readReportFileSync } from "./discover.js";
 import { pairPreviousYear } from "./pairing.js";
-import { checkDocument, checkLikely, checkPair, unreadableResult, type DocumentResult, type Likely, type OrderedFinding, type ReadFile } from "./run.js";
+import {
+  checkDocument,
+  checkLikely,
+  checkPair,
+  unreadableResult,
+  type DocumentResult,
+  type Likely,
+  type OrderedFinding,
+  type ReadFile,
+} from "./run.js";
 
 /** A report file: where it is and how the output names it. */
 export interface FileRef {
@@ -23,8 +32,7 @@ export type Task =
 
 /** A report and last year's (cross-year rules), or a report and a likely previous year that pairing did not accept (XY-UNPAIRED). */
 export type PairWork =
-  | { readonly current: FileRef; readonly previous: FileRef }
-  | { readonly current: FileRef; readonly likely: Likely };
+  { readonly current: FileRef; readonly previous: FileRef } | { readonly current: FileRef; readonly likely: Likely };
 
 /** The cross-year findings of a report against the report at `previous` (an index in the same run). */
 export interface LocalPair {
@@ -33,7 +41,11 @@ export interface LocalPair {
 }
 
 export type TaskResult =
-  | { readonly kind: "documents"; readonly results: readonly DocumentResult[]; readonly local: readonly (LocalPair | null)[] }
+  | {
+      readonly kind: "documents";
+      readonly results: readonly DocumentResult[];
+      readonly local: readonly (LocalPair | null)[];
+    }
   | { readonly kind: "pairs"; readonly results: readonly (readonly OrderedFinding[])[] };
 
 /**
@@ -55,11 +67,15 @@ export function runTask(task: Task, options: CheckOptions): TaskResult {
     current instanceof CliError || previous instanceof CliError ? [] : checkPair(current, previous, options);
   if (task.kind === "documents") {
     const reads = task.files.map(read);
-    const results = reads.map((r, i) => (r instanceof CliError ? unreadableResult(task.files[i]!.file, r, options) : checkDocument(r, options)));
+    const results = reads.map((r, i) =>
+      r instanceof CliError ? unreadableResult(task.files[i]!.file, r, options) : checkDocument(r, options),
+    );
     // Pairing within the run; the caller keeps a pair only if pairing over all the inputs agrees.
     // An unreadable file has neither agency nor year, so it is never paired. Only certain pairs are
     // kept from here, so the files' folders, which serve only to point at likely ones, are left out.
-    const local = pairPreviousYear(results.map(({ agency, year }) => ({ agency, year }))).map(({ previous: p }, i) => (p === undefined ? null : { previous: p, findings: pair(reads[i]!, reads[p]!) }));
+    const local = pairPreviousYear(results.map(({ agency, year }) => ({ agency, year }))).map(({ previous: p }, i) =>
+      p === undefined ? null : { previous: p, findings: pair(reads[i]!, reads[p]!) },
+    );
     return { kind: "documents", results, local };
   }
   // A report that is both a current and a previous year (2023 of 2022→2023→2024) is read once per task.
@@ -70,6 +86,12 @@ export function runTask(task: Task, options: CheckOptions): TaskResult {
     if (!r) cache.set(ref.abs, (r = read(ref)));
     return r;
   };
-  const likely = (current: ReadFile | CliError, previous: Likely): OrderedFinding[] => (current instanceof CliError ? [] : checkLikely(current, previous, options));
-  return { kind: "pairs", results: task.pairs.map((p) => ("previous" in p ? pair(cached(p.current), cached(p.previous)) : likely(cached(p.current), p.likely))) };
+  const likely = (current: ReadFile | CliError, previous: Likely): OrderedFinding[] =>
+    current instanceof CliError ? [] : checkLikely(current, previous, options);
+  return {
+    kind: "pairs",
+    results: task.pairs.map((p) =>
+      "previous" in p ? pair(cached(p.current), cached(p.previous)) : likely(cached(p.current), p.likely),
+    ),
+  };
 }

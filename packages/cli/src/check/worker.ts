@@ -15,7 +15,11 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { readonly id: number; readonly ok: true; readonly result: TaskResult }
-  | { readonly id: number; readonly ok: false; readonly error: { readonly cli: Pick<CliError, "kind" | "messageId" | "args"> } | { readonly internal: string } };
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly error: { readonly cli: Pick<CliError, "kind" | "messageId" | "args"> } | { readonly internal: string };
+    };
 
 const options = (workerData as { nianbaoCheck: CheckOptions }).nianbaoCheck;
 const port = parentPort!;
@@ -25,7 +29,14 @@ port.on("message", ({ id, task }: WorkerRequest) => {
   try {
     reply = { id, ok: true, result: runTask(task, options) };
   } catch (err) {
-    reply = { id, ok: false, error: err instanceof CliError ? { cli: { kind: err.kind, messageId: err.messageId, args: err.args } } : { internal: err instanceof Error ? err.message : String(err) } };
+    reply = {
+      id,
+      ok: false,
+      error:
+        err instanceof CliError
+          ? { cli: { kind: err.kind, messageId: err.messageId, args: err.args } }
+          : { internal: err instanceof Error ? err.message : String(err) },
+    };
   }
   port.postMessage(reply);
 });

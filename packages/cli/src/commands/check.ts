@@ -36,11 +36,16 @@ export const checkCommand: Command = {
     const failed = reports.some((r) => r.findings.some((f) => f.severity === "error"));
     // An input that could not be read weighs more than errors in those that could: nothing was checked there.
     const unreadable = reports.some((r) => r.findings.some((f) => f.code === UNREADABLE));
-    const shown: CheckedReport[] = args.flags.has("quiet") ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : reports;
+    const shown: CheckedReport[] = args.flags.has("quiet")
+      ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
+      : reports;
     const summary = summarize(shown);
 
     if (format === "json") await ctx.stdout(JSON.stringify(toJson(shown, summary), null, 2) + "\n");
-    else if (format === "sarif") await ctx.stdout(JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) + "\n");
+    else if (format === "sarif")
+      await ctx.stdout(
+        JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) + "\n",
+      );
     else await ctx.stdout(formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale));
     return unreadable ? 2 : failed ? 1 : 0;
   },

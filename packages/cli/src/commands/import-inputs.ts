@@ -13,7 +13,17 @@ import { readFileAtMost, readStreamAtMost } from "../read-bytes.js";
  * The published shapes a folder is searched for. Word 97–2003 and WPS files are listed too, so the
  * summary names each one that must be saved as .docx rather than passing over it in silence.
  */
-export const SOURCE_EXTENSIONS: readonly string[] = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps"];
+export const SOURCE_EXTENSIONS: readonly string[] = [
+  ".txt",
+  ".md",
+  ".markdown",
+  ".html",
+  ".htm",
+  ".pdf",
+  ".docx",
+  ".doc",
+  ".wps",
+];
 
 const skipFolder = (name: string): boolean => name === "node_modules" || name.startsWith(".");
 /** The owner file Word and WPS keep beside a document while it is open (`~$年报.docx`): a few bytes, no report. */
@@ -30,7 +40,12 @@ export async function sourcesIn(dir: string, shown: string): Promise<string[]> {
       const path = join(abs, e.name);
       if (e.isDirectory()) {
         if (!skipFolder(e.name)) await walk(path, join(label, e.name));
-      } else if (SOURCE_EXTENSIONS.includes(extname(e.name).toLowerCase()) && !/\.nianbao\.ya?ml$/i.test(e.name) && !isOfficeLock(e.name)) found.push(path);
+      } else if (
+        SOURCE_EXTENSIONS.includes(extname(e.name).toLowerCase()) &&
+        !/\.nianbao\.ya?ml$/i.test(e.name) &&
+        !isOfficeLock(e.name)
+      )
+        found.push(path);
     }
   };
   await walk(dir, shown);
@@ -39,7 +54,9 @@ export async function sourcesIn(dir: string, shown: string): Promise<string[]> {
 
 export async function isFolder(input: string, cwd: string): Promise<boolean> {
   const info = await stat(resolve(cwd, input)).catch((err: NodeJS.ErrnoException) => {
-    throw err.code === "ENOENT" || err.code === "ENOTDIR" ? ioError("error.notFound", { path: input }) : unreadable(input, err);
+    throw err.code === "ENOENT" || err.code === "ENOTDIR"
+      ? ioError("error.notFound", { path: input })
+      : unreadable(input, err);
   });
   return info.isDirectory();
 }
@@ -62,7 +79,11 @@ export async function readBytes(abs: string, shown: string): Promise<Uint8Array>
     const bytes = await readFileAtMost(abs, max);
     if (bytes === null) {
       const { size } = await stat(abs);
-      throw ioError("error.importTooLarge", { path: shown, size: size > max ? mib(size) : `> ${mib(max)}`, max: mib(max) });
+      throw ioError("error.importTooLarge", {
+        path: shown,
+        size: size > max ? mib(size) : `> ${mib(max)}`,
+        max: mib(max),
+      });
     }
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (err) {
@@ -74,7 +95,8 @@ export async function readBytes(abs: string, shown: string): Promise<Uint8Array>
 /** Everything on standard input, up to the size of the largest PDF read. */
 export async function readStdin(): Promise<Uint8Array> {
   const bytes = await readStreamAtMost(process.stdin, MAX_PDF_BYTES);
-  if (bytes === null) throw ioError("error.importTooLarge", { path: "-", size: `> ${mib(MAX_PDF_BYTES)}`, max: mib(MAX_PDF_BYTES) });
+  if (bytes === null)
+    throw ioError("error.importTooLarge", { path: "-", size: `> ${mib(MAX_PDF_BYTES)}`, max: mib(MAX_PDF_BYTES) });
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
@@ -91,7 +113,9 @@ export function decodeSource(bytes: Uint8Array, shown: string): string {
 
 export function isPdf(bytes: Uint8Array, name: string): boolean {
   if (extname(name).toLowerCase() === ".pdf") return true;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString("latin1").includes("%PDF-");
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024))
+    .toString("latin1")
+    .includes("%PDF-");
 }
 
 function unreadable(path: string, err: NodeJS.ErrnoException) {

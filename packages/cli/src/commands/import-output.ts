@@ -17,7 +17,10 @@ export const IMPORT_JSON_VERSION = 1;
 /** Compiler-style lines as `nianbao check` prints them, `file:line:col  severity  CODE  message`, pointing into the source. */
 export function findingLines(file: string, findings: readonly ImportFinding[], locale: Locale): string {
   return findings
-    .map((f) => `${file}:${f.source.line}:${f.source.column}  ${cliMessage(`severity.${f.severity}`, {}, locale)}  ${f.code}  ${f.message.replace(/\s*\r?\n\s*/g, " ")}\n`)
+    .map(
+      (f) =>
+        `${file}:${f.source.line}:${f.source.column}  ${cliMessage(`severity.${f.severity}`, {}, locale)}  ${f.code}  ${f.message.replace(/\s*\r?\n\s*/g, " ")}\n`,
+    )
     .join("");
 }
 
@@ -29,18 +32,34 @@ export function importJson({ file, result }: ImportedFile) {
     source: { file, kind: result.kind },
     stats: result.stats,
     report: result.report,
-    findings: result.findings.map((f) => ({ code: f.code, severity: f.severity, messageId: f.messageId, message: f.message, source: f.source, path: f.path, paths: f.paths, ...(f.cuts ? { cuts: f.cuts } : {}) })),
+    findings: result.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      messageId: f.messageId,
+      message: f.message,
+      source: f.source,
+      path: f.path,
+      paths: f.paths,
+      ...(f.cuts ? { cuts: f.cuts } : {}),
+    })),
   };
 }
 
-const count = (r: ImportResult, severity: ImportFinding["severity"]) => r.findings.filter((f) => f.severity === severity).length;
+const count = (r: ImportResult, severity: ImportFinding["severity"]) =>
+  r.findings.filter((f) => f.severity === severity).length;
 
 /** Columns a terminal gives a character: CJK and full-width forms take two. */
 function width(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x3000 && c <= 0x303f) ? 2 : 1;
+    w +=
+      (c >= 0x2e80 && c <= 0x9fff) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0x3000 && c <= 0x303f)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -48,7 +67,16 @@ function width(s: string): number {
 /** The summary of a folder: one row per file, then the totals. */
 export function summaryTable(files: readonly ImportedFile[], locale: Locale): string {
   const t = (id: Parameters<typeof cliMessage>[0], args = {}) => cliMessage(id, args, locale);
-  const header = [t("import.column.file"), t("import.column.kind"), t("import.column.agency"), t("import.column.year"), t("import.column.read"), t("import.column.inferred"), t("import.column.unreadable"), t("import.column.findings")];
+  const header = [
+    t("import.column.file"),
+    t("import.column.kind"),
+    t("import.column.agency"),
+    t("import.column.year"),
+    t("import.column.read"),
+    t("import.column.inferred"),
+    t("import.column.unreadable"),
+    t("import.column.findings"),
+  ];
   const rows = files.map(({ file, result }) => [
     file,
     result.kind,
@@ -57,10 +85,18 @@ export function summaryTable(files: readonly ImportedFile[], locale: Locale): st
     `${result.stats.read}/${result.stats.cells}`,
     String(result.stats.inferred),
     String(result.stats.unreadable),
-    t("import.column.findingCounts", { errors: count(result, "error"), warnings: count(result, "warning"), infos: count(result, "info") }),
+    t("import.column.findingCounts", {
+      errors: count(result, "error"),
+      warnings: count(result, "warning"),
+      infos: count(result, "info"),
+    }),
   ]);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i]! - width(c)))).join("  ").trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i]! - width(c))))
+      .join("  ")
+      .trimEnd();
   // A file in which no report was found is listed with its finding but not counted as imported.
   const imported = files.filter((f) => f.result.reportFound);
   const sum = (f: (r: ImportResult) => number) => imported.reduce((s, x) => s + f(x.result), 0);
@@ -74,7 +110,15 @@ export function summaryTable(files: readonly ImportedFile[], locale: Locale): st
     warnings: sum((r) => count(r, "warning")),
   });
   const notFound = files.length - imported.length;
-  return [line(header), ...rows.map(line), "", total, ...byKind(imported, locale), ...(notFound > 0 ? [t("import.summary.noReport", { count: notFound })] : []), ""].join("\n");
+  return [
+    line(header),
+    ...rows.map(line),
+    "",
+    total,
+    ...byKind(imported, locale),
+    ...(notFound > 0 ? [t("import.summary.noReport", { count: notFound })] : []),
+    "",
+  ].join("\n");
 }
 
 /** The totals of each kind of source, when a folder mixes kinds (web pages, PDFs, Word documents…). */
@@ -86,7 +130,14 @@ function byKind(imported: readonly ImportedFile[], locale: Locale): string[] {
     const sum = (f: (r: ImportResult) => number) => of.reduce((s, r) => s + f(r), 0);
     return cliMessage(
       "import.summary.kind",
-      { kind, files: of.length, cells: sum((r) => r.stats.cells), read: sum((r) => r.stats.read), inferred: sum((r) => r.stats.inferred), unreadable: sum((r) => r.stats.unreadable) },
+      {
+        kind,
+        files: of.length,
+        cells: sum((r) => r.stats.cells),
+        read: sum((r) => r.stats.read),
+        inferred: sum((r) => r.stats.inferred),
+        unreadable: sum((r) => r.stats.unreadable),
+      },
       locale,
     );
   });

@@ -11,7 +11,10 @@ export const hasCuts = (result: ImportResult): boolean => result.findings.some((
 
 /** The same agency's report of the year before among those imported earlier, or null. */
 export function previousAmong(done: readonly { readonly result: ImportResult }[], report: Report): Report | null {
-  const entries = [...done.map((d) => ({ agency: d.result.report.agency, year: d.result.report.year })), { agency: report.agency, year: report.year }];
+  const entries = [
+    ...done.map((d) => ({ agency: d.result.report.agency, year: d.result.report.year })),
+    { agency: report.agency, year: report.year },
+  ];
   const match = pairPreviousYear(entries).at(-1);
   return match?.previous === undefined ? null : done[match.previous]!.result.report;
 }

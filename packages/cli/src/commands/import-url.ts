@@ -42,7 +42,14 @@ export async function fetchSource(url: string, options: FetchOptions): Promise<F
     for (let hops = 0; ; hops++) {
       seen.add(current);
       // Redirects are followed here rather than by fetch, so that a loop is named as one.
-      const response = await fetch(current, { redirect: "manual", signal, headers: { accept: "text/html, application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, */*;q=0.5" } });
+      const response = await fetch(current, {
+        redirect: "manual",
+        signal,
+        headers: {
+          accept:
+            "text/html, application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, */*;q=0.5",
+        },
+      });
       const location = response.headers.get("location");
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();
@@ -63,13 +70,15 @@ export async function fetchSource(url: string, options: FetchOptions): Promise<F
         throw ioError("error.urlTooLarge", { url, size: mb(declared), max: mb(options.maxBytes) });
       }
       const bytes = await readAtMost(response, options.maxBytes);
-      if (bytes === null) throw ioError("error.urlTooLarge", { url, size: `> ${mb(options.maxBytes)}`, max: mb(options.maxBytes) });
+      if (bytes === null)
+        throw ioError("error.urlTooLarge", { url, size: `> ${mb(options.maxBytes)}`, max: mb(options.maxBytes) });
       return { bytes, contentType: response.headers.get("content-type") ?? "" };
     }
   } catch (err) {
     if (err instanceof CliError) throw err;
     const e = err as Error & { cause?: { code?: string; message?: string } };
-    if (e.name === "TimeoutError" || e.name === "AbortError") throw ioError("error.urlTimeout", { url, seconds: Math.round(options.timeoutMs / 1000) });
+    if (e.name === "TimeoutError" || e.name === "AbortError")
+      throw ioError("error.urlTimeout", { url, seconds: Math.round(options.timeoutMs / 1000) });
     throw ioError("error.urlUnreachable", { url, reason: e.cause?.code ?? e.cause?.message ?? e.message });
   }
 }
@@ -110,7 +119,10 @@ function metaCharset(bytes: Uint8Array): string | undefined {
  * platform does not know is passed over rather than trusted.
  */
 export function decodeFetched(bytes: Uint8Array, contentType: string, shown: string): string {
-  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const bom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!bom)
     for (const label of [headerCharset(contentType), metaCharset(bytes)]) {
       if (!label) continue;
@@ -131,7 +143,8 @@ export function contentKind(contentType: string): "pdf" | "docx" | "legacy" | "h
   const type = contentType.split(";")[0]!.trim().toLowerCase();
   if (type === "application/pdf") return "pdf";
   if (type === "application/vnd.openxmlformats-officedocument.wordprocessingml.document") return "docx";
-  if (type === "application/msword" || type === "application/vnd.ms-works" || type === "application/kswps") return "legacy";
+  if (type === "application/msword" || type === "application/vnd.ms-works" || type === "application/kswps")
+    return "legacy";
   if (type === "text/html" || type === "application/xhtml+xml") return "html";
   return undefined;
 }
@@ -139,10 +152,13 @@ export function contentKind(contentType: string): "pdf" | "docx" | "legacy" | "h
 /** The links of a `--urls` file: one a line; blank lines and lines starting with # are skipped. */
 export async function readUrlList(abs: string, shown: string): Promise<string[]> {
   const text = await readFile(abs, "utf8").catch((err: NodeJS.ErrnoException) => {
-    throw err.code === "ENOENT" || err.code === "ENOTDIR" ? ioError("error.notFound", { path: shown }) : ioError("error.unreadable", { path: shown, reason: err.code ?? err.message });
+    throw err.code === "ENOENT" || err.code === "ENOTDIR"
+      ? ioError("error.notFound", { path: shown })
+      : ioError("error.unreadable", { path: shown, reason: err.code ?? err.message });
   });
   const urls: string[] = [];
-  text.replace(/^\uFEFF/, "")
+  text
+    .replace(/^\uFEFF/, "")
     .split(/\r\n|\r|\n/)
     .forEach((raw, i) => {
       const line = raw.trim();

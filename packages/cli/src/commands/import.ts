@@ -8,7 +8,16 @@ import { CliError, ioError, usageError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
 import { importPdf } from "../pdf.js";
 import { decodeSource, isFolder, isPdf, readBytes, readStdin, sourcesIn } from "./import-inputs.js";
-import { contentKind, decodeFetched, DEFAULT_URL_MAX_MB, DEFAULT_URL_TIMEOUT_SECONDS, fetchSource, isUrl, readUrlList, type FetchOptions } from "./import-url.js";
+import {
+  contentKind,
+  decodeFetched,
+  DEFAULT_URL_MAX_MB,
+  DEFAULT_URL_TIMEOUT_SECONDS,
+  fetchSource,
+  isUrl,
+  readUrlList,
+  type FetchOptions,
+} from "./import-url.js";
 import { writeOutputFile } from "../write-file.js";
 import { findingLines, importJson, resultLine, summaryTable, type ImportedFile } from "./import-output.js";
 import { hasCuts, previousAmong } from "./import-previous.js";
@@ -65,19 +74,34 @@ export const importCommand: Command = {
       if (args.positionals.length > 0) throw usageError("error.importUrlsAndInput");
       const abs = resolve(ctx.cwd, urlList);
       const urls = await readUrlList(abs, displayPath(abs, ctx.cwd));
-      return importBatch(urls.map((url) => urlSource(url, fetching)), output, format, kind, force, ctx);
+      return importBatch(
+        urls.map((url) => urlSource(url, fetching)),
+        output,
+        format,
+        kind,
+        force,
+        ctx,
+      );
     }
     if (args.positionals.length === 0) throw usageError("error.importNoInput");
     if (args.positionals.length > 1) throw usageError("error.importOneInput", { count: args.positionals.length });
     const input = args.positionals[0]!;
-    if (input !== "-" && !isUrl(input) && (await isFolder(input, ctx.cwd))) return importFolder(input, output, format, kind, force, ctx);
+    if (input !== "-" && !isUrl(input) && (await isFolder(input, ctx.cwd)))
+      return importFolder(input, output, format, kind, force, ctx);
 
     const abs = input === "-" || isUrl(input) ? null : resolve(ctx.cwd, input);
     const file = abs === null ? input : displayPath(abs, ctx.cwd);
-    const loaded: Loaded = isUrl(input) ? await urlSource(input, fetching).load() : { file, bytes: abs === null ? await readStdin() : await readBytes(abs, file) };
+    const loaded: Loaded = isUrl(input)
+      ? await urlSource(input, fetching).load()
+      : { file, bytes: abs === null ? await readStdin() : await readBytes(abs, file) };
     const result = await importOne(loaded, kind, ctx);
     // The JSON is the account of the import and is always given; a YAML of no report is not written.
-    const body = format === "json" ? `${JSON.stringify(importJson({ file, result }), null, 2)}\n` : result.reportFound ? result.yaml : null;
+    const body =
+      format === "json"
+        ? `${JSON.stringify(importJson({ file, result }), null, 2)}\n`
+        : result.reportFound
+          ? result.yaml
+          : null;
     if (body === null) await ctx.stderr(`${cliMessage("import.noReportNotWritten", { file }, ctx.locale)}\n`);
     else if (output === undefined) await ctx.stdout(body);
     else {
@@ -100,7 +124,10 @@ function fetchOptions(args: ParsedArgs): FetchOptions {
     if (!Number.isFinite(n) || n <= 0) throw usageError("error.importInvalidLimit", { option: `--${option}`, value });
     return n;
   };
-  return { timeoutMs: positive("timeout", DEFAULT_URL_TIMEOUT_SECONDS) * 1000, maxBytes: Math.round(positive("max-size", DEFAULT_URL_MAX_MB) * 1024 * 1024) };
+  return {
+    timeoutMs: positive("timeout", DEFAULT_URL_TIMEOUT_SECONDS) * 1000,
+    maxBytes: Math.round(positive("max-size", DEFAULT_URL_MAX_MB) * 1024 * 1024),
+  };
 }
 
 /**
@@ -108,15 +135,27 @@ function fetchOptions(args: ParsedArgs): FetchOptions {
  * and a Word document by their readers; anything else as text, in the charset a link was served
  * with. A link's Content-Type settles its kind when it names one, and the link is the file named.
  */
-async function importOne({ bytes, file, contentType }: Loaded, kind: Kind | undefined, ctx: CommandContext, previous: Report | null = null): Promise<ImportResult> {
+async function importOne(
+  { bytes, file, contentType }: Loaded,
+  kind: Kind | undefined,
+  ctx: CommandContext,
+  previous: Report | null = null,
+): Promise<ImportResult> {
   const served = contentType === undefined ? undefined : contentKind(contentType);
   if (served === "legacy" || isLegacyWord(bytes, file)) throw ioError("error.importLegacyWord", { path: file });
   const name = contentType === undefined ? basename(file) : file;
-  if (kind === "pdf" || (kind === undefined && (served === "pdf" || isPdf(bytes, file)))) return importPdf(bytes, { name: file, locale: ctx.locale, previous });
-  if (kind === "docx" || (kind === undefined && (served === "docx" || (await isDocx(bytes, file))))) return importDocx(bytes, { name, locale: ctx.locale, previous });
+  if (kind === "pdf" || (kind === undefined && (served === "pdf" || isPdf(bytes, file))))
+    return importPdf(bytes, { name: file, locale: ctx.locale, previous });
+  if (kind === "docx" || (kind === undefined && (served === "docx" || (await isDocx(bytes, file)))))
+    return importDocx(bytes, { name, locale: ctx.locale, previous });
   const text = contentType === undefined ? decodeSource(bytes, file) : decodeFetched(bytes, contentType, file);
   const textKind = kind ?? (served === "html" ? "html" : undefined);
-  return importReport(text, { fileName: name, locale: ctx.locale, ...(textKind ? { kind: textKind } : {}), ...(previous ? { previous } : {}) });
+  return importReport(text, {
+    fileName: name,
+    locale: ctx.locale,
+    ...(textKind ? { kind: textKind } : {}),
+    ...(previous ? { previous } : {}),
+  });
 }
 
 /** A link: fetched when its turn comes, its output named after the report (agency and year) or the link's last segment. */
@@ -149,13 +188,25 @@ function safeDecode(segment: string): string {
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, "-").replace(/^[.-]+/, "") || "report";
 
 /** Every report of a folder (recursively), by its kind. */
-async function importFolder(input: string, output: string | undefined, format: Format, kind: Kind | undefined, force: boolean, ctx: CommandContext): Promise<number> {
+async function importFolder(
+  input: string,
+  output: string | undefined,
+  format: Format,
+  kind: Kind | undefined,
+  force: boolean,
+  ctx: CommandContext,
+): Promise<number> {
   const sources = await sourcesIn(resolve(ctx.cwd, input), input);
   if (sources.length === 0) throw ioError("error.importNoSources", { path: input });
   return importBatch(
     sources.map((abs) => {
       const file = displayPath(abs, ctx.cwd);
-      return { file, abs, load: async () => ({ file, bytes: await readBytes(abs, file) }), outputBase: () => basename(abs, extname(abs)) };
+      return {
+        file,
+        abs,
+        load: async () => ({ file, bytes: await readBytes(abs, file) }),
+        outputBase: () => basename(abs, extname(abs)),
+      };
     }),
     output,
     format,
@@ -172,7 +223,14 @@ async function importFolder(input: string, output: string | undefined, format: F
  * that cannot be read (too large, binary, a broken PDF, a link that fails) is reported and counted,
  * and does not stop the others.
  */
-async function importBatch(sources: readonly BatchSource[], output: string | undefined, format: Format, kind: Kind | undefined, force: boolean, ctx: CommandContext): Promise<number> {
+async function importBatch(
+  sources: readonly BatchSource[],
+  output: string | undefined,
+  format: Format,
+  kind: Kind | undefined,
+  force: boolean,
+  ctx: CommandContext,
+): Promise<number> {
   const target = output === undefined ? null : resolve(ctx.cwd, output);
   if (target) {
     const info = await stat(target).catch(() => null);
@@ -198,7 +256,9 @@ async function importBatch(sources: readonly BatchSource[], output: string | und
     } catch (err) {
       if (!(err instanceof CliError)) throw err;
       unreadableFiles++;
-      await ctx.stderr(`${cliMessage("error.prefix", { message: cliMessage(err.messageId, err.args, ctx.locale) }, ctx.locale)}\n`);
+      await ctx.stderr(
+        `${cliMessage("error.prefix", { message: cliMessage(err.messageId, err.args, ctx.locale) }, ctx.locale)}\n`,
+      );
       continue;
     }
     done.push({ file, result });
@@ -207,7 +267,11 @@ async function importBatch(sources: readonly BatchSource[], output: string | und
       const path = join(target, outputName(source, result, format, names));
       const body = format === "json" ? `${JSON.stringify(importJson({ file, result }), null, 2)}\n` : result.yaml;
       try {
-        await writeOutputFile(path, body, { shown: displayPath(path, ctx.cwd), force, inputs: source.abs ? [source.abs] : [] });
+        await writeOutputFile(path, body, {
+          shown: displayPath(path, ctx.cwd),
+          force,
+          inputs: source.abs ? [source.abs] : [],
+        });
       } catch (err) {
         if (!(err instanceof CliError) || err.messageId !== "error.exists") throw err;
         skipped++;
@@ -218,7 +282,8 @@ async function importBatch(sources: readonly BatchSource[], output: string | und
   if (format === "json" && !target) await ctx.stdout(`${JSON.stringify(done.map(importJson), null, 2)}\n`);
   else {
     await ctx.stdout(summaryTable(done, ctx.locale));
-    if (unreadableFiles > 0) await ctx.stdout(`${cliMessage("import.summary.failed", { count: unreadableFiles }, ctx.locale)}\n`);
+    if (unreadableFiles > 0)
+      await ctx.stdout(`${cliMessage("import.summary.failed", { count: unreadableFiles }, ctx.locale)}\n`);
     if (skipped > 0) await ctx.stdout(`${cliMessage("import.summary.skipped", { count: skipped }, ctx.locale)}\n`);
     if (!target) await ctx.stdout(`${cliMessage("import.summary.notWritten", {}, ctx.locale)}\n`);
   }

@@ -1,5 +1,17 @@
 import { resolve } from "node:path";
-import { formatForYear, formFor, nextYearFrom, reportTemplate, reportTitle, writeReportYaml, type CarryFinding, type FormatYear, type Locale, type ReadResult, type Report } from "@nianbao/core";
+import {
+  formatForYear,
+  formFor,
+  nextYearFrom,
+  reportTemplate,
+  reportTitle,
+  writeReportYaml,
+  type CarryFinding,
+  type FormatYear,
+  type Locale,
+  type ReadResult,
+  type Report,
+} from "@nianbao/core";
 import { lastValue, type ParsedArgs } from "../args.js";
 import { discoverReports, displayPath } from "../check/discover.js";
 import { usageError } from "../errors.js";
@@ -47,7 +59,11 @@ export const newCommand: Command = {
     } else {
       if (year !== undefined && format !== undefined && formatForYear(year) !== format)
         throw usageError("error.formatForYear", { year, expected: formatForYear(year), format });
-      const report = reportTemplate({ format: format ?? (year !== undefined ? formatForYear(year) : 2021), ...(agency ? { agency } : {}), ...(year !== undefined ? { year } : {}) });
+      const report = reportTemplate({
+        format: format ?? (year !== undefined ? formatForYear(year) : 2021),
+        ...(agency ? { agency } : {}),
+        ...(year !== undefined ? { year } : {}),
+      });
       text = writeReportYaml(report, { header: [reportTitle(report), cliMessage("new.header", {}, ctx.locale)] });
     }
 
@@ -78,12 +94,25 @@ function yearOption(args: ParsedArgs): number | undefined {
  * quoted as comments under the empty section: the author answers it in this year's text, and nothing
  * of it is copied into the report.
  */
-function fromPreviousYear(read: ReadResult, file: string, given: { year: number | undefined; agency: string | undefined }, locale: Locale): { text: string; findings: readonly CarryFinding[] } {
+function fromPreviousYear(
+  read: ReadResult,
+  file: string,
+  given: { year: number | undefined; agency: string | undefined },
+  locale: Locale,
+): { text: string; findings: readonly CarryFinding[] } {
   const previous = read.report;
   const base = given.year !== undefined ? { ...read, report: { ...previous, year: given.year - 1 } } : read;
   const { report: next, findings } = nextYearFrom(base, locale);
   const report: Report = given.agency ? { ...next, agency: given.agency } : next;
-  return { text: withProblems(writeReportYaml(report, { header: [reportTitle(report), cliMessage("new.headerFrom", { file }, locale)] }), report, previous, locale), findings };
+  return {
+    text: withProblems(
+      writeReportYaml(report, { header: [reportTitle(report), cliMessage("new.headerFrom", { file }, locale)] }),
+      report,
+      previous,
+      locale,
+    ),
+    findings,
+  };
 }
 
 /** `file:line:column  severity  XY-CARRY  message`, pointing into last year's report, as `check` prints. */
@@ -103,7 +132,10 @@ function withProblems(text: string, report: Report, previous: Report, locale: Lo
   const lines = text.split("\n");
   const at = lines.findIndex((l) => l.startsWith(`${key}:`));
   if (at < 0) return text;
-  const quoted = [cliMessage("new.previousProblems", {}, locale), ...problems.split("\n").map((l) => (l.trim() ? `> ${l.trim()}` : ">"))];
+  const quoted = [
+    cliMessage("new.previousProblems", {}, locale),
+    ...problems.split("\n").map((l) => (l.trim() ? `> ${l.trim()}` : ">")),
+  ];
   // Inside the section's block (`key: |`) an indented '#' line would be text of the report, so the
   // comments go below the block, at the key's own indentation.
   let end = at + 1;

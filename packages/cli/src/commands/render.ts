@@ -12,7 +12,13 @@ const FORMATS = ["html", "docx", "md"] as const;
 type RenderFormat = (typeof FORMATS)[number];
 
 /** The format an output file's extension asks for. */
-const BY_EXTENSION: Readonly<Record<string, RenderFormat>> = { ".html": "html", ".htm": "html", ".docx": "docx", ".md": "md", ".markdown": "md" };
+const BY_EXTENSION: Readonly<Record<string, RenderFormat>> = {
+  ".html": "html",
+  ".htm": "html",
+  ".docx": "docx",
+  ".md": "md",
+  ".markdown": "md",
+};
 
 /** `nianbao render <report> [--format html|docx|md] [-o file]` */
 export const renderCommand: Command = {
@@ -38,7 +44,10 @@ export const renderCommand: Command = {
     const parsed = { report: read.report, findings: checkRead(read, { locale: ctx.locale }) };
     // The page is rendered even so: an author may want to see it, but must know it is not publishable.
     const errors = parsed.findings.filter((f) => f.severity === "error").length;
-    if (errors > 0) await ctx.stderr(`${cliMessage("error.prefix", { message: cliMessage("render.withErrors", { file: input, count: errors }, ctx.locale) }, ctx.locale)}\n`);
+    if (errors > 0)
+      await ctx.stderr(
+        `${cliMessage("error.prefix", { message: cliMessage("render.withErrors", { file: input, count: errors }, ctx.locale) }, ctx.locale)}\n`,
+      );
 
     const target = output !== undefined ? resolve(ctx.cwd, output) : format === "docx" ? besideInput(abs) : null;
     // docx is a large library: loaded only when a DOCX is written.
@@ -54,7 +63,9 @@ export const renderCommand: Command = {
     const unreadableNote = async () => {
       if (!unreadable.length) return 0;
       const lines = unreadable.map((p) => (p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`)).join(", ");
-      await ctx.stderr(`${cliMessage("error.prefix", { message: cliMessage("render.unreadable", { file: input, lines }, ctx.locale) }, ctx.locale)}\n`);
+      await ctx.stderr(
+        `${cliMessage("error.prefix", { message: cliMessage("render.unreadable", { file: input, lines }, ctx.locale) }, ctx.locale)}\n`,
+      );
       return 1;
     };
     if (target === null) {

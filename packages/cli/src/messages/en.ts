@@ -16,7 +16,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "Global options:\n" +
     "  -h, --help                  show help\n" +
     "  -V, --version               show the version\n" +
-    "  --locale <zh-CN|en>         output language (default zh-CN; en when LANG starts with \"en\")\n" +
+    '  --locale <zh-CN|en>         output language (default zh-CN; en when LANG starts with "en")\n' +
     "\n" +
     "Run nianbao check --help for the options of check.\n",
   "help.check":
@@ -25,12 +25,12 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "Checks each report's structure, values, table relations and text; when the same agency's report\n" +
     "for the year before is among the inputs, also compares the two years (carry-over, stock, copied text).\n" +
     "Folders are searched recursively for *.nianbao.yaml and *.nianbao.yml (node_modules and folders\n" +
-    "starting with \".\" are skipped).\n" +
-    "\"-\" reads one report from standard input. Files in UTF-8, GB18030 and UTF-16 with a BOM are read.\n" +
+    'starting with "." are skipped).\n' +
+    '"-" reads one report from standard input. Files in UTF-8, GB18030 and UTF-16 with a BOM are read.\n' +
     "\n" +
     "Options:\n" +
     "  --format <text|json|sarif>   output format (default text)\n" +
-    "  --locale <zh-CN|en>          output language (default zh-CN; en when LANG starts with \"en\")\n" +
+    '  --locale <zh-CN|en>          output language (default zh-CN; en when LANG starts with "en")\n' +
     "  --severity <CODE=level>      change a rule's severity: off, info, warning, error (repeatable)\n" +
     "  -q, --quiet                  report errors only\n" +
     "  --no-summary                 leave out the closing summary (text format)\n" +
@@ -51,15 +51,15 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
 
   "error.prefix": "nianbao: {message}",
   "error.usageHint": "{message} (run {command} --help for usage)",
-  "error.unknownCommand": "unknown command \"{command}\"",
+  "error.unknownCommand": 'unknown command "{command}"',
   "error.noCommand": "no command given",
   "error.unknownOption": "unknown option {option}",
   "error.missingValue": "option {option} needs a value",
   "error.unexpectedValue": "option {option} takes no value",
-  "error.invalidChoice": "invalid value \"{value}\" for {option}; expected one of: {choices}",
-  "error.invalidSeverity": "invalid --severity \"{value}\"; write CODE=level with level off, info, warning or error",
-  "error.unknownRule": "unknown rule code \"{code}\" in --severity",
-  "error.invalidJobs": "invalid --jobs \"{value}\"; write a whole number from 1",
+  "error.invalidChoice": 'invalid value "{value}" for {option}; expected one of: {choices}',
+  "error.invalidSeverity": 'invalid --severity "{value}"; write CODE=level with level off, info, warning or error',
+  "error.unknownRule": 'unknown rule code "{code}" in --severity',
+  "error.invalidJobs": 'invalid --jobs "{value}"; write a whole number from 1',
   "error.noPaths": "no file or folder to check",
   "error.notFound": "no such file or folder: {path}",
   "error.unreadable": "cannot read {path} ({reason})",
@@ -70,7 +70,8 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "error.pdfCorrupt": "cannot parse the PDF {path}: the file is damaged or incomplete ({detail})",
   "error.pdfEncrypted": "the PDF {path} is password-protected and cannot be read",
   "error.pdfTimeout": "reading the PDF {path} took longer than {seconds} s and was stopped",
-  "error.pdfNoText": "the PDF {path} has no text layer (a scanned image?) and cannot be imported; use the web page text or a PDF with text",
+  "error.pdfNoText":
+    "the PDF {path} has no text layer (a scanned image?) and cannot be imported; use the web page text or a PDF with text",
   "help.render":
     "Usage: nianbao render [options] <report.nianbao.yaml>\n" +
     "\n" +
@@ -84,7 +85,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "  -o, --output <file>       write to this file (an existing file is not replaced); without it html and md\n" +
     "                            go to standard output and docx is written beside the report (same name, .docx)\n" +
     "  --force                   replace an existing output file (the report itself is never replaced)\n" +
-    "  --locale <zh-CN|en>       language of the messages (default zh-CN; en when LANG starts with \"en\")\n" +
+    '  --locale <zh-CN|en>       language of the messages (default zh-CN; en when LANG starts with "en")\n' +
     "  -h, --help                show this help\n" +
     "\n" +
     "Exit status: 0 rendered; 1 rendered, with lines YAML cannot read marked as written; 2 usage error, a\n" +
@@ -113,22 +114,30 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "Exit status: 0 created; 1 a row or cell to carry over cannot be read in last year's report (nothing\n" +
     "written); 2 usage error, a file that cannot be read or written, or --from naming no report.\n",
 
-  "render.withErrors": "{file} has {count} error(s); rendered anyway. Run nianbao check {file} and correct them before publishing",
+  "render.withErrors":
+    "{file} has {count} error(s); rendered anyway. Run nianbao check {file} and correct them before publishing",
   // Lines of the report YAML could not read, shown marked in the output (exit status 1).
-  "render.unreadable": "{file}: line {lines} cannot be read (a YAML syntax error) and is shown as written, marked, in the output; correct it and render again",
+  "render.unreadable":
+    "{file}: line {lines} cannot be read (a YAML syntax error) and is shown as written, marked, in the output; correct it and render again",
   "render.written": "wrote {path}",
-  "new.header": "Created by nianbao new: every cell 0, every text empty; fill in this year's figures and text, then run nianbao check.",
-  "new.headerFrom": "Created by nianbao new from last year's report {file}: 上年结转 is last year's 结转下年度继续办理, 现行有效件数 is carried over, every other cell is 0 and every text empty, to be written afresh.",
-  "new.previousProblems": "Last year's 存在的主要问题及改进情况, to answer in this year's text (comments are not part of the report):",
+  "new.header":
+    "Created by nianbao new: every cell 0, every text empty; fill in this year's figures and text, then run nianbao check.",
+  "new.headerFrom":
+    "Created by nianbao new from last year's report {file}: 上年结转 is last year's 结转下年度继续办理, 现行有效件数 is carried over, every other cell is 0 and every text empty, to be written afresh.",
+  "new.previousProblems":
+    "Last year's 存在的主要问题及改进情况, to answer in this year's text (comments are not part of the report):",
   "error.noReportFile": "name the report to render",
   "error.oneReportFile": "one report at a time, but the path names {count}",
-  "error.renderFormatUnknown": "cannot tell the output format from the extension of {path}; give --format html, docx or md",
+  "error.renderFormatUnknown":
+    "cannot tell the output format from the extension of {path}; give --format html, docx or md",
   "error.cannotWrite": "cannot write {path} ({reason})",
   "error.exists": "{path} exists and was not replaced; add --force to replace it",
-  "error.unexpectedArgument": "nianbao new takes no argument \"{value}\" (name last year's report with --from)",
-  "error.invalidYear": "invalid --year \"{value}\": expected a four-digit year such as 2025",
-  "error.formatForYear": "a report for {year} uses the {expected} form (2019 and 2020 the 2019 trial form, 2021 onwards the 2021 form), not --format {format}",
-  "error.fromWithFormat": "--format cannot be used with --from: the new report's form follows from its year (2019 and 2020 the 2019 trial form, 2021 onwards the 2021 form)",
+  "error.unexpectedArgument": 'nianbao new takes no argument "{value}" (name last year\'s report with --from)',
+  "error.invalidYear": 'invalid --year "{value}": expected a four-digit year such as 2025',
+  "error.formatForYear":
+    "a report for {year} uses the {expected} form (2019 and 2020 the 2019 trial form, 2021 onwards the 2021 form), not --format {format}",
+  "error.fromWithFormat":
+    "--format cannot be used with --from: the new report's form follows from its year (2019 and 2020 the 2019 trial form, 2021 onwards the 2021 form)",
   "help.import":
     "Usage: nianbao import [options] <file|folder|link|->\n" +
     "       nianbao import [options] --urls <file of links>\n" +
@@ -156,12 +165,13 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "  --urls <file>                import each link listed in the file (one a line)\n" +
     "  --timeout <seconds>          time limit for downloading one link (default 30 seconds)\n" +
     "  --max-size <MB>              size limit for downloading one link (default 20 MB)\n" +
-    "  --locale <zh-CN|en>          language of the findings and comments (default zh-CN; en when LANG starts with \"en\")\n" +
+    '  --locale <zh-CN|en>          language of the findings and comments (default zh-CN; en when LANG starts with "en")\n' +
     "  -h, --help                   show this help\n" +
     "\n" +
     "Exit status: 0 imported with no error finding; 1 an error finding (numbers conflicting with the source's row labels, or no report found in the source); 2 usage error, unreadable/unwritable file or a link that cannot be downloaded.\n",
   "import.written": "Wrote {path}",
-  "import.result": "{file}: {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable; {errors} errors, {warnings} warnings.",
+  "import.result":
+    "{file}: {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable; {errors} errors, {warnings} warnings.",
   "import.column.file": "File",
   "import.column.agency": "Agency",
   "import.column.year": "Year",
@@ -170,50 +180,67 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "import.column.unreadable": "Not readable",
   "import.column.findings": "Findings",
   "import.column.findingCounts": "{errors} errors, {warnings} warnings, {infos} infos",
-  "import.summary.total": "Imported {files} reports: {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable; {errors} errors, {warnings} warnings.",
+  "import.summary.total":
+    "Imported {files} reports: {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable; {errors} errors, {warnings} warnings.",
   "import.summary.notWritten": "No file written; -o <folder> writes each report as <original name>.nianbao.yaml.",
-  "error.importTooLarge": "{path} is {size} MB, more than the import limit of {max} MB; an annual report is tens to hundreds of KB: check that this is the right file",
-  "error.importBinary": "{path} is not a text file, or its encoding cannot be decided (UTF-8, GB18030 and UTF-16 with a BOM are read), and cannot be imported as a web page, Markdown or text; if it is a PDF, give it the .pdf extension",
+  "error.importTooLarge":
+    "{path} is {size} MB, more than the import limit of {max} MB; an annual report is tens to hundreds of KB: check that this is the right file",
+  "error.importBinary":
+    "{path} is not a text file, or its encoding cannot be decided (UTF-8, GB18030 and UTF-16 with a BOM are read), and cannot be imported as a web page, Markdown or text; if it is a PDF, give it the .pdf extension",
   "error.importNoInput": "name the file, folder or link to import, or - for standard input",
   "error.importOneInput": "import takes one file or folder at a time, but {count} were given",
   "error.importNoSources": "no report to import in {path} (*.txt, *.md, *.html, *.htm, *.pdf, *.docx)",
   "error.importOutputFolder": "when importing a folder, -o names a folder, but {path} is a file",
   // Writing files and output (issue 10): never over the user's files, never half a file, never silently.
-  "error.outputIsInput": "{path} is the file being read and cannot be written over (not even with --force); name another file with -o",
+  "error.outputIsInput":
+    "{path} is the file being read and cannot be written over (not even with --force); name another file with -o",
   "error.stdoutFailed": "cannot write to standard output ({reason}); the output is incomplete",
   "error.stderrFailed": "cannot write to standard error ({reason})",
   "import.skipped": "{path} exists and was not replaced (skipped); add --force to replace it",
   "import.summary.skipped": "{count} skipped because they exist (not replaced; add --force to replace them).",
   "import.summary.noReport": "{count} not imported: no report found.",
   "import.noReportNotWritten": "no report found in {file}; no YAML written",
-  "error.renderNotReport": "{path} is not an annual report ({reason}); nothing rendered. Check that this is the right file; import a published page or text with nianbao import first",
-  "error.fromNotReport": "{path} given to --from is not an annual report ({reason}) and cannot be carried over; name last year's *.nianbao.yaml",
-  "error.fromUnreadable": "cannot carry over from {path}: {problems}. No report written; correct last year's report first (run nianbao check {path})",
+  "error.renderNotReport":
+    "{path} is not an annual report ({reason}); nothing rendered. Check that this is the right file; import a published page or text with nianbao import first",
+  "error.fromNotReport":
+    "{path} given to --from is not an annual report ({reason}) and cannot be carried over; name last year's *.nianbao.yaml",
+  "error.fromUnreadable":
+    "cannot carry over from {path}: {problems}. No report written; correct last year's report first (run nianbao check {path})",
   "notReport.empty": "the file is empty",
-  "notReport.notMapping": "its content is not a report's \"key: value\" entries",
+  "notReport.notMapping": 'its content is not a report\'s "key: value" entries',
   "notReport.noSection": "none of a report's sections or tables is in it",
   "notReport.tooLarge": "it is over the reading limit",
   // Inputs that cannot be read as a report: one line each, and a FILE-UNREADABLE finding in a folder's results.
-  "error.tooLarge": "{path} is larger than {max} MB, which no annual report is (one is some tens of KB), and was not read: check that this is the right file",
-  "error.undecidable": "cannot decide the encoding of {path}: it is not UTF-8, GB18030 or UTF-16 with a BOM, or not text at all (it holds binary data). Save the report as UTF-8 in the editor",
+  "error.tooLarge":
+    "{path} is larger than {max} MB, which no annual report is (one is some tens of KB), and was not read: check that this is the right file",
+  "error.undecidable":
+    "cannot decide the encoding of {path}: it is not UTF-8, GB18030 or UTF-16 with a BOM, or not text at all (it holds binary data). Save the report as UTF-8 in the editor",
   "error.notAFile": "{path} is not a regular file (a named pipe, a device …); a folder check does not read it",
   "error.danglingLink": "{path} is a symbolic link to a file that does not exist",
   // New sources (issue 12): Word documents, links, the summary of a folder of mixed kinds.
   "import.column.kind": "Kind",
-  "import.summary.kind": "  of which {kind}: {files} reports, {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable.",
+  "import.summary.kind":
+    "  of which {kind}: {files} reports, {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable.",
   "import.summary.failed": "{count} not imported: could not be read (see standard error).",
-  "error.importLegacyWord": "{path} is a Word 97–2003 (.doc) or WPS (.wps) file, which cannot be read; open it in Word or WPS, choose Save As → Word Document (*.docx), and import the .docx",
-  "error.docxNotWord": "{path} is not a Word document (.docx): it has no body (word/document.xml); if it is another kind, name it with --kind",
-  "error.docxCorrupt": "cannot read the Word document {path} ({detail}); open it in Word or WPS and save it again as .docx",
+  "error.importLegacyWord":
+    "{path} is a Word 97–2003 (.doc) or WPS (.wps) file, which cannot be read; open it in Word or WPS, choose Save As → Word Document (*.docx), and import the .docx",
+  "error.docxNotWord":
+    "{path} is not a Word document (.docx): it has no body (word/document.xml); if it is another kind, name it with --kind",
+  "error.docxCorrupt":
+    "cannot read the Word document {path} ({detail}); open it in Word or WPS and save it again as .docx",
   "error.importUrlsAndInput": "--urls cannot be given with a file, folder or link; list every link in the --urls file",
-  "error.importInvalidLimit": "invalid value \"{value}\" for {option}: expected a positive number",
-  "error.urlListLine": "{path} line {line}: \"{value}\" is not an http:// or https:// link (lines starting with # are comments)",
-  "error.urlListEmpty": "{path} lists no link (one http:// or https:// link a line; lines starting with # are comments)",
+  "error.importInvalidLimit": 'invalid value "{value}" for {option}: expected a positive number',
+  "error.urlListLine":
+    '{path} line {line}: "{value}" is not an http:// or https:// link (lines starting with # are comments)',
+  "error.urlListEmpty":
+    "{path} lists no link (one http:// or https:// link a line; lines starting with # are comments)",
   "error.urlNotHttp": "{url} is not an http:// or https:// link and was not downloaded",
   "error.urlUnreachable": "cannot reach {url} ({reason}); check the address and the network",
-  "error.urlTimeout": "downloading {url} took more than {seconds} seconds and was stopped; --timeout allows more for a slow site",
+  "error.urlTimeout":
+    "downloading {url} took more than {seconds} seconds and was stopped; --timeout allows more for a slow site",
   "error.urlStatus": "{url} answered HTTP {status} {statusText}, not a report; check the link in a browser",
-  "error.urlTooLarge": "{url} is {size} MB, over the download limit of {max} MB; a report is some tens or hundreds of KB: check the link, or raise the limit with --max-size",
+  "error.urlTooLarge":
+    "{url} is {size} MB, over the download limit of {max} MB; a report is some tens or hundreds of KB: check the link, or raise the limit with --max-size",
   "error.urlRedirectLoop": "{url} redirects in a loop, not to a report; check the link in a browser",
   "error.urlTooManyRedirects": "{url} redirected more than {count} times and was given up; check the link in a browser",
 };

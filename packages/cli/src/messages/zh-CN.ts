@@ -110,8 +110,10 @@ export const messages = {
   "render.unreadable": "{file} 第 {lines} 行无法读取（YAML 语法错误），已在生成的文件中原样标出；请改正后重新生成",
   "render.written": "已写入 {path}",
   "new.header": "由 nianbao new 生成：各格为 0，文字为空；请按本年度实际填写，再运行 nianbao check 检查。",
-  "new.headerFrom": "由 nianbao new 依上年度报告 {file} 生成：上年结转取自上年度的“结转下年度继续办理”，现行有效件数沿用上年度，其余各格为 0，文字为空，请重新撰写。",
-  "new.previousProblems": "上年度报告的“存在的主要问题及改进情况”如下，供撰写本年度改进情况时对照（注释不属于报告内容）：",
+  "new.headerFrom":
+    "由 nianbao new 依上年度报告 {file} 生成：上年结转取自上年度的“结转下年度继续办理”，现行有效件数沿用上年度，其余各格为 0，文字为空，请重新撰写。",
+  "new.previousProblems":
+    "上年度报告的“存在的主要问题及改进情况”如下，供撰写本年度改进情况时对照（注释不属于报告内容）：",
   "error.noReportFile": "请指定要生成的报告文件",
   "error.oneReportFile": "每次只能生成一份报告，但指定的路径包含 {count} 份",
   "error.renderFormatUnknown": "无法从 {path} 的扩展名判断输出格式，请用 --format 指定 html、docx 或 md",
@@ -119,8 +121,10 @@ export const messages = {
   "error.exists": "{path} 已存在，未覆盖；如要覆盖请加 --force",
   "error.unexpectedArgument": "nianbao new 不接受参数“{value}”（上年度报告请用 --from 指定）",
   "error.invalidYear": "--year 的值“{value}”无效，应为四位数的年度，如 2025",
-  "error.formatForYear": "{year} 年度的报告应使用 {expected} 格式（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式），与 --format {format} 不符",
-  "error.fromWithFormat": "--format 不能与 --from 同用：新报告的格式由年度决定（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式）",
+  "error.formatForYear":
+    "{year} 年度的报告应使用 {expected} 格式（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式），与 --format {format} 不符",
+  "error.fromWithFormat":
+    "--format 不能与 --from 同用：新报告的格式由年度决定（2019、2020 年度用 2019 试行格式，2021 年度起用 2021 格式）",
   "help.import":
     "用法：nianbao import [选项] <文件|文件夹|链接|->\n" +
     "      nianbao import [选项] --urls <链接列表文件>\n" +
@@ -149,7 +153,8 @@ export const messages = {
     "\n" +
     "退出码：0 已导入，没有错误级的发现；1 有错误级的发现（数值与来源中的行标签冲突，或来源中没有找到报告）；2 用法错误、无法读写文件或无法下载链接。\n",
   "import.written": "已写入 {path}",
-  "import.result": "{file}：表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格；错误 {errors} 个，警告 {warnings} 个。",
+  "import.result":
+    "{file}：表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格；错误 {errors} 个，警告 {warnings} 个。",
   "import.column.file": "文件",
   "import.column.agency": "机关",
   "import.column.year": "年度",
@@ -158,10 +163,12 @@ export const messages = {
   "import.column.unreadable": "未能读取",
   "import.column.findings": "发现",
   "import.column.findingCounts": "错误 {errors}，警告 {warnings}，提示 {infos}",
-  "import.summary.total": "共导入 {files} 份：表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格；错误 {errors} 个，警告 {warnings} 个。",
+  "import.summary.total":
+    "共导入 {files} 份：表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格；错误 {errors} 个，警告 {warnings} 个。",
   "import.summary.notWritten": "未写出文件；用 -o <文件夹> 把每份报告写成 <原文件名>.nianbao.yaml。",
   "error.importTooLarge": "{path} 有 {size} MB，超过导入上限 {max} MB；年度报告通常只有几十到几百 KB，请确认选对了文件",
-  "error.importBinary": "{path} 不是文本文件，或无法判断它的编码（能读取 UTF-8、GB18030 和带 BOM 的 UTF-16），无法作为网页、Markdown 或文本导入；如果是 PDF，请使用 .pdf 扩展名",
+  "error.importBinary":
+    "{path} 不是文本文件，或无法判断它的编码（能读取 UTF-8、GB18030 和带 BOM 的 UTF-16），无法作为网页、Markdown 或文本导入；如果是 PDF，请使用 .pdf 扩展名",
   "error.importNoInput": "请指定要导入的文件、文件夹或链接，或用 - 表示标准输入",
   "error.importOneInput": "每次只能导入一个文件或文件夹，但指定了 {count} 个",
   "error.importNoSources": "在 {path} 中没有找到可导入的报告（*.txt、*.md、*.html、*.htm、*.pdf、*.docx）",
@@ -174,24 +181,30 @@ export const messages = {
   "import.summary.skipped": "已存在而跳过 {count} 份（未覆盖；如要覆盖请加 --force）。",
   "import.summary.noReport": "未找到报告而未导入 {count} 份。",
   "import.noReportNotWritten": "{file} 中没有找到报告，未写出 YAML",
-  "error.renderNotReport": "{path} 不是年度报告（{reason}），未生成；请确认选对了文件，已发布的网页或文字请先用 nianbao import 导入",
+  "error.renderNotReport":
+    "{path} 不是年度报告（{reason}），未生成；请确认选对了文件，已发布的网页或文字请先用 nianbao import 导入",
   "error.fromNotReport": "--from 指定的 {path} 不是年度报告（{reason}），无法结转；请指定上年度的 *.nianbao.yaml",
-  "error.fromUnreadable": "无法从 {path} 结转：{problems}。未写出新报告；请先改正上年度报告（运行 nianbao check {path}）",
+  "error.fromUnreadable":
+    "无法从 {path} 结转：{problems}。未写出新报告；请先改正上年度报告（运行 nianbao check {path}）",
   "notReport.empty": "文件为空",
   "notReport.notMapping": "内容不是「键: 值」形式的年报",
   "notReport.noSection": "没有任何年报的部分或表格",
   "notReport.tooLarge": "超过读取上限",
   // Inputs that cannot be read as a report: one line each, and a FILE-UNREADABLE finding in a folder's results.
   "error.tooLarge": "{path} 超过 {max} MB，不可能是一份年报（一份年报约几十 KB），没有读取；请确认选对了文件",
-  "error.undecidable": "无法判断 {path} 的编码：它不是 UTF-8、GB18030 或带 BOM 的 UTF-16 文本，或者根本不是文本文件（含有二进制数据）。请在编辑器中把报告另存为 UTF-8",
+  "error.undecidable":
+    "无法判断 {path} 的编码：它不是 UTF-8、GB18030 或带 BOM 的 UTF-16 文本，或者根本不是文本文件（含有二进制数据）。请在编辑器中把报告另存为 UTF-8",
   "error.notAFile": "{path} 不是普通文件（而是命名管道、设备等），文件夹检查不读取它",
   "error.danglingLink": "{path} 是符号链接，但它指向的文件不存在",
   // New sources (issue 12): Word documents, links, the summary of a folder of mixed kinds.
   "import.column.kind": "类型",
-  "import.summary.kind": "  其中 {kind}：{files} 份，表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格。",
+  "import.summary.kind":
+    "  其中 {kind}：{files} 份，表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格。",
   "import.summary.failed": "无法读取而未导入 {count} 份（原因见标准错误输出）。",
-  "error.importLegacyWord": "{path} 是 Word 97–2003（.doc）或 WPS（.wps）格式的文件，无法读取；请在 Word 或 WPS 中打开它，选择「另存为」→「Word 文档（*.docx）」，再导入 .docx 文件",
-  "error.docxNotWord": "{path} 不是 Word 文档（.docx）：其中没有正文（word/document.xml）；如果是其他格式，请用 --kind 指定",
+  "error.importLegacyWord":
+    "{path} 是 Word 97–2003（.doc）或 WPS（.wps）格式的文件，无法读取；请在 Word 或 WPS 中打开它，选择「另存为」→「Word 文档（*.docx）」，再导入 .docx 文件",
+  "error.docxNotWord":
+    "{path} 不是 Word 文档（.docx）：其中没有正文（word/document.xml）；如果是其他格式，请用 --kind 指定",
   "error.docxCorrupt": "无法读取 Word 文档 {path}（{detail}）；请在 Word 或 WPS 中打开它并重新保存为 .docx",
   "error.importUrlsAndInput": "--urls 不能与文件、文件夹或链接同时指定；请把所有链接写在 --urls 的文件中",
   "error.importInvalidLimit": "选项 {option} 的值“{value}”无效，应为正数",
@@ -201,7 +214,8 @@ export const messages = {
   "error.urlUnreachable": "无法连接 {url}（{reason}）；请检查网址和网络",
   "error.urlTimeout": "下载 {url} 超过 {seconds} 秒，已停止；网站较慢时可用 --timeout 放宽时限",
   "error.urlStatus": "{url} 返回 HTTP {status} {statusText}，没有得到报告；请在浏览器中核对这个链接",
-  "error.urlTooLarge": "{url} 有 {size} MB，超过下载上限 {max} MB；年度报告通常只有几十到几百 KB，请确认链接，或用 --max-size 放宽上限",
+  "error.urlTooLarge":
+    "{url} 有 {size} MB，超过下载上限 {max} MB；年度报告通常只有几十到几百 KB，请确认链接，或用 --max-size 放宽上限",
   "error.urlRedirectLoop": "{url} 的重定向形成循环，没有得到报告；请在浏览器中核对这个链接",
   "error.urlTooManyRedirects": "{url} 重定向超过 {count} 次，已停止；请在浏览器中核对这个链接",
 } as const;

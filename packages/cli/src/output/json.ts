@@ -20,7 +20,10 @@ export interface JsonFinding {
   readonly message: string;
   readonly range: PositionRange;
   readonly related: readonly { readonly range: PositionRange; readonly message: string; readonly file?: string }[];
-  readonly fix?: { readonly title: string; readonly edits: readonly { readonly range: PositionRange; readonly newText: string }[] };
+  readonly fix?: {
+    readonly title: string;
+    readonly edits: readonly { readonly range: PositionRange; readonly newText: string }[];
+  };
 }
 
 export function toJson(reports: readonly CheckedReport[], summary: Summary): JsonOutput {
@@ -35,7 +38,11 @@ export function toJson(reports: readonly CheckedReport[], summary: Summary): Jso
         message: f.message,
         range: f.location.range,
         // A related place in another file (the previous year's report) names that file.
-        related: f.related.map((rel) => ({ range: rel.location.range, message: rel.message, ...(rel.location.file !== r.file ? { file: rel.location.file } : {}) })),
+        related: f.related.map((rel) => ({
+          range: rel.location.range,
+          message: rel.message,
+          ...(rel.location.file !== r.file ? { file: rel.location.file } : {}),
+        })),
         ...(f.fix ? { fix: f.fix } : {}),
       })),
     })),

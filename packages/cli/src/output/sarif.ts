@@ -6,7 +6,11 @@ import type { CheckedReport, Location, PositionRange } from "../check/run.js";
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const SRCROOT = "%SRCROOT%";
 
-const LEVEL: Readonly<Record<Severity, "error" | "warning" | "note">> = { error: "error", warning: "warning", info: "note" };
+const LEVEL: Readonly<Record<Severity, "error" | "warning" | "note">> = {
+  error: "error",
+  warning: "warning",
+  info: "note",
+};
 
 export interface SarifOptions {
   readonly locale: Locale;
@@ -57,7 +61,15 @@ export function toSarif(reports: readonly CheckedReport[], options: SarifOptions
             level: LEVEL[f.severity],
             message: { text: f.message },
             locations: [{ physicalLocation: physical(f.location) }],
-            ...(f.related.length ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: physical(r.location) })) } : {}),
+            ...(f.related.length
+              ? {
+                  relatedLocations: f.related.map((r, id) => ({
+                    id,
+                    message: { text: r.message },
+                    physicalLocation: physical(r.location),
+                  })),
+                }
+              : {}),
             ...(f.fix
               ? {
                   fixes: [
@@ -66,7 +78,10 @@ export function toSarif(reports: readonly CheckedReport[], options: SarifOptions
                       artifactChanges: [
                         {
                           artifactLocation: artifact(f.location.file),
-                          replacements: f.fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+                          replacements: f.fix.edits.map((e) => ({
+                            deletedRegion: region(e.range),
+                            insertedContent: { text: e.newText },
+                          })),
                         },
                       ],
                     },
@@ -88,7 +103,12 @@ function catalogueText(id: string, locale: Locale): string | undefined {
 const physical = (l: Location) => ({ artifactLocation: artifact(l.file), region: region(l.range) });
 
 /** SARIF regions are 1-based; the end column is the one after the last character. */
-const region = (r: PositionRange) => ({ startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 });
+const region = (r: PositionRange) => ({
+  startLine: r.start.line + 1,
+  startColumn: r.start.character + 1,
+  endLine: r.end.line + 1,
+  endColumn: r.end.character + 1,
+});
 
 /** Relative names stay relative to %SRCROOT% (portable logs); others become file URLs. */
 function artifact(file: string) {

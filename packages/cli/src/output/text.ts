@@ -14,16 +14,26 @@ export function formatText(reports: readonly CheckedReport[], summary: Summary |
   const lines: string[] = [];
   for (const report of reports)
     for (const f of report.findings) {
-      lines.push(`${where(f.location)}  ${cliMessage(`severity.${f.severity}`, {}, locale)}  ${f.code}  ${oneLine(f.message)}`);
+      lines.push(
+        `${where(f.location)}  ${cliMessage(`severity.${f.severity}`, {}, locale)}  ${f.code}  ${oneLine(f.message)}`,
+      );
       for (const r of f.related) lines.push(`    ${where(r.location)}  ${oneLine(r.message)}`);
     }
   if (summary) {
     if (lines.length) lines.push("");
-    lines.push(cliMessage("summary.reports", { checked: summary.reportsChecked, withErrors: summary.reportsWithErrors }, locale));
+    lines.push(
+      cliMessage("summary.reports", { checked: summary.reportsChecked, withErrors: summary.reportsWithErrors }, locale),
+    );
     const codes = Object.entries(summary.byCode);
     if (codes.length === 0) lines.push(cliMessage("summary.clean", {}, locale));
     else {
-      lines.push(cliMessage("summary.findings", { errors: summary.errors, warnings: summary.warnings, infos: summary.infos }, locale));
+      lines.push(
+        cliMessage(
+          "summary.findings",
+          { errors: summary.errors, warnings: summary.warnings, infos: summary.infos },
+          locale,
+        ),
+      );
       lines.push(cliMessage("summary.byCode", {}, locale));
       const width = Math.max(...codes.map(([c]) => c.length));
       for (const [code, n] of codes) lines.push(`  ${code.padEnd(width)}  ${n}`);

@@ -1,4 +1,16 @@
-import { formFor, noteCells, reportGrids, reportTitle, signatureLines, unreadableLabel, type GridCell, type Report, type SectionDef, type TableGrid, type UnreadablePart } from "@nianbao/core";
+import {
+  formFor,
+  noteCells,
+  reportGrids,
+  reportTitle,
+  signatureLines,
+  unreadableLabel,
+  type GridCell,
+  type Report,
+  type SectionDef,
+  type TableGrid,
+  type UnreadablePart,
+} from "@nianbao/core";
 import {
   AlignmentType,
   BorderStyle,
@@ -22,7 +34,12 @@ const MM = 1440 / 25.4;
 /** A4, with the margins of GB/T 9704 (党政机关公文格式): 天头 37 mm, 订口 28 mm, a 156 mm wide text block. */
 const PAGE = {
   size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
-  margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) },
+  margin: {
+    top: Math.round(37 * MM),
+    bottom: Math.round(35 * MM),
+    left: Math.round(28 * MM),
+    right: Math.round(26 * MM),
+  },
 };
 const TEXT_WIDTH = PAGE.size.width - PAGE.margin.left - PAGE.margin.right;
 
@@ -33,9 +50,19 @@ const FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times Ne
 const SIZE = { body: 24, table: 21, narrowTable: 18, note: 21, heading: 28, title: 36 } as const;
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
 
-const heading = (run: IRunStylePropertiesOptions) => ({ run: { font: FONT, color: "000000", ...run }, paragraph: { keepNext: true, spacing: { before: 240, after: 120 } } });
+const heading = (run: IRunStylePropertiesOptions) => ({
+  run: { font: FONT, color: "000000", ...run },
+  paragraph: { keepNext: true, spacing: { before: 240, after: 120 } },
+});
 
 /** Prose: one paragraph per written line, indented two characters as Chinese prose is. */
 function prose(text: string | null | undefined): Paragraph[] {
@@ -43,7 +70,14 @@ function prose(text: string | null | undefined): Paragraph[] {
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean)
-    .map((l) => new Paragraph({ text: l, indent: { firstLineChars: 200, firstLine: 2 * SIZE.body * 10 }, spacing: { line: 360 } }));
+    .map(
+      (l) =>
+        new Paragraph({
+          text: l,
+          indent: { firstLineChars: 200, firstLine: 2 * SIZE.body * 10 },
+          spacing: { line: 360 },
+        }),
+    );
 }
 
 /**
@@ -52,12 +86,17 @@ function prose(text: string | null | undefined): Paragraph[] {
  */
 function columnWidths(grid: TableGrid): number[] {
   const labelShare = grid.labelColumns === 0 ? 0 : grid.labelColumns === 1 ? 0.3 : 0.52;
-  const labelWeights = Array.from({ length: grid.labelColumns }, (_, i) => (i === grid.labelColumns - 1 ? 5 : i === 0 ? 2 : 3));
+  const labelWeights = Array.from({ length: grid.labelColumns }, (_, i) =>
+    i === grid.labelColumns - 1 ? 5 : i === 0 ? 2 : 3,
+  );
   const weightSum = labelWeights.reduce((a, b) => a + b, 0);
   const labels = labelWeights.map((w) => Math.floor((TEXT_WIDTH * labelShare * w) / weightSum));
   const valueColumns = grid.columns - grid.labelColumns;
   const rest = TEXT_WIDTH - labels.reduce((a, b) => a + b, 0);
-  const values = Array.from({ length: valueColumns }, (_, i) => Math.floor(rest / valueColumns) + (i < rest % valueColumns ? 1 : 0));
+  const values = Array.from(
+    { length: valueColumns },
+    (_, i) => Math.floor(rest / valueColumns) + (i < rest % valueColumns ? 1 : 0),
+  );
   return [...labels, ...values];
 }
 
@@ -98,28 +137,46 @@ function docxTable(grid: TableGrid, size: number): Table {
     });
     return new TableRow({ children: out, cantSplit: true, ...(r < grid.headerRows ? { tableHeader: true } : {}) });
   });
-  return new Table({ rows, columnWidths: widths, width: { size: TEXT_WIDTH, type: WidthType.DXA }, layout: TableLayoutType.FIXED, borders: BORDERS });
+  return new Table({
+    rows,
+    columnWidths: widths,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+  });
 }
 
 function notes(cells: readonly GridCell[]): Paragraph[] {
-  return cells.map((n) => new Paragraph({ children: [new TextRun({ text: n.text, size: SIZE.note })], spacing: { before: 60 } }));
+  return cells.map(
+    (n) => new Paragraph({ children: [new TextRun({ text: n.text, size: SIZE.note })], spacing: { before: 60 } }),
+  );
 }
 
 /** The body of one section: its prose, or its table with the 注 printed under it. */
 function sectionBody(s: SectionDef, report: Report, grids: ReturnType<typeof reportGrids>): (Paragraph | Table)[] {
-  if (s.kind !== "text") return [docxTable(grids[s.kind], s.kind === "table4" ? SIZE.narrowTable : SIZE.table), ...notes(grids[s.kind].notes)];
+  if (s.kind !== "text")
+    return [
+      docxTable(grids[s.kind], s.kind === "table4" ? SIZE.narrowTable : SIZE.table),
+      ...notes(grids[s.kind].notes),
+    ];
   if (s.id !== "overview") return prose(report[s.id as "problems" | "other"]);
   const { text, topics } = report.overview;
   if (text !== null) return prose(text);
   return formFor(report.format)
     .overviewTopics.filter((t) => topics[t.id as keyof typeof topics] !== undefined)
-    .flatMap((t) => [...(t.id === "intro" ? [] : [new Paragraph({ text: t.label, heading: HeadingLevel.HEADING_2 })]), ...prose(topics[t.id as keyof typeof topics])]);
+    .flatMap((t) => [
+      ...(t.id === "intro" ? [] : [new Paragraph({ text: t.label, heading: HeadingLevel.HEADING_2 })]),
+      ...prose(topics[t.id as keyof typeof topics]),
+    ]);
 }
 
 /** Lines of the file YAML could not read: a red label, then the lines as written, where they stand. */
 function unreadable(parts: readonly UnreadablePart[]): Paragraph[] {
   return parts.flatMap((p) => [
-    new Paragraph({ children: [new TextRun({ text: unreadableLabel(p), bold: true, color: "C62828" })], spacing: { before: 120 } }),
+    new Paragraph({
+      children: [new TextRun({ text: unreadableLabel(p), bold: true, color: "C62828" })],
+      spacing: { before: 120 },
+    }),
     ...p.text.split("\n").map((l) => new Paragraph({ children: [new TextRun({ text: l, color: "C62828" })] })),
   ]);
 }
@@ -129,23 +186,41 @@ function unreadable(parts: readonly UnreadablePart[]): Paragraph[] {
  * three tables merged as printed (FORMAT §3) with each 注 beneath, and the 落款 (机关, 发布日期).
  * Returns the .docx package.
  */
-export async function renderReportDocx(report: Report, options: { readonly unreadable?: readonly UnreadablePart[] } = {}): Promise<Uint8Array> {
+export async function renderReportDocx(
+  report: Report,
+  options: { readonly unreadable?: readonly UnreadablePart[] } = {},
+): Promise<Uint8Array> {
   const parts = (id: SectionDef["id"] | null) => unreadable((options.unreadable ?? []).filter((p) => p.section === id));
   const form = formFor(report.format);
   const grids = reportGrids(report);
   const title = reportTitle(report);
-  const children: (Paragraph | Table)[] = [new Paragraph({ text: title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }), ...parts(null)];
-  for (const s of form.sections) children.push(new Paragraph({ text: `${s.ordinal}、${s.heading}`, heading: HeadingLevel.HEADING_1 }), ...sectionBody(s, report, grids), ...parts(s.id));
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ text: title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+    ...parts(null),
+  ];
+  for (const s of form.sections)
+    children.push(
+      new Paragraph({ text: `${s.ordinal}、${s.heading}`, heading: HeadingLevel.HEADING_1 }),
+      ...sectionBody(s, report, grids),
+      ...parts(s.id),
+    );
   children.push(...notes(noteCells(report, null)));
   // The 落款, right-aligned as an official document is signed: 机关 survives a round trip through the text.
-  signatureLines(report).forEach((line, i) => children.push(new Paragraph({ text: line, alignment: AlignmentType.RIGHT, ...(i === 0 ? { spacing: { before: 480 } } : {}) })));
+  signatureLines(report).forEach((line, i) =>
+    children.push(
+      new Paragraph({ text: line, alignment: AlignmentType.RIGHT, ...(i === 0 ? { spacing: { before: 480 } } : {}) }),
+    ),
+  );
   const doc = new Document({
     title,
     creator: report.agency ?? "",
     styles: {
       default: {
         document: { run: { font: FONT, size: SIZE.body, language: { value: "en-US", eastAsia: "zh-CN" } } },
-        title: { ...heading({ size: SIZE.title, bold: true }), paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } } },
+        title: {
+          ...heading({ size: SIZE.title, bold: true }),
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } },
+        },
         heading1: heading({ size: SIZE.heading, bold: true }),
         heading2: heading({ size: SIZE.body, bold: true }),
       },

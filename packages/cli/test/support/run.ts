@@ -20,7 +20,12 @@ export interface RunResult {
 export function nianbao(args: readonly string[], cwd: string, env: Record<string, string> = {}): RunResult {
   const base = { ...process.env };
   delete base.LANG;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { ...base, ...env },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

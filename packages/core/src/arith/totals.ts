@@ -63,8 +63,12 @@ interface ResultRows {
 }
 
 function resultRows(form: FormDef): ResultRows {
-  const own = table3Leaves(form).filter((l) => l.row.role === "result").map((l) => l.row.id);
-  const other = table3Leaves(FORMS[form.year === 2021 ? 2019 : 2021]).filter((l) => l.row.role === "result").map((l) => l.row.id);
+  const own = table3Leaves(form)
+    .filter((l) => l.row.role === "result")
+    .map((l) => l.row.id);
+  const other = table3Leaves(FORMS[form.year === 2021 ? 2019 : 2021])
+    .filter((l) => l.row.role === "result")
+    .map((l) => l.row.id);
   return { own, ownOnly: own.filter((id) => !other.includes(id)), otherOnly: other.filter((id) => !own.includes(id)) };
 }
 
@@ -113,7 +117,12 @@ export function table3RowSum(form: FormDef, counts: Table3Counts, rowId: string)
 }
 
 /** （七）总计 of column `col` as the result rows add it up (FORMAT I2), or null. */
-export function table3ResultsSum(form: FormDef, requests: Report["requests"], counts: Table3Counts, col: number): number | null {
+export function table3ResultsSum(
+  form: FormDef,
+  requests: Report["requests"],
+  counts: Table3Counts,
+  col: number,
+): number | null {
   return sumExact(table3ResultRowIds(form, requests).map((id) => counts(id, col)));
 }
 
@@ -174,7 +183,14 @@ export function derivedTotals(form: FormDef, report: Report): DerivedTotal[] {
   const t4tot = table4TotalColumn(form);
   for (const row of form.table4.rows) {
     const cells = litigation[row.id as keyof Report["litigation"]];
-    out.push({ path: `litigation.${row.id}.${t4tot}`, table: "litigation", rowId: row.id, col: t4tot, value: table4RowSum(form, cells), current: cells?.[t4tot] });
+    out.push({
+      path: `litigation.${row.id}.${t4tot}`,
+      table: "litigation",
+      rowId: row.id,
+      col: t4tot,
+      value: table4RowSum(form, cells),
+      current: cells?.[t4tot],
+    });
   }
   return out;
 }
@@ -183,7 +199,11 @@ export function derivedTotals(form: FormDef, report: Report): DerivedTotal[] {
  * Text edits that set every derived cell written in the file to its computed value, touching only
  * the cells whose value differs (comments and layout stay as they are).
  */
-export function recomputeTotalsEdits(form: FormDef, report: Report, sourceMap: ReadonlyMap<string, SourceEntry>): TextEdit[] {
+export function recomputeTotalsEdits(
+  form: FormDef,
+  report: Report,
+  sourceMap: ReadonlyMap<string, SourceEntry>,
+): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const d of derivedTotals(form, report)) {
     const range = sourceMap.get(d.path)?.value;

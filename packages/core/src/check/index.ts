@@ -1,9 +1,24 @@
 import type { Finding, Severity } from "../findings/index.js";
 import type { Report } from "../model/index.js";
 import { readReport, type ReadResult } from "../read/reader.js";
-import { crossYearContexts, localize, resolveOptions, ruleContexts, unpairedContexts, type RawFinding } from "../rules/context.js";
+import {
+  crossYearContexts,
+  localize,
+  resolveOptions,
+  ruleContexts,
+  unpairedContexts,
+  type RawFinding,
+} from "../rules/context.js";
 import { RULES } from "../rules/index.js";
-import type { CheckOptions, CrossYearRule, DocumentRule, LikelyPrevious, ResolvedCheckOptions, Rule, UnpairedRule } from "../rules/types.js";
+import type {
+  CheckOptions,
+  CrossYearRule,
+  DocumentRule,
+  LikelyPrevious,
+  ResolvedCheckOptions,
+  Rule,
+  UnpairedRule,
+} from "../rules/types.js";
 import type { LineIndex, SourceEntry } from "../source/index.js";
 
 /** A parsed and checked report. */
@@ -19,28 +34,51 @@ export interface ParsedReport {
 /** Parses a `*.nianbao.yaml` text and runs every in-document rule. Never throws, whatever the input. */
 export function parseReport(text: string, options: CheckOptions = {}): ParsedReport {
   const read = readReport(text, options.limits);
-  return { report: read.report, findings: checkRead(read, options), sourceMap: read.sourceMap, lineIndex: read.lineIndex, read };
+  return {
+    report: read.report,
+    findings: checkRead(read, options),
+    sourceMap: read.sourceMap,
+    lineIndex: read.lineIndex,
+    read,
+  };
 }
 
 /** Runs the in-document rules on a report already read. */
 export function checkRead(read: ReadResult, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
-  return runRules(read, rules, options, (r): r is DocumentRule => r.kind === "document", (resolved, raw) => {
-    const contextFor = ruleContexts(read, resolved, raw);
-    return (rule) => rule.check(contextFor(rule));
-  });
+  return runRules(
+    read,
+    rules,
+    options,
+    (r): r is DocumentRule => r.kind === "document",
+    (resolved, raw) => {
+      const contextFor = ruleContexts(read, resolved, raw);
+      return (rule) => rule.check(contextFor(rule));
+    },
+  );
 }
 
 /**
  * Runs the cross-year rules: `current` against the same agency's report for the year before.
  * Returns only the cross-year findings.
  */
-export function checkAgainstPreviousYear(current: ReadResult | ParsedReport, previous: ReadResult | ParsedReport, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
+export function checkAgainstPreviousYear(
+  current: ReadResult | ParsedReport,
+  previous: ReadResult | ParsedReport,
+  options: CheckOptions = {},
+  rules: readonly Rule[] = RULES,
+): Finding[] {
   const cur = "read" in current ? current.read : current;
   const prev = "read" in previous ? previous.read : previous;
-  return runRules(cur, rules, options, (r): r is CrossYearRule => r.kind === "cross-year", (resolved, raw) => {
-    const contextFor = crossYearContexts(cur, prev, resolved, raw);
-    return (rule) => rule.check(contextFor(rule));
-  });
+  return runRules(
+    cur,
+    rules,
+    options,
+    (r): r is CrossYearRule => r.kind === "cross-year",
+    (resolved, raw) => {
+      const contextFor = crossYearContexts(cur, prev, resolved, raw);
+      return (rule) => rule.check(contextFor(rule));
+    },
+  );
 }
 
 /**
@@ -48,23 +86,41 @@ export function checkAgainstPreviousYear(current: ReadResult | ParsedReport, pre
  * `likely` may be last year's (pairPreviousYears gives it): the cross-year rules are not run on a
  * guess, and XY-UNPAIRED says which report was not compared and why. Returns only those findings.
  */
-export function checkUnpaired(current: ReadResult | ParsedReport, likely: LikelyPrevious, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
+export function checkUnpaired(
+  current: ReadResult | ParsedReport,
+  likely: LikelyPrevious,
+  options: CheckOptions = {},
+  rules: readonly Rule[] = RULES,
+): Finding[] {
   const cur = "read" in current ? current.read : current;
-  return runRules(cur, rules, options, (r): r is UnpairedRule => r.kind === "unpaired", (resolved, raw) => {
-    const contextFor = unpairedContexts(cur, likely, resolved, raw);
-    return (rule) => rule.check(contextFor(rule));
-  });
+  return runRules(
+    cur,
+    rules,
+    options,
+    (r): r is UnpairedRule => r.kind === "unpaired",
+    (resolved, raw) => {
+      const contextFor = unpairedContexts(cur, likely, resolved, raw);
+      return (rule) => rule.check(contextFor(rule));
+    },
+  );
 }
 
 /**
  * Runs each rule of one kind that is not turned off, each guarded, with the checker `contexts`
  * makes for this check, and gives the findings about `read` in order.
  */
-function runRules<R extends Rule>(read: ReadResult, rules: readonly Rule[], options: CheckOptions, ofKind: (rule: Rule) => rule is R, contexts: (resolved: ResolvedCheckOptions, raw: RawFinding[]) => (rule: R) => void): Finding[] {
+function runRules<R extends Rule>(
+  read: ReadResult,
+  rules: readonly Rule[],
+  options: CheckOptions,
+  ofKind: (rule: Rule) => rule is R,
+  contexts: (resolved: ResolvedCheckOptions, raw: RawFinding[]) => (rule: R) => void,
+): Finding[] {
   const resolved = resolveOptions(options);
   const raw: RawFinding[] = [];
   const check = contexts(resolved, raw);
-  for (const rule of rules) if (ofKind(rule) && resolved.severity[rule.code] !== "off") runGuarded(rule, raw, () => check(rule));
+  for (const rule of rules)
+    if (ofKind(rule) && resolved.severity[rule.code] !== "off") runGuarded(rule, raw, () => check(rule));
   return finish(raw, read, resolved);
 }
 
@@ -73,7 +129,15 @@ function runGuarded(rule: Rule, raw: RawFinding[], run: () => void): void {
     run();
   } catch (err) {
     // One faulty rule must not take the others down; say so instead of failing silently.
-    raw.push({ code: rule.code, severity: "error", draft: { messageId: "internal.ruleFailed", args: { code: rule.code, detail: String(err) }, range: { start: 0, end: 0 } } });
+    raw.push({
+      code: rule.code,
+      severity: "error",
+      draft: {
+        messageId: "internal.ruleFailed",
+        args: { code: rule.code, detail: String(err) },
+        range: { start: 0, end: 0 },
+      },
+    });
   }
 }
 
@@ -89,7 +153,14 @@ function finish(raw: readonly RawFinding[], read: ReadResult, options: ResolvedC
     if (acknowledged.has(r.code) && severity !== "error") continue;
     out.push(localize(r, severity, options));
   }
-  return out.sort((a, b) => fileErrorFirst(a) - fileErrorFirst(b) || a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+  return out.sort(
+    (a, b) =>
+      fileErrorFirst(a) - fileErrorFirst(b) ||
+      a.range.start - b.range.start ||
+      a.range.end - b.range.end ||
+      a.code.localeCompare(b.code) ||
+      a.message.localeCompare(b.message),
+  );
 }
 
 const FILE_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.category === "file").map((r) => r.code));

@@ -1,12 +1,4 @@
-import type {
-  ColumnDef,
-  Table3Def,
-  MetaFieldDef,
-  SectionDef,
-  Table3Node,
-  Table4Def,
-  TopicDef,
-} from "./types.js";
+import type { ColumnDef, Table3Def, MetaFieldDef, SectionDef, Table3Node, Table4Def, TopicDef } from "./types.js";
 
 /** Parts of the form that the 2019 trial format and the 2021 format share. */
 
@@ -181,8 +173,22 @@ export const TABLE3_COLUMNS: readonly ColumnDef[] = [
   { id: "naturalPerson", key: "自然人", label: "自然人", en: "natural persons", kind: "count", unit: "件" },
   { id: "business", key: "商业企业", label: "商业企业", en: "businesses", kind: "count", unit: "件" },
   { id: "research", key: "科研机构", label: "科研机构", en: "research institutions", kind: "count", unit: "件" },
-  { id: "publicInterest", key: "社会公益组织", label: "社会公益组织", en: "public-interest organisations", kind: "count", unit: "件" },
-  { id: "legalService", key: "法律服务机构", label: "法律服务机构", en: "legal-service organisations", kind: "count", unit: "件" },
+  {
+    id: "publicInterest",
+    key: "社会公益组织",
+    label: "社会公益组织",
+    en: "public-interest organisations",
+    kind: "count",
+    unit: "件",
+  },
+  {
+    id: "legalService",
+    key: "法律服务机构",
+    label: "法律服务机构",
+    en: "legal-service organisations",
+    kind: "count",
+    unit: "件",
+  },
   { id: "otherOrganisation", key: "其他", label: "其他", en: "other organisations", kind: "count", unit: "件" },
   { id: "total", key: "总计", label: "总计", en: "total", kind: "count", unit: "件" },
 ];
@@ -195,7 +201,16 @@ const row = (
   en: string,
   article?: string,
   aliases?: readonly string[],
-): Table3Node => ({ type: "row", role, id, key, label, en, ...(article ? { article } : {}), ...(aliases ? { aliases } : {}) });
+): Table3Node => ({
+  type: "row",
+  role,
+  id,
+  key,
+  label,
+  en,
+  ...(article ? { article } : {}),
+  ...(aliases ? { aliases } : {}),
+});
 
 /** 不予公开 … 不予处理: identical in both forms. */
 export const TABLE3_REFUSAL_GROUPS: readonly Table3Node[] = [
@@ -207,13 +222,63 @@ export const TABLE3_REFUSAL_GROUPS: readonly Table3Node[] = [
     en: "withheld",
     children: [
       row("result", "stateSecret", "属于国家秘密", "1.属于国家秘密", "state secret", "条例第十四条"),
-      row("result", "prohibitedByLaw", "其他法律行政法规禁止公开", "2.其他法律行政法规禁止公开", "prohibited by other laws or regulations", "条例第十四条"),
-      row("result", "threeSecurities", "危及三安全一稳定", "3.危及“三安全一稳定”", "endangers national, public or economic security or social stability", "条例第十四条", ["危及“三安全一稳定”", "危及\"三安全一稳定\""]),
-      row("result", "thirdParty", "保护第三方合法权益", "4.保护第三方合法权益", "protects third-party rights", "条例第十五条"),
-      row("result", "internalAffairs", "属于三类内部事务信息", "5.属于三类内部事务信息", "internal affairs (three kinds)", "条例第十六条第一款"),
-      row("result", "processInformation", "属于四类过程性信息", "6.属于四类过程性信息", "process information (four kinds)", "条例第十六条第二款"),
-      row("result", "enforcementFile", "属于行政执法案卷", "7.属于行政执法案卷", "administrative enforcement files", "条例第十六条第二款"),
-      row("result", "queryMatter", "属于行政查询事项", "8.属于行政查询事项", "matters of administrative query", "条例第三十六条第（七）项"),
+      row(
+        "result",
+        "prohibitedByLaw",
+        "其他法律行政法规禁止公开",
+        "2.其他法律行政法规禁止公开",
+        "prohibited by other laws or regulations",
+        "条例第十四条",
+      ),
+      row(
+        "result",
+        "threeSecurities",
+        "危及三安全一稳定",
+        "3.危及“三安全一稳定”",
+        "endangers national, public or economic security or social stability",
+        "条例第十四条",
+        ["危及“三安全一稳定”", '危及"三安全一稳定"'],
+      ),
+      row(
+        "result",
+        "thirdParty",
+        "保护第三方合法权益",
+        "4.保护第三方合法权益",
+        "protects third-party rights",
+        "条例第十五条",
+      ),
+      row(
+        "result",
+        "internalAffairs",
+        "属于三类内部事务信息",
+        "5.属于三类内部事务信息",
+        "internal affairs (three kinds)",
+        "条例第十六条第一款",
+      ),
+      row(
+        "result",
+        "processInformation",
+        "属于四类过程性信息",
+        "6.属于四类过程性信息",
+        "process information (four kinds)",
+        "条例第十六条第二款",
+      ),
+      row(
+        "result",
+        "enforcementFile",
+        "属于行政执法案卷",
+        "7.属于行政执法案卷",
+        "administrative enforcement files",
+        "条例第十六条第二款",
+      ),
+      row(
+        "result",
+        "queryMatter",
+        "属于行政查询事项",
+        "8.属于行政查询事项",
+        "matters of administrative query",
+        "条例第三十六条第（七）项",
+      ),
     ],
   },
   {
@@ -223,9 +288,30 @@ export const TABLE3_REFUSAL_GROUPS: readonly Table3Node[] = [
     label: "（四）无法提供",
     en: "cannot be provided",
     children: [
-      row("result", "notHeld", "本机关不掌握相关政府信息", "1.本机关不掌握相关政府信息", "not held by this agency", "条例第三十六条第（四）（五）项"),
-      row("result", "needsCreation", "没有现成信息需要另行制作", "2.没有现成信息需要另行制作", "would have to be created", "条例第三十八条"),
-      row("result", "stillUnclear", "补正后申请内容仍不明确", "3.补正后申请内容仍不明确", "still unclear after correction", "条例第三十条"),
+      row(
+        "result",
+        "notHeld",
+        "本机关不掌握相关政府信息",
+        "1.本机关不掌握相关政府信息",
+        "not held by this agency",
+        "条例第三十六条第（四）（五）项",
+      ),
+      row(
+        "result",
+        "needsCreation",
+        "没有现成信息需要另行制作",
+        "2.没有现成信息需要另行制作",
+        "would have to be created",
+        "条例第三十八条",
+      ),
+      row(
+        "result",
+        "stillUnclear",
+        "补正后申请内容仍不明确",
+        "3.补正后申请内容仍不明确",
+        "still unclear after correction",
+        "条例第三十条",
+      ),
     ],
   },
   {
@@ -235,11 +321,38 @@ export const TABLE3_REFUSAL_GROUPS: readonly Table3Node[] = [
     label: "（五）不予处理",
     en: "not processed",
     children: [
-      row("result", "petition", "信访举报投诉类申请", "1.信访举报投诉类申请", "petitions, reports and complaints", "条例第三十九条"),
+      row(
+        "result",
+        "petition",
+        "信访举报投诉类申请",
+        "1.信访举报投诉类申请",
+        "petitions, reports and complaints",
+        "条例第三十九条",
+      ),
       row("result", "repeated", "重复申请", "2.重复申请", "repeated applications", "条例第三十六条第（六）项"),
-      row("result", "publication", "要求提供公开出版物", "3.要求提供公开出版物", "requests for published material", "条例第三十九条"),
-      row("result", "massRepeated", "无正当理由大量反复申请", "4.无正当理由大量反复申请", "mass repeated applications without good reason", "条例第三十五条"),
-      row("result", "confirmation", "要求行政机关确认或重新出具已获取信息", "5.要求行政机关确认或重新出具已获取信息", "requests to confirm or reissue information already obtained"),
+      row(
+        "result",
+        "publication",
+        "要求提供公开出版物",
+        "3.要求提供公开出版物",
+        "requests for published material",
+        "条例第三十九条",
+      ),
+      row(
+        "result",
+        "massRepeated",
+        "无正当理由大量反复申请",
+        "4.无正当理由大量反复申请",
+        "mass repeated applications without good reason",
+        "条例第三十五条",
+      ),
+      row(
+        "result",
+        "confirmation",
+        "要求行政机关确认或重新出具已获取信息",
+        "5.要求行政机关确认或重新出具已获取信息",
+        "requests to confirm or reissue information already obtained",
+      ),
     ],
   },
 ];
@@ -247,13 +360,33 @@ export const TABLE3_REFUSAL_GROUPS: readonly Table3Node[] = [
 export const table3Row = row;
 
 export const TABLE3_HEAD_ROWS: readonly Table3Node[] = [
-  row("new", "new", "本年新收", "一、本年新收政府信息公开申请数量", "new applications received this year", "条例第五十条第（二）项"),
-  row("carriedIn", "carriedIn", "上年结转", "二、上年结转政府信息公开申请数量", "applications carried over from last year"),
+  row(
+    "new",
+    "new",
+    "本年新收",
+    "一、本年新收政府信息公开申请数量",
+    "new applications received this year",
+    "条例第五十条第（二）项",
+  ),
+  row(
+    "carriedIn",
+    "carriedIn",
+    "上年结转",
+    "二、上年结转政府信息公开申请数量",
+    "applications carried over from last year",
+  ),
 ];
 
 export const TABLE3_GRANT_ROWS: readonly Table3Node[] = [
   row("result", "granted", "予以公开", "（一）予以公开", "disclosed", "条例第三十六条第（一）项"),
-  row("result", "partlyGranted", "部分公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "partly disclosed", "条例第三十七条"),
+  row(
+    "result",
+    "partlyGranted",
+    "部分公开",
+    "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    "partly disclosed",
+    "条例第三十七条",
+  ),
 ];
 
 export const TABLE3_TOTAL_ROW: Table3Node = row("total", "total", "总计", "（七）总计", "total concluded");
@@ -270,7 +403,14 @@ export const TABLE3_TAIL_ROW: Table3Node = row(
 
 export const TABLE3_RELATION_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
-const t4col = (id: string, key: string, label: string, en: string): ColumnDef => ({ id, key, label, en, kind: "count", unit: "件" });
+const t4col = (id: string, key: string, label: string, en: string): ColumnDef => ({
+  id,
+  key,
+  label,
+  en,
+  kind: "count",
+  unit: "件",
+});
 
 export const TABLE4: Table4Def = {
   key: "复议诉讼",
@@ -284,9 +424,27 @@ export const TABLE4: Table4Def = {
     t4col("total", "总计", "总计", "total"),
   ],
   rows: [
-    { id: "review", key: "行政复议", label: "行政复议", en: "administrative review", article: "条例第五十条第（三）项" },
-    { id: "litigationDirect", key: "未经复议直接起诉", label: "未经复议直接起诉", en: "lawsuits without prior review", article: "条例第五十条第（三）项" },
-    { id: "litigationAfterReview", key: "复议后起诉", label: "复议后起诉", en: "lawsuits after review", article: "条例第五十条第（三）项" },
+    {
+      id: "review",
+      key: "行政复议",
+      label: "行政复议",
+      en: "administrative review",
+      article: "条例第五十条第（三）项",
+    },
+    {
+      id: "litigationDirect",
+      key: "未经复议直接起诉",
+      label: "未经复议直接起诉",
+      en: "lawsuits without prior review",
+      article: "条例第五十条第（三）项",
+    },
+    {
+      id: "litigationAfterReview",
+      key: "复议后起诉",
+      label: "复议后起诉",
+      en: "lawsuits after review",
+      article: "条例第五十条第（三）项",
+    },
   ],
 };
 

@@ -55,10 +55,12 @@ function walkTable3(form: FormDef): readonly Table3Leaf[] {
  * The leaves of a form, walked once: rules label every cell of table 三 through them, and walking
  * the tree per cell was most of parseReport's time.
  */
-const leavesOf = laidOutOnce((form): { readonly leaves: readonly Table3Leaf[]; readonly byId: ReadonlyMap<string, Table3Leaf> } => {
-  const leaves = walkTable3(form);
-  return { leaves, byId: new Map(leaves.map((l) => [l.row.id, l])) };
-});
+const leavesOf = laidOutOnce(
+  (form): { readonly leaves: readonly Table3Leaf[]; readonly byId: ReadonlyMap<string, Table3Leaf> } => {
+    const leaves = walkTable3(form);
+    return { leaves, byId: new Map(leaves.map((l) => [l.row.id, l])) };
+  },
+);
 
 /** A cell of table 二 with its block, row and column. */
 export interface Table2Cell {
@@ -68,7 +70,9 @@ export interface Table2Cell {
 }
 
 export function table2Cells(form: FormDef): readonly Table2Cell[] {
-  return form.table2.blocks.flatMap((block) => block.rows.flatMap((row) => block.columns.map((column) => ({ block, row, column }))));
+  return form.table2.blocks.flatMap((block) =>
+    block.rows.flatMap((row) => block.columns.map((column) => ({ block, row, column }))),
+  );
 }
 
 /** The printed label of a table 三 row with its groups, e.g. "三、本年度办理结果 （三）不予公开 1.属于国家秘密". */

@@ -1,13 +1,35 @@
 import { FORMS } from "./index.js";
-import type { ColumnDef, FormDef, GroupDef, Localized, RowDef, SectionDef, Table2BlockDef, Table3Node, TopicDef, MetaFieldDef } from "./types.js";
+import type {
+  ColumnDef,
+  FormDef,
+  GroupDef,
+  Localized,
+  RowDef,
+  SectionDef,
+  Table2BlockDef,
+  Table3Node,
+  TopicDef,
+  MetaFieldDef,
+} from "./types.js";
 
 /** What a model path (`requests.granted.6`, `proactive.regulations.made` …) is in the official form. */
 export type PathTarget =
   | { readonly kind: "meta"; readonly field: MetaFieldDef }
   | { readonly kind: "section"; readonly section: SectionDef }
   | { readonly kind: "topic"; readonly topic: TopicDef }
-  | { readonly kind: "group"; readonly section: SectionDef; readonly group: GroupDef; readonly groups: readonly GroupDef[] }
-  | { readonly kind: "row"; readonly section: SectionDef; readonly row: RowDef; readonly groups: readonly GroupDef[]; readonly block?: Table2BlockDef }
+  | {
+      readonly kind: "group";
+      readonly section: SectionDef;
+      readonly group: GroupDef;
+      readonly groups: readonly GroupDef[];
+    }
+  | {
+      readonly kind: "row";
+      readonly section: SectionDef;
+      readonly row: RowDef;
+      readonly groups: readonly GroupDef[];
+      readonly block?: Table2BlockDef;
+    }
   | {
       readonly kind: "cell";
       readonly section: SectionDef;
@@ -19,7 +41,11 @@ export type PathTarget =
     }
   | { readonly kind: "notes" };
 
-function findTable3(nodes: readonly Table3Node[], id: string, groups: GroupDef[] = []): { node: Table3Node; groups: GroupDef[] } | null {
+function findTable3(
+  nodes: readonly Table3Node[],
+  id: string,
+  groups: GroupDef[] = [],
+): { node: Table3Node; groups: GroupDef[] } | null {
   for (const n of nodes) {
     if (n.id === id) return { node: n, groups };
     if (n.type === "group") {
@@ -59,7 +85,15 @@ export function describePath(form: FormDef, path: string): PathTarget | null {
           if (b === undefined) return { kind: "row", section: section("proactive"), row, groups: [], block };
           const columnIndex = block.columns.findIndex((c) => c.id === b);
           if (columnIndex < 0) return null;
-          return { kind: "cell", section: section("proactive"), row, column: block.columns[columnIndex]!, columnIndex, groups: [], block };
+          return {
+            kind: "cell",
+            section: section("proactive"),
+            row,
+            column: block.columns[columnIndex]!,
+            columnIndex,
+            groups: [],
+            block,
+          };
         }
       return null;
     }
@@ -68,7 +102,8 @@ export function describePath(form: FormDef, path: string): PathTarget | null {
       const hit = findTable3(form.table3.rows, a) ?? findTable3(FORMS[form.year === 2021 ? 2019 : 2021].table3.rows, a);
       if (!hit) return null;
       const s = section("requests");
-      if (hit.node.type === "group" && b === undefined) return { kind: "group", section: s, group: hit.node, groups: hit.groups };
+      if (hit.node.type === "group" && b === undefined)
+        return { kind: "group", section: s, group: hit.node, groups: hit.groups };
       if (b === undefined) return { kind: "row", section: s, row: hit.node, groups: hit.groups };
       const columnIndex = Number(b);
       const column = form.table3.columns[columnIndex];
@@ -101,7 +136,10 @@ export function printedLabel(target: PathTarget): Localized {
     case "notes":
       return { zh: "说明", en: "notes" };
     case "group":
-      return { zh: [...target.groups.filter((g) => g.id !== "results"), target.group].map((g) => g.label).join(" "), en: target.group.en };
+      return {
+        zh: [...target.groups.filter((g) => g.id !== "results"), target.group].map((g) => g.label).join(" "),
+        en: target.group.en,
+      };
     case "row":
     case "cell": {
       const groups = target.groups.filter((g) => g.id !== "results").map((g) => g.label);

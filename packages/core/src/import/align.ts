@@ -59,14 +59,18 @@ export function align(rows: readonly AlignRow[], sequence: readonly string[]): A
       }
   });
   let end = -1;
-  for (let j = 0; j < sequence.length; j++) if (bestWeight[j]! > 0 && (end < 0 || bestWeight[j]! > bestWeight[end]!)) end = j;
+  for (let j = 0; j < sequence.length; j++)
+    if (bestWeight[j]! > 0 && (end < 0 || bestWeight[j]! > bestWeight[end]!)) end = j;
   const anchors: { row: number; leaf: number }[] = [];
-  for (let n = end >= 0 ? bestNode[end]! : -1; n >= 0; n = nodes[n]!.prev) anchors.unshift({ row: nodes[n]!.row, leaf: nodes[n]!.leaf });
+  for (let n = end >= 0 ? bestNode[end]! : -1; n >= 0; n = nodes[n]!.prev)
+    anchors.unshift({ row: nodes[n]!.row, leaf: nodes[n]!.leaf });
 
   const placed = new Map<string, Placement>();
   for (const a of anchors) placed.set(sequence[a.leaf]!, { row: a.row, byPosition: false });
   const anchored = new Set(anchors.map((a) => a.row));
-  const conflicting = rows.map((r, i) => (r.ids && r.ids.some((id) => pos.has(id)) && !anchored.has(i) ? i : -1)).filter((i) => i >= 0);
+  const conflicting = rows
+    .map((r, i) => (r.ids && r.ids.some((id) => pos.has(id)) && !anchored.has(i) ? i : -1))
+    .filter((i) => i >= 0);
   const unplaced: number[] = [...conflicting];
   // Fill the gaps between anchors with the unlabelled rows, when the counts agree.
   const bounds = [{ row: -1, leaf: -1 }, ...anchors, { row: rows.length, leaf: sequence.length }];
@@ -77,7 +81,8 @@ export function align(rows: readonly AlignRow[], sequence: readonly string[]): A
     for (let i = a.row + 1; i < b.row; i++) if (!rows[i]!.ids && rows[i]!.eligible) free.push(i);
     const leaves: number[] = [];
     for (let j = a.leaf + 1; j < b.leaf; j++) leaves.push(j);
-    if (free.length === leaves.length) free.forEach((ri, n) => placed.set(sequence[leaves[n]!]!, { row: ri, byPosition: true }));
+    if (free.length === leaves.length)
+      free.forEach((ri, n) => placed.set(sequence[leaves[n]!]!, { row: ri, byPosition: true }));
     else unplaced.push(...free);
   }
   return { placed, unplaced: unplaced.sort((x, y) => x - y), conflicting };

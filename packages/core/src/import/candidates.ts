@@ -83,9 +83,19 @@ export function rankCuts(digits: string, ctx: RankContext): RankedCut[] {
     .map((texts) => {
       const values = texts.map(Number);
       const { count, gap } = ctx.broken(values);
-      return { values, broken: count, gap, prose: proseAgreement(values, ctx.prose), lastYear: ctx.lastYear(values), prior: magnitudePrior(texts) };
+      return {
+        values,
+        broken: count,
+        gap,
+        prose: proseAgreement(values, ctx.prose),
+        lastYear: ctx.lastYear(values),
+        prior: magnitudePrior(texts),
+      };
     })
-    .sort((a, b) => a.broken - b.broken || b.prose - a.prose || b.lastYear - a.lastYear || a.gap - b.gap || b.prior - a.prior);
+    .sort(
+      (a, b) =>
+        a.broken - b.broken || b.prose - a.prose || b.lastYear - a.lastYear || a.gap - b.gap || b.prior - a.prior,
+    );
 }
 
 /**

@@ -24,15 +24,34 @@ export function detectKind(text: string, fileName?: string): SourceKind {
   if (head.includes("%PDF-")) return "pdf";
   const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? "")?.[1]?.toLowerCase();
   if (ext === "pdf") return "pdf";
-  if (ext === "html" || ext === "htm" || /<(?:!doctype\s+html|html|body|table|tr|td|p|div)\b/i.test(withoutResidue(text))) return "html";
+  if (
+    ext === "html" ||
+    ext === "htm" ||
+    /<(?:!doctype\s+html|html|body|table|tr|td|p|div)\b/i.test(withoutResidue(text))
+  )
+    return "html";
   const lines = text.split(/\r\n|\r|\n/);
   const separator = lines.some((l) => /^\s*\|?\s*:?-{3,}:?\s*\|/.test(l));
-  if (ext === "md" || ext === "markdown" || (separator && lines.filter((l) => /^\s*\|.*\|\s*$/.test(l)).length >= 2)) return "markdown";
+  if (ext === "md" || ext === "markdown" || (separator && lines.filter((l) => /^\s*\|.*\|\s*$/.test(l)).length >= 2))
+    return "markdown";
   if (lines.filter((l) => (l.match(/\t/g)?.length ?? 0) >= 2).length >= 5) return "tsv";
   // Digits glued to the labels of the form inside a long line: the markup of the tables was dropped.
-  if (lines.some((l) => l.length >= 200 && /(?:规章|行政规范性文件)\s*\d{3,}|本年新收政府信息公开申请数量\s*\d{3,}/u.test(l))) return "flattened";
+  if (
+    lines.some(
+      (l) => l.length >= 200 && /(?:规章|行政规范性文件)\s*\d{3,}|本年新收政府信息公开申请数量\s*\d{3,}/u.test(l),
+    )
+  )
+    return "flattened";
   // The same with every cell spaced (「本年新收政府信息公开申请数量 5 0 0 0 0 3 8」): the sections on one line say so.
-  if (lines.some((l) => l.length >= 200 && /本年新收政府信息公开申请数量[\s\u3000]*\d/u.test(l) && (l.match(ORDINALS)?.length ?? 0) >= 3)) return "flattened";
+  if (
+    lines.some(
+      (l) =>
+        l.length >= 200 &&
+        /本年新收政府信息公开申请数量[\s\u3000]*\d/u.test(l) &&
+        (l.match(ORDINALS)?.length ?? 0) >= 3,
+    )
+  )
+    return "flattened";
   return "layout";
 }
 

@@ -105,7 +105,9 @@ export class ImportLog {
         paths: d.paths ?? [],
         ...(d.cuts ? { cuts: d.cuts } : {}),
       }))
-      .sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column || a.code.localeCompare(b.code));
+      .sort(
+        (a, b) => a.source.line - b.source.line || a.source.column - b.source.column || a.code.localeCompare(b.code),
+      );
   }
 
   /** One comment per row of the YAML (a row carries all its cells' comments). */

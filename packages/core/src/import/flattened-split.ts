@@ -108,7 +108,11 @@ export function splitsTable4(digits: string, blocks = 3, cap = SPLIT_CAP): numbe
  * The one choice, among each item's candidates, that satisfies `accept`; null when none or several
  * do (or when there are too many combinations to try).
  */
-export function uniqueChoice<T>(candidates: readonly (readonly T[])[], accept: (choice: readonly T[]) => boolean, maxCombinations = 100_000): T[] | null {
+export function uniqueChoice<T>(
+  candidates: readonly (readonly T[])[],
+  accept: (choice: readonly T[]) => boolean,
+  maxCombinations = 100_000,
+): T[] | null {
   let combos = 1;
   for (const c of candidates) {
     combos *= c.length;

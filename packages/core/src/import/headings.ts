@@ -77,7 +77,8 @@ function prefixDistance(head: string, key: string, hasOrdinal: boolean): { d: nu
 
 /** How many characters of `body` make up its first `looseLength` loose-key characters. */
 function consumed(body: string, looseLength: number): number {
-  for (let i = 1; i <= body.length; i++) if (looseKey(body.slice(0, i)).length >= looseLength) return closeBracket(body, i);
+  for (let i = 1; i <= body.length; i++)
+    if (looseKey(body.slice(0, i)).length >= looseLength) return closeBracket(body, i);
   return body.length;
 }
 

@@ -7,7 +7,13 @@ import { decodeHTML, decodeHTMLAttribute } from "entities";
 
 export type HtmlToken =
   | { readonly type: "text"; readonly text: string; readonly offset: number }
-  | { readonly type: "open"; readonly name: string; readonly attrs: Readonly<Record<string, string>>; readonly selfClosing: boolean; readonly offset: number }
+  | {
+      readonly type: "open";
+      readonly name: string;
+      readonly attrs: Readonly<Record<string, string>>;
+      readonly selfClosing: boolean;
+      readonly offset: number;
+    }
   | { readonly type: "close"; readonly name: string; readonly offset: number };
 
 /**
@@ -32,7 +38,8 @@ export function tokenizeHtml(html: string): HtmlToken[] {
   let i = 0;
   let textStart = 0;
   const flushText = (end: number) => {
-    if (end > textStart) out.push({ type: "text", text: decodeEntities(html.slice(textStart, end)), offset: textStart });
+    if (end > textStart)
+      out.push({ type: "text", text: decodeEntities(html.slice(textStart, end)), offset: textStart });
   };
   while (i < html.length) {
     const lt = html.indexOf("<", i);
@@ -97,7 +104,9 @@ function readTag(html: string, lt: number): { token: HtmlToken; end: number } | 
   return finish(html.length);
 
   function finish(end: number): { token: HtmlToken; end: number } {
-    const token: HtmlToken = closing ? { type: "close", name, offset: lt } : { type: "open", name, attrs, selfClosing, offset: lt };
+    const token: HtmlToken = closing
+      ? { type: "close", name, offset: lt }
+      : { type: "open", name, attrs, selfClosing, offset: lt };
     return { token, end };
   }
 }

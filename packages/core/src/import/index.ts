@@ -78,7 +78,11 @@ export function readSource(text: string, kind: Exclude<SourceKind, "pdf">): Sour
  */
 export function importReport(text: string, options: ImportOptions = {}): ImportResult {
   const max = options.maxLength ?? DEFAULT_IMPORT_MAX_LENGTH;
-  if (text.length > max) return importSource({ kind: options.kind ?? "layout", lines: [], tables: [] }, options, { max, actual: text.length });
+  if (text.length > max)
+    return importSource({ kind: options.kind ?? "layout", lines: [], tables: [] }, options, {
+      max,
+      actual: text.length,
+    });
   const unified = unifyIdeographs(text);
   const detected = options.kind ?? detectKind(unified, options.fileName);
   // PDF bytes read as text have no usable lines; the caller must build the SourceDocument from positions.
@@ -87,18 +91,38 @@ export function importReport(text: string, options: ImportOptions = {}): ImportR
 }
 
 /** Imports a report already in the intermediate form (what the PDF reader produces). */
-export function importSource(doc: SourceDocument, options: Omit<ImportOptions, "kind" | "maxLength"> = {}, tooLarge?: { max: number; actual: number }): ImportResult {
+export function importSource(
+  doc: SourceDocument,
+  options: Omit<ImportOptions, "kind" | "maxLength"> = {},
+  tooLarge?: { max: number; actual: number },
+): ImportResult {
   const locale = options.locale ?? "zh-CN";
   const result = interpretSource(unifiedDocument(doc), locale, tooLarge, options.previous ?? null);
   const { stats } = result;
   const header = [
     ...(result.report.title ? [result.report.title] : []),
-    message("import.header.source", { file: options.fileName ?? "-", kind: message(`import.kind.${doc.kind}`, {}, locale) }, locale),
-    message(stats.unreadable + stats.inferred > 0 ? "import.header.stats" : "import.header.statsClean", { cells: stats.cells, read: stats.read, inferred: stats.inferred, unreadable: stats.unreadable }, locale),
+    message(
+      "import.header.source",
+      { file: options.fileName ?? "-", kind: message(`import.kind.${doc.kind}`, {}, locale) },
+      locale,
+    ),
+    message(
+      stats.unreadable + stats.inferred > 0 ? "import.header.stats" : "import.header.statsClean",
+      { cells: stats.cells, read: stats.read, inferred: stats.inferred, unreadable: stats.unreadable },
+      locale,
+    ),
     ...result.notes,
   ];
   const yaml = writeReportYaml(result.report, { header, comments: result.comments });
-  return { report: result.report, findings: result.findings, yaml, kind: doc.kind, stats, source: doc, reportFound: result.reportFound };
+  return {
+    report: result.report,
+    findings: result.findings,
+    yaml,
+    kind: doc.kind,
+    stats,
+    source: doc,
+    reportFound: result.reportFound,
+  };
 }
 
 /** A document (a PDF's, read from positions) with its stand-in ideographs unified, as importReport does for text. */
@@ -106,7 +130,10 @@ function unifiedDocument(doc: SourceDocument): SourceDocument {
   return {
     ...doc,
     lines: doc.lines.map((l) => ({ ...l, text: unifyIdeographs(l.text) })),
-    tables: doc.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: unifyIdeographs(c.text) })) })) })),
+    tables: doc.tables.map((t) => ({
+      ...t,
+      rows: t.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: unifyIdeographs(c.text) })) })),
+    })),
   };
 }
 

@@ -52,15 +52,28 @@ const TABLES: readonly (SectionId & TableId)[] = ["proactive", "requests", "liti
  * A contact line of the preamble (「联系电话：…」「地址：…」): short and unpunctuated like a crawler's
  * header field, but the report's own text, kept as its own paragraph where the source makes it one.
  */
-const CONTACT_LINE = /^(?:联系(?:电话|方式|人|地址)?|咨询电话|电话|地址|通讯地址|邮编|邮政编码|传真|电子邮箱|邮箱)\s*[:：]/u;
+const CONTACT_LINE =
+  /^(?:联系(?:电话|方式|人|地址)?|咨询电话|电话|地址|通讯地址|邮编|邮政编码|传真|电子邮箱|邮箱)\s*[:：]/u;
 /** A note as printed: 「注：…」. */
 const NOTE = /^注\s*[:：]\s*(.+)$/u;
 
-export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", tooLarge?: { max: number; actual: number }, previous: Report | null = null): Interpretation {
+export function interpretSource(
+  doc: SourceDocument,
+  locale: Locale = "zh-CN",
+  tooLarge?: { max: number; actual: number },
+  previous: Report | null = null,
+): Interpretation {
   const log = new ImportLog(locale);
   // Past the size limit nothing is read, and the report says why instead of every table missing;
   // nothing is imported: an error, as when no report is found.
-  if (tooLarge) log.add({ code: "IMP-UNREADABLE", severity: "error", messageId: "IMP-UNREADABLE.tooLarge", args: tooLarge, source: { line: 1, column: 1 } });
+  if (tooLarge)
+    log.add({
+      code: "IMP-UNREADABLE",
+      severity: "error",
+      messageId: "IMP-UNREADABLE.tooLarge",
+      args: tooLarge,
+      source: { line: 1, column: 1 },
+    });
   const items = itemsOf(doc);
   const zones = zonesOf(items);
   const zone = (id: SectionId) => zones.find((z) => z.id === id);
@@ -76,7 +89,13 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
   const format: FormatYear = table2Style(t2Items) ?? (meta.year !== null && meta.year <= 2020 ? 2019 : 2021);
   const form = FORMS[format];
   const report = emptyReport(form);
-  Object.assign(report, { formatDeclared: true, title: meta.title, agency: chooseAgency(meta.agency, signature, items), year: meta.year, publishedOn: meta.publishedOn ?? signature?.date ?? null });
+  Object.assign(report, {
+    formatDeclared: true,
+    title: meta.title,
+    agency: chooseAgency(meta.agency, signature, items),
+    year: meta.year,
+    publishedOn: meta.publishedOn ?? signature?.date ?? null,
+  });
   const notes: string[] = [];
   const present = { ...report.present };
 
@@ -86,12 +105,20 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
   // saying no report was found, rather than three missing tables and a blank report passed as imported.
   // A real report with unreadable cells still has its headings and tables, so it still imports.
   const reportFound = zones.length > 0 && !tooLarge;
-  if (!reportFound && !tooLarge) log.add({ code: "IMP-UNREADABLE", severity: "error", messageId: "IMP-UNREADABLE.noReport", source: at });
+  if (!reportFound && !tooLarge)
+    log.add({ code: "IMP-UNREADABLE", severity: "error", messageId: "IMP-UNREADABLE.noReport", source: at });
   let table4Rows: readonly DataRow[] = [];
   for (const id of TABLES) {
     const z = zone(id);
     if (!z) {
-      if (reportFound) log.add({ code: "IMP-UNREADABLE", messageId: "IMP-UNREADABLE.tableMissing", args: { table: tableLabel(form, id) }, source: at, path: id });
+      if (reportFound)
+        log.add({
+          code: "IMP-UNREADABLE",
+          messageId: "IMP-UNREADABLE.tableMissing",
+          args: { table: tableLabel(form, id) },
+          source: at,
+          path: id,
+        });
       continue;
     }
     present[id] = true;
@@ -107,13 +134,23 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
   report.notes = tableNotes(items, zones);
 
   // Prose. The lines before 一、总体情况 (basis, period, contact) open the overview, as authors do.
-  const intro = paragraphs(preamble.filter((i) => !meta.used.has(i) && afterTitle(i, meta.used))).filter((p) => p.length >= 30 || /[。]$/u.test(p) || CONTACT_LINE.test(p));
+  const intro = paragraphs(preamble.filter((i) => !meta.used.has(i) && afterTitle(i, meta.used))).filter(
+    (p) => p.length >= 30 || /[。]$/u.test(p) || CONTACT_LINE.test(p),
+  );
   const ov = zone("overview");
   if (ov || intro.length) {
     present.overview = true;
     const paras = ov ? paragraphs(zoneItems(items, ov)) : [];
     const split = overviewTopics(paras);
-    report.overview = split ? { text: null, topics: { ...(intro.length || split.intro ? { intro: [...intro, split.intro].filter(Boolean).join("\n") } : {}), ...split.topics } } : { text: [...intro, ...paras].join("\n"), topics: {} };
+    report.overview = split
+      ? {
+          text: null,
+          topics: {
+            ...(intro.length || split.intro ? { intro: [...intro, split.intro].filter(Boolean).join("\n") } : {}),
+            ...split.topics,
+          },
+        }
+      : { text: [...intro, ...paras].join("\n"), topics: {} };
   }
   const problems = zone("problems");
   if (problems) {
@@ -153,9 +190,29 @@ export function interpretSource(doc: SourceDocument, locale: Locale = "zh-CN", t
 function reportHeading(z: Zone, log: ImportLog): void {
   const h = z.heading!;
   const heading = `${h.section.ordinal}、${h.section.heading}`;
-  const args = { line: h.item.loc.line, written: clip(h.item.text), heading, ordinal: h.ordinal ?? "", expected: h.section.ordinal };
-  if (h.typo) log.add({ code: "STR-ROW-LABELS", messageId: "STR-ROW-LABELS.importedHeading", args, source: h.item.loc, path: z.id });
-  else if (h.ordinal && h.ordinal !== h.section.ordinal) log.add({ code: "STR-HEADING-ORDINAL", messageId: "STR-HEADING-ORDINAL.imported", args, source: h.item.loc, path: z.id });
+  const args = {
+    line: h.item.loc.line,
+    written: clip(h.item.text),
+    heading,
+    ordinal: h.ordinal ?? "",
+    expected: h.section.ordinal,
+  };
+  if (h.typo)
+    log.add({
+      code: "STR-ROW-LABELS",
+      messageId: "STR-ROW-LABELS.importedHeading",
+      args,
+      source: h.item.loc,
+      path: z.id,
+    });
+  else if (h.ordinal && h.ordinal !== h.section.ordinal)
+    log.add({
+      code: "STR-HEADING-ORDINAL",
+      messageId: "STR-HEADING-ORDINAL.imported",
+      args,
+      source: h.item.loc,
+      path: z.id,
+    });
 }
 
 /** Lines of the preamble after the title (a crawler's header fields come before it). */
@@ -185,7 +242,9 @@ function trailingNotes(text: string): { prose: string; notes: ReportNote[] } {
   const paras = text.split("\n");
   let cut = paras.length;
   while (cut > 0 && NOTE.test(paras[cut - 1]!.trim())) cut--;
-  const notes = paras.slice(cut).map((p): ReportNote => ({ rule: null, table: null, text: NOTE.exec(p.trim())![1]!.trim() }));
+  const notes = paras
+    .slice(cut)
+    .map((p): ReportNote => ({ rule: null, table: null, text: NOTE.exec(p.trim())![1]!.trim() }));
   return { prose: paras.slice(0, cut).join("\n"), notes };
 }
 

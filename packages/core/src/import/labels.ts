@@ -43,7 +43,8 @@ export class LabelIndex {
       for (const s of [t.key, t.label, ...t.spellings]) {
         candidates.push({ key: s, spellings: [], target: { target: t, spelling: s } });
         const k = looseKey(s);
-        if (k.length >= MIN_CONTAINED && !this.loose.some((l) => l.key === k && l.target.id === t.id)) this.loose.push({ key: k, target: t });
+        if (k.length >= MIN_CONTAINED && !this.loose.some((l) => l.key === k && l.target.id === t.id))
+          this.loose.push({ key: k, target: t });
       }
     this.matcher = new KeyMatcher(candidates);
   }
@@ -57,7 +58,11 @@ export class LabelIndex {
     const all = labelText(row);
     if (!all.trim()) return null;
     const joined = this.exactOrTypo(all);
-    if (joined?.how === "exact") return withPiece(joined, row.labels.reduce((a, b) => (b.index > a.index ? b : a)));
+    if (joined?.how === "exact")
+      return withPiece(
+        joined,
+        row.labels.reduce((a, b) => (b.index > a.index ? b : a)),
+      );
     const contained = this.contained(all);
     if (contained) return contained;
     // A near miss in one cell of the row's own line is a mistyped label (「2.其他法律行政止公开」).
@@ -72,7 +77,12 @@ export class LabelIndex {
     if (m.kind === "none") return null;
     // One character off a two- or three-character label is another word (「小计」 is not 「总计」).
     if (m.kind === "typo" && looseKey(text).length < MIN_CONTAINED) return null;
-    return { ids: [m.candidate.target.target.id], how: m.kind, written: text.trim(), spelling: m.candidate.target.spelling };
+    return {
+      ids: [m.candidate.target.target.id],
+      how: m.kind,
+      written: text.trim(),
+      spelling: m.candidate.target.spelling,
+    };
   }
 
   /**

@@ -51,7 +51,9 @@ export function readMeta(preamble: readonly Item[], all: readonly Item[]): Meta 
   let publishedOn: string | null = null;
   for (const item of lines.slice(0, 30)) {
     const afterTitleLine = titleAt >= 0 && lines.indexOf(item) > titleAt && lines.indexOf(item) <= titleAt + 3;
-    const d = /(?:发布(?:时间|日期)|成文日期)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/u.exec(item.text) ?? (afterTitleLine ? DATE_LINE.exec(item.text.trim()) : null);
+    const d =
+      /(?:发布(?:时间|日期)|成文日期)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/u.exec(item.text) ??
+      (afterTitleLine ? DATE_LINE.exec(item.text.trim()) : null);
     if (d) {
       publishedOn = isoDate(d, 1);
       used.add(item);
@@ -73,7 +75,10 @@ export function agencyOf(title: string): string | null {
   if (!m) return null;
   const before = t.slice(0, m.index).trim();
   if (before) return before;
-  const after = t.slice(m.index + m[0].length).replace(/^度/u, "").trim();
+  const after = t
+    .slice(m.index + m[0].length)
+    .replace(/^度/u, "")
+    .trim();
   const end = after.search(/政府信息公开|政务公开/u);
   const agency = (end > 0 ? after.slice(0, end) : "").trim();
   return agency || null;

@@ -7,7 +7,8 @@
 import type { OverviewTopicId } from "../model/index.js";
 import type { Item } from "./zones.js";
 
-const PARAGRAPH_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．](?!\d)|注[:：])/u;
+const PARAGRAPH_START =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．](?!\d)|注[:：])/u;
 const SENTENCE_END = /^[。！？!?；;：:]$/u;
 /** A numbered sub-heading standing alone on its line (「（一）主动公开方面」): a paragraph of its own. */
 const SUBHEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。，,；;]{1,24}$/u;
@@ -22,7 +23,13 @@ export function paragraphs(items: readonly Item[]): string[] {
     const t = item.text.trim().replace(JUSTIFIED, "$1");
     if (!t) continue;
     // The source's own paragraph boundary stands whatever the punctuation (「联系电话：…」 then 「地址：…」).
-    if (parts.length && (item.line?.paragraph || SENTENCE_END.test(last) || PARAGRAPH_START.test(t) || (parts.length === 1 && SUBHEADING.test(parts[0]!)))) {
+    if (
+      parts.length &&
+      (item.line?.paragraph ||
+        SENTENCE_END.test(last) ||
+        PARAGRAPH_START.test(t) ||
+        (parts.length === 1 && SUBHEADING.test(parts[0]!)))
+    ) {
       out.push(parts.join(""));
       parts = [];
     }
@@ -53,7 +60,9 @@ const TOPIC_HEAD = /^[（(]([一二三四五六七八九十])[）)]\s*/u;
  * A sub-heading that is a paragraph of its own, or ends at the first full stop, is dropped (the
  * topic key stands for it); the rest is kept word for word.
  */
-export function overviewTopics(paras: readonly string[]): { intro: string; topics: Partial<Record<OverviewTopicId, string>> } | null {
+export function overviewTopics(
+  paras: readonly string[],
+): { intro: string; topics: Partial<Record<OverviewTopicId, string>> } | null {
   const marks: { at: number; id: Exclude<OverviewTopicId, "intro">; body: string }[] = [];
   paras.forEach((p, at) => {
     const head = TOPIC_HEAD.exec(p);

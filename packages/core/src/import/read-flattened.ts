@@ -130,7 +130,8 @@ function tableRows(t: string, from: number, to: number, line: number, lines: Sou
     if (label && text) cells.push({ text, loc: { line, column: label.at + label.text.search(/\S/) + 1 } });
     // A group of several digits may be several cells, alone (「713000074」) or among spaced ones (「0 0 0 0 0 00」).
     const glued = nums.some((n) => n.text.replace(".", "").length > 1);
-    for (const n of nums) cells.push({ text: n.text, loc: { line, column: n.at + 1 }, ...(glued ? { glued: true } : {}) });
+    for (const n of nums)
+      cells.push({ text: n.text, loc: { line, column: n.at + 1 }, ...(glued ? { glued: true } : {}) });
     rows.push({ cells, loc: cells[0]!.loc });
     label = null;
     nums = [];

@@ -16,8 +16,42 @@ import type { SourceCell, SourceDocument, SourceLine, SourceLocation, SourceRow,
 const MAX_TABLE_DEPTH = 8;
 
 const BLOCK = new Set([
-  "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "header", "footer", "main",
-  "blockquote", "pre", "hr", "title", "dt", "dd", "dl", "table", "tr", "td", "th", "caption", "body", "html", "head", "nav", "aside", "figure", "figcaption",
+  "p",
+  "div",
+  "br",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "blockquote",
+  "pre",
+  "hr",
+  "title",
+  "dt",
+  "dd",
+  "dl",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "caption",
+  "body",
+  "html",
+  "head",
+  "nav",
+  "aside",
+  "figure",
+  "figcaption",
 ]);
 
 interface OpenCell {
@@ -64,7 +98,12 @@ export function readHtml(text: string): SourceDocument {
   const closeCell = (t: OpenTable) => {
     if (!t.cell) return;
     const c = t.cell;
-    (t.row ??= []).push({ text: clean(c.parts.join("")), loc: c.loc, ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}), ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}) });
+    (t.row ??= []).push({
+      text: clean(c.parts.join("")),
+      loc: c.loc,
+      ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
+      ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}),
+    });
     t.cell = null;
   };
   const closeRow = (t: OpenTable) => {
@@ -86,7 +125,8 @@ export function readHtml(text: string): SourceDocument {
     if (tok.type === "text") {
       if (top?.cell) top.cell.parts.push(tok.text);
       else if (!top) {
-        if (!proseLoc && tok.text.trim()) proseLoc = locAt(tok.offset + (tok.text.length - tok.text.trimStart().length));
+        if (!proseLoc && tok.text.trim())
+          proseLoc = locAt(tok.offset + (tok.text.length - tok.text.trimStart().length));
         prose.push(tok.text);
       }
       continue;
@@ -112,7 +152,12 @@ export function readHtml(text: string): SourceDocument {
         closeCell(top);
         top.row ??= [];
         top.rowLoc ??= locAt(tok.offset);
-        top.cell = { parts: [], loc: locAt(tok.offset), rowSpan: span(tok.attrs.rowspan), colSpan: span(tok.attrs.colspan) };
+        top.cell = {
+          parts: [],
+          loc: locAt(tok.offset),
+          rowSpan: span(tok.attrs.rowspan),
+          colSpan: span(tok.attrs.colspan),
+        };
       } else if (BLOCK.has(name)) {
         if (top?.cell) top.cell.parts.push(" ");
         else if (!top) flushProse();

@@ -58,7 +58,8 @@ export function readLayout(text: string): SourceDocument {
   const rowAt = all.map((l, i) => (l.kind === "row" ? i : -1)).filter((i) => i >= 0);
   // Rows of one table: consecutive row lines close together with no heading or prose between.
   const sameTable = (a: number, b: number) =>
-    all[b]!.line - all[a]!.line <= MAX_GAP + 1 && all.slice(a + 1, b).every((l) => l.kind === "blank" || l.kind === "fragment");
+    all[b]!.line - all[a]!.line <= MAX_GAP + 1 &&
+    all.slice(a + 1, b).every((l) => l.kind === "blank" || l.kind === "fragment");
 
   const fragmentsOf = new Map<number, { before: SourceCell[]; after: SourceCell[] }>();
   const attached = new Set<number>();

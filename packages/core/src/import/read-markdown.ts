@@ -40,14 +40,23 @@ export function readMarkdown(text: string): SourceDocument {
       }
       const cells = splitRow(t, line);
       // A body row as wide as the header has every cell delimited: an empty cell is a cell of the row.
-      rows.push({ cells, loc: { line, column: t.indexOf("|") + 1 }, ...(width > 0 && cells.length === width ? { explicit: true } : {}) });
+      rows.push({
+        cells,
+        loc: { line, column: t.indexOf("|") + 1 },
+        ...(width > 0 && cells.length === width ? { explicit: true } : {}),
+      });
       open = true;
       continue;
     }
     if (open) close();
     const heading = /^\s*#{1,6}\s+/.exec(t);
     const body = (heading ? t.slice(heading[0].length) : t).trim();
-    if (body) lines.push({ text: unescapeMarkdown(body), loc: { line, column: t.indexOf(body) + 1 }, ...(boundary || heading ? { paragraph: true as const } : {}) });
+    if (body)
+      lines.push({
+        text: unescapeMarkdown(body),
+        loc: { line, column: t.indexOf(body) + 1 },
+        ...(boundary || heading ? { paragraph: true as const } : {}),
+      });
     boundary = !body || heading !== null;
   }
   close();

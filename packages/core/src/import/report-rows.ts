@@ -30,12 +30,27 @@ export interface RowTarget {
 function withoutOwnUnit(text: string, unit: string | undefined): string {
   if (!unit) return text;
   const t = text.trim();
-  return t.endsWith(unit) && /^[+-]?\d+(?:\.\d+)?$/u.test(t.slice(0, -unit.length).trim()) ? t.slice(0, -unit.length).trim() : text;
+  return t.endsWith(unit) && /^[+-]?\d+(?:\.\d+)?$/u.test(t.slice(0, -unit.length).trim())
+    ? t.slice(0, -unit.length).trim()
+    : text;
 }
 
 /** Cells for a row that was not found at all. */
-export function missingRow(target: RowTarget, at: SourceLocation, log: ImportLog, messageId = "IMP-UNREADABLE.rowMissing"): Cell[] {
-  log.add({ code: "IMP-UNREADABLE", messageId, args: { row: target.label }, source: at, path: target.path, paths: target.cellPaths, comment: { messageId: "import.comment.missing" } });
+export function missingRow(
+  target: RowTarget,
+  at: SourceLocation,
+  log: ImportLog,
+  messageId = "IMP-UNREADABLE.rowMissing",
+): Cell[] {
+  log.add({
+    code: "IMP-UNREADABLE",
+    messageId,
+    args: { row: target.label },
+    source: at,
+    path: target.path,
+    paths: target.cellPaths,
+    comment: { messageId: "import.comment.missing" },
+  });
   log.mark(target.cellPaths, "unreadable");
   return target.cellPaths.map(() => unreadCell());
 }
@@ -50,7 +65,15 @@ export function cellsOfRow(target: RowTarget, row: DataRow, read: RowValues, log
       cells.forEach((c, i) => {
         if (c.status !== "invalid") return log.mark([cellPaths[i]!], "read");
         const at = read.cells[i]?.loc ?? row.loc;
-        log.add({ code: "IMP-UNREADABLE", messageId: "IMP-UNREADABLE.invalid", args: { row: label, column: i + 1, line: at.line, text: clip(read.texts[i]!) }, source: at, path: cellPaths[i]!, paths: [cellPaths[i]!], comment: { messageId: "import.comment.invalid", args: { text: clip(read.texts[i]!, 16) } } });
+        log.add({
+          code: "IMP-UNREADABLE",
+          messageId: "IMP-UNREADABLE.invalid",
+          args: { row: label, column: i + 1, line: at.line, text: clip(read.texts[i]!) },
+          source: at,
+          path: cellPaths[i]!,
+          paths: [cellPaths[i]!],
+          comment: { messageId: "import.comment.invalid", args: { text: clip(read.texts[i]!, 16) } },
+        });
         log.mark([cellPaths[i]!], "unreadable");
       });
       return cells;
@@ -70,7 +93,15 @@ export function cellsOfRow(target: RowTarget, row: DataRow, read: RowValues, log
       return values.map(importedCell);
     }
     case "merged": {
-      log.add({ code: "T3-SPLIT-CELL", messageId: "T3-SPLIT-CELL.merged", args: { row: label, line, found: row.values.length, values: valuesText(row), pieces: read.pieces }, source: row.loc, path, paths: cellPaths, comment: { messageId: "import.comment.split", args: { pieces: read.pieces } } });
+      log.add({
+        code: "T3-SPLIT-CELL",
+        messageId: "T3-SPLIT-CELL.merged",
+        args: { row: label, line, found: row.values.length, values: valuesText(row), pieces: read.pieces },
+        source: row.loc,
+        path,
+        paths: cellPaths,
+        comment: { messageId: "import.comment.split", args: { pieces: read.pieces } },
+      });
       log.mark(cellPaths, "inferred");
       return read.texts.map(importedCell);
     }
@@ -83,7 +114,14 @@ export function cellsOfRow(target: RowTarget, row: DataRow, read: RowValues, log
         // Worded once the whole report is read, with its cuts ranked (unsplit.ts). A partly spaced
         // row (「20 155」) is ranked whole, its spaces kept as the boundaries they are.
         const digits = row.values.map((v) => v.text).join(" ");
-        log.leaveUnsplit({ path, cellPaths, label, digits, source: cell.loc, found: read.found >= 64 ? "64+" : read.found });
+        log.leaveUnsplit({
+          path,
+          cellPaths,
+          label,
+          digits,
+          source: cell.loc,
+          found: read.found >= 64 ? "64+" : read.found,
+        });
         return cellPaths.map(() => unreadCell());
       } else
         log.add({
@@ -104,12 +142,29 @@ export function cellsOfRow(target: RowTarget, row: DataRow, read: RowValues, log
 /** A row placed by its position among labelled rows, not by a label of its own. */
 export function placedByPosition(target: RowTarget, row: DataRow, log: ImportLog): void {
   log.mark(target.cellPaths, "inferred");
-  log.add({ code: "IMP-SOURCE-GATE", severity: "warning", messageId: "IMP-SOURCE-GATE.byPosition", args: { row: target.label, line: row.loc.line, values: valuesText(row) }, source: row.loc, path: target.path, paths: target.cellPaths, comment: { messageId: "import.comment.position", args: { line: row.loc.line } } });
+  log.add({
+    code: "IMP-SOURCE-GATE",
+    severity: "warning",
+    messageId: "IMP-SOURCE-GATE.byPosition",
+    args: { row: target.label, line: row.loc.line, values: valuesText(row) },
+    source: row.loc,
+    path: target.path,
+    paths: target.cellPaths,
+    comment: { messageId: "import.comment.position", args: { line: row.loc.line } },
+  });
 }
 
 /** A label that is not the form's, read as the row it means. */
 export function mistypedLabel(target: RowTarget, row: DataRow, written: string, log: ImportLog): void {
-  log.add({ code: "STR-ROW-LABELS", messageId: "STR-ROW-LABELS.imported", args: { line: row.loc.line, written: clip(written), row: target.label }, source: row.labels.find((l) => l.own)?.loc ?? row.loc, path: target.path, paths: [], comment: { messageId: "import.comment.label", args: { written: clip(written, 24) } } });
+  log.add({
+    code: "STR-ROW-LABELS",
+    messageId: "STR-ROW-LABELS.imported",
+    args: { line: row.loc.line, written: clip(written), row: target.label },
+    source: row.labels.find((l) => l.own)?.loc ?? row.loc,
+    path: target.path,
+    paths: [],
+    comment: { messageId: "import.comment.label", args: { written: clip(written, 24) } },
+  });
 }
 
 /** Numbers in a table's part of the source that belong to no row of the form. */
@@ -120,7 +175,11 @@ export function unplacedRow(table: Bilingual, row: DataRow, log: ImportLog, conf
   log.add({
     code: "IMP-SOURCE-GATE",
     severity: conflict ? "error" : "warning",
-    messageId: conflict ? "IMP-SOURCE-GATE.conflict" : label ? "IMP-SOURCE-GATE.unplacedLabelled" : "IMP-SOURCE-GATE.unplaced",
+    messageId: conflict
+      ? "IMP-SOURCE-GATE.conflict"
+      : label
+        ? "IMP-SOURCE-GATE.unplacedLabelled"
+        : "IMP-SOURCE-GATE.unplaced",
     args: { table, line: row.loc.line, values: clip(valuesText(row), 60), label: clip(label) },
     source: row.loc,
   });

@@ -45,12 +45,22 @@ export function rowFromSource(row: SourceRow): DataRow {
   }
   const labels: LabelPiece[] = [];
   cells.forEach((c, i) => {
-    if ((i < first || i > last) && c.text.trim()) labels.push({ text: c.text, loc: c.loc, own: c.loc.line === row.loc.line, index: i });
+    if ((i < first || i > last) && c.text.trim())
+      labels.push({ text: c.text, loc: c.loc, own: c.loc.line === row.loc.line, index: i });
   });
   const trailingBlanks: SourceCell[] = [];
-  for (let i = last + 1; i < cells.length && cells[i]!.text.trim() === "" && cells[i]!.loc.line === row.loc.line; i++) trailingBlanks.push(cells[i]!);
+  for (let i = last + 1; i < cells.length && cells[i]!.text.trim() === "" && cells[i]!.loc.line === row.loc.line; i++)
+    trailingBlanks.push(cells[i]!);
   const values = cells.slice(first, last + 1);
-  return { loc: row.loc, labels, values, trailingBlanks: first < cells.length ? trailingBlanks : [], text: cells.map((c) => c.text).join(" "), cells, explicit: row.explicit === true };
+  return {
+    loc: row.loc,
+    labels,
+    values,
+    trailingBlanks: first < cells.length ? trailingBlanks : [],
+    text: cells.map((c) => c.text).join(" "),
+    cells,
+    explicit: row.explicit === true,
+  };
 }
 
 /**
@@ -69,7 +79,15 @@ export function rowFromLine(line: SourceLine): DataRow | null {
     values.push({ text: v, loc: { ...line.loc, column: line.loc.column + Math.max(0, i) } });
     at = i + v.length;
   }
-  return { loc: line.loc, labels, values, trailingBlanks: [], text: line.text, cells: [...(split.label ? [{ text: split.label, loc: line.loc }] : []), ...values], explicit: false };
+  return {
+    loc: line.loc,
+    labels,
+    values,
+    trailingBlanks: [],
+    text: line.text,
+    cells: [...(split.label ? [{ text: split.label, loc: line.loc }] : []), ...values],
+    explicit: false,
+  };
 }
 
 /** The label text of a row, pieces joined in reading order. */

@@ -19,7 +19,8 @@ export interface Signature {
 }
 
 /** A name as signed: no sentence punctuation, and it ends as an agency or a region's name does. */
-const NAME = /^[\p{Script=Han}A-Za-z0-9·（）()]{2,40}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|办|院|署|中心|所|处|室|馆|站|部|会|省|市|区|县|州|旗|盟|镇|乡|街道)$/u;
+const NAME =
+  /^[\p{Script=Han}A-Za-z0-9·（）()]{2,40}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|办|院|署|中心|所|处|室|馆|站|部|会|省|市|区|县|州|旗|盟|镇|乡|街道)$/u;
 const NAME_AND_DATE = /^(.+?)\s*[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u;
 
 /**
@@ -33,10 +34,12 @@ export function readSignature(items: readonly Item[], titleAgency: string | null
   const text = (i: Item) => i.text.trim().replace(/\s+/gu, "");
   const dated = DATE_LINE.exec(text(last));
   const before = prose.at(-2);
-  if (dated && before && NAME.test(text(before))) return { agency: text(before), date: isoDate(dated, 1), items: new Set([before, last]) };
+  if (dated && before && NAME.test(text(before)))
+    return { agency: text(before), date: isoDate(dated, 1), items: new Set([before, last]) };
   const glued = NAME_AND_DATE.exec(text(last));
   if (glued && NAME.test(glued[1]!)) return { agency: glued[1]!, date: isoDate(glued, 2), items: new Set([last]) };
-  if (!dated && NAME.test(text(last)) && closeTo(text(last), titleAgency)) return { agency: text(last), date: null, items: new Set([last]) };
+  if (!dated && NAME.test(text(last)) && closeTo(text(last), titleAgency))
+    return { agency: text(last), date: null, items: new Set([last]) };
   return null;
 }
 
@@ -52,7 +55,11 @@ function closeTo(name: string, titleAgency: string | null): boolean {
  * or a short form slips into), unless the title's is the same agency written more fully; then the
  * fullest form the text gives of it (「本报告由淮安市洪泽区人民政府办公室…」 completes 洪泽区人民政府).
  */
-export function chooseAgency(titleAgency: string | null, signature: Signature | null, items: readonly Item[]): string | null {
+export function chooseAgency(
+  titleAgency: string | null,
+  signature: Signature | null,
+  items: readonly Item[],
+): string | null {
   let agency = titleAgency;
   if (signature && signature.agency !== titleAgency) {
     const a = agencyIdentity(signature.agency);
@@ -76,7 +83,13 @@ function fullerInText(name: string, items: readonly Item[]): string | null {
       const before = text.slice(Math.max(0, at - 12), at);
       for (let k = before.length - 1; k >= 0; k--) {
         const fuller = agencyIdentity(before.slice(k) + name);
-        if (fuller && fuller.body === id.body && fuller.places.length > id.places.length && fuller.places.join("") === before.slice(k) + id.places.join("")) return before.slice(k) + name;
+        if (
+          fuller &&
+          fuller.body === id.body &&
+          fuller.places.length > id.places.length &&
+          fuller.places.join("") === before.slice(k) + id.places.join("")
+        )
+          return before.slice(k) + name;
       }
     }
   }

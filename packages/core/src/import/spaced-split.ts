@@ -25,7 +25,8 @@ export function holds(cells: readonly string[], relation: Relation): boolean {
   const n = cells.map(Number);
   const adds = (from: number, to: number) => n.slice(from, to - 1).reduce((s, v) => s + v, 0) === n[to - 1];
   if (relation === "total") return adds(0, n.length);
-  if (relation === "blocks") return n.length % 5 === 0 && Array.from({ length: n.length / 5 }, (_, b) => adds(5 * b, 5 * b + 5)).every(Boolean);
+  if (relation === "blocks")
+    return n.length % 5 === 0 && Array.from({ length: n.length / 5 }, (_, b) => adds(5 * b, 5 * b + 5)).every(Boolean);
   return true;
 }
 

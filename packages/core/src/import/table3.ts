@@ -28,14 +28,21 @@ const SIX_2021 = ["noCorrection", "feeUnpaid", "otherReason"];
 const WIDTH = 7;
 
 function index(): LabelIndex {
-  const leaves = [...table3Leaves(FORMS[2021]), ...table3Leaves(FORMS[2019]).filter((l) => l.row.id === "otherHandling")];
-  return new LabelIndex(leaves.map((l) => ({ id: l.row.id, label: l.row.label, key: l.row.key, spellings: l.row.aliases ?? [] })));
+  const leaves = [
+    ...table3Leaves(FORMS[2021]),
+    ...table3Leaves(FORMS[2019]).filter((l) => l.row.id === "otherHandling"),
+  ];
+  return new LabelIndex(
+    leaves.map((l) => ({ id: l.row.id, label: l.row.label, key: l.row.key, spellings: l.row.aliases ?? [] })),
+  );
 }
 
 export function readTable3(items: readonly Item[], form: FormDef, log: ImportLog): Table3Result {
   const idx = index();
   // A row with no number (all its cells blank or words) counts only where its source delimits its cells.
-  const candidates = items.filter((i) => i.row && (i.row.values.length > 0 || i.row.explicit)).map((i) => ({ row: i.row!, match: idx.match(i.row!) }));
+  const candidates = items
+    .filter((i) => i.row && (i.row.values.length > 0 || i.row.explicit))
+    .map((i) => ({ row: i.row!, match: idx.match(i.row!) }));
   const kept = candidates.filter((c) => c.row.values.length > 0 || explicitCells(c.row, WIDTH, c.match?.piece ?? null));
   const rows = kept.map((c) => c.row);
   const matches: (LabelMatch | null)[] = kept.map((c) => c.match);
@@ -50,7 +57,11 @@ export function readTable3(items: readonly Item[], form: FormDef, log: ImportLog
     rows.map((r, i) => {
       const m = matches[i];
       // An empty row yields to a row with numbers that bears the same label.
-      return { ids: m ? m.ids.filter((id) => sequence.includes(id)) : null, weight: m ? weightOf(m) - (r.values.length ? 0 : 0.5) : 0, eligible: fits(r) };
+      return {
+        ids: m ? m.ids.filter((id) => sequence.includes(id)) : null,
+        weight: m ? weightOf(m) - (r.values.length ? 0 : 0.5) : 0,
+        eligible: fits(r),
+      };
     }),
     sequence,
   );
@@ -65,7 +76,11 @@ export function readTable3(items: readonly Item[], form: FormDef, log: ImportLog
   const pending: { id: string; target: RowTarget; read: Extract<RowValues, { kind: "candidates" }> }[] = [];
   const zoneStart = rows.find((r) => r.values.length > 0)?.loc ?? items[0]?.loc ?? { line: 1, column: 1 };
   for (const id of sequence) {
-    const target: RowTarget = { path: `requests.${id}`, cellPaths: Array.from({ length: WIDTH }, (_, c) => `requests.${id}.${c}`), label: table3RowLabel(form, id) };
+    const target: RowTarget = {
+      path: `requests.${id}`,
+      cellPaths: Array.from({ length: WIDTH }, (_, c) => `requests.${id}.${c}`),
+      label: table3RowLabel(form, id),
+    };
     const p = placement.placed.get(id);
     if (!p) {
       out[id as Table3RowId] = missingRow(target, zoneStart, log);
@@ -94,9 +109,15 @@ function fits(r: DataRow): boolean {
  * Glued rows with several cuts: the one combination that makes every column add up (（七）总计 =
  * Σ results; 一 + 二 = 三 + 四) is taken, with a finding; otherwise the rows are reported.
  */
-function resolveCandidates(out: Partial<Record<Table3RowId, Cell[]>>, pending: { id: string; target: RowTarget; read: Extract<RowValues, { kind: "candidates" }> }[], form: FormDef, log: ImportLog): void {
+function resolveCandidates(
+  out: Partial<Record<Table3RowId, Cell[]>>,
+  pending: { id: string; target: RowTarget; read: Extract<RowValues, { kind: "candidates" }> }[],
+  form: FormDef,
+  log: ImportLog,
+): void {
   const leaves = table3Leaves(form);
-  const fixed = (id: string): (number | null)[] => (out[id as Table3RowId] ?? []).map((c) => (c.status === "number" ? c.value : null));
+  const fixed = (id: string): (number | null)[] =>
+    (out[id as Table3RowId] ?? []).map((c) => (c.status === "number" ? c.value : null));
   const choice = uniqueChoice(
     pending.map((p) => p.read.options),
     (chosen) => {
@@ -107,7 +128,8 @@ function resolveCandidates(out: Partial<Record<Table3RowId, Cell[]>>, pending: {
       for (let c = 0; c < WIDTH; c++) {
         const results = leaves.filter((l) => l.row.role === "result").map((l) => value(l.row.id, c));
         const total = value("total", c);
-        if (total !== null && results.every((v) => v !== null) && results.reduce((s, v) => s! + v!, 0) !== total) return false;
+        if (total !== null && results.every((v) => v !== null) && results.reduce((s, v) => s! + v!, 0) !== total)
+          return false;
         const [n, ci, co] = [value("new", c), value("carriedIn", c), value("carriedOut", c)];
         if (n !== null && ci !== null && co !== null && total !== null && n + ci !== total + co) return false;
       }
@@ -118,11 +140,32 @@ function resolveCandidates(out: Partial<Record<Table3RowId, Cell[]>>, pending: {
     const { target, read } = p;
     if (choice) {
       out[p.id as Table3RowId] = choice[k]!.map(decodedCell);
-      log.add({ code: "IMP-FLATTENED", messageId: "IMP-FLATTENED.byColumns", args: { row: target.label, line: read.cell.loc.line, digits: read.digits, values: choice[k]!.join(" "), count: read.options.length }, source: read.cell.loc, path: target.path, paths: target.cellPaths, comment: { messageId: "import.comment.flattened", args: { digits: read.digits } } });
+      log.add({
+        code: "IMP-FLATTENED",
+        messageId: "IMP-FLATTENED.byColumns",
+        args: {
+          row: target.label,
+          line: read.cell.loc.line,
+          digits: read.digits,
+          values: choice[k]!.join(" "),
+          count: read.options.length,
+        },
+        source: read.cell.loc,
+        path: target.path,
+        paths: target.cellPaths,
+        comment: { messageId: "import.comment.flattened", args: { digits: read.digits } },
+      });
       log.mark(target.cellPaths, "inferred");
       return;
     }
     // Worded once the whole report is read, with its cuts ranked (unsplit.ts).
-    log.leaveUnsplit({ path: target.path, cellPaths: target.cellPaths, label: target.label, digits: read.digits, source: read.cell.loc, found: read.capped ? "64+" : read.options.length });
+    log.leaveUnsplit({
+      path: target.path,
+      cellPaths: target.cellPaths,
+      label: target.label,
+      digits: read.digits,
+      source: read.cell.loc,
+      found: read.capped ? "64+" : read.options.length,
+    });
   });
 }

@@ -16,7 +16,8 @@ export function isValueText(text: string): boolean {
 export const DIGITS = /^\d+(?:\.\d+)?$/;
 
 // Bounded repeats: an unbounded \d+ before a required '.' backtracks quadratically on a long run of digits.
-const ORDINALS = /[一二三四五六七八九十]{1,4}[、.．]|[（(][一二三四五六七八九十\d]{1,4}[）)]|(?<!\d)\d{1,3}[.．、](?!\d)/gu;
+const ORDINALS =
+  /[一二三四五六七八九十]{1,4}[、.．]|[（(][一二三四五六七八九十\d]{1,4}[）)]|(?<!\d)\d{1,3}[.．、](?!\d)/gu;
 const NOISE = /[\s\u3000“”"'‘’「」『』:：，,。、;；（）()|·•\-—–_*#]/gu;
 
 /**

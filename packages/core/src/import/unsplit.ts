@@ -11,7 +11,16 @@ import { FORMS, table3Leaves } from "../form/index.js";
 import type { Bilingual } from "../messages/format.js";
 import { LOCALES, message } from "../messages/index.js";
 import type { Cell, Report, Table3RowId } from "../model/index.js";
-import { breaks, cutsOf, rankCuts, SHOWN_CANDIDATES, statedCounts, type Breaks, type RankContext, type RankedCut } from "./candidates.js";
+import {
+  breaks,
+  cutsOf,
+  rankCuts,
+  SHOWN_CANDIDATES,
+  statedCounts,
+  type Breaks,
+  type RankContext,
+  type RankedCut,
+} from "./candidates.js";
 import type { ImportLog, UnsplitRow } from "./findings.js";
 
 const T2_FLOW = ["made", "repealed", "valid"];
@@ -35,7 +44,10 @@ export function reportUnsplitRows(log: ImportLog, report: Report, previous: Repo
     for (const row of rows) {
       // Each row is shown what its own part breaks: table 四's first blocks may add up where the last does not.
       const own = rows.length === 1 ? whole : contextFor([row], row.cellPaths.length, report, prose, previous);
-      const cuts = shown(ranked, offset, row.cellPaths.length).map((c) => ({ ...c, broken: own.broken(c.values).count }));
+      const cuts = shown(ranked, offset, row.cellPaths.length).map((c) => ({
+        ...c,
+        broken: own.broken(c.values).count,
+      }));
       reportRow(log, row, cuts, ranked[0]?.broken ?? 0, width, ranked.length);
       offset += row.cellPaths.length;
     }
@@ -61,23 +73,59 @@ function shown(ranked: readonly RankedCut[], from: number, width: number): Ranke
  * `fewestBroken`: what the best cut of the whole run breaks; the row carries the error when its own
  * part of that cut breaks something, else it is only ambiguous.
  */
-function reportRow(log: ImportLog, row: UnsplitRow, cuts: readonly RankedCut[], fewestBroken: number, width: number, cutCount: number): void {
+function reportRow(
+  log: ImportLog,
+  row: UnsplitRow,
+  cuts: readonly RankedCut[],
+  fewestBroken: number,
+  width: number,
+  cutCount: number,
+): void {
   const base = { row: row.label, line: row.source.line, digits: row.digits };
-  const common = { source: row.source, path: row.path, paths: row.cellPaths, ...(cuts.length ? { cuts: cuts.map((c) => c.values) } : {}) };
+  const common = {
+    source: row.source,
+    path: row.path,
+    paths: row.cellPaths,
+    ...(cuts.length ? { cuts: cuts.map((c) => c.values) } : {}),
+  };
   if (cuts.length === 0) {
     // Too many cuts to rank (or none without a leading zero): the reader's account, as before.
     const messageId = row.found === 0 ? "IMP-FLATTENED.none" : "IMP-FLATTENED.ambiguous";
-    const examples = cutsOf(row.digits, width, 3).cuts.map((s) => s.join(" ")).join("；");
-    log.add({ code: "IMP-FLATTENED", messageId, args: { ...base, count: row.found, examples }, ...common, comment: { messageId: "import.comment.ambiguous", args: { digits: row.digits } } });
+    const examples = cutsOf(row.digits, width, 3)
+      .cuts.map((s) => s.join(" "))
+      .join("；");
+    log.add({
+      code: "IMP-FLATTENED",
+      messageId,
+      args: { ...base, count: row.found, examples },
+      ...common,
+      comment: { messageId: "import.comment.ambiguous", args: { digits: row.digits } },
+    });
     return;
   }
-  const list = bilingual((locale) => cuts.map((c) => cutText(c, locale)).join(message("import.cut.separator", {}, locale)));
-  const said = bilingual((locale) => message("import.comment.cuts", { cuts: list[locale === "en" ? "en" : "zh"] }, locale));
+  const list = bilingual((locale) =>
+    cuts.map((c) => cutText(c, locale)).join(message("import.cut.separator", {}, locale)),
+  );
+  const said = bilingual((locale) =>
+    message("import.comment.cuts", { cuts: list[locale === "en" ? "en" : "zh"] }, locale),
+  );
   if (fewestBroken > 0 && cuts[0]!.broken > 0) {
-    log.add({ code: "IMP-INCONSISTENT", messageId: "IMP-INCONSISTENT.row", args: { ...base, broken: fewestBroken, candidates: list }, ...common, comment: { messageId: "import.comment.inconsistent", args: { digits: row.digits, cuts: said } } });
+    log.add({
+      code: "IMP-INCONSISTENT",
+      messageId: "IMP-INCONSISTENT.row",
+      args: { ...base, broken: fewestBroken, candidates: list },
+      ...common,
+      comment: { messageId: "import.comment.inconsistent", args: { digits: row.digits, cuts: said } },
+    });
     return;
   }
-  log.add({ code: "IMP-FLATTENED", messageId: "IMP-FLATTENED.ranked", args: { ...base, count: row.found === 0 ? cutCount : row.found, examples: list }, ...common, comment: { messageId: "import.comment.ambiguousCuts", args: { digits: row.digits, cuts: said } } });
+  log.add({
+    code: "IMP-FLATTENED",
+    messageId: "IMP-FLATTENED.ranked",
+    args: { ...base, count: row.found === 0 ? cutCount : row.found, examples: list },
+    ...common,
+    comment: { messageId: "import.comment.ambiguousCuts", args: { digits: row.digits, cuts: said } },
+  });
 }
 
 function bilingual(say: (locale: Locale) => string): Bilingual {
@@ -93,12 +141,20 @@ function cutText(cut: RankedCut, locale: Locale): string {
     ...(cut.lastYear > 0 ? [message("import.cut.lastYear", {}, locale)] : []),
   ];
   const values = `[${cut.values.join(", ")}]`;
-  return why.length ? message("import.cut.why", { values, why: why.join(message("import.cut.reasonSeparator", {}, locale)) }, locale) : values;
+  return why.length
+    ? message("import.cut.why", { values, why: why.join(message("import.cut.reasonSeparator", {}, locale)) }, locale)
+    : values;
 }
 
 const numberOf = (c: Cell | undefined): number | null => (c?.status === "number" ? c.value : null);
 
-function contextFor(rows: readonly UnsplitRow[], width: number, report: Report, prose: ReadonlySet<number>, previous: Report | null): RankContext {
+function contextFor(
+  rows: readonly UnsplitRow[],
+  width: number,
+  report: Report,
+  prose: ReadonlySet<number>,
+  previous: Report | null,
+): RankContext {
   const [table, rowId] = rows[0]!.path.split(".") as [string, string];
   const none = () => 0;
   if (table === "proactive") {
@@ -113,20 +169,29 @@ function contextFor(rows: readonly UnsplitRow[], width: number, report: Report, 
       lastYear: ([made, repealed, valid]) => (before !== null && before + made! - repealed! === valid ? 1 : 0),
     };
   }
-  if (table === "requests") return { width, prose, broken: table3Broken(report, rowId as Table3RowId), lastYear: table3LastYear(previous, rowId) };
+  if (table === "requests")
+    return {
+      width,
+      prose,
+      broken: table3Broken(report, rowId as Table3RowId),
+      lastYear: table3LastYear(previous, rowId),
+    };
   return {
     width,
     prose,
     broken: (values) => {
       const pairs: [number, number][] = [];
-      for (let b = 0; b + T4_BLOCK <= values.length; b += T4_BLOCK) pairs.push([values.slice(b, b + T4_BLOCK - 1).reduce((s, v) => s + v, 0), values[b + T4_BLOCK - 1]!]);
+      for (let b = 0; b + T4_BLOCK <= values.length; b += T4_BLOCK)
+        pairs.push([values.slice(b, b + T4_BLOCK - 1).reduce((s, v) => s + v, 0), values[b + T4_BLOCK - 1]!]);
       return breaks(pairs);
     },
     lastYear: none,
   };
 }
 
-const ROLES: ReadonlyMap<string, string> = new Map([...table3Leaves(FORMS[2021]), ...table3Leaves(FORMS[2019])].map((l) => [l.row.id, l.row.role]));
+const ROLES: ReadonlyMap<string, string> = new Map(
+  [...table3Leaves(FORMS[2021]), ...table3Leaves(FORMS[2019])].map((l) => [l.row.id, l.row.role]),
+);
 
 /** The row's own total, then per column: （七）总计 = Σ results, and 一 + 二 = 三 + 四 (other rows as read). */
 function table3Broken(report: Report, rowId: Table3RowId): (values: readonly number[]) => Breaks {
@@ -151,7 +216,8 @@ function table3Broken(report: Report, rowId: Table3RowId): (values: readonly num
     for (let c = 0; c < T3_WIDTH; c++) {
       const total = at("total", c);
       const others = othersSum[c]!;
-      if (total !== null && others !== null && results.length) pairs.push([others + (isResult ? values[c]! : 0), total]);
+      if (total !== null && others !== null && results.length)
+        pairs.push([others + (isResult ? values[c]! : 0), total]);
       const [n, ci, co] = [at("new", c), at("carriedIn", c), at("carriedOut", c)];
       if (n !== null && ci !== null && co !== null && total !== null) pairs.push([n + ci, total + co]);
     }
@@ -167,5 +233,10 @@ function table3LastYear(previous: Report | null, rowId: string): (values: readon
 }
 
 function proseOf(report: Report): string {
-  return [report.overview.text ?? "", ...Object.values(report.overview.topics), report.problems ?? "", report.other ?? ""].join("\n");
+  return [
+    report.overview.text ?? "",
+    ...Object.values(report.overview.topics),
+    report.problems ?? "",
+    report.other ?? "",
+  ].join("\n");
 }

@@ -18,12 +18,29 @@ export type RowValues =
   /** Read as written. */
   | { readonly kind: "cells"; readonly texts: readonly string[]; readonly cells: readonly (SourceCell | null)[] }
   /** A glued run cut in the one way the digits (and the relation) allow. */
-  | { readonly kind: "decoded"; readonly values: readonly number[] | readonly string[]; readonly digits: string; readonly by: "digits" | "total"; readonly cell: SourceCell }
+  | {
+      readonly kind: "decoded";
+      readonly values: readonly number[] | readonly string[];
+      readonly digits: string;
+      readonly by: "digits" | "total";
+      readonly cell: SourceCell;
+    }
   /** A glued run with several cuts that the relation allows; column sums may still decide. */
-  | { readonly kind: "candidates"; readonly options: readonly (readonly number[])[]; readonly digits: string; readonly cell: SourceCell; readonly capped: boolean }
+  | {
+      readonly kind: "candidates";
+      readonly options: readonly (readonly number[])[];
+      readonly digits: string;
+      readonly cell: SourceCell;
+      readonly capped: boolean;
+    }
   /** Cells rejoined where a number was split over two (T3-SPLIT-CELL). */
   | { readonly kind: "merged"; readonly texts: readonly string[]; readonly pieces: string }
-  | { readonly kind: "unreadable"; readonly why: "width" | "glued" ; readonly found: number; readonly examples?: readonly (readonly string[])[] };
+  | {
+      readonly kind: "unreadable";
+      readonly why: "width" | "glued";
+      readonly found: number;
+      readonly examples?: readonly (readonly string[])[];
+    };
 
 /**
  * Where a row's label stands: the cell it ends in (the row's cells come after it), "none" for rows
@@ -34,9 +51,11 @@ export type RowLabel = LabelPiece | "none" | null;
 
 export function readRowValues(row: DataRow, width: number, relation: Relation, label: RowLabel = null): RowValues {
   const values = row.values;
-  if (values.length === 1 && values[0]!.glued && DIGITS.test(values[0]!.text) && width > 1) return glued(values[0]!, width, relation);
+  if (values.length === 1 && values[0]!.glued && DIGITS.test(values[0]!.text) && width > 1)
+    return glued(values[0]!, width, relation);
   if (values.length === width) return { kind: "cells", texts: values.map((v) => v.text), cells: values };
-  if (values.length > 1 && values.length < width && values.every((v) => v.glued && /^\d+$/.test(v.text))) return partlySpaced(values, width, relation);
+  if (values.length > 1 && values.length < width && values.every((v) => v.glued && /^\d+$/.test(v.text)))
+    return partlySpaced(values, width, relation);
   if (values.length < width && values.length + row.trailingBlanks.length >= width) {
     const cells = [...values, ...row.trailingBlanks.slice(0, width - values.length)];
     return { kind: "cells", texts: cells.map((c) => c.text), cells };
@@ -44,7 +63,10 @@ export function readRowValues(row: DataRow, width: number, relation: Relation, l
   const delimited = explicitCells(row, width, label);
   if (delimited) return { kind: "cells", texts: delimited.map((c) => c.text), cells: delimited };
   if (values.length > width && relation === "total") {
-    const merged = rejoin(values.map((v) => v.text), width);
+    const merged = rejoin(
+      values.map((v) => v.text),
+      width,
+    );
     if (merged) return merged;
   }
   return { kind: "unreadable", why: "width", found: values.length };
@@ -60,7 +82,8 @@ export function explicitCells(row: DataRow, width: number, label: RowLabel): rea
   if (!row.explicit || label === null) return null;
   const cells = row.cells;
   // A row of words only is a header, whatever its width.
-  if (label === "none") return cells.length === width && cells.some((c) => c.text.trim() === "" || isValueCell(c)) ? cells : null;
+  if (label === "none")
+    return cells.length === width && cells.some((c) => c.text.trim() === "" || isValueCell(c)) ? cells : null;
   const start = cells.length - width;
   if (start <= label.index || cells.slice(0, start).some(isValueCell)) return null;
   return cells.slice(start);
@@ -70,7 +93,8 @@ function glued(cell: SourceCell, width: number, relation: Relation): RowValues {
   const digits = cell.text;
   const plain = splits(digits, width);
   if (plain.length === 1) return { kind: "decoded", values: plain[0]!, digits, by: "digits", cell };
-  if (relation === "none") return { kind: "unreadable", why: "glued", found: plain.length, examples: plain.slice(0, 3) };
+  if (relation === "none")
+    return { kind: "unreadable", why: "glued", found: plain.length, examples: plain.slice(0, 3) };
   const options = relation === "total" ? splitsWithTotal(digits, width) : splitsTable4(digits);
   if (options.length === 1) return { kind: "decoded", values: options[0]!, digits, by: "total", cell };
   if (options.length === 0) return { kind: "unreadable", why: "glued", found: 0, examples: plain.slice(0, 3) };
@@ -84,11 +108,17 @@ function glued(cell: SourceCell, width: number, relation: Relation): RowValues {
 function partlySpaced(values: readonly SourceCell[], width: number, relation: Relation): RowValues {
   const digits = values.map((v) => v.text).join(" ");
   const cell = { ...values[0]!, text: digits };
-  const { options, capped } = spacedSplits(values.map((v) => v.text), width, relation);
-  if (options.length === 1 && !capped) return { kind: "decoded", values: options[0]!, digits, by: relation === "none" ? "digits" : "total", cell };
+  const { options, capped } = spacedSplits(
+    values.map((v) => v.text),
+    width,
+    relation,
+  );
+  if (options.length === 1 && !capped)
+    return { kind: "decoded", values: options[0]!, digits, by: relation === "none" ? "digits" : "total", cell };
   const examples = options.slice(0, 3);
   if (options.length === 0) return { kind: "unreadable", why: "glued", found: capped ? CAP_FOUND : 0, examples };
-  if (relation === "total" && !capped) return { kind: "candidates", options: options.map((o) => o.map(Number)), digits, cell, capped };
+  if (relation === "total" && !capped)
+    return { kind: "candidates", options: options.map((o) => o.map(Number)), digits, cell, capped };
   return { kind: "unreadable", why: "glued", found: capped ? CAP_FOUND : options.length, examples };
 }
 
@@ -111,7 +141,13 @@ function rejoin(texts: readonly string[], width: number): RowValues | null {
       if (joined.some((t) => t.length > 1 && t[0] === "0")) return;
       const nums = joined.map(Number);
       if (nums.slice(0, -1).reduce((s, v) => s + v, 0) !== nums.at(-1)) return;
-      found.push({ texts: joined, pieces: groups.filter((g) => g.length > 1).map((g) => g.join("+")).join("，") });
+      found.push({
+        texts: joined,
+        pieces: groups
+          .filter((g) => g.length > 1)
+          .map((g) => g.join("+"))
+          .join("，"),
+      });
       return;
     }
     const maxLen = n - at - (width - groups.length - 1);

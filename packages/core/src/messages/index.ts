@@ -29,8 +29,34 @@ export * from "./format.js";
 
 /** Every user-visible text of core, per locale. 中文 is the reference catalogue. */
 export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = {
-  "zh-CN": { ...zhCommon, ...zhFile, ...zhStructure, ...zhValues, ...zhTable3, ...zhTable4, ...zhText, ...zhNarrative, ...zhMeta, ...zhCrossyear, ...zhSchema, ...zhImport },
-  en: { ...enCommon, ...enFile, ...enStructure, ...enValues, ...enTable3, ...enTable4, ...enText, ...enNarrative, ...enMeta, ...enCrossyear, ...enSchema, ...enImport },
+  "zh-CN": {
+    ...zhCommon,
+    ...zhFile,
+    ...zhStructure,
+    ...zhValues,
+    ...zhTable3,
+    ...zhTable4,
+    ...zhText,
+    ...zhNarrative,
+    ...zhMeta,
+    ...zhCrossyear,
+    ...zhSchema,
+    ...zhImport,
+  },
+  en: {
+    ...enCommon,
+    ...enFile,
+    ...enStructure,
+    ...enValues,
+    ...enTable3,
+    ...enTable4,
+    ...enText,
+    ...enNarrative,
+    ...enMeta,
+    ...enCrossyear,
+    ...enSchema,
+    ...enImport,
+  },
 };
 
 export const LOCALES: readonly Locale[] = ["zh-CN", "en"];

@@ -61,7 +61,8 @@ export type Table3RowId =
   | "total"
   | "carriedOut";
 
-export type Table3ColumnId = "naturalPerson" | "business" | "research" | "publicInterest" | "legalService" | "otherOrganisation" | "total";
+export type Table3ColumnId =
+  "naturalPerson" | "business" | "research" | "publicInterest" | "legalService" | "otherOrganisation" | "total";
 
 export type Table4RowId = "review" | "litigationDirect" | "litigationAfterReview";
 export type Table4ColumnId = "upheld" | "corrected" | "otherResult" | "pending" | "total";
@@ -100,11 +101,20 @@ export interface Report {
   readonly other: string | null;
   readonly notes: readonly ReportNote[];
   /** Which sections the file contains (a missing table is not the same as a table of zeros). */
-  readonly present: Readonly<Record<"overview" | "proactive" | "requests" | "litigation" | "problems" | "other", boolean>>;
+  readonly present: Readonly<
+    Record<"overview" | "proactive" | "requests" | "litigation" | "problems" | "other", boolean>
+  >;
 }
 
 /** Cells are immutable values (frozen), so one missing cell serves every report. */
-const MISSING: Cell = Object.freeze({ status: "missing", value: null, exact: null, raw: null, note: null, normalized: null });
+const MISSING: Cell = Object.freeze({
+  status: "missing",
+  value: null,
+  exact: null,
+  raw: null,
+  note: null,
+  normalized: null,
+});
 
 export function missingCell(): Cell {
   return MISSING;

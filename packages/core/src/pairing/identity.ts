@@ -19,7 +19,8 @@ export interface AgencyIdentity {
  * words such as 城市 (城市管理局) or 市场 are not taken for a place; a county may be one character
  * (萧县, 歙县). Lazy, so 苏州市 is one place and not 苏州 + 市….
  */
-const PLACE = /^(?:[\u4e00-\u9fff]{2,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|新区|林区|省|市|州|盟|区|旗|县)|[\u4e00-\u9fff]县)/u;
+const PLACE =
+  /^(?:[\u4e00-\u9fff]{2,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|新区|林区|省|市|州|盟|区|旗|县)|[\u4e00-\u9fff]县)/u;
 
 /**
  * Abbreviations used for a whole agency body, written out. Deliberately short and matched only as

@@ -60,7 +60,8 @@ export function pairPreviousYears(entries: readonly PairingEntry[]): PreviousYea
     alikeMap = new Map();
     ids.forEach((id, i) => {
       const folder = entries[i]!.folder;
-      if (id && folder !== undefined) for (const key of alikeKeys(entries[i]!.year!, folder, id)) push(alikeMap!, key, i);
+      if (id && folder !== undefined)
+        for (const key of alikeKeys(entries[i]!.year!, folder, id)) push(alikeMap!, key, i);
     });
     return alikeMap;
   };
@@ -70,7 +71,9 @@ export function pairPreviousYears(entries: readonly PairingEntry[]): PreviousYea
     const year = entries[i]!.year! - 1;
     const same = exact.get(`${year}\u0000${id.key}`);
     if (same !== undefined) return { previous: same };
-    const found = id.places.length ? (variants.get(variantKey(year, id)) ?? []).filter((j) => compareIdentities(id, ids[j]!) === "variant") : [];
+    const found = id.places.length
+      ? (variants.get(variantKey(year, id)) ?? []).filter((j) => compareIdentities(id, ids[j]!) === "variant")
+      : [];
     if (found.length === 0) return {};
     const names = new Set(found.map((j) => ids[j]!.key));
     return names.size === 1 ? { previous: found[0]! } : { likely: found[0]! };
@@ -88,7 +91,11 @@ export function pairPreviousYears(entries: readonly PairingEntry[]): PreviousYea
       for (const j of bucket) {
         if (taken.has(j)) continue;
         const similarity = nameSimilarity(id, ids[j]!);
-        if (similarity >= LIKELY_SIMILARITY && (!best || similarity > best.similarity || (similarity === best.similarity && j < best.index))) best = { index: j, similarity };
+        if (
+          similarity >= LIKELY_SIMILARITY &&
+          (!best || similarity > best.similarity || (similarity === best.similarity && j < best.index))
+        )
+          best = { index: j, similarity };
       }
     }
     return best ? { likely: best.index } : m;

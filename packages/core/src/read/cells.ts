@@ -3,7 +3,23 @@ import { isMap, isScalar, isSeq, type Node } from "./node.js";
 import type { Cell } from "../model/index.js";
 
 /** Texts that stand for "no value" in published tables. Kept as placeholders, never read as 0. */
-export const PLACEHOLDERS: readonly string[] = Object.freeze(["/", "／", "-", "－", "—", "——", "--", "–", "无", "不适用", "N/A", "n/a", "NA", "暂无", "空"]);
+export const PLACEHOLDERS: readonly string[] = Object.freeze([
+  "/",
+  "／",
+  "-",
+  "－",
+  "—",
+  "——",
+  "--",
+  "–",
+  "无",
+  "不适用",
+  "N/A",
+  "n/a",
+  "NA",
+  "暂无",
+  "空",
+]);
 
 const DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
 const ANNOTATED = /^([+-]?\d+(?:\.\d+)?)\s*[（(]\s*([^）)]+?)\s*[）)]$/u;
@@ -48,7 +64,8 @@ function numberCell(exact: string, raw: string | null, note: string | null, norm
   return freeze({ status: "number", value: Number(exact), exact: canonicalDecimal(exact), raw, note, normalized });
 }
 
-const otherCell = (status: "blank" | "placeholder" | "invalid", raw: string | null): Cell => freeze({ status, value: null, exact: null, raw, note: null, normalized: null });
+const otherCell = (status: "blank" | "placeholder" | "invalid", raw: string | null): Cell =>
+  freeze({ status, value: null, exact: null, raw, note: null, normalized: null });
 const BLANK = otherCell("blank", null);
 
 /** Reads the text of a cell as written by an author or an importer. */
@@ -71,7 +88,11 @@ export function cellFromText(text: string): Cell {
  * The cells of the counts 0 to 999 as a report writes them, made once: most cells of every report
  * are one of them (more than half are 0).
  */
-const SMALL_COUNTS: readonly Cell[] = Object.freeze(Array.from({ length: 1000 }, (_, v): Cell => freeze({ status: "number", value: v, exact: String(v), raw: null, note: null, normalized: null })));
+const SMALL_COUNTS: readonly Cell[] = Object.freeze(
+  Array.from({ length: 1000 }, (_, v): Cell =>
+    freeze({ status: "number", value: v, exact: String(v), raw: null, note: null, normalized: null }),
+  ),
+);
 
 /** Reads a YAML node in a value position. */
 export function cellFromNode(node: unknown, doc: Document | null): Cell {
@@ -83,8 +104,14 @@ export function cellFromNode(node: unknown, doc: Document | null): Cell {
     if (v === null) return n.source == null ? BLANK : otherCell("blank", n.source);
     if (typeof v === "number") {
       // Most cells: digits yaml read as an int, already canonical and exactly the number it holds.
-      if (typeof n.source === "string" && isCanonicalCount(n.source)) return v < SMALL_COUNTS.length ? SMALL_COUNTS[v]! : freeze({ status: "number", value: v, exact: n.source, raw: null, note: null, normalized: null });
-      const src = typeof n.source === "string" && (isCanonicalCount(n.source) || DECIMAL.test(n.source.trim())) ? n.source.trim() : null;
+      if (typeof n.source === "string" && isCanonicalCount(n.source))
+        return v < SMALL_COUNTS.length
+          ? SMALL_COUNTS[v]!
+          : freeze({ status: "number", value: v, exact: n.source, raw: null, note: null, normalized: null });
+      const src =
+        typeof n.source === "string" && (isCanonicalCount(n.source) || DECIMAL.test(n.source.trim()))
+          ? n.source.trim()
+          : null;
       if (src) return numberCell(src, null, null, null);
       if (Number.isFinite(v)) return numberCell(numberToDecimal(v), n.source ?? String(v), null, null);
       return otherCell("invalid", n.source ?? String(v));

@@ -84,7 +84,18 @@ function plausibleChinese(text: string): boolean {
       continue;
     }
     if (c >= 0xe000 && c <= 0xf8ff) return false;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff) || c === 0xb7 || c === 0xd7 || c === 0xf7) chinese++;
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2000 && c <= 0x2bff) ||
+      (c >= 0xd800 && c <= 0xdfff) ||
+      c === 0xb7 ||
+      c === 0xd7 ||
+      c === 0xf7
+    )
+      chinese++;
     else other++;
   }
   return chinese >= other;

@@ -37,14 +37,26 @@ export function readMeta(s: ReadState, def: MetaFieldDef, pair: Pair, keyRange: 
       if (Number.isInteger(y) && y >= 2000 && y <= 2100) {
         s.report.year = y;
         if (digits !== t)
-          s.obs.push({ kind: "normalized-meta", field: "year", written: t, value: String(y), fullWidth: halfWidth !== t, unit: digits !== halfWidth ? "年" : null, range: vr ?? keyRange });
+          s.obs.push({
+            kind: "normalized-meta",
+            field: "year",
+            written: t,
+            value: String(y),
+            fullWidth: halfWidth !== t,
+            unit: digits !== halfWidth ? "年" : null,
+            range: vr ?? keyRange,
+          });
       } else bad();
       break;
     }
     case "publishedOn": {
-      const d = t.normalize("NFKC").replace(/[年月/.]/gu, "-").replace(/日$/u, "");
+      const d = t
+        .normalize("NFKC")
+        .replace(/[年月/.]/gu, "-")
+        .replace(/日$/u, "");
       const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(d);
-      if (m && validDate(+m[1]!, +m[2]!, +m[3]!)) s.report.publishedOn = `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
+      if (m && validDate(+m[1]!, +m[2]!, +m[3]!))
+        s.report.publishedOn = `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
       else if (t !== "") bad();
       break;
     }
@@ -66,15 +78,35 @@ export function readOverview(s: ReadState, node: Node | null, keyRange: Range): 
     return;
   }
   if (!isMap(node)) {
-    s.obs.push({ kind: "wrong-type", path: "overview", expected: "mapping", found: typeName(node), range: s.range(node, keyRange), area: "section" });
+    s.obs.push({
+      kind: "wrong-type",
+      path: "overview",
+      expected: "mapping",
+      found: typeName(node),
+      range: s.range(node, keyRange),
+      area: "section",
+    });
     return;
   }
   const topics: Record<string, string> = {};
-  for (const { pair, target, keyRange: kr } of s.pairs<TopicDef>(node, "overview", MATCHERS[s.form.year].overview, "section", (t) => t.key)) {
+  for (const { pair, target, keyRange: kr } of s.pairs<TopicDef>(
+    node,
+    "overview",
+    MATCHERS[s.form.year].overview,
+    "section",
+    (t) => t.key,
+  )) {
     const v = s.resolve(pair.value);
     s.setEntry(`overview.${target.id}`, kr, v ? s.range(v) : undefined);
     if (v && !isScalar(v)) {
-      s.obs.push({ kind: "wrong-type", path: `overview.${target.id}`, expected: "text", found: typeName(v), range: s.range(v), area: "section" });
+      s.obs.push({
+        kind: "wrong-type",
+        path: `overview.${target.id}`,
+        expected: "text",
+        found: typeName(v),
+        range: s.range(v),
+        area: "section",
+      });
       continue;
     }
     const t = s.scalarText(v);
@@ -88,11 +120,25 @@ export function readNotes(s: ReadState, pair: Pair, keyRange: Range): void {
   s.setEntry("notes", keyRange, node ? s.range(node) : undefined);
   if (node == null) return;
   if (!isSeq(node)) {
-    s.obs.push({ kind: "wrong-type", path: "notes", expected: "sequence", found: typeName(node), range: s.range(node), area: "notes" });
+    s.obs.push({
+      kind: "wrong-type",
+      path: "notes",
+      expected: "sequence",
+      found: typeName(node),
+      range: s.range(node),
+      area: "notes",
+    });
     return;
   }
   const notes: ReportNote[] = [];
-  const tables: Record<string, TableId> = { 主动公开: "proactive", 依申请公开: "requests", 复议诉讼: "litigation", 二: "proactive", 三: "requests", 四: "litigation" };
+  const tables: Record<string, TableId> = {
+    主动公开: "proactive",
+    依申请公开: "requests",
+    复议诉讼: "litigation",
+    二: "proactive",
+    三: "requests",
+    四: "litigation",
+  };
   node.items.forEach((raw, i) => {
     const item = s.resolve(raw);
     const path = `notes.${i}`;
@@ -102,7 +148,14 @@ export function readNotes(s: ReadState, pair: Pair, keyRange: Range): void {
       return;
     }
     if (!isMap(item)) {
-      s.obs.push({ kind: "wrong-type", path, expected: "mapping", found: typeName(item), range: item ? s.range(item) : keyRange, area: "notes" });
+      s.obs.push({
+        kind: "wrong-type",
+        path,
+        expected: "mapping",
+        found: typeName(item),
+        range: item ? s.range(item) : keyRange,
+        area: "notes",
+      });
       return;
     }
     let rule: string | null = null;

@@ -4,7 +4,8 @@
  * are accepted silently. A near miss is read as the intended key and reported as a mistyped label.
  */
 
-const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[（(]\d+[）)])\s*/u;
+const ORDINAL_PREFIX =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[（(]\d+[）)])\s*/u;
 const STRIP = /[\s\u3000“”"'‘’「」『』:：，,。、;；]/gu;
 
 /** The ordinal written before a key, e.g. "二" for "二、主动公开政府信息情况". */
@@ -113,7 +114,8 @@ export class KeyMatcher<T> {
     if (!best) return { kind: "none", suggestion: null };
     const len = Math.max(best.norm.length, norm.length);
     // A typo: a few characters off a label of some length ("其他法律行政止公开").
-    if (norm.length >= 2 && best.d <= Math.max(1, Math.floor(len / 4))) return { kind: "typo", candidate: best.candidate };
+    if (norm.length >= 2 && best.d <= Math.max(1, Math.floor(len / 4)))
+      return { kind: "typo", candidate: best.candidate };
     return { kind: "none", suggestion: best.d <= Math.ceil(len / 2) ? best.candidate : null };
   }
 }

@@ -1,5 +1,15 @@
 import { FORMS } from "../form/index.js";
-import type { ColumnDef, FormDef, FormatYear, MetaFieldDef, RowDef, SectionDef, Table2BlockDef, Table3Node, TopicDef } from "../form/types.js";
+import type {
+  ColumnDef,
+  FormDef,
+  FormatYear,
+  MetaFieldDef,
+  RowDef,
+  SectionDef,
+  Table2BlockDef,
+  Table3Node,
+  TopicDef,
+} from "../form/types.js";
 import { KeyMatcher, type KeyCandidate } from "./keys.js";
 
 /**
@@ -33,7 +43,11 @@ export interface FormMatchers {
   readonly noteFields: KeyMatcher<NoteField>;
 }
 
-const spelled = <T extends { key: string; label: string; aliases?: readonly string[] }>(d: T): KeyCandidate<T> => ({ key: d.key, spellings: [d.label, ...(d.aliases ?? [])], target: d });
+const spelled = <T extends { key: string; label: string; aliases?: readonly string[] }>(d: T): KeyCandidate<T> => ({
+  key: d.key,
+  spellings: [d.label, ...(d.aliases ?? [])],
+  target: d,
+});
 
 function buildMatchers(form: FormDef): FormMatchers {
   const table3 = new Map<string, KeyMatcher<Table3Node>>();
@@ -44,12 +58,24 @@ function buildMatchers(form: FormDef): FormMatchers {
   walk("", form.table3.rows);
   return {
     top: new KeyMatcher<TopTarget>([
-      ...form.meta.map((def) => ({ key: def.key, spellings: def.aliases ?? [], target: { type: "meta", def } as TopTarget })),
-      ...form.sections.map((def) => ({ key: def.key, spellings: [def.heading, ...(def.aliases ?? [])], target: { type: "section", def } as TopTarget })),
+      ...form.meta.map((def) => ({
+        key: def.key,
+        spellings: def.aliases ?? [],
+        target: { type: "meta", def } as TopTarget,
+      })),
+      ...form.sections.map((def) => ({
+        key: def.key,
+        spellings: [def.heading, ...(def.aliases ?? [])],
+        target: { type: "section", def } as TopTarget,
+      })),
       { key: form.notesKey, spellings: ["注", "备注"], target: { type: "notes" } },
     ]),
     overview: new KeyMatcher(form.overviewTopics.map(spelled)),
-    table2Rows: new KeyMatcher(form.table2.blocks.flatMap((block) => block.rows.map((row) => ({ ...spelled(row), target: { block, row, form } })))),
+    table2Rows: new KeyMatcher(
+      form.table2.blocks.flatMap((block) =>
+        block.rows.map((row) => ({ ...spelled(row), target: { block, row, form } })),
+      ),
+    ),
     table2Columns: new Map(form.table2.blocks.map((b) => [b.id, new KeyMatcher(b.columns.map(spelled))])),
     table3,
     table4: new KeyMatcher(form.table4.rows.map(spelled)),
@@ -61,4 +87,7 @@ function buildMatchers(form: FormDef): FormMatchers {
   };
 }
 
-export const MATCHERS: Readonly<Record<FormatYear, FormMatchers>> = { 2019: buildMatchers(FORMS[2019]), 2021: buildMatchers(FORMS[2021]) };
+export const MATCHERS: Readonly<Record<FormatYear, FormMatchers>> = {
+  2019: buildMatchers(FORMS[2019]),
+  2021: buildMatchers(FORMS[2021]),
+};

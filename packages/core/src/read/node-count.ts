@@ -1,7 +1,15 @@
 import { CST, Lexer } from "yaml";
 
 /** Tokens that write a node: a scalar (plain or block, marked by the lexer), a quoted scalar, an alias, a flow collection, a block sequence entry. */
-const NODE_TOKENS: ReadonlySet<string> = new Set(["scalar", "single-quoted-scalar", "double-quoted-scalar", "alias", "flow-seq-start", "flow-map-start", "seq-item-ind"]);
+const NODE_TOKENS: ReadonlySet<string> = new Set([
+  "scalar",
+  "single-quoted-scalar",
+  "double-quoted-scalar",
+  "alias",
+  "flow-seq-start",
+  "flow-map-start",
+  "seq-item-ind",
+]);
 /** The lexer's own markers, which stand for no source text. */
 const MARKERS: ReadonlySet<string> = new Set(["\x02", "\x18", "\x1f"]);
 

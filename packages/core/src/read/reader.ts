@@ -36,7 +36,14 @@ export interface ReadLimits {
  * The YAML parser needs 2 to 5 µs per character of dense YAML (flow rows, many keys), so 500,000
  * characters (fifty times a report) keep the worst case to a second or two.
  */
-export const DEFAULT_LIMITS: ReadLimits = Object.freeze({ maxLength: 500_000, maxAliases: 100, maxLineLength: 100_000, maxDepth: 64, maxErrors: 100, maxNodes: 20_000 });
+export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
+  maxLength: 500_000,
+  maxAliases: 100,
+  maxLineLength: 100_000,
+  maxDepth: 64,
+  maxErrors: 100,
+  maxNodes: 20_000,
+});
 
 /** The report as read from a file, before any rule runs. */
 export interface ReadResult {
@@ -47,7 +54,6 @@ export interface ReadResult {
   readonly observations: readonly Observation[];
   readonly lineIndex: LineIndex;
 }
-
 
 export interface ReadOptions extends Partial<ReadLimits> {
   /**
@@ -97,9 +103,22 @@ class Reader implements ReadState {
       this.readDocument();
     } catch (err) {
       // The reader must never throw; an internal failure is reported like a YAML error.
-      this.obs.push({ kind: "yaml-error", code: "INTERNAL", detail: String(err), range: { start: 0, end: 0 }, warning: false });
+      this.obs.push({
+        kind: "yaml-error",
+        code: "INTERNAL",
+        detail: String(err),
+        range: { start: 0, end: 0 },
+        warning: false,
+      });
     }
-    return { text: this.text, form: this.form, report: this.report, sourceMap: this.map, observations: this.obs, lineIndex: this.lineIndex };
+    return {
+      text: this.text,
+      form: this.form,
+      report: this.report,
+      sourceMap: this.map,
+      observations: this.obs,
+      lineIndex: this.lineIndex,
+    };
   }
 
   /** The first line (up to 200 characters), where a finding about the whole file is shown. */
@@ -117,11 +136,24 @@ class Reader implements ReadState {
   private readDocument(): void {
     const { text, limits } = this;
     if (text.length > limits.maxLength) {
-      this.obs.push({ kind: "limit", limit: "size", max: limits.maxLength, actual: text.length, range: { start: 0, end: Math.min(text.indexOf("\n") >>> 0, text.length, 200) } });
+      this.obs.push({
+        kind: "limit",
+        limit: "size",
+        max: limits.maxLength,
+        actual: text.length,
+        range: { start: 0, end: Math.min(text.indexOf("\n") >>> 0, text.length, 200) },
+      });
       return;
     }
     const long = longLine(text, limits.maxLineLength);
-    if (long) this.obs.push({ kind: "limit", limit: "line-length", max: limits.maxLineLength, actual: long.length, range: long.range });
+    if (long)
+      this.obs.push({
+        kind: "limit",
+        limit: "line-length",
+        max: limits.maxLineLength,
+        actual: long.length,
+        range: long.range,
+      });
     const deep = deepFlow(text, limits.maxDepth);
     if (deep) {
       this.obs.push({ kind: "limit", limit: "depth", max: limits.maxDepth, actual: deep.depth, range: deep.range });
@@ -131,7 +163,13 @@ class Reader implements ReadState {
     const many = tooManyNodes(src, limits.maxNodes);
     if (many) {
       const at = many.at + this.shift;
-      this.obs.push({ kind: "limit", limit: "nodes", max: limits.maxNodes, actual: many.count, range: { start: at, end: Math.min(at + 1, text.length) } });
+      this.obs.push({
+        kind: "limit",
+        limit: "nodes",
+        max: limits.maxNodes,
+        actual: many.count,
+        range: { start: at, end: Math.min(at + 1, text.length) },
+      });
       return;
     }
     // The lean parser reads only texts yaml reads without an error, alias or anchor, so its
@@ -144,7 +182,14 @@ class Reader implements ReadState {
     const contents = this.doc!.contents;
     if (!isMap(contents)) {
       const r = contents ? this.range(contents) : { start: 0, end: Math.min(text.length, 1) };
-      this.obs.push({ kind: "wrong-type", path: "", expected: "mapping", found: typeName(contents), range: r, area: "top" });
+      this.obs.push({
+        kind: "wrong-type",
+        path: "",
+        expected: "mapping",
+        found: typeName(contents),
+        range: r,
+        area: "top",
+      });
       return;
     }
     this.readTop(contents);
@@ -162,8 +207,16 @@ class Reader implements ReadState {
       if (start >= visibleEnd) return { start: Math.max(0, visibleEnd - 1), end: visibleEnd };
       return { start, end: Math.min(Math.max(pos[1] + this.shift, start + 1), len) };
     };
-    for (const { e, warning } of all.slice(0, maxErrors)) this.obs.push({ kind: "yaml-error", code: e.code, detail: e.message, range: at(e.pos), warning });
-    if (all.length > maxErrors) this.obs.push({ kind: "limit", limit: "errors", max: maxErrors, actual: all.length, range: at(all[maxErrors]!.e.pos) });
+    for (const { e, warning } of all.slice(0, maxErrors))
+      this.obs.push({ kind: "yaml-error", code: e.code, detail: e.message, range: at(e.pos), warning });
+    if (all.length > maxErrors)
+      this.obs.push({
+        kind: "limit",
+        limit: "errors",
+        max: maxErrors,
+        actual: all.length,
+        range: at(all[maxErrors]!.e.pos),
+      });
   }
 
   /**
@@ -188,7 +241,13 @@ class Reader implements ReadState {
       },
     });
     if (aliases <= this.limits.maxAliases) return true;
-    this.obs.push({ kind: "limit", limit: "aliases", max: this.limits.maxAliases, actual: aliases, range: firstAlias ?? { start: 0, end: 0 } });
+    this.obs.push({
+      kind: "limit",
+      limit: "aliases",
+      max: this.limits.maxAliases,
+      actual: aliases,
+      range: firstAlias ?? { start: 0, end: 0 },
+    });
     return false;
   }
 
@@ -205,7 +264,14 @@ class Reader implements ReadState {
   }
 
   /** Matches the keys of a mapping; records unknown, mistyped and duplicate keys. Yields each recognised pair once. */
-  *pairs<T>(m: MapNode, path: string, matcher: KeyMatcher<T>, area: Area, keyOf: (t: T) => string, other?: KeyMatcher<T>): Generator<KeyHit<T>> {
+  *pairs<T>(
+    m: MapNode,
+    path: string,
+    matcher: KeyMatcher<T>,
+    area: Area,
+    keyOf: (t: T) => string,
+    other?: KeyMatcher<T>,
+  ): Generator<KeyHit<T>> {
     const seen = new Map<string, Range>();
     for (const pair of m.items) {
       const written = this.keyText(pair);
@@ -222,7 +288,14 @@ class Reader implements ReadState {
         }
       }
       if (match.kind === "none") {
-        this.obs.push({ kind: "unknown-key", path, key: written, suggestion: match.suggestion?.key ?? null, range: keyRange, area });
+        this.obs.push({
+          kind: "unknown-key",
+          path,
+          key: written,
+          suggestion: match.suggestion?.key ?? null,
+          range: keyRange,
+          area,
+        });
         continue;
       }
       const target = match.candidate.target;
@@ -233,7 +306,16 @@ class Reader implements ReadState {
         continue;
       }
       seen.set(canonical, keyRange);
-      if (match.kind === "typo") this.obs.push({ kind: "mistyped-key", path, key: written, expected: canonical, label: canonical, range: keyRange, area });
+      if (match.kind === "typo")
+        this.obs.push({
+          kind: "mistyped-key",
+          path,
+          key: written,
+          expected: canonical,
+          label: canonical,
+          range: keyRange,
+          area,
+        });
       yield { pair, target, keyRange, written, fromOtherForm };
     }
   }
@@ -252,11 +334,17 @@ class Reader implements ReadState {
     if (format === null) {
       const inferred: FormatYear = this.report.year !== null && this.report.year <= 2020 ? 2019 : 2021;
       format = inferred;
-      if (!formatHit) this.obs.push({ kind: "format-undeclared", inferred, range: { start: this.shift, end: this.shift } });
+      if (!formatHit)
+        this.obs.push({ kind: "format-undeclared", inferred, range: { start: this.shift, end: this.shift } });
     }
     this.form = formFor(format);
     const empty = emptyReport(this.form);
-    Object.assign(this.report, { ...empty, year: this.report.year, format, formatDeclared: !!formatHit && this.report.formatDeclared });
+    Object.assign(this.report, {
+      ...empty,
+      year: this.report.year,
+      format,
+      formatDeclared: !!formatHit && this.report.formatDeclared,
+    });
 
     for (const f of found) {
       const t = f.target;
@@ -264,22 +352,51 @@ class Reader implements ReadState {
         if (t.def.id !== "format" && t.def.id !== "year") readMeta(this, t.def, f.pair, f.keyRange);
       } else if (t.type === "section") {
         const ord = ordinalOf(f.written);
-        if (ord && ord !== t.def.ordinal) this.obs.push({ kind: "heading-ordinal", path: t.def.id, key: f.written, written: ord, expected: t.def.ordinal, range: f.keyRange });
+        if (ord && ord !== t.def.ordinal)
+          this.obs.push({
+            kind: "heading-ordinal",
+            path: t.def.id,
+            key: f.written,
+            written: ord,
+            expected: t.def.ordinal,
+            range: f.keyRange,
+          });
         this.readSection(t.def, f.pair, f.keyRange);
       } else readNotes(this, f.pair, f.keyRange);
     }
     const topRange = { start: this.shift, end: this.shift };
     for (const def of this.form.meta) {
-      if (def.required && !found.some((f) => f.target.type === "meta" && f.target.def.id === def.id) && def.id !== "format")
-        this.obs.push({ kind: "missing", path: `meta.${def.id}`, what: "meta", key: def.key, label: def.key, range: topRange });
+      if (
+        def.required &&
+        !found.some((f) => f.target.type === "meta" && f.target.def.id === def.id) &&
+        def.id !== "format"
+      )
+        this.obs.push({
+          kind: "missing",
+          path: `meta.${def.id}`,
+          what: "meta",
+          key: def.key,
+          label: def.key,
+          range: topRange,
+        });
     }
     // A missing section is shown where it belongs: on the key of the section before it in the
     // form (or, when none is there, after it), not on the first line.
-    const sectionKeys = this.form.sections.map((def) => found.find((f) => f.target.type === "section" && f.target.def.id === def.id)?.keyRange);
-    const neighbour = (i: number) => sectionKeys.slice(0, i).reverse().find(Boolean) ?? sectionKeys.slice(i + 1).find(Boolean) ?? topRange;
+    const sectionKeys = this.form.sections.map(
+      (def) => found.find((f) => f.target.type === "section" && f.target.def.id === def.id)?.keyRange,
+    );
+    const neighbour = (i: number) =>
+      sectionKeys.slice(0, i).reverse().find(Boolean) ?? sectionKeys.slice(i + 1).find(Boolean) ?? topRange;
     this.form.sections.forEach((def, i) => {
       if (!sectionKeys[i])
-        this.obs.push({ kind: "missing", path: def.id, what: def.kind === "text" ? "section" : "table", key: def.key, label: `${def.ordinal}、${def.heading}`, range: neighbour(i) });
+        this.obs.push({
+          kind: "missing",
+          path: def.id,
+          what: def.kind === "text" ? "section" : "table",
+          key: def.key,
+          label: `${def.ordinal}、${def.heading}`,
+          range: neighbour(i),
+        });
     });
   }
 
@@ -306,7 +423,14 @@ class Reader implements ReadState {
       case "text":
         if (def.id === "overview") return readOverview(this, node, keyRange);
         if (node && !isScalar(node)) {
-          this.obs.push({ kind: "wrong-type", path: def.id, expected: "text", found: typeName(node), range: vr ?? keyRange, area: "section" });
+          this.obs.push({
+            kind: "wrong-type",
+            path: def.id,
+            expected: "text",
+            found: typeName(node),
+            range: vr ?? keyRange,
+            area: "section",
+          });
           return;
         }
         this.report[def.id as "problems" | "other"] = this.scalarText(node);
@@ -319,22 +443,17 @@ class Reader implements ReadState {
         return readTable4(this, node, keyRange);
     }
   }
-
-
-
-
-
-
-
 }
-
 
 /** A report with every cell missing: the shape of the form before anything is read. */
 export function emptyReport(form: FormDef): MutableReport {
   const proactive: Record<string, Record<string, Cell>> = {};
   for (const block of form.table2.blocks)
-    for (const row of block.rows) proactive[row.id] = Object.fromEntries(block.columns.map((c) => [c.id, missingCell()]));
-  const litigation = Object.fromEntries(form.table4.rows.map((r) => [r.id, form.table4.columns.map(() => missingCell())])) as unknown as Report["litigation"];
+    for (const row of block.rows)
+      proactive[row.id] = Object.fromEntries(block.columns.map((c) => [c.id, missingCell()]));
+  const litigation = Object.fromEntries(
+    form.table4.rows.map((r) => [r.id, form.table4.columns.map(() => missingCell())]),
+  ) as unknown as Report["litigation"];
   return {
     format: form.year,
     formatDeclared: false,

@@ -32,7 +32,18 @@ const LF = 0x0a;
 
 /** Characters after which a quote opens a quoted scalar rather than sitting inside a plain one. */
 function opensScalar(prev: number): boolean {
-  return prev === -1 || prev === 0x20 || prev === 0x09 || prev === LF || prev === 0x0d || prev === OPEN_SQUARE || prev === OPEN_CURLY || prev === 0x2c || prev === 0x3a || prev === 0x2d;
+  return (
+    prev === -1 ||
+    prev === 0x20 ||
+    prev === 0x09 ||
+    prev === LF ||
+    prev === 0x0d ||
+    prev === OPEN_SQUARE ||
+    prev === OPEN_CURLY ||
+    prev === 0x2c ||
+    prev === 0x3a ||
+    prev === 0x2d
+  );
 }
 
 /**

@@ -31,8 +31,27 @@ export interface ReadState {
   setEntry(path: string, key: Range | undefined, value: Range | undefined): void;
   scalarText(node: Node | null): string | null;
   /** Matches the keys of a mapping; records unknown, mistyped and duplicate keys. */
-  pairs<T>(m: MapNode, path: string, matcher: KeyMatcher<T>, area: Area, keyOf: (t: T) => string, other?: KeyMatcher<T>): Generator<KeyHit<T>>;
+  pairs<T>(
+    m: MapNode,
+    path: string,
+    matcher: KeyMatcher<T>,
+    area: Area,
+    keyOf: (t: T) => string,
+    other?: KeyMatcher<T>,
+  ): Generator<KeyHit<T>>;
 }
 
 export const typeName = (n: unknown): string =>
-  n == null ? "empty" : isMap(n) ? "mapping" : isSeq(n) ? "sequence" : isScalar(n) ? (n.value == null ? "empty" : typeof n.value === "string" ? "text" : typeof n.value) : "alias";
+  n == null
+    ? "empty"
+    : isMap(n)
+      ? "mapping"
+      : isSeq(n)
+        ? "sequence"
+        : isScalar(n)
+          ? n.value == null
+            ? "empty"
+            : typeof n.value === "string"
+              ? "text"
+              : typeof n.value
+          : "alias";

@@ -24,7 +24,7 @@ export function decodeCommonUtf8(bytes: Uint8Array): string | null {
   const n = bytes.length;
   const units = new Uint16Array(n);
   let o = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       if (b === 0) return null;

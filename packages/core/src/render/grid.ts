@@ -58,7 +58,14 @@ interface CellOptions {
 }
 
 function gridCell(kind: GridCellKind, text: string, o: CellOptions = {}): GridCell {
-  return { text, rowSpan: o.rowSpan ?? 1, colSpan: o.colSpan ?? 1, kind, ...(o.path !== undefined ? { path: o.path } : {}), classes: o.classes ?? [] };
+  return {
+    text,
+    rowSpan: o.rowSpan ?? 1,
+    colSpan: o.colSpan ?? 1,
+    kind,
+    ...(o.path !== undefined ? { path: o.path } : {}),
+    classes: o.classes ?? [],
+  };
 }
 
 function gridRow(cells: readonly GridCell[], o: { path?: string; classes?: readonly string[] } = {}): GridRow {
@@ -74,7 +81,11 @@ export function cellText(cell: Cell | undefined): string {
 
 function valueCell(path: string, cell: Cell | undefined, colSpan = 1): GridCell {
   const status = cell?.status ?? "missing";
-  return gridCell("value", cellText(cell), { colSpan, path, classes: ["nb-value", ...(status === "number" ? [] : [`nb-${status}`])] });
+  return gridCell("value", cellText(cell), {
+    colSpan,
+    path,
+    classes: ["nb-value", ...(status === "number" ? [] : [`nb-${status}`])],
+  });
 }
 
 /** The table a 说明 is printed under: the one it names, else the one its rule checks (T2-, T3-, T4-). */
@@ -87,7 +98,14 @@ export function noteTable(note: ReportNote): TableId | null {
 /** The 注 printed under a table (or, for null, after the last section): one line each, in the file's order. */
 export function noteCells(report: Report, table: TableId | null): GridCell[] {
   return report.notes.flatMap((n, i) =>
-    n.text.trim() && noteTable(n) === table ? [gridCell("note", PRINTED.note + n.text.replace(/\s*\n\s*/g, " ").trim(), { path: `notes.${i}`, classes: ["nb-note"] })] : [],
+    n.text.trim() && noteTable(n) === table
+      ? [
+          gridCell("note", PRINTED.note + n.text.replace(/\s*\n\s*/g, " ").trim(), {
+            path: `notes.${i}`,
+            classes: ["nb-note"],
+          }),
+        ]
+      : [],
   );
 }
 
@@ -97,7 +115,10 @@ export function noteCells(report: Report, table: TableId | null): GridCell[] {
  * (FORMAT §3.1, §6.2): the value grid is the narrowest width, at least the widest block, that every
  * narrower block divides; a block that does not divide it widens its middle column.
  */
-export function table2Spans(form: FormDef): { readonly width: number; readonly spans: ReadonlyMap<string, readonly number[]> } {
+export function table2Spans(form: FormDef): {
+  readonly width: number;
+  readonly spans: ReadonlyMap<string, readonly number[]>;
+} {
   const widths = form.table2.blocks.map((b) => b.columns.length);
   const widest = Math.max(...widths);
   const narrower = widths.filter((w) => w < widest);
@@ -109,7 +130,10 @@ export function table2Spans(form: FormDef): { readonly width: number; readonly s
     const base = Math.floor(width / n);
     const extra = width - base * n;
     const middle = Math.floor((n - extra) / 2);
-    spans.set(b.id, b.columns.map((_, i) => base + (i >= middle && i < middle + extra ? 1 : 0)));
+    spans.set(
+      b.id,
+      b.columns.map((_, i) => base + (i >= middle && i < middle + extra ? 1 : 0)),
+    );
   }
   return { width, spans };
 }
@@ -121,14 +145,32 @@ export function table2Grid(form: FormDef, report: Report): TableGrid {
   for (const b of form.table2.blocks) {
     const s = spans.get(b.id)!;
     rows.push(gridRow([gridCell("caption", b.caption, { colSpan: width + 1 })], { classes: ["nb-caption"] }));
-    rows.push(gridRow([gridCell("header", b.header), ...b.columns.map((c, i) => gridCell("header", c.label, { colSpan: s[i] }))], { classes: ["nb-head"] }));
+    rows.push(
+      gridRow(
+        [gridCell("header", b.header), ...b.columns.map((c, i) => gridCell("header", c.label, { colSpan: s[i] }))],
+        { classes: ["nb-head"] },
+      ),
+    );
     for (const r of b.rows) {
       const path = `proactive.${r.id}`;
       const label = gridCell("label", r.label, { path, classes: ["nb-label"] });
-      rows.push(gridRow([label, ...b.columns.map((c, i) => valueCell(`${path}.${c.id}`, report.proactive[r.id]?.[c.id], s[i]))], { path }));
+      rows.push(
+        gridRow(
+          [label, ...b.columns.map((c, i) => valueCell(`${path}.${c.id}`, report.proactive[r.id]?.[c.id], s[i]))],
+          { path },
+        ),
+      );
     }
   }
-  return { section: "table2", table: "proactive", columns: width + 1, labelColumns: 1, headerRows: 0, rows, notes: noteCells(report, "proactive") };
+  return {
+    section: "table2",
+    table: "proactive",
+    columns: width + 1,
+    labelColumns: 1,
+    headerRows: 0,
+    rows,
+    notes: noteCells(report, "proactive"),
+  };
 }
 
 const leafIds = (n: Table3Node): string[] => (n.type === "row" ? [n.id] : n.children.flatMap(leafIds));
@@ -174,8 +216,15 @@ export function table3Grid(form: FormDef, report: Report): TableGrid {
   const labelColumns = labelDepth(tree);
   const organisations = cols.slice(1, -1);
   const rows: GridRow[] = [
-    gridRow([gridCell("header", t.relationNote, { colSpan: labelColumns, rowSpan: 3, classes: ["nb-relation"] }), gridCell("header", t.applicantHeader, { colSpan: cols.length })]),
-    gridRow([gridCell("header", cols[0]!.label, { rowSpan: 2 }), gridCell("header", t.organisationHeader, { colSpan: organisations.length }), gridCell("header", cols.at(-1)!.label, { rowSpan: 2 })]),
+    gridRow([
+      gridCell("header", t.relationNote, { colSpan: labelColumns, rowSpan: 3, classes: ["nb-relation"] }),
+      gridCell("header", t.applicantHeader, { colSpan: cols.length }),
+    ]),
+    gridRow([
+      gridCell("header", cols[0]!.label, { rowSpan: 2 }),
+      gridCell("header", t.organisationHeader, { colSpan: organisations.length }),
+      gridCell("header", cols.at(-1)!.label, { rowSpan: 2 }),
+    ]),
     gridRow(organisations.map((c) => gridCell("header", c.label))),
   ];
   // Group labels waiting to open the next row, outermost first.
@@ -195,7 +244,15 @@ export function table3Grid(form: FormDef, report: Report): TableGrid {
     }
   };
   walk(tree, 0);
-  return { section: "table3", table: "requests", columns: labelColumns + cols.length, labelColumns, headerRows: 3, rows, notes: noteCells(report, "requests") };
+  return {
+    section: "table3",
+    table: "requests",
+    columns: labelColumns + cols.length,
+    labelColumns,
+    headerRows: 3,
+    rows,
+    notes: noteCells(report, "requests"),
+  };
 }
 
 /** Table 四 (FORMAT §3.3): 行政复议 over five columns, 行政诉讼 over its two blocks of five, one data row. */
@@ -203,20 +260,41 @@ export function table4Grid(form: FormDef, report: Report): TableGrid {
   const t = form.table4;
   const [review, ...lawsuits] = t.rows;
   const n = t.columns.length;
-  const blockHeader = (r: (typeof t.rows)[number], text: string) => gridCell("header", text, { colSpan: n, path: `litigation.${r.id}`, classes: ["nb-label"] });
+  const blockHeader = (r: (typeof t.rows)[number], text: string) =>
+    gridCell("header", text, { colSpan: n, path: `litigation.${r.id}`, classes: ["nb-label"] });
   const rows: GridRow[] = [
-    gridRow([blockHeader(review!, t.reviewHeader), gridCell("header", t.litigationHeader, { colSpan: n * lawsuits.length })]),
-    gridRow([...t.columns.map((c) => gridCell("header", c.label, { rowSpan: 2 })), ...lawsuits.map((r) => blockHeader(r, r.label))]),
+    gridRow([
+      blockHeader(review!, t.reviewHeader),
+      gridCell("header", t.litigationHeader, { colSpan: n * lawsuits.length }),
+    ]),
+    gridRow([
+      ...t.columns.map((c) => gridCell("header", c.label, { rowSpan: 2 })),
+      ...lawsuits.map((r) => blockHeader(r, r.label)),
+    ]),
     gridRow(lawsuits.flatMap(() => t.columns.map((c) => gridCell("header", c.label)))),
     gridRow(
-      t.rows.flatMap((r) => t.columns.map((_, i) => valueCell(`litigation.${r.id}.${i}`, report.litigation[r.id as Table4RowId]?.[i]))),
+      t.rows.flatMap((r) =>
+        t.columns.map((_, i) => valueCell(`litigation.${r.id}.${i}`, report.litigation[r.id as Table4RowId]?.[i])),
+      ),
       { path: `litigation.${review!.id}` },
     ),
   ];
-  return { section: "table4", table: "litigation", columns: n * t.rows.length, labelColumns: 0, headerRows: 3, rows, notes: noteCells(report, "litigation") };
+  return {
+    section: "table4",
+    table: "litigation",
+    columns: n * t.rows.length,
+    labelColumns: 0,
+    headerRows: 3,
+    rows,
+    notes: noteCells(report, "litigation"),
+  };
 }
 
-const GRIDS: Readonly<Record<GridSection, (form: FormDef, report: Report) => TableGrid>> = { table2: table2Grid, table3: table3Grid, table4: table4Grid };
+const GRIDS: Readonly<Record<GridSection, (form: FormDef, report: Report) => TableGrid>> = {
+  table2: table2Grid,
+  table3: table3Grid,
+  table4: table4Grid,
+};
 
 /** The grid of the table a section prints. */
 export function tableGrid(form: FormDef, report: Report, section: GridSection): TableGrid {

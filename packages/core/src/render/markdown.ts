@@ -51,7 +51,12 @@ function table2(form: FormDef, report: Report): string[] {
   const out: string[] = [];
   for (const block of form.table2.blocks) {
     const rows = block.rows.map((r) => [r.label, ...cells(block.columns.map((c) => report.proactive[r.id]?.[c.id]))]);
-    out.push(`### ${escapeMarkdown(block.caption)}`, "", ...pipeTable([[block.header, ...block.columns.map((c) => c.label)], ...rows]), "");
+    out.push(
+      `### ${escapeMarkdown(block.caption)}`,
+      "",
+      ...pipeTable([[block.header, ...block.columns.map((c) => c.label)], ...rows]),
+      "",
+    );
   }
   return out;
 }
@@ -68,8 +73,13 @@ function table3(form: FormDef, report: Report): string[] {
   const tree = table3Rows(form, report.requests);
   const labelColumns = labelDepth(tree);
   const last = t.columns.length - 1;
-  const columnLabel = (label: string, i: number) => (i === 0 || i === last ? label : `${t.organisationHeader}（${label}）`);
-  const head = [t.relationNote, ...Array.from({ length: labelColumns - 1 }, () => ""), ...t.columns.map((c, i) => columnLabel(c.label, i))];
+  const columnLabel = (label: string, i: number) =>
+    i === 0 || i === last ? label : `${t.organisationHeader}（${label}）`;
+  const head = [
+    t.relationNote,
+    ...Array.from({ length: labelColumns - 1 }, () => ""),
+    ...t.columns.map((c, i) => columnLabel(c.label, i)),
+  ];
   const rows: string[][] = [head];
   const row = (groups: readonly string[], label: string, values: readonly Cell[] | undefined) => {
     const labels = [...groups, label];
@@ -96,7 +106,12 @@ function table4(form: FormDef, report: Report): string[] {
   t.rows.forEach((r, i) => {
     const heading = i === 0 ? t.reviewHeader : `${t.litigationHeader}（${r.label}）`;
     const values = report.litigation[r.id as keyof Report["litigation"]];
-    out.push(`### ${escapeMarkdown(heading)}`, "", ...pipeTable([t.columns.map((c) => c.label), cells(t.columns.map((_, j) => values?.[j]))]), "");
+    out.push(
+      `### ${escapeMarkdown(heading)}`,
+      "",
+      ...pipeTable([t.columns.map((c) => c.label), cells(t.columns.map((_, j) => values?.[j]))]),
+      "",
+    );
   });
   return out;
 }
@@ -112,21 +127,32 @@ function overview(form: FormDef, report: Report): string[] {
   if (text !== null) return paragraphs(text).flatMap((p) => [p, ""]);
   return form.overviewTopics
     .filter((t) => topics[t.id as keyof typeof topics] !== undefined)
-    .flatMap((t) => [...(t.id === "intro" ? [] : [`### ${escapeMarkdown(t.label)}`, ""]), ...paragraphs(topics[t.id as keyof typeof topics]).flatMap((p) => [p, ""])]);
+    .flatMap((t) => [
+      ...(t.id === "intro" ? [] : [`### ${escapeMarkdown(t.label)}`, ""]),
+      ...paragraphs(topics[t.id as keyof typeof topics]).flatMap((p) => [p, ""]),
+    ]);
 }
 
 /**
  * The report as Markdown: the title, the six sections under their printed headings (一 … 六), the
  * tables as pipe tables with the form's labels, each table's 注 under it, the 落款 (机关, 发布日期). Pure: runs in a browser.
  */
-export function renderReportMarkdown(report: Report, options: { readonly unreadable?: readonly UnreadablePart[] } = {}): string {
+export function renderReportMarkdown(
+  report: Report,
+  options: { readonly unreadable?: readonly UnreadablePart[] } = {},
+): string {
   const form = formFor(report.format);
   const out: string[] = [`# ${escapeMarkdown(reportTitle(report))}`, ""];
   // Lines YAML could not read, quoted under a bold label where they stand, so nothing is left out silently.
   const unreadable = (id: SectionDef["id"] | null) =>
     (options.unreadable ?? [])
       .filter((p) => p.section === id)
-      .flatMap((p) => [`> **${escapeMarkdown(unreadableLabel(p))}**`, ">", ...p.text.split("\n").map((l) => (l.trim() ? `> ${escapeMarkdown(l.trim())}  ` : ">")), ""]);
+      .flatMap((p) => [
+        `> **${escapeMarkdown(unreadableLabel(p))}**`,
+        ">",
+        ...p.text.split("\n").map((l) => (l.trim() ? `> ${escapeMarkdown(l.trim())}  ` : ">")),
+        "",
+      ]);
   out.push(...unreadable(null));
   const body = (s: SectionDef): string[] => {
     switch (s.kind) {
@@ -137,7 +163,9 @@ export function renderReportMarkdown(report: Report, options: { readonly unreada
       case "table4":
         return table4(form, report);
       default:
-        return s.id === "overview" ? overview(form, report) : paragraphs(report[s.id as "problems" | "other"]).flatMap((p) => [p, ""]);
+        return s.id === "overview"
+          ? overview(form, report)
+          : paragraphs(report[s.id as "problems" | "other"]).flatMap((p) => [p, ""]);
     }
   };
   for (const s of form.sections) {

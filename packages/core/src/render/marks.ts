@@ -46,7 +46,13 @@ export class Annotator {
     const marks = entries.map((e) => e.mark);
     const title = marks.length ? marks.map((m) => `${m.code}: ${m.message}`).join("\n") : null;
     const codes = marks.length ? [...new Set(marks.map((m) => m.code))].join(" ") : null;
-    return attr("class", cls.length ? cls.join(" ") : null) + attr("data-path", path) + attr("data-line", this.line(path)) + attr("title", title) + attr("data-codes", codes);
+    return (
+      attr("class", cls.length ? cls.join(" ") : null) +
+      attr("data-path", path) +
+      attr("data-line", this.line(path)) +
+      attr("title", title) +
+      attr("data-codes", codes)
+    );
   }
 
   /** The 0-based line where a path is written (its key, else its value). */

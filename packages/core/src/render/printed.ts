@@ -15,7 +15,10 @@ export const PRINTED = {
  * makes 机关 part of the page, so importing the page gives it back even where the title says
  * otherwise. Empty without an agency.
  */
-export function signatureLines(report: { readonly agency: string | null; readonly publishedOn: string | null }): string[] {
+export function signatureLines(report: {
+  readonly agency: string | null;
+  readonly publishedOn: string | null;
+}): string[] {
   const agency = report.agency?.trim();
   if (!agency) return [];
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(report.publishedOn ?? "");

@@ -46,16 +46,23 @@ export function renderReportHtml(report: Report, options: RenderOptions = {}): s
   const form = formFor(report.format);
   const a = new Annotator(options.marks ?? [], options.source);
   const titlePath = report.title ? "meta.title" : "meta.agency";
-  const out: string[] = [`<article class="nb-report" data-format="${form.year}">`, `<h1${a.attrs(titlePath, ["nb-title"])}>${escapeHtml(reportTitle(report))}</h1>`];
-  const unreadable = (id: SectionDef["id"] | null) => unreadableHtml((options.unreadable ?? []).filter((p) => p.section === id));
+  const out: string[] = [
+    `<article class="nb-report" data-format="${form.year}">`,
+    `<h1${a.attrs(titlePath, ["nb-title"])}>${escapeHtml(reportTitle(report))}</h1>`,
+  ];
+  const unreadable = (id: SectionDef["id"] | null) =>
+    unreadableHtml((options.unreadable ?? []).filter((p) => p.section === id));
   out.push(unreadable(null));
   const section = (s: SectionDef, body: string) =>
-    out.push(`<section${attr("data-section", s.id)}${a.attrs(s.id, ["nb-section"])}><h2 class="nb-heading">${escapeHtml(`${s.ordinal}、${s.heading}`)}</h2>${body}${unreadable(s.id)}</section>`);
+    out.push(
+      `<section${attr("data-section", s.id)}${a.attrs(s.id, ["nb-section"])}><h2 class="nb-heading">${escapeHtml(`${s.ordinal}、${s.heading}`)}</h2>${body}${unreadable(s.id)}</section>`,
+    );
   for (const s of form.sections) {
     if (s.kind !== "text") {
       const grid = tableGrid(form, report, s.kind);
       section(s, `<div class="nb-table-wrap">${gridHtml(grid, a)}</div>${notesHtml(grid.notes, a)}`);
-    } else if (s.id !== "overview") section(s, `<div class="nb-prose">${paragraphs(report[s.id as "problems" | "other"])}</div>`);
+    } else if (s.id !== "overview")
+      section(s, `<div class="nb-prose">${paragraphs(report[s.id as "problems" | "other"])}</div>`);
     else {
       const { text, topics } = report.overview;
       const parts =
@@ -73,7 +80,10 @@ export function renderReportHtml(report: Report, options: RenderOptions = {}): s
   const loose = notesHtml(noteCells(report, null), a);
   if (loose) out.push(`<section data-section="notes">${loose}</section>`);
   const signature = signatureLines(report);
-  if (signature.length) out.push(`<div${a.attrs("meta.agency", ["nb-signature"])}>${signature.map((l) => `<p>${escapeHtml(l)}</p>`).join("")}</div>`);
+  if (signature.length)
+    out.push(
+      `<div${a.attrs("meta.agency", ["nb-signature"])}>${signature.map((l) => `<p>${escapeHtml(l)}</p>`).join("")}</div>`,
+    );
   out.push("</article>");
   return out.join("");
 }

@@ -21,7 +21,11 @@ function rowHtml(r: GridRow, a: Annotator): string {
 
 /** A table grid as an HTML table: its header rows in `thead`, the merges as `colspan`/`rowspan`, every text escaped. */
 export function gridHtml(grid: TableGrid, a: Annotator): string {
-  const rows = (from: number, to?: number) => grid.rows.slice(from, to).map((r) => rowHtml(r, a)).join("");
+  const rows = (from: number, to?: number) =>
+    grid.rows
+      .slice(from, to)
+      .map((r) => rowHtml(r, a))
+      .join("");
   const head = grid.headerRows > 0 ? `<thead>${rows(0, grid.headerRows)}</thead>` : "";
   return `<table class="nb-table nb-${grid.section}"${attr("data-table", grid.table)}>${head}<tbody>${rows(grid.headerRows)}</tbody></table>`;
 }

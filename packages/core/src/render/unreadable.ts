@@ -38,7 +38,8 @@ export function unreadableParts(read: ReadResult): UnreadablePart[] {
     else {
       // yaml notices a missing ']' or ':' where the next line begins: the line before is the one at fault.
       const at = lineIndex.position(e.range.start);
-      const first = lineIndex.lineText(at.line).slice(0, at.character).trim() === "" ? previousContentLine(read, at.line) : at.line;
+      const first =
+        lineIndex.lineText(at.line).slice(0, at.character).trim() === "" ? previousContentLine(read, at.line) : at.line;
       spans.push([first, line(Math.max(e.range.start, e.range.end - 1))]);
     }
   }
@@ -84,7 +85,11 @@ function sectionAt(read: ReadResult, line: number): SectionDef["id"] | null {
 
 /** The label a rendering puts above unreadable lines. */
 export function unreadableLabel(part: UnreadablePart, locale: Locale = "zh-CN"): string {
-  return message("render.unreadable", { lines: part.from === part.to ? `${part.from}` : `${part.from}–${part.to}` }, locale);
+  return message(
+    "render.unreadable",
+    { lines: part.from === part.to ? `${part.from}` : `${part.from}–${part.to}` },
+    locale,
+  );
 }
 
 /** Unreadable lines in HTML: a marked block with its label, every character escaped. */

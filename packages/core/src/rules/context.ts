@@ -2,7 +2,16 @@ import type { Finding, Severity } from "../findings/index.js";
 import { message } from "../messages/index.js";
 import type { ReadResult } from "../read/reader.js";
 import type { Range } from "../source/index.js";
-import type { CheckOptions, CrossYearContext, FindingDraft, LikelyPrevious, ResolvedCheckOptions, Rule, RuleContext, UnpairedContext } from "./types.js";
+import type {
+  CheckOptions,
+  CrossYearContext,
+  FindingDraft,
+  LikelyPrevious,
+  ResolvedCheckOptions,
+  Rule,
+  RuleContext,
+  UnpairedContext,
+} from "./types.js";
 
 export function resolveOptions(options: CheckOptions = {}): ResolvedCheckOptions {
   return {
@@ -44,17 +53,38 @@ export type CheckMemo = Map<string, unknown>;
  * used by the rule it was made for; sharing it spares building the same closures forty times per
  * report in a batch of thousands.
  */
-export function ruleContexts(read: ReadResult, options: ResolvedCheckOptions, sink: RawFinding[], memo: CheckMemo = new Map()): (rule: Rule) => RuleContext {
+export function ruleContexts(
+  read: ReadResult,
+  options: ResolvedCheckOptions,
+  sink: RawFinding[],
+  memo: CheckMemo = new Map(),
+): (rule: Rule) => RuleContext {
   return handedToEachRule((rule) => sharedContext(read, options, sink, memo, rule));
 }
 
 /** The same for the cross-year rules, with last year's report. */
-export function crossYearContexts(read: ReadResult, previous: ReadResult, options: ResolvedCheckOptions, sink: RawFinding[], memo: CheckMemo = new Map()): (rule: Rule) => CrossYearContext {
-  return handedToEachRule((rule) => ({ ...sharedContext(read, options, sink, memo, rule), previous, previousRange: (path) => rangeOf(previous, path) }));
+export function crossYearContexts(
+  read: ReadResult,
+  previous: ReadResult,
+  options: ResolvedCheckOptions,
+  sink: RawFinding[],
+  memo: CheckMemo = new Map(),
+): (rule: Rule) => CrossYearContext {
+  return handedToEachRule((rule) => ({
+    ...sharedContext(read, options, sink, memo, rule),
+    previous,
+    previousRange: (path) => rangeOf(previous, path),
+  }));
 }
 
 /** The same for the rules of a report not paired with the likely previous-year report `likely`. */
-export function unpairedContexts(read: ReadResult, likely: LikelyPrevious, options: ResolvedCheckOptions, sink: RawFinding[], memo: CheckMemo = new Map()): (rule: Rule) => UnpairedContext {
+export function unpairedContexts(
+  read: ReadResult,
+  likely: LikelyPrevious,
+  options: ResolvedCheckOptions,
+  sink: RawFinding[],
+  memo: CheckMemo = new Map(),
+): (rule: Rule) => UnpairedContext {
   return handedToEachRule((rule) => ({ ...sharedContext(read, options, sink, memo, rule), likely }));
 }
 
@@ -68,7 +98,13 @@ function handedToEachRule<C>(make: (rule: () => Rule) => C): (rule: Rule) => C {
   };
 }
 
-function sharedContext(read: ReadResult, options: ResolvedCheckOptions, sink: RawFinding[], memo: CheckMemo, rule: () => Rule): RuleContext {
+function sharedContext(
+  read: ReadResult,
+  options: ResolvedCheckOptions,
+  sink: RawFinding[],
+  memo: CheckMemo,
+  rule: () => Rule,
+): RuleContext {
   return {
     read,
     report: read.report,
@@ -101,8 +137,14 @@ export function localize(raw: RawFinding, severity: Severity, options: ResolvedC
     message: message(draft.messageId, draft.args, locale),
     messageId: draft.messageId,
     range: draft.range,
-    related: (draft.related ?? []).map((r) => ({ range: r.range, message: message(r.messageId, r.args, locale), ...(r.document === "previous" ? { document: "previous" as const } : {}) })),
-    ...(draft.fix ? { fix: { title: message(draft.fix.messageId, draft.fix.args, locale), edits: draft.fix.edits } } : {}),
+    related: (draft.related ?? []).map((r) => ({
+      range: r.range,
+      message: message(r.messageId, r.args, locale),
+      ...(r.document === "previous" ? { document: "previous" as const } : {}),
+    })),
+    ...(draft.fix
+      ? { fix: { title: message(draft.fix.messageId, draft.fix.args, locale), edits: draft.fix.edits } }
+      : {}),
     paths: draft.paths ?? [],
   };
 }

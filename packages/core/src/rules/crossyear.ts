@@ -8,4 +8,12 @@ import { XY_UNPAIRED } from "./crossyear/XY-UNPAIRED.js";
 import type { Rule } from "./types.js";
 
 /** The crossyear rules, one file each under rules/crossyear/. */
-export const crossyearRules: readonly Rule[] = [XY_CARRY, T2_STOCKFLOW, T2_REPEAL_BOUND, T2_JUMP, XY_SIMILARITY, XY_SEC5_FOLLOWUP, XY_UNPAIRED];
+export const crossyearRules: readonly Rule[] = [
+  XY_CARRY,
+  T2_STOCKFLOW,
+  T2_REPEAL_BOUND,
+  T2_JUMP,
+  XY_SIMILARITY,
+  XY_SEC5_FOLLOWUP,
+  XY_UNPAIRED,
+];

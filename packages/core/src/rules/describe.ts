@@ -30,7 +30,9 @@ export function typeLabel(found: string): Bilingual {
  * flow row `[…]`, else double-quoted.
  */
 export function yamlScalar(text: string): string {
-  return /^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}:#]*$/u.test(text) && text.trimEnd() === text ? text : JSON.stringify(text);
+  return /^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}:#]*$/u.test(text) && text.trimEnd() === text
+    ? text
+    : JSON.stringify(text);
 }
 
 /**

@@ -5,7 +5,12 @@ import type { ImportRule } from "./types.js";
  * importer (import/) reports them against the published source; they are listed here so that
  * their codes, severities and documentation live in the one registry.
  */
-const importRule = (code: string, severity: ImportRule["severity"]): ImportRule => ({ code, severity, category: "import", kind: "import" });
+const importRule = (code: string, severity: ImportRule["severity"]): ImportRule => ({
+  code,
+  severity,
+  category: "import",
+  kind: "import",
+});
 
 export const importRules: readonly ImportRule[] = [
   importRule("IMP-SOURCE-GATE", "error"),

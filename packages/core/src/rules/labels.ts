@@ -53,7 +53,11 @@ export function table2CellLabel(form: FormDef, rowId: string, colId: string): Bi
   for (const b of form.table2.blocks) {
     const row = b.rows.find((r) => r.id === rowId);
     const col = b.columns.find((c) => c.id === colId);
-    if (row && col) return { zh: `「${row.label}」「${col.label}」`, en: `「${row.label}」 (${row.en}), 「${col.label}」 (${col.en})` };
+    if (row && col)
+      return {
+        zh: `「${row.label}」「${col.label}」`,
+        en: `「${row.label}」 (${row.en}), 「${col.label}」 (${col.en})`,
+      };
   }
   return { zh: `${rowId}.${colId}`, en: `${rowId}.${colId}` };
 }

@@ -6,4 +6,10 @@ import { NAR_SEC6_OTHER } from "./narrative/NAR-SEC6-OTHER.js";
 import type { Rule } from "./types.js";
 
 /** The narrative rules, one file each under rules/narrative/. */
-export const narrativeRules: readonly Rule[] = [NAR_SEC1_PARTS, NAR_SEC5_NONEMPTY, NAR_SEC6_FEE, NAR_SEC6_OTHER, NAR_DUP_ORDINALS];
+export const narrativeRules: readonly Rule[] = [
+  NAR_SEC1_PARTS,
+  NAR_SEC5_NONEMPTY,
+  NAR_SEC6_FEE,
+  NAR_SEC6_OTHER,
+  NAR_DUP_ORDINALS,
+];

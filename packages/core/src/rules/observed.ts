@@ -129,7 +129,7 @@ export function foldConsequences(read: ReadResult): Reading {
   const folded = new Set<Observation>();
   const causes = new Map<Observation, UnreadableLines>();
   let misindentedAt: ((line: number) => Misindented | null) | undefined;
-  for (let i = 0; i < errors.length; ) {
+  for (let i = 0; i < errors.length;) {
     const cause = errors[i]!;
     const first = lineIndex.position(cause.range.start).line;
     if (!breaksIndentation(cause)) {
@@ -141,19 +141,32 @@ export function foldConsequences(read: ReadResult): Reading {
     const misindented = (misindentedAt ??= misindentedLines(text.split("\n")))(first);
     const entryEnd = nextTopLevelLine(read, first);
     let j = i + 1;
-    while (j < errors.length && errors[j]!.range.start < entryEnd && (misindented || breaksIndentation(errors[j]!))) j++;
+    while (j < errors.length && errors[j]!.range.start < entryEnd && (misindented || breaksIndentation(errors[j]!)))
+      j++;
     const from = Math.min(first, misindented?.line ?? first);
     // A misindented line can leave every line after it in its entry misread, not only those with an error.
     const last = misindented ? lastContentLine(read, entryEnd) : lineIndex.position(errors[j - 1]!.range.start).line;
     const range = { start: lineIndex.lineStart(from), end: lineIndex.lineEnd(last) };
-    const unreadable: Unreadable = { range, keys: keysWritten(text.slice(range.start, range.end)), emptied: emptiedParent(read, from), anyError: misindented !== null };
+    const unreadable: Unreadable = {
+      range,
+      keys: keysWritten(text.slice(range.start, range.end)),
+      emptied: emptiedParent(read, from),
+      anyError: misindented !== null,
+    };
     let count = 0;
     for (const o of observations) {
       if (o === cause || folded.has(o) || !isConsequence(o, unreadable, read)) continue;
       folded.add(o);
       count++;
     }
-    if (count > 0 || misindented) causes.set(cause, { range, from: from + 1, to: last + 1, folded: count, ...(misindented ? { misindented } : {}) });
+    if (count > 0 || misindented)
+      causes.set(cause, {
+        range,
+        from: from + 1,
+        to: last + 1,
+        folded: count,
+        ...(misindented ? { misindented } : {}),
+      });
     i = j;
   }
   return { folded, causes };
@@ -202,7 +215,8 @@ function emptiedParent(read: ReadResult, line: number): number {
 /** The start of the first line after `line` that begins a top-level key, or the end of the text. */
 function nextTopLevelLine(read: ReadResult, line: number): number {
   const { lineIndex } = read;
-  for (let l = line + 1; l < lineIndex.lineCount; l++) if (/^[^\s#\-\]},]/u.test(lineIndex.lineText(l))) return lineIndex.lineStart(l);
+  for (let l = line + 1; l < lineIndex.lineCount; l++)
+    if (/^[^\s#\-\]},]/u.test(lineIndex.lineText(l))) return lineIndex.lineStart(l);
   return read.text.length;
 }
 

@@ -3,7 +3,14 @@ import { normalizeKey } from "../read/keys.js";
 import type { Observation } from "../read/observations.js";
 import type { ReadResult } from "../read/reader.js";
 import type { Range } from "../source/index.js";
-import { blockLines, closingQuote, isPlainStart, looksLikeKey, proseKeyLine, unquoteLine } from "../write/prose-block.js";
+import {
+  blockLines,
+  closingQuote,
+  isPlainStart,
+  looksLikeKey,
+  proseKeyLine,
+  unquoteLine,
+} from "../write/prose-block.js";
 import type { RuleContext } from "./types.js";
 
 /**
@@ -72,8 +79,14 @@ export function proseBreaks(read: ReadResult): ProseBreak[] {
       label: key.label,
       range,
       line: l + 2,
-      at: { start: nextStart + indentOf(next), end: Math.max(nextStart + indentOf(next), nextStart + next.trimEnd().length) },
-      edit: { range: { start: range.start + key.valueAt, end: range.end }, newText: [header, ...blockLines(paragraphs, key.indent)].join("\n") },
+      at: {
+        start: nextStart + indentOf(next),
+        end: Math.max(nextStart + indentOf(next), nextStart + next.trimEnd().length),
+      },
+      edit: {
+        range: { start: range.start + key.valueAt, end: range.end },
+        newText: [header, ...blockLines(paragraphs, key.indent)].join("\n"),
+      },
     });
     l = last;
   }
@@ -111,7 +124,12 @@ export function proseBreakReading(ctx: RuleContext): ProseBreakReading {
     const keys = breaks.map((b) => swallowedKey(ctx.read, b)).filter((k) => k !== null);
     const swallowed = new Set(keys.map((k) => k.key));
     const inside = (o: Observation) =>
-      breaks.some((b) => o.range.start >= b.range.start && o.range.start <= b.range.end) || (o.kind === "missing" && swallowed.has(normalizeKey(o.key)));
-    return { breaks, covered: new Set(ctx.read.observations.filter(inside)), swallowedTopics: new Set(keys.filter((k) => k.indented).map((k) => k.key)) };
+      breaks.some((b) => o.range.start >= b.range.start && o.range.start <= b.range.end) ||
+      (o.kind === "missing" && swallowed.has(normalizeKey(o.key)));
+    return {
+      breaks,
+      covered: new Set(ctx.read.observations.filter(inside)),
+      swallowedTopics: new Set(keys.filter((k) => k.indented).map((k) => k.key)),
+    };
   });
 }

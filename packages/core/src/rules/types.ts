@@ -5,7 +5,18 @@ import type { Report } from "../model/index.js";
 import type { ReadLimits, ReadResult } from "../read/reader.js";
 import type { Range } from "../source/index.js";
 
-export type RuleCategory = "file" | "structure" | "values" | "table2" | "table3" | "table4" | "text" | "narrative" | "meta" | "crossyear" | "import";
+export type RuleCategory =
+  | "file"
+  | "structure"
+  | "values"
+  | "table2"
+  | "table3"
+  | "table4"
+  | "text"
+  | "narrative"
+  | "meta"
+  | "crossyear"
+  | "import";
 
 /** Options that shape a check. Everything has a default; none is required. */
 export interface CheckOptions {
@@ -31,7 +42,12 @@ export interface FindingDraft {
   readonly messageId: string;
   readonly args?: MessageArgs;
   readonly range: Range;
-  readonly related?: readonly { readonly range: Range; readonly messageId: string; readonly args?: MessageArgs; readonly document?: "current" | "previous" }[];
+  readonly related?: readonly {
+    readonly range: Range;
+    readonly messageId: string;
+    readonly args?: MessageArgs;
+    readonly document?: "current" | "previous";
+  }[];
   readonly fix?: { readonly messageId: string; readonly args?: MessageArgs; readonly edits: readonly TextEdit[] };
   readonly paths?: readonly string[];
   /** Only where the rule itself grades a case (e.g. scope words make a text mismatch info). */

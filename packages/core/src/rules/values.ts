@@ -8,4 +8,12 @@ import { VAL_REQUIRED } from "./values/VAL-REQUIRED.js";
 import { VAL_TABLE_NOTE } from "./values/VAL-TABLE-NOTE.js";
 
 /** The values rules, one file each under rules/values/. */
-export const valuesRules: readonly Rule[] = [VAL_NUMERIC, VAL_INTEGER, VAL_NONNEG, VAL_BLANK, VAL_ANNOTATION, VAL_TABLE_NOTE, VAL_REQUIRED];
+export const valuesRules: readonly Rule[] = [
+  VAL_NUMERIC,
+  VAL_INTEGER,
+  VAL_NONNEG,
+  VAL_BLANK,
+  VAL_ANNOTATION,
+  VAL_TABLE_NOTE,
+  VAL_REQUIRED,
+];

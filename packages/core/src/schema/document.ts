@@ -1,6 +1,15 @@
 import * as z from "zod";
 import { formFor } from "../form/index.js";
-import type { ColumnDef, FormDef, FormatYear, MetaFieldDef, SectionDef, Table2BlockDef, Table3Node, TopicDef } from "../form/types.js";
+import type {
+  ColumnDef,
+  FormDef,
+  FormatYear,
+  MetaFieldDef,
+  SectionDef,
+  Table2BlockDef,
+  Table3Node,
+  TopicDef,
+} from "../form/types.js";
 import { columnPath, describeColumn, described, describeForm, noteEn, noteZh, type Described } from "./describe.js";
 
 /**
@@ -14,8 +23,7 @@ import { columnPath, describeColumn, described, describeForm, noteEn, noteZh, ty
 
 /** A cell as written: a number, a text ('/', '１２', '22（其中修订16件）'), or nothing (blank). */
 function cellSchema(column: ColumnDef, meta: Described) {
-  const number =
-    column.kind === "count" ? z.int().min(0) : column.kind === "delta" ? z.int() : z.number().min(0);
+  const number = column.kind === "count" ? z.int().min(0) : column.kind === "delta" ? z.int() : z.number().min(0);
   return z.union([number, z.string(), z.null()]).meta(meta);
 }
 
@@ -34,7 +42,10 @@ function metaFieldSchema(form: FormDef, def: MetaFieldDef) {
     case "year":
       return z.union([z.int().min(2000).max(2100), z.string().regex(/^\s*\d{4}\s*年?\s*$/u)]).meta(meta);
     case "publishedOn":
-      return z.string().regex(/^\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*$/u).meta(meta);
+      return z
+        .string()
+        .regex(/^\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*$/u)
+        .meta(meta);
     case "agency":
       return z.string().trim().min(1).meta(meta);
     case "title":
@@ -43,11 +54,19 @@ function metaFieldSchema(form: FormDef, def: MetaFieldDef) {
 }
 
 function sectionMeta(def: SectionDef) {
-  return described({ title: `${def.ordinal}、${def.heading}`, zh: [def.article, def.note.zh], en: [def.en, def.note.en] });
+  return described({
+    title: `${def.ordinal}、${def.heading}`,
+    zh: [def.article, def.note.zh],
+    en: [def.en, def.note.en],
+  });
 }
 
 function overviewSchema(form: FormDef, def: SectionDef) {
-  const topic = (t: TopicDef) => z.string().meta(described({ title: t.label, zh: [noteZh(t.note)], en: [t.en, noteEn(t.note)] })).optional();
+  const topic = (t: TopicDef) =>
+    z
+      .string()
+      .meta(described({ title: t.label, zh: [noteZh(t.note)], en: [t.en, noteEn(t.note)] }))
+      .optional();
   const topics = z.strictObject(Object.fromEntries(form.overviewTopics.map((t) => [t.key, topic(t)])));
   return z.union([z.string(), topics]).meta(sectionMeta(def));
 }
@@ -63,9 +82,13 @@ function table2Schema(form: FormDef, def: SectionDef) {
       en: [block.en, only ? `${row.en}: ${only.en}` : row.en, noteEn(row.note)],
     });
     if (only) return cellSchema(only, meta);
-    return z.strictObject(Object.fromEntries(block.columns.map((c) => [c.key, cellSchema(c, describeColumn(c, context))]))).meta(meta);
+    return z
+      .strictObject(Object.fromEntries(block.columns.map((c) => [c.key, cellSchema(c, describeColumn(c, context))])))
+      .meta(meta);
   };
-  const rows = form.table2.blocks.flatMap((block) => block.rows.map((row) => [row.key, rowSchema(block, row)] as const));
+  const rows = form.table2.blocks.flatMap((block) =>
+    block.rows.map((row) => [row.key, rowSchema(block, row)] as const),
+  );
   return z.strictObject(Object.fromEntries(rows)).meta(sectionMeta(def));
 }
 
@@ -79,11 +102,13 @@ function table3Schema(form: FormDef, def: SectionDef) {
     return z.strictObject(Object.fromEntries(n.children.map((c) => [c.key, node(c, path)]))).meta(meta);
   };
   const rows = form.table3.rows.map((n) => [n.key, node(n, [])] as const);
-  return z.strictObject(Object.fromEntries(rows)).meta(described({
-    title: sectionMeta(def).title,
-    zh: [def.article, form.table3.relationNote, def.note.zh],
-    en: [def.en, def.note.en],
-  }));
+  return z.strictObject(Object.fromEntries(rows)).meta(
+    described({
+      title: sectionMeta(def).title,
+      zh: [def.article, form.table3.relationNote, def.note.zh],
+      en: [def.en, def.note.en],
+    }),
+  );
 }
 
 function table4Schema(form: FormDef, def: SectionDef) {
@@ -91,7 +116,11 @@ function table4Schema(form: FormDef, def: SectionDef) {
   const rows = t4.rows.map((row, i) => {
     const header = i === 0 ? t4.reviewHeader : t4.litigationHeader;
     const context = header === row.label ? row.label : `${header} › ${row.label}`;
-    const meta = described({ title: row.label, zh: [context === row.label ? undefined : context, row.article], en: [row.en] });
+    const meta = described({
+      title: row.label,
+      zh: [context === row.label ? undefined : context, row.article],
+      en: [row.en],
+    });
     return [row.key, rowTuple(t4.columns, context).meta(meta)] as const;
   });
   return z.strictObject(Object.fromEntries(rows)).meta(sectionMeta(def));
@@ -112,8 +141,15 @@ function notesSchema(form: FormDef) {
   const tables = form.sections.filter((s) => s.kind !== "text").flatMap((s) => [s.key, s.ordinal]);
   const entry = z.strictObject({
     [NOTE_FIELDS.text]: z.string().trim().min(1).meta({ title: NOTE_FIELDS.text }),
-    [NOTE_FIELDS.rule]: z.string().regex(/^\s*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s*$/).meta({ title: NOTE_FIELDS.rule }).optional(),
-    [NOTE_FIELDS.table]: z.enum(tables as [string, ...string[]]).meta({ title: NOTE_FIELDS.table }).optional(),
+    [NOTE_FIELDS.rule]: z
+      .string()
+      .regex(/^\s*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s*$/)
+      .meta({ title: NOTE_FIELDS.rule })
+      .optional(),
+    [NOTE_FIELDS.table]: z
+      .enum(tables as [string, ...string[]])
+      .meta({ title: NOTE_FIELDS.table })
+      .optional(),
   });
   return z.array(z.union([z.string(), entry])).meta({ title: form.notesKey });
 }

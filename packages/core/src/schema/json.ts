@@ -11,7 +11,10 @@ import { documentSchema } from "./document.js";
  * its tuple form (`items: [...]`) gives each cell of a row its own column title.
  */
 export function jsonSchema(format: FormatYear): Record<string, unknown> {
-  return z.toJSONSchema(documentSchema(format), { target: "draft-07", override: ({ jsonSchema }) => mergeTypeUnion(jsonSchema) }) as Record<string, unknown>;
+  return z.toJSONSchema(documentSchema(format), {
+    target: "draft-07",
+    override: ({ jsonSchema }) => mergeTypeUnion(jsonSchema),
+  }) as Record<string, unknown>;
 }
 
 /** The committed file name of a form's JSON Schema (under `schemas/` at the repository root). */

@@ -51,14 +51,21 @@ function modelFor(form: FormDef) {
   const proactive = z.strictObject(
     Object.fromEntries(
       form.table2.blocks.flatMap((block) =>
-        block.rows.map((row) => [row.id, z.strictObject(Object.fromEntries(block.columns.map((c) => [c.id, cellSchema])))]),
+        block.rows.map((row) => [
+          row.id,
+          z.strictObject(Object.fromEntries(block.columns.map((c) => [c.id, cellSchema]))),
+        ]),
       ),
     ),
   );
   // A report of one form may hold rows of the other (the reader keeps what a mixed template wrote).
   const requestRows = [...new Set(Object.values(FORMS).flatMap((f) => table3Leaves(f).map((l) => l.row.id)))];
-  const requests = z.strictObject(Object.fromEntries(requestRows.map((id) => [id, cells(form.table3.columns.length).optional()])));
-  const litigation = z.strictObject(Object.fromEntries(ids(form.table4.rows).map((id) => [id, cells(form.table4.columns.length)])));
+  const requests = z.strictObject(
+    Object.fromEntries(requestRows.map((id) => [id, cells(form.table3.columns.length).optional()])),
+  );
+  const litigation = z.strictObject(
+    Object.fromEntries(ids(form.table4.rows).map((id) => [id, cells(form.table4.columns.length)])),
+  );
   const topics = z.strictObject(Object.fromEntries(ids(form.overviewTopics).map((id) => [id, z.string().optional()])));
   const tables = ids(form.sections.filter((s) => s.kind !== "text"));
   const present = z.strictObject(Object.fromEntries(ids(form.sections).map((id) => [id, z.boolean()])));
@@ -95,4 +102,7 @@ const [firstYear, ...otherYears] = years.map((y) => modelFor(FORMS[y]));
  */
 // The shapes are built from the form at run time, so TypeScript sees index signatures where Report
 // names rows; the tests check every model parseReport produces against this schema instead.
-export const reportSchema: z.ZodType<Report> = z.discriminatedUnion("format", [firstYear!, ...otherYears]) as unknown as z.ZodType<Report>;
+export const reportSchema: z.ZodType<Report> = z.discriminatedUnion("format", [
+  firstYear!,
+  ...otherYears,
+]) as unknown as z.ZodType<Report>;

@@ -65,7 +65,8 @@ export class LineIndex {
     const l = Math.max(0, Math.min(line, this.starts.length - 1));
     if (l + 1 >= this.starts.length) return this.text.length;
     let end = this.starts[l + 1]! - 1;
-    if (this.lsp && end > this.starts[l]! && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    if (this.lsp && end > this.starts[l]! && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13)
+      end--;
     return end;
   }
   /** The text of a line, without its line ending. */
@@ -88,7 +89,11 @@ export class LineIndex {
     if (position.line >= this.starts.length) return this.text.length;
     const start = this.starts[position.line]!;
     // LSP: a character past the line's end means its end; "lf": up to the next line's start, as before.
-    const end = this.lsp ? this.lineEnd(position.line) : position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.text.length;
+    const end = this.lsp
+      ? this.lineEnd(position.line)
+      : position.line + 1 < this.starts.length
+        ? this.starts[position.line + 1]!
+        : this.text.length;
     return Math.min(start + Math.max(0, position.character), end);
   }
 }

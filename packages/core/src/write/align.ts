@@ -10,7 +10,15 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x3000 && c <= 0x303f) || c === 0x201c || c === 0x201d ? 2 : 1;
+    w +=
+      (c >= 0x2e80 && c <= 0x9fff) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      c === 0x201c ||
+      c === 0x201d
+        ? 2
+        : 1;
   }
   return w;
 }

@@ -8,7 +8,13 @@
  */
 
 /** The kinds of contact detail, each with the labels reports print for it. */
-const KINDS: readonly RegExp[] = [/地址[:：]/, /(邮编|邮政编码)[:：]/, /(联系)?电话[:：]/, /(电子邮箱|电子信箱|邮箱|e-?mail)[:：]/i, /传真[:：]/];
+const KINDS: readonly RegExp[] = [
+  /地址[:：]/,
+  /(邮编|邮政编码)[:：]/,
+  /(联系)?电话[:：]/,
+  /(电子邮箱|电子信箱|邮箱|e-?mail)[:：]/i,
+  /传真[:：]/,
+];
 
 /** A sentence ends at 。！？ (and a closing bracket or quote right after it stays with it). */
 const SENTENCE = /[^。！？!?]*(?:[。！？!?][）)」”]*|$)/g;
@@ -29,7 +35,8 @@ export function contactParagraph(text: string | null | undefined): string | null
   for (const paragraph of text.split(/\n/)) {
     const sentences = (paragraph.match(SENTENCE) ?? []).map((s) => s.trim()).filter(Boolean);
     // A paragraph of nothing but contact details (「联系地址：……。联系电话：……。」) is carried whole.
-    if (sentences.length && sentences.every((s) => kinds(s) >= 1) && kinds(paragraph) >= 2) found.push(paragraph.trim());
+    if (sentences.length && sentences.every((s) => kinds(s) >= 1) && kinds(paragraph) >= 2)
+      found.push(paragraph.trim());
     else found.push(...sentences.filter((s) => kinds(s) >= 2));
   }
   return found.length ? found.join("") : null;

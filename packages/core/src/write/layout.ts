@@ -76,7 +76,8 @@ function indent(lines: Line[]): void {
     // The entries of a list item's mapping line up after its "- ".
     if (item) stack.push({ w: w + 1 + item[1]!.length, n: n + 2, line: i });
     // A comment just above an entry, written at its level, stays at its level.
-    for (const c of comments) if (leadingSpaces(lines[c]!.body) === w) lines[c]!.out = " ".repeat(n) + lines[c]!.body.slice(w);
+    for (const c of comments)
+      if (leadingSpaces(lines[c]!.body) === w) lines[c]!.out = " ".repeat(n) + lines[c]!.body.slice(w);
     comments = [];
     // With an explicit indentation (`|2`) the text's indentation counts from the key's: moved alike.
     if (BLOCK_SCALAR.test(rest)) block = { w, n, delta: /[|>][+-]?[0-9]/u.test(rest) ? n - w : null };
@@ -164,7 +165,15 @@ function alignRows(lines: Line[], text: string, read: ReadResult): void {
  * A row written on one line as `key: value`: with its cells when the value is a bracketed row of
  * plain cells (no comment or line break inside, no trailing comma), else only its key and the rest.
  */
-function rowAt(text: string, lines: readonly Line[], lineOf: (o: number) => number, read: ReadResult, path: string, entry: SourceEntry, withCells: boolean): Row | null {
+function rowAt(
+  text: string,
+  lines: readonly Line[],
+  lineOf: (o: number) => number,
+  read: ReadResult,
+  path: string,
+  entry: SourceEntry,
+  withCells: boolean,
+): Row | null {
   const { key, value } = entry;
   if (!key || !value || value.end <= value.start) return null;
   const line = lineOf(key.start);

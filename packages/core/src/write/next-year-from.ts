@@ -46,7 +46,15 @@ export function nextYearFrom(previous: ReadResult, locale: Locale = "zh-CN"): Ne
     return e?.value ?? e?.key ?? { start: 0, end: 0 };
   };
   const add = (severity: Severity, messageId: string, args: MessageArgs, path: string, range = where(path)) =>
-    findings.push({ code: "XY-CARRY", severity, messageId, args, message: message(messageId, args, locale), path, range });
+    findings.push({
+      code: "XY-CARRY",
+      severity,
+      messageId,
+      args,
+      message: message(messageId, args, locale),
+      path,
+      range,
+    });
 
   const row = table3RowLabel(form, "carriedOut");
   const target = table3RowLabel(formFor(report.format), "carriedIn");
@@ -54,21 +62,45 @@ export function nextYearFrom(previous: ReadResult, locale: Locale = "zh-CN"): Ne
   const unreadable = cells ? indexes(cells, (c) => c.status === "missing" || c.status === "invalid") : null;
   if (!cells || unreadable!.length === cells.length) {
     // A row lost to a syntax error (a tab before 结转下年度:) is best shown where the error is.
-    const syntax = previous.sourceMap.has("requests.carriedOut") ? undefined : previous.observations.find((o) => o.kind === "yaml-error" && !o.warning);
+    const syntax = previous.sourceMap.has("requests.carriedOut")
+      ? undefined
+      : previous.observations.find((o) => o.kind === "yaml-error" && !o.warning);
     add("error", "XY-CARRY.fromRowUnreadable", { row }, "requests.carriedOut", syntax?.range);
-  }
-  else if (unreadable!.length) add("error", "XY-CARRY.fromCellsUnreadable", { row, columns: join(unreadable!.map((i) => table3ColumnLabel(form, i))), written: writtenList(cells, unreadable!) }, `requests.carriedOut.${unreadable![0]}`);
+  } else if (unreadable!.length)
+    add(
+      "error",
+      "XY-CARRY.fromCellsUnreadable",
+      {
+        row,
+        columns: join(unreadable!.map((i) => table3ColumnLabel(form, i))),
+        written: writtenList(cells, unreadable!),
+      },
+      `requests.carriedOut.${unreadable![0]}`,
+    );
   else {
     const empty = indexes(cells, (c) => c.status === "blank" || c.status === "placeholder");
-    if (empty.length) add("warning", "XY-CARRY.fromBlank", { row, target, columns: join(empty.map((i) => table3ColumnLabel(form, i))), written: writtenList(cells, empty) }, `requests.carriedOut.${empty[0]}`);
+    if (empty.length)
+      add(
+        "warning",
+        "XY-CARRY.fromBlank",
+        {
+          row,
+          target,
+          columns: join(empty.map((i) => table3ColumnLabel(form, i))),
+          written: writtenList(cells, empty),
+        },
+        `requests.carriedOut.${empty[0]}`,
+      );
   }
 
   for (const { rowId, colId } of stockCells(form, formFor(report.format))) {
     const cell = previous.report.proactive[rowId]?.[colId];
     const path = `proactive.${rowId}.${colId}`;
     const label = table2CellLabel(form, rowId, colId);
-    if (!cell || cell.status === "missing" || cell.status === "invalid") add("error", "XY-CARRY.fromStockUnreadable", { cell: label, written: written(cell) }, path);
-    else if (cell.status === "blank" || cell.status === "placeholder") add("warning", "XY-CARRY.fromStockBlank", { cell: label, written: written(cell) }, path);
+    if (!cell || cell.status === "missing" || cell.status === "invalid")
+      add("error", "XY-CARRY.fromStockUnreadable", { cell: label, written: written(cell) }, path);
+    else if (cell.status === "blank" || cell.status === "placeholder")
+      add("warning", "XY-CARRY.fromStockBlank", { cell: label, written: written(cell) }, path);
   }
   return { report, findings };
 }
@@ -86,7 +118,8 @@ function stockCells(previous: FormDef, next: FormDef): { rowId: string; colId: s
   for (const block of next.table2.blocks) {
     const stock = block.columns.find((c) => c.id === "valid");
     const before = previous.table2.blocks.find((b) => b.id === block.id);
-    if (stock && before?.columns.some((c) => c.id === stock.id)) for (const row of block.rows) out.push({ rowId: row.id, colId: stock.id });
+    if (stock && before?.columns.some((c) => c.id === stock.id))
+      for (const row of block.rows) out.push({ rowId: row.id, colId: stock.id });
   }
   return out;
 }

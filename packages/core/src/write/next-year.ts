@@ -33,12 +33,17 @@ export function carried(cell: Cell | undefined): Cell {
 export function nextYearReport(previous: Report): Report {
   const year = previous.year === null ? null : previous.year + 1;
   const format = year === null ? previous.format : formatForYear(year);
-  const next = reportTemplate({ format, ...(previous.agency ? { agency: previous.agency } : {}), ...(year !== null ? { year } : {}) });
+  const next = reportTemplate({
+    format,
+    ...(previous.agency ? { agency: previous.agency } : {}),
+    ...(year !== null ? { year } : {}),
+  });
   const form = formFor(format);
   const out = next as { -readonly [K in keyof Report]: Report[K] };
 
   const carriedOut = previous.requests.carriedOut;
-  if (carriedOut) out.requests = { ...next.requests, carriedIn: form.table3.columns.map((_, i) => carried(carriedOut[i])) };
+  if (carriedOut)
+    out.requests = { ...next.requests, carriedIn: form.table3.columns.map((_, i) => carried(carriedOut[i])) };
 
   // 现行有效 exists only in the 2021 form: the 2019 form's 对外公开总数量 counts something else.
   const previousForm = formFor(previous.format);

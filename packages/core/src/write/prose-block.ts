@@ -24,7 +24,8 @@ export function proseKeyLine(form: FormDef, line: string): ProseKeyLine | null {
   if (!m) return null;
   const indent = m[1]!.length;
   const key = normalizeKey(m[2]!);
-  const matches = (d: { key: string; aliases?: readonly string[] }) => [d.key, ...(d.aliases ?? [])].some((k) => normalizeKey(k) === key);
+  const matches = (d: { key: string; aliases?: readonly string[] }) =>
+    [d.key, ...(d.aliases ?? [])].some((k) => normalizeKey(k) === key);
   const label =
     indent === 0
       ? form.sections.filter((s) => s.kind === "text" && matches(s)).map((s) => `${s.ordinal}、${s.heading}`)[0]

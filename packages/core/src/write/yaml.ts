@@ -45,7 +45,11 @@ export function proseYaml(key: string, text: string | null | undefined, indent: 
   value.type = Scalar.BLOCK_LITERAL;
   const doc = new Document({});
   doc.set(key, value);
-  return doc.toString({ lineWidth: 0, indent: 2 }).trimEnd().split("\n").map((l) => (l ? indent + l : l));
+  return doc
+    .toString({ lineWidth: 0, indent: 2 })
+    .trimEnd()
+    .split("\n")
+    .map((l) => (l ? indent + l : l));
 }
 
 /**
@@ -72,7 +76,8 @@ export function writeReportYaml(report: Report, options: WriteYamlOptions = {}):
   if (report.present.overview) {
     out.push("");
     const key = section("overview").key;
-    if (report.overview.text !== null || Object.keys(report.overview.topics).length === 0) out.push(...proseYaml(key, report.overview.text, ""));
+    if (report.overview.text !== null || Object.keys(report.overview.topics).length === 0)
+      out.push(...proseYaml(key, report.overview.text, ""));
     else {
       out.push(`${key}:`);
       for (const t of form.overviewTopics) {
@@ -88,9 +93,17 @@ export function writeReportYaml(report: Report, options: WriteYamlOptions = {}):
     if (report.present[id]) out.push("", ...proseYaml(section(id).key, report[id], ""));
   if (report.notes.length) {
     out.push("", `${form.notesKey}:`);
-    const tableKey: Record<string, string> = { proactive: section("proactive").key, requests: section("requests").key, litigation: section("litigation").key };
+    const tableKey: Record<string, string> = {
+      proactive: section("proactive").key,
+      requests: section("requests").key,
+      litigation: section("litigation").key,
+    };
     for (const n of report.notes) {
-      const lines = [...(n.rule ? [`规则: ${n.rule}`] : []), ...(n.table ? [`表: ${tableKey[n.table]}`] : []), ...textYaml("内容", n.text, "")];
+      const lines = [
+        ...(n.rule ? [`规则: ${n.rule}`] : []),
+        ...(n.table ? [`表: ${tableKey[n.table]}`] : []),
+        ...textYaml("内容", n.text, ""),
+      ];
       lines.forEach((l, i) => out.push(`${i === 0 ? "  - " : "    "}${l}`));
     }
   }
@@ -113,7 +126,10 @@ function table2Yaml(form: FormDef, report: Report, note: (p: string) => string):
       if (block.columns.length === 1) {
         const unit = block.columns[0]!.unit === "万元" && !comment ? `  # ${block.columns[0]!.unit}` : "";
         out.push(`  ${row.key}: ${pad}${cellYaml(cells[block.columns[0]!.id])}${unit}${comment}`);
-      } else out.push(`  ${row.key}: ${pad}{ ${block.columns.map((c) => `${c.key}: ${cellYaml(cells[c.id])}`).join(", ")} }${comment}`);
+      } else
+        out.push(
+          `  ${row.key}: ${pad}{ ${block.columns.map((c) => `${c.key}: ${cellYaml(cells[c.id])}`).join(", ")} }${comment}`,
+        );
     }
   return out;
 }
@@ -130,7 +146,8 @@ function table3Yaml(form: FormDef, report: Report, columnComments: boolean, note
   const out = [`${form.table3.key}:`];
   if (columnComments) out.push(`  # ${form.table3.columns.map((c) => c.label).join(" ")}`);
   const width = form.table3.columns.length;
-  const rowNote = (id: string) => note(`requests.${id}`) || Array.from({ length: width }, (_, i) => note(`requests.${id}.${i}`)).find(Boolean) || "";
+  const rowNote = (id: string) =>
+    note(`requests.${id}`) || Array.from({ length: width }, (_, i) => note(`requests.${id}.${i}`)).find(Boolean) || "";
   const walk = (nodes: readonly Table3Node[], indent: string) => {
     for (const n of nodes) {
       if (n.type === "group") {
@@ -157,7 +174,10 @@ function table4Yaml(form: FormDef, report: Report, columnComments: boolean, note
   if (columnComments) out.push(`  # ${form.table4.columns.map((c) => c.label).join(" ")}`);
   const width = form.table4.columns.length;
   for (const r of form.table4.rows) {
-    const rowNote = note(`litigation.${r.id}`) || Array.from({ length: width }, (_, i) => note(`litigation.${r.id}.${i}`)).find(Boolean) || "";
+    const rowNote =
+      note(`litigation.${r.id}`) ||
+      Array.from({ length: width }, (_, i) => note(`litigation.${r.id}.${i}`)).find(Boolean) ||
+      "";
     out.push(`  ${r.key}: ${rowYaml(report.litigation[r.id as keyof Report["litigation"]], width)}${rowNote}`);
   }
   return out;
@@ -175,14 +195,21 @@ export function reportTemplate(options: TemplateOptions = {}): Report {
   const form = formFor(format);
   const r = emptyReport(form);
   const zero: Cell = { status: "number", value: 0, exact: "0", raw: null, note: null, normalized: null };
-  for (const row of Object.keys(r.proactive)) for (const col of Object.keys(r.proactive[row]!)) r.proactive[row]![col] = zero;
-  const leaves = (nodes: readonly Table3Node[]): string[] => nodes.flatMap((n) => (n.type === "group" ? leaves(n.children) : [n.id]));
-  for (const id of leaves(form.table3.rows)) r.requests[id as keyof Report["requests"]] = form.table3.columns.map(() => zero);
-  for (const row of form.table4.rows) r.litigation[row.id as keyof Report["litigation"]] = form.table4.columns.map(() => zero);
+  for (const row of Object.keys(r.proactive))
+    for (const col of Object.keys(r.proactive[row]!)) r.proactive[row]![col] = zero;
+  const leaves = (nodes: readonly Table3Node[]): string[] =>
+    nodes.flatMap((n) => (n.type === "group" ? leaves(n.children) : [n.id]));
+  for (const id of leaves(form.table3.rows))
+    r.requests[id as keyof Report["requests"]] = form.table3.columns.map(() => zero);
+  for (const row of form.table4.rows)
+    r.litigation[row.id as keyof Report["litigation"]] = form.table4.columns.map(() => zero);
   r.agency = options.agency ?? null;
   r.year = options.year ?? null;
   r.formatDeclared = true;
-  r.overview = { text: null, topics: Object.fromEntries(form.overviewTopics.filter((t) => t.id !== "intro").map((t) => [t.id, ""])) };
+  r.overview = {
+    text: null,
+    topics: Object.fromEntries(form.overviewTopics.filter((t) => t.id !== "intro").map((t) => [t.id, ""])),
+  };
   r.problems = "";
   r.other = "";
   r.present = { overview: true, proactive: true, requests: true, litigation: true, problems: true, other: true };

@@ -7,7 +7,11 @@ import { encodeGb18030 } from "../support/gb18030.js";
 function fromBytes(bytes: Uint8Array, options: CheckOptions = {}) {
   const decoded = decodeBytes(bytes)!;
   const read = readReport(decoded.text, { encoding: decoded.encoding });
-  return { read, all: checkRead(read, options), findings: checkRead(read, options).filter((f) => f.code === "FILE-ENCODING") };
+  return {
+    read,
+    all: checkRead(read, options),
+    findings: checkRead(read, options).filter((f) => f.code === "FILE-ENCODING"),
+  };
 }
 
 describe("FILE-ENCODING", () => {
@@ -30,13 +34,17 @@ describe("FILE-ENCODING", () => {
       "文件的编码是 GB18030 (GBK)，不是 UTF-8。已按 GB18030 (GBK) 读取并检查，但编辑器、Git 和其他工具默认按 UTF-8 读取 *.nianbao.yaml，会显示乱码。请另存为 UTF-8：VS Code 中点击右下角的编码，选「通过编码保存」→「UTF-8」；记事本中「另存为」，编码选「UTF-8」；WPS 中「另存为」纯文本，编码选「UTF-8」。",
     );
     const [en] = fromBytes(encodeGb18030(text), { locale: "en" }).findings;
-    expect(en!.message).toMatch(/^The file is encoded as GB18030 \(GBK\), not UTF-8\. .*"Save with Encoding" → "UTF-8"/);
+    expect(en!.message).toMatch(
+      /^The file is encoded as GB18030 \(GBK\), not UTF-8\. .*"Save with Encoding" → "UTF-8"/,
+    );
   });
 
   it("names UTF-16 LE and BE", () => {
     const le = Buffer.from(`\uFEFF${buildYaml()}`, "utf16le");
     expect(fromBytes(le).findings.map((f) => f.message.split("。")[0])).toEqual(["文件的编码是 UTF-16 LE，不是 UTF-8"]);
-    expect(fromBytes(Buffer.from(le).swap16()).findings.map((f) => f.message.split("。")[0])).toEqual(["文件的编码是 UTF-16 BE，不是 UTF-8"]);
+    expect(fromBytes(Buffer.from(le).swap16()).findings.map((f) => f.message.split("。")[0])).toEqual([
+      "文件的编码是 UTF-16 BE，不是 UTF-8",
+    ]);
   });
 
   it("can be turned off like any rule", () => {

@@ -31,7 +31,9 @@ describe(CODE, () => {
   it("reports a repeated ordinal", () => {
     const text = buildYaml({ problems: "一是内容不够丰富；二是形式单一；二是队伍不稳；三是培训不足。" });
     const found = findingsOf(text, CODE);
-    expect(found.map((f) => [textAt(text, f.range), f.message])).toEqual([["二是", "「二是」重复了上一个序号，这里应为「三是」。"]]);
+    expect(found.map((f) => [textAt(text, f.range), f.message])).toEqual([
+      ["二是", "「二是」重复了上一个序号，这里应为「三是」。"],
+    ]);
     expect(text.slice(found[0]!.range.start - 5, found[0]!.range.start)).toBe("形式单一；");
     // The next ordinal (三是) does not confirm a fix to 三是.
     expect(found[0]!.fix).toBeUndefined();

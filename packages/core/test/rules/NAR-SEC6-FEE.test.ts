@@ -8,7 +8,16 @@ const ZERO = [0, 0, 0, 0, 0, 0, 0];
 
 describe(CODE, () => {
   it("accepts the real fee statements: itemised (宿迁 2023/2024, 沭阳 2025), collected (淮安), none (上海, 上海科委, 平潭)", () => {
-    for (const name of ["suqian2023", "suqian2024", "shuyang2025", "huaian2024", "hangzhou2025", "shanghai2025", "kewei2024", "pingtan2022"] as const)
+    for (const name of [
+      "suqian2023",
+      "suqian2024",
+      "shuyang2025",
+      "huaian2024",
+      "hangzhou2025",
+      "shanghai2025",
+      "kewei2024",
+      "pingtan2022",
+    ] as const)
       expect(findingsOf(buildYaml(EXAMPLES[name]), CODE)).toEqual([]);
   });
 
@@ -30,7 +39,10 @@ describe(CODE, () => {
   });
 
   it("names the unpaid fee notices of table 三 when 六 is silent about fees", () => {
-    const text = buildYaml({ other: "本年度无其他需要报告的事项。", t3: { 本年新收: [2, 0, 0, 0, 0, 0, 2], 逾期未缴费: [2, 0, 0, 0, 0, 0, 2], 总计: [2, 0, 0, 0, 0, 0, 2] } });
+    const text = buildYaml({
+      other: "本年度无其他需要报告的事项。",
+      t3: { 本年新收: [2, 0, 0, 0, 0, 0, 2], 逾期未缴费: [2, 0, 0, 0, 0, 0, 2], 总计: [2, 0, 0, 0, 0, 0, 2] },
+    });
     const [f] = findingsOf(text, CODE);
     expect(f!.message).toBe(
       "表三「（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请」「总计」为 2 件，说明本年发出过收费通知，但「六、其他需要报告的事项」没有说明信息处理费情况。",
@@ -39,7 +51,10 @@ describe(CODE, () => {
   });
 
   it("reports 未收取 when table 三 shows fee notices went unpaid, at the words", () => {
-    const text = buildYaml({ other: "本年度未收取信息处理费。", t3: { 本年新收: [3, 0, 0, 0, 0, 0, 3], 逾期未缴费: [3, 0, 0, 0, 0, 0, 3], 总计: [3, 0, 0, 0, 0, 0, 3] } });
+    const text = buildYaml({
+      other: "本年度未收取信息处理费。",
+      t3: { 本年新收: [3, 0, 0, 0, 0, 0, 3], 逾期未缴费: [3, 0, 0, 0, 0, 0, 3], 总计: [3, 0, 0, 0, 0, 0, 3] },
+    });
     const [f, ...rest] = findingsOf(text, CODE);
     expect(rest).toEqual([]);
     expect(textAt(text, f!.range)).toBe("未收取信息处理费");
@@ -47,11 +62,22 @@ describe(CODE, () => {
       "「六、其他需要报告的事项」写「未收取信息处理费」，但表三「（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请」「总计」为 3 件，说明本年发出过收费通知；请写明收费通知的件数和金额。",
     );
     // Stating the notices answers it.
-    expect(findingsOf(buildYaml({ other: "本年度发出收费通知 3 件，申请人均未缴费，未收取信息处理费。", t3: { 本年新收: [3, 0, 0, 0, 0, 0, 3], 逾期未缴费: [3, 0, 0, 0, 0, 0, 3], 总计: [3, 0, 0, 0, 0, 0, 3] } }), CODE)).toEqual([]);
+    expect(
+      findingsOf(
+        buildYaml({
+          other: "本年度发出收费通知 3 件，申请人均未缴费，未收取信息处理费。",
+          t3: { 本年新收: [3, 0, 0, 0, 0, 0, 3], 逾期未缴费: [3, 0, 0, 0, 0, 0, 3], 总计: [3, 0, 0, 0, 0, 0, 3] },
+        }),
+        CODE,
+      ),
+    ).toEqual([]);
   });
 
   it("reports a fee collected in a year without applications (一 + 二 = 0)", () => {
-    const text = buildYaml({ other: "全年收取政府信息公开信息处理费 300 元。", t3: { 本年新收: ZERO, 上年结转: ZERO } });
+    const text = buildYaml({
+      other: "全年收取政府信息公开信息处理费 300 元。",
+      t3: { 本年新收: ZERO, 上年结转: ZERO },
+    });
     const [f, ...rest] = findingsOf(text, CODE);
     expect(rest).toEqual([]);
     expect(textAt(text, f!.range)).toBe("300");
@@ -70,7 +96,9 @@ describe(CODE, () => {
     expect(rest).toEqual([]);
     expect(textAt(text, f!.range)).toBe("2950");
     expect(f!.message).toBe("信息处理费分项 420 + 290 + 1500 + 140 + 700 = 3050 元，与所写合计 2950 元不符。");
-    expect(findingsOf(text, CODE, en)[0]!.message).toBe("The itemised fees 420 + 290 + 1500 + 140 + 700 = 3050 yuan do not add up to the stated total of 2950 yuan.");
+    expect(findingsOf(text, CODE, en)[0]!.message).toBe(
+      "The itemised fees 420 + 290 + 1500 + 140 + 700 = 3050 yuan do not add up to the stated total of 2950 yuan.",
+    );
     expect(f!.related.map((r) => textAt(text, r.range))).toEqual(["420", "290", "1500", "140", "700"]);
   });
 

@@ -10,7 +10,9 @@ describe(CODE, () => {
   });
 
   it("accepts a 六 that mentions every required item, in any of its spellings", () => {
-    const text = buildYaml({ other: "本年度未收取信息处理费。认真落实年度工作要点；人大建议办理结果全部公开；创新开展政策解读。" });
+    const text = buildYaml({
+      other: "本年度未收取信息处理费。认真落实年度工作要点；人大建议办理结果全部公开；创新开展政策解读。",
+    });
     expect(findingsOf(text, CODE, profile)).toEqual([]);
   });
 
@@ -18,9 +20,15 @@ describe(CODE, () => {
     const text = buildYaml({ other: "本年度未收取信息处理费。认真落实年度工作要点。" });
     const found = findingsOf(text, CODE, profile);
     expect(found.map((f) => [f.severity, textAt(text, f.range), f.message])).toEqual([
-      ["info", '"本年度未收取信息处理费。认真落实年度工作要点。"', "本地要求第六部分报告「人大代表建议 / 人大建议」，但没有提到。"],
+      [
+        "info",
+        '"本年度未收取信息处理费。认真落实年度工作要点。"',
+        "本地要求第六部分报告「人大代表建议 / 人大建议」，但没有提到。",
+      ],
       ["info", '"本年度未收取信息处理费。认真落实年度工作要点。"', "本地要求第六部分报告「创新」，但没有提到。"],
     ]);
-    expect(findingsOf(text, CODE, { ...profile, locale: "en" })[1]!.message).toBe("The local profile requires 「创新」 in section 六 (other matters), but it is not mentioned.");
+    expect(findingsOf(text, CODE, { ...profile, locale: "en" })[1]!.message).toBe(
+      "The local profile requires 「创新」 in section 六 (other matters), but it is not mentioned.",
+    );
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildYaml, findingsOf, textAt } from "../support/build.js";
 import { applyFix } from "../support/edits.js";
 
-const TOP_KEYS = "格式、机关、年度、发布日期、标题、总体情况、主动公开、依申请公开、复议诉讼、存在问题及改进、其他事项、说明";
+const TOP_KEYS =
+  "格式、机关、年度、发布日期、标题、总体情况、主动公开、依申请公开、复议诉讼、存在问题及改进、其他事项、说明";
 
 describe("STR-SECTIONS", () => {
   it("is silent on a complete report, in either form", () => {
@@ -26,7 +27,9 @@ describe("STR-SECTIONS", () => {
   it("says prose is not a report, and points at it", () => {
     const text = "本机关2023年认真贯彻落实《条例》，主动公开政府信息。\n";
     const [f] = findingsOf(text, "STR-SECTIONS");
-    expect(f!.message).toBe(`文件不是年报格式：顶层是一段文字，而不是「键: 值」形式的各项（${TOP_KEYS}）。如果这是已发布报告的网页或文字，请先用导入命令转换。`);
+    expect(f!.message).toBe(
+      `文件不是年报格式：顶层是一段文字，而不是「键: 值」形式的各项（${TOP_KEYS}）。如果这是已发布报告的网页或文字，请先用导入命令转换。`,
+    );
     expect(textAt(text, f!.range)).toBe(text.trim());
   });
 
@@ -36,7 +39,9 @@ describe("STR-SECTIONS", () => {
     expect(f!.message).toBe(`文件不是年报格式：顶层应是「键: 值」形式的各项（${TOP_KEYS}），实际是列表。`);
     expect(textAt(text, f!.range)).toBe(text);
     const [en] = findingsOf(text, "STR-SECTIONS", { locale: "en" });
-    expect(en!.message).toBe(`The file is not a report: its top level should be key: value entries (${TOP_KEYS}), but it is a list.`);
+    expect(en!.message).toBe(
+      `The file is not a report: its top level should be key: value entries (${TOP_KEYS}), but it is a list.`,
+    );
   });
 
   it("flags an unknown top-level key, with a fix when a key is close", () => {
@@ -50,7 +55,9 @@ describe("STR-SECTIONS", () => {
     expect(fixed).toContain("\n机关: 甲局\n");
     expect(findingsOf(fixed, "STR-SECTIONS")).toEqual([]);
     const [en] = findingsOf(text, "STR-SECTIONS", { locale: "en" }).filter((x) => x.message.includes("主管机关"));
-    expect(en!.message).toBe("「主管机关」 is not a section or a metadata field of the report and is not read. Did you mean 「机关」?");
+    expect(en!.message).toBe(
+      "「主管机关」 is not a section or a metadata field of the report and is not read. Did you mean 「机关」?",
+    );
     expect(en!.fix!.title).toBe("Change to 「机关」");
   });
 
@@ -70,7 +77,16 @@ describe("STR-SECTIONS", () => {
   });
 
   it("flags an unknown topic inside 总体情况", () => {
-    const text = buildYaml({ overview: { 主动公开: "甲", 依申请公开: "乙", 政府信息管理: "丙", 平台建设: "丁", 监督保障: "戊", 工作亮点: "己" } });
+    const text = buildYaml({
+      overview: {
+        主动公开: "甲",
+        依申请公开: "乙",
+        政府信息管理: "丙",
+        平台建设: "丁",
+        监督保障: "戊",
+        工作亮点: "己",
+      },
+    });
     const [f] = findingsOf(text, "STR-SECTIONS");
     expect(textAt(text, f!.range)).toBe("工作亮点");
     expect(f!.message).toBe("「一、总体情况」中没有「工作亮点」这一项，不会被读取。");
@@ -86,7 +102,9 @@ describe("STR-SECTIONS", () => {
       "缺少必填项「机关」：编制报告的行政机关全称。",
     ]);
     // 机关 on the first line; the section where it belongs, on the key of the section before it.
-    expect(fs.map((f) => (f.range.end > f.range.start ? textAt(text, f.range) : f.range.start)).sort()).toEqual([0, "复议诉讼"].sort());
+    expect(fs.map((f) => (f.range.end > f.range.start ? textAt(text, f.range) : f.range.start)).sort()).toEqual(
+      [0, "复议诉讼"].sort(),
+    );
     const en = findingsOf(text, "STR-SECTIONS", { locale: "en" });
     expect(en.map((f) => f.message).sort()).toEqual([
       "The required field 「机关」 is missing: The full name of the reporting agency.",

@@ -3,9 +3,21 @@ import { isJump } from "../../src/rules/crossyear/T2-JUMP.js";
 import { buildYaml, lineOf, textAt, type TestReport } from "../support/build.js";
 import { bothLocales, crossFindings } from "../support/crossyear.js";
 
-const previous = buildYaml({ year: 2023, t2: { 行政规范性文件: { 本年制发: 8, 本年废止: 26, 现行有效: 66 }, 行政许可: 1000, 行政处罚: 0, 行政强制: 2 } });
+const previous = buildYaml({
+  year: 2023,
+  t2: { 行政规范性文件: { 本年制发: 8, 本年废止: 26, 现行有效: 66 }, 行政许可: 1000, 行政处罚: 0, 行政强制: 2 },
+});
 const current = (t2: TestReport["t2"]) =>
-  buildYaml({ year: 2024, t2: { 行政规范性文件: { 本年制发: 8, 本年废止: 26, 现行有效: 66 }, 行政许可: 1000, 行政处罚: 0, 行政强制: 2, ...t2 } });
+  buildYaml({
+    year: 2024,
+    t2: {
+      行政规范性文件: { 本年制发: 8, 本年废止: 26, 现行有效: 66 },
+      行政许可: 1000,
+      行政处罚: 0,
+      行政强制: 2,
+      ...t2,
+    },
+  });
 
 describe("T2-JUMP", () => {
   it("passes ordinary year-on-year changes", () => {
@@ -19,8 +31,12 @@ describe("T2-JUMP", () => {
     expect(zh).toHaveLength(1);
     const f = zh[0]!;
     expect(f.severity).toBe("info");
-    expect(f.message).toBe("表二「行政规范性文件」「现行有效件数」：上年 66，本年 372（+464%），变动幅度较大，建议复核。");
-    expect(en[0]!.message).toBe("Table 二, 「行政规范性文件」 (normative documents), 「现行有效件数」 (currently in force): 66 last year, 372 this year (+464%); a change this large is worth re-checking.");
+    expect(f.message).toBe(
+      "表二「行政规范性文件」「现行有效件数」：上年 66，本年 372（+464%），变动幅度较大，建议复核。",
+    );
+    expect(en[0]!.message).toBe(
+      "Table 二, 「行政规范性文件」 (normative documents), 「现行有效件数」 (currently in force): 66 last year, 372 this year (+464%); a change this large is worth re-checking.",
+    );
     expect(textAt(text, f.range)).toBe("372");
     const rel = f.related[0]!;
     expect(rel.document).toBe("previous");
@@ -42,8 +58,15 @@ describe("T2-JUMP", () => {
   });
 
   it("compares decision counts with a 2019-form report, but not 现行有效, which that form lacks", () => {
-    const old = buildYaml({ format: 2019, year: 2020, t2: { 行政许可: { 处理决定数量: 40 }, 规范性文件: { 对外公开总数: 5 } } });
-    const text = buildYaml({ year: 2021, t2: { 行政许可: 400, 行政规范性文件: { 本年制发: 0, 本年废止: 0, 现行有效: 500 } } });
+    const old = buildYaml({
+      format: 2019,
+      year: 2020,
+      t2: { 行政许可: { 处理决定数量: 40 }, 规范性文件: { 对外公开总数: 5 } },
+    });
+    const text = buildYaml({
+      year: 2021,
+      t2: { 行政许可: 400, 行政规范性文件: { 本年制发: 0, 本年废止: 0, 现行有效: 500 } },
+    });
     expect(crossFindings(text, old, "T2-JUMP").map((f) => f.paths[0])).toEqual(["proactive.licensing.decisions"]);
   });
 

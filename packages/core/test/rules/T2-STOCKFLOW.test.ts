@@ -3,13 +3,25 @@ import { buildYaml, lineOf, textAt } from "../support/build.js";
 import { bothLocales, crossFindings } from "../support/crossyear.js";
 
 /** 平潭综合实验区: 2022 行政规范性文件 现行有效 698; 2023 制发 77, 废止 132, 现行有效 470 (RULES.md). */
-const previous = buildYaml({ year: 2022, t2: { 行政规范性文件: { 本年制发: 88, 本年废止: 55, 现行有效: 698 }, 规章: { 本年制发: 0, 本年废止: 0, 现行有效: 11 } } });
+const previous = buildYaml({
+  year: 2022,
+  t2: {
+    行政规范性文件: { 本年制发: 88, 本年废止: 55, 现行有效: 698 },
+    规章: { 本年制发: 0, 本年废止: 0, 现行有效: 11 },
+  },
+});
 const current = (normative: Record<string, number | string>, spec: Parameters<typeof buildYaml>[0] = {}) =>
-  buildYaml({ year: 2023, t2: { 行政规范性文件: normative, 规章: { 本年制发: 2, 本年废止: 1, 现行有效: 12 } }, ...spec });
+  buildYaml({
+    year: 2023,
+    t2: { 行政规范性文件: normative, 规章: { 本年制发: 2, 本年废止: 1, 现行有效: 12 } },
+    ...spec,
+  });
 
 describe("T2-STOCKFLOW", () => {
   it("passes when 现行有效 follows from last year's stock and this year's flows", () => {
-    expect(crossFindings(current({ 本年制发: 77, 本年废止: 132, 现行有效: 643 }), previous, "T2-STOCKFLOW")).toEqual([]);
+    expect(crossFindings(current({ 本年制发: 77, 本年废止: 132, 现行有效: 643 }), previous, "T2-STOCKFLOW")).toEqual(
+      [],
+    );
   });
 
   it("flags 平潭 2023: 698 + 77 − 132 = 643, written 470", () => {
@@ -18,7 +30,9 @@ describe("T2-STOCKFLOW", () => {
     expect(zh).toHaveLength(1);
     const f = zh[0]!;
     expect(f.severity).toBe("warning");
-    expect(f.message).toBe("表二「行政规范性文件」「现行有效件数」填写为 470，但上年「现行有效件数」 698 + 「本年制发件数」 77 − 「本年废止件数」 132 = 643。");
+    expect(f.message).toBe(
+      "表二「行政规范性文件」「现行有效件数」填写为 470，但上年「现行有效件数」 698 + 「本年制发件数」 77 − 「本年废止件数」 132 = 643。",
+    );
     expect(en[0]!.message).toBe(
       "Table 二, 「行政规范性文件」 (normative documents), 「现行有效件数」 (currently in force) is 470, but last year's 「现行有效件数」 (currently in force) 698 + 「本年制发件数」 (issued this year) 77 − 「本年废止件数」 (repealed this year) 132 = 643.",
     );
@@ -41,7 +55,13 @@ describe("T2-STOCKFLOW", () => {
   });
 
   it("checks 规章 as well", () => {
-    const text = buildYaml({ year: 2023, t2: { 规章: { 本年制发: 2, 本年废止: 0, 现行有效: 12 }, 行政规范性文件: { 本年制发: 0, 本年废止: 0, 现行有效: 698 } } });
+    const text = buildYaml({
+      year: 2023,
+      t2: {
+        规章: { 本年制发: 2, 本年废止: 0, 现行有效: 12 },
+        行政规范性文件: { 本年制发: 0, 本年废止: 0, 现行有效: 698 },
+      },
+    });
     const [f] = crossFindings(text, previous, "T2-STOCKFLOW");
     expect(f!.paths[0]).toBe("proactive.regulations.valid");
     expect(f!.message).toContain("「规章」「现行有效件数」填写为 12");
@@ -50,16 +70,29 @@ describe("T2-STOCKFLOW", () => {
 
   it("says nothing across the 2019 and 2021 forms, or for years that do not follow", () => {
     const old = buildYaml({ format: 2019, year: 2020 });
-    expect(crossFindings(buildYaml({ year: 2021, t2: { 行政规范性文件: { 本年制发: 5, 本年废止: 0, 现行有效: 90 } } }), old, "T2-STOCKFLOW")).toEqual([]);
-    expect(crossFindings(current({ 本年制发: 77, 本年废止: 132, 现行有效: 470 }, { year: 2025 }), previous, "T2-STOCKFLOW")).toEqual([]);
+    expect(
+      crossFindings(
+        buildYaml({ year: 2021, t2: { 行政规范性文件: { 本年制发: 5, 本年废止: 0, 现行有效: 90 } } }),
+        old,
+        "T2-STOCKFLOW",
+      ),
+    ).toEqual([]);
+    expect(
+      crossFindings(current({ 本年制发: 77, 本年废止: 132, 现行有效: 470 }, { year: 2025 }), previous, "T2-STOCKFLOW"),
+    ).toEqual([]);
   });
 
   it("leaves a blank cell to the value rules", () => {
-    expect(crossFindings(current({ 本年制发: 77, 本年废止: "'/'", 现行有效: 470 }), previous, "T2-STOCKFLOW")).toEqual([]);
+    expect(crossFindings(current({ 本年制发: 77, 本年废止: "'/'", 现行有效: 470 }), previous, "T2-STOCKFLOW")).toEqual(
+      [],
+    );
   });
 
   it("is answered by a 说明", () => {
-    const text = current({ 本年制发: 77, 本年废止: 132, 现行有效: 470 }, { notes: [{ rule: "T2-STOCKFLOW", text: "2023 年集中清理规范性文件，另有 173 件有效期届满自然失效。" }] });
+    const text = current(
+      { 本年制发: 77, 本年废止: 132, 现行有效: 470 },
+      { notes: [{ rule: "T2-STOCKFLOW", text: "2023 年集中清理规范性文件，另有 173 件有效期届满自然失效。" }] },
+    );
     expect(crossFindings(text, previous, "T2-STOCKFLOW")).toEqual([]);
   });
 });

@@ -5,7 +5,12 @@ import { cellRange, consistentT3 } from "../support/tables.js";
 describe("T3-RESULTS", () => {
   it("accepts （七）总计 equal to the sum of the 21 result rows", () => {
     const t3 = consistentT3({
-      results: { 予以公开: [9, 0, 0, 0, 0, 0], 属于三类内部事务信息: [1, 0, 0, 0, 0, 0], 本机关不掌握相关政府信息: [4, 1, 0, 0, 0, 0], 其他: [4, 0, 0, 0, 0, 0] },
+      results: {
+        予以公开: [9, 0, 0, 0, 0, 0],
+        属于三类内部事务信息: [1, 0, 0, 0, 0, 0],
+        本机关不掌握相关政府信息: [4, 1, 0, 0, 0, 0],
+        其他: [4, 0, 0, 0, 0, 0],
+      },
       carriedIn: [2, 0, 0, 0, 0, 0],
     });
     expect(findingsOf(buildYaml({ t3 }), "T3-RESULTS")).toEqual([]);
@@ -27,12 +32,17 @@ describe("T3-RESULTS", () => {
       "加数：「（一）予以公开」「自然人」 = 9",
       "加数：「（三）不予公开 6.属于四类过程性信息」「自然人」 = 1",
     ]);
-    expect(f.related.map((r) => r.range)).toEqual([cellRange(text, "requests.granted.0"), cellRange(text, "requests.processInformation.0")]);
+    expect(f.related.map((r) => r.range)).toEqual([
+      cellRange(text, "requests.granted.0"),
+      cellRange(text, "requests.processInformation.0"),
+    ]);
     expect(f.fix!.title).toBe("重新计算「（七）总计」「自然人」为 10");
     expect(f.fix!.edits).toEqual([{ range: f.range, newText: "10" }]);
 
     const [en] = findingsOf(text, "T3-RESULTS", { locale: "en" });
-    expect(en!.message).toBe("Table 三, column 「自然人」 (natural persons): the 21 result rows add up to 10, but 「（七）总计」 (total concluded) is 8.");
+    expect(en!.message).toBe(
+      "Table 三, column 「自然人」 (natural persons): the 21 result rows add up to 10, but 「（七）总计」 (total concluded) is 8.",
+    );
     expect(en!.related[0]!.message).toBe("Addend: 「（一）予以公开」 (disclosed), 「自然人」 (natural persons) = 9");
   });
 
@@ -40,7 +50,11 @@ describe("T3-RESULTS", () => {
     const t3 = consistentT3({ results: { 其他处理: [3, 0, 0, 0, 0, 0] } }, 2019);
     const text = buildYaml({ format: 2019, year: 2020, t3 });
     expect(findingsOf(text, "T3-RESULTS")).toEqual([]);
-    const broken = buildYaml({ format: 2019, year: 2020, t3: { ...t3, 总计: [4, 0, 0, 0, 0, 0, 4], 本年新收: [4, 0, 0, 0, 0, 0, 4] } });
+    const broken = buildYaml({
+      format: 2019,
+      year: 2020,
+      t3: { ...t3, 总计: [4, 0, 0, 0, 0, 0, 4], 本年新收: [4, 0, 0, 0, 0, 0, 4] },
+    });
     const [f] = findingsOf(broken, "T3-RESULTS");
     expect(f!.message).toBe("表三「自然人」列：19 项办理结果之和为 3，但「（七）总计」填写为 4。");
     expect(f!.related.map((r) => textAt(broken, r.range))).toEqual(["3"]);
@@ -48,8 +62,14 @@ describe("T3-RESULTS", () => {
   });
 
   it("lets 2019's single （六）其他处理 row stand for the three rows in a 2021 report", () => {
-    const t3 = consistentT3({ results: { 予以公开: [1, 0, 0, 0, 0, 0], 逾期不补正: [2, 0, 0, 0, 0, 0], 其他: [3, 0, 0, 0, 0, 0] } });
-    const three = ["逾期不补正: [2, 0, 0, 0, 0, 0, 2]", "逾期未缴费: [0, 0, 0, 0, 0, 0, 0]", "其他: [3, 0, 0, 0, 0, 0, 3]"];
+    const t3 = consistentT3({
+      results: { 予以公开: [1, 0, 0, 0, 0, 0], 逾期不补正: [2, 0, 0, 0, 0, 0], 其他: [3, 0, 0, 0, 0, 0] },
+    });
+    const three = [
+      "逾期不补正: [2, 0, 0, 0, 0, 0, 2]",
+      "逾期未缴费: [0, 0, 0, 0, 0, 0, 0]",
+      "其他: [3, 0, 0, 0, 0, 0, 3]",
+    ];
     const full = buildYaml({ t3 });
     const block = `    其他处理:\n      ${three.join("\n      ")}\n`;
     expect(full).toContain(block);

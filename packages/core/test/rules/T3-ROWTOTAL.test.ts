@@ -16,7 +16,9 @@ describe("T3-ROWTOTAL", () => {
     expect(rest).toEqual([]);
     expect(f!.code).toBe("T3-ROWTOTAL");
     expect(f!.severity).toBe("error");
-    expect(f!.message).toBe("表三「（一）予以公开」：申请人情况六栏之和为 12 + 3 + 0 + 0 + 1 + 0 = 16，但「总计」填写为 0。");
+    expect(f!.message).toBe(
+      "表三「（一）予以公开」：申请人情况六栏之和为 12 + 3 + 0 + 0 + 1 + 0 = 16，但「总计」填写为 0。",
+    );
     expect(f!.range).toEqual(cellRange(text, "requests.granted.6"));
     expect(textAt(text, f!.range)).toBe("0");
     expect(f!.related.map((r) => textAt(text, r.range))).toEqual(["12", "3", "0", "0", "1", "0"]);
@@ -35,7 +37,10 @@ describe("T3-ROWTOTAL", () => {
   it("applying the fix leaves no row total finding and keeps the comment", () => {
     const t3 = consistentT3({ carriedIn: [1, 0, 0, 0, 0, 0], carriedOut: [1, 0, 0, 0, 0, 0] });
     t3["结转下年度"] = [1, 0, 0, 0, 0, 0, 7];
-    const text = buildYaml({ t3 }).replace("结转下年度: [1, 0, 0, 0, 0, 0, 7]", "结转下年度: [1, 0, 0, 0, 0, 0, 7] # 待核");
+    const text = buildYaml({ t3 }).replace(
+      "结转下年度: [1, 0, 0, 0, 0, 0, 7]",
+      "结转下年度: [1, 0, 0, 0, 0, 0, 7] # 待核",
+    );
     const [f] = findingsOf(text, "T3-ROWTOTAL");
     expect(textAt(text, f!.range)).toBe("7");
     const e = f!.fix!.edits[0]!;
@@ -45,11 +50,21 @@ describe("T3-ROWTOTAL", () => {
   });
 
   it("checks every row, including 一、二、（七）总计 and 四", () => {
-    const t3 = consistentT3({ results: { 重复申请: [1, 1, 0, 0, 0, 0] }, carriedIn: [1, 0, 0, 0, 0, 0], carriedOut: [0, 1, 0, 0, 0, 0] });
-    for (const key of ["本年新收", "上年结转", "总计", "结转下年度"]) t3[key] = [...t3[key]!.slice(0, 6), t3[key]![6]! + 1];
+    const t3 = consistentT3({
+      results: { 重复申请: [1, 1, 0, 0, 0, 0] },
+      carriedIn: [1, 0, 0, 0, 0, 0],
+      carriedOut: [0, 1, 0, 0, 0, 0],
+    });
+    for (const key of ["本年新收", "上年结转", "总计", "结转下年度"])
+      t3[key] = [...t3[key]!.slice(0, 6), t3[key]![6]! + 1];
     const text = buildYaml({ t3 });
     const found = findingsOf(text, "T3-ROWTOTAL").map((f) => f.paths[0]);
-    expect(found.sort()).toEqual(["requests.carriedIn.6", "requests.carriedOut.6", "requests.new.6", "requests.total.6"]);
+    expect(found.sort()).toEqual([
+      "requests.carriedIn.6",
+      "requests.carriedOut.6",
+      "requests.new.6",
+      "requests.total.6",
+    ]);
   });
 
   it("handles counts in the millions exactly", () => {
@@ -75,7 +90,9 @@ describe("T3-ROWTOTAL", () => {
     t3["其他处理"]![6] = 3;
     const text = buildYaml({ format: 2019, year: 2020, t3 });
     const [f] = findingsOf(text, "T3-ROWTOTAL");
-    expect(f!.message).toBe("表三「（六）其他处理」：申请人情况六栏之和为 2 + 0 + 0 + 0 + 0 + 0 = 2，但「总计」填写为 3。");
+    expect(f!.message).toBe(
+      "表三「（六）其他处理」：申请人情况六栏之和为 2 + 0 + 0 + 0 + 0 + 0 = 2，但「总计」填写为 3。",
+    );
     expect(f!.range).toEqual(cellRange(text, "requests.otherHandling.6"));
   });
 });

@@ -30,13 +30,18 @@ describe("T3-ZERO-PROPAGATION", () => {
     );
     expect(f.range).toEqual(cellRange(text, "requests.stateSecret.1"));
     expect(textAt(text, f.range)).toBe("2");
-    expect(f.related.map((r) => r.range)).toEqual([cellRange(text, "requests.new.1"), cellRange(text, "requests.carriedIn.1")]);
+    expect(f.related.map((r) => r.range)).toEqual([
+      cellRange(text, "requests.new.1"),
+      cellRange(text, "requests.carriedIn.1"),
+    ]);
     expect(f.related[0]!.message).toBe("为 0 的依据：「一、本年新收政府信息公开申请数量」「商业企业」 = 0");
     const [en] = findingsOf(text, "T3-ZERO-PROPAGATION", { locale: "en" });
     expect(en!.message).toBe(
       "Table 三, column 「商业企业」 (businesses): 「一、本年新收政府信息公开申请数量」 (new applications received this year) and 「二、上年结转政府信息公开申请数量」 (applications carried over from last year) are both 0, so this column has no application to handle, but 「（三）不予公开 1.属于国家秘密」 (state secret) is 2. Every row of this column must be 0.",
     );
-    expect(en!.related[0]!.message).toBe("Why it must be 0: 「一、本年新收政府信息公开申请数量」 (new applications received this year), 「商业企业」 (businesses) = 0");
+    expect(en!.related[0]!.message).toBe(
+      "Why it must be 0: 「一、本年新收政府信息公开申请数量」 (new applications received this year), 「商业企业」 (businesses) = 0",
+    );
     // T3-RESULTS says the same thing twice (（七）总计 商业企业 0 ≠ 2 and 总计 4 ≠ 6) with fixes that
     // would copy the stray 2 into the totals: both withheld.
     expect(table3Findings(text)).toEqual(["T3-ZERO-PROPAGATION requests.stateSecret.1"]);
@@ -47,11 +52,18 @@ describe("T3-ZERO-PROPAGATION", () => {
     t3["重复申请"] = [0, 2, 0, 0, 0, 0, 0];
     expect(table3Findings(buildYaml({ t3 }))).toEqual(["T3-ZERO-PROPAGATION requests.repeated.1"]);
     t3["重复申请"] = [0, 2, 0, 0, 0, 0, 5];
-    expect(table3Findings(buildYaml({ t3 }))).toEqual(["T3-RESULTS requests.total.6", "T3-ROWTOTAL requests.repeated.6", "T3-ZERO-PROPAGATION requests.repeated.1"]);
+    expect(table3Findings(buildYaml({ t3 }))).toEqual([
+      "T3-RESULTS requests.total.6",
+      "T3-ROWTOTAL requests.repeated.6",
+      "T3-ZERO-PROPAGATION requests.repeated.1",
+    ]);
     // A stray number carried into （七）总计 as well: each stray cell once, nothing else.
     t3["重复申请"] = [0, 2, 0, 0, 0, 0, 2];
     t3["总计"] = [4, 2, 0, 0, 0, 0, 6];
-    expect(table3Findings(buildYaml({ t3 }))).toEqual(["T3-ZERO-PROPAGATION requests.repeated.1", "T3-ZERO-PROPAGATION requests.total.1"]);
+    expect(table3Findings(buildYaml({ t3 }))).toEqual([
+      "T3-ZERO-PROPAGATION requests.repeated.1",
+      "T3-ZERO-PROPAGATION requests.total.1",
+    ]);
   });
 
   it("reports every non-zero cell of a report with no application, each once", () => {
@@ -82,7 +94,9 @@ describe("T3-ZERO-PROPAGATION", () => {
     const found = findingsOf(text, "T3-ZERO-PROPAGATION");
     expect(found).toHaveLength(1);
     const f = found[0]!;
-    expect(f.message).toBe("表三「（一）予以公开」：「总计」为 0，但「自然人」填写为 3。总计为 0 时本行各栏都应为 0（本行有无法计算的单元格，无法核对合计）。");
+    expect(f.message).toBe(
+      "表三「（一）予以公开」：「总计」为 0，但「自然人」填写为 3。总计为 0 时本行各栏都应为 0（本行有无法计算的单元格，无法核对合计）。",
+    );
     expect(f.range).toEqual(cellRange(text, "requests.granted.0"));
     expect(textAt(text, f.range)).toBe("3");
     expect(f.related.map((r) => textAt(text, r.range))).toEqual(["0"]);

@@ -15,13 +15,20 @@ describe("T4-NOTE-CARRYOVER", () => {
 
   it("records 上海市人民政府办公厅 2025's note under table 四, on the note's text", () => {
     const note = "注：行政复议、行政诉讼数量含上年度结转数量";
-    const text = buildYaml({ notes: [{ text: "本表数据截至 12 月 31 日。", table: "依申请公开" }, { text: note, table: "复议诉讼" }] });
+    const text = buildYaml({
+      notes: [
+        { text: "本表数据截至 12 月 31 日。", table: "依申请公开" },
+        { text: note, table: "复议诉讼" },
+      ],
+    });
     const found = findingsOf(text, "T4-NOTE-CARRYOVER");
     expect(found).toHaveLength(1);
     const f = found[0]!;
     expect(f.code).toBe("T4-NOTE-CARRYOVER");
     expect(f.severity).toBe("info");
-    expect(f.message).toBe("说明写明表四的数量含以前年度的案件：“注：行政复议、行政诉讼数量含上年度结转数量”。已按此口径记录：上年「尚未审结」的案件可能再次计入本年表四。");
+    expect(f.message).toBe(
+      "说明写明表四的数量含以前年度的案件：“注：行政复议、行政诉讼数量含上年度结转数量”。已按此口径记录：上年「尚未审结」的案件可能再次计入本年表四。",
+    );
     expect(f.range).toEqual(readReport(text).sourceMap.get("notes.1.text")!.value);
     expect(textAt(text, f.range)).toBe(JSON.stringify(note));
     const [en] = findingsOf(text, "T4-NOTE-CARRYOVER", { locale: "en" });

@@ -7,7 +7,8 @@ const en = { locale: "en" } as const;
 
 describe(CODE, () => {
   it("accepts the real application figures of 淮安 2024, 宿迁 2023 (一 + 二), 平潭 2022 and 沭阳 2025", () => {
-    for (const name of ["huaian2024", "suqian2023", "pingtan2022", "shuyang2025", "kewei2024"] as const) expect(findingsOf(buildYaml(EXAMPLES[name]), CODE)).toEqual([]);
+    for (const name of ["huaian2024", "suqian2023", "pingtan2022", "shuyang2025", "kewei2024"] as const)
+      expect(findingsOf(buildYaml(EXAMPLES[name]), CODE)).toEqual([]);
   });
 
   it("reports 答复 X 件 that differs from （七）总计, at the figure, with the cell and a fix", () => {
@@ -17,7 +18,9 @@ describe(CODE, () => {
     expect(f!.severity).toBe("warning");
     expect(textAt(text, f!.range)).toBe("3051");
     expect(f!.message).toBe("正文「答复 3051 件」写的是 3051 件，但表三「（七）总计」「总计」为 3050 件。");
-    expect(findingsOf(text, CODE, en)[0]!.message).toBe("The text says “答复 3051 件” (3051), but table 三, 「（七）总计」 (total concluded), 「总计」 (total) is 3050.");
+    expect(findingsOf(text, CODE, en)[0]!.message).toBe(
+      "The text says “答复 3051 件” (3051), but table 三, 「（七）总计」 (total concluded), 「总计」 (total) is 3050.",
+    );
     expect(f!.related.map((r) => textAt(text, r.range))).toEqual(["3050"]);
     expect(f!.fix!.title).toBe("将正文中的 3051 改为表格数值 3050");
     expect(f!.fix!.edits.map((e) => [textAt(text, e.range), e.newText])).toEqual([["3051", "3050"]]);
@@ -60,12 +63,20 @@ describe(CODE, () => {
 
   it("does not compare figures it cannot tie to a cell", () => {
     // "市政府349件" (a sub-unit), "共办理 718 件" (办理 is not 办结), "近 300 件" (approximate).
-    const text = buildYaml({ ...EXAMPLES.suqian2023, overview: { 依申请公开: "全市共收办政府信息公开申请案件3607件（市政府349件），共办理 718 件，另有近 300 件正在研判。" } });
+    const text = buildYaml({
+      ...EXAMPLES.suqian2023,
+      overview: {
+        依申请公开: "全市共收办政府信息公开申请案件3607件（市政府349件），共办理 718 件，另有近 300 件正在研判。",
+      },
+    });
     expect(findingsOf(text, CODE)).toEqual([]);
   });
 
   it("leaves a sentence dated another year alone", () => {
-    const text = buildYaml({ ...EXAMPLES.huaian2024, overview: { 依申请公开: "较2023年，全市共受理政府信息公开申请 2000 件。" } });
+    const text = buildYaml({
+      ...EXAMPLES.huaian2024,
+      overview: { 依申请公开: "较2023年，全市共受理政府信息公开申请 2000 件。" },
+    });
     expect(findingsOf(text, CODE)).toEqual([]);
   });
 

@@ -7,7 +7,8 @@ const en = { locale: "en" } as const;
 
 describe(CODE, () => {
   it("accepts the real review and litigation figures of 淮安 2024, 平潭 2022/2023 and 上海科委 2024", () => {
-    for (const name of ["huaian2024", "pingtan2022", "pingtan2023", "kewei2024"] as const) expect(findingsOf(buildYaml(EXAMPLES[name]), CODE)).toEqual([]);
+    for (const name of ["huaian2024", "pingtan2022", "pingtan2023", "kewei2024"] as const)
+      expect(findingsOf(buildYaml(EXAMPLES[name]), CODE)).toEqual([]);
   });
 
   it("reports 行政诉讼 X 件 that differs from 直接起诉 + 复议后起诉", () => {
@@ -16,7 +17,9 @@ describe(CODE, () => {
     expect(rest).toEqual([]);
     expect(f!.severity).toBe("warning");
     expect(textAt(text, f!.range)).toBe("47");
-    expect(f!.message).toBe("正文「行政诉讼 47 件」写的是 47 件，但表四「行政诉讼·未经复议直接起诉」「总计」 + 「行政诉讼·复议后起诉」「总计」为 46 件。");
+    expect(f!.message).toBe(
+      "正文「行政诉讼 47 件」写的是 47 件，但表四「行政诉讼·未经复议直接起诉」「总计」 + 「行政诉讼·复议后起诉」「总计」为 46 件。",
+    );
     expect(findingsOf(text, CODE, en)[0]!.message).toBe(
       "The text says “行政诉讼 47 件” (47), but table 四, 「行政诉讼·未经复议直接起诉」 (lawsuits without prior review), 「总计」 (total) + 「行政诉讼·复议后起诉」 (lawsuits after review), 「总计」 (total) is 46.",
     );
@@ -29,7 +32,9 @@ describe(CODE, () => {
     const [f] = findingsOf(text, CODE);
     expect(textAt(text, f!.range)).toBe("65");
     expect(f!.message).toBe("正文「结果纠正 65 件」写的是 65 件，但表四「行政复议」「结果纠正」为 64 件。");
-    expect(findingsOf(text, CODE, en)[0]!.message).toBe("The text says “结果纠正 65 件” (65), but table 四, 「行政复议」 (administrative review), 「结果纠正」 (corrected) is 64.");
+    expect(findingsOf(text, CODE, en)[0]!.message).toBe(
+      "The text says “结果纠正 65 件” (65), but table 四, 「行政复议」 (administrative review), 「结果纠正」 (corrected) is 64.",
+    );
   });
 
   it("does not read 结果维持 without a 复议 or 诉讼 named before it in the sentence", () => {
@@ -41,8 +46,16 @@ describe(CODE, () => {
     const text = buildYaml(EXAMPLES.suqian2024);
     const found = findingsOf(text, CODE);
     expect(found.map((f) => [f.severity, textAt(text, f.range), f.message])).toEqual([
-      ["info", "134", "正文「行政复议案件134件」写的是 134 件，表四「行政复议」「总计」为 170 件；句中有「备案」，正文可能按另一口径统计，请核对并在正文写明口径。"],
-      ["info", "57", "正文「行政诉讼案件57件」写的是 57 件，表四「行政诉讼·未经复议直接起诉」「总计」 + 「行政诉讼·复议后起诉」「总计」为 77 件；句中有「备案」，正文可能按另一口径统计，请核对并在正文写明口径。"],
+      [
+        "info",
+        "134",
+        "正文「行政复议案件134件」写的是 134 件，表四「行政复议」「总计」为 170 件；句中有「备案」，正文可能按另一口径统计，请核对并在正文写明口径。",
+      ],
+      [
+        "info",
+        "57",
+        "正文「行政诉讼案件57件」写的是 57 件，表四「行政诉讼·未经复议直接起诉」「总计」 + 「行政诉讼·复议后起诉」「总计」为 77 件；句中有「备案」，正文可能按另一口径统计，请核对并在正文写明口径。",
+      ],
     ]);
     expect(found.every((f) => f.fix === undefined)).toBe(true);
     const en = findingsOf(text, CODE, { locale: "en" });

@@ -7,7 +7,8 @@ const en = { locale: "en" } as const;
 
 describe(CODE, () => {
   it("accepts the real result counts and shares of 上海市府办 2025, 平潭 2023, 宿迁 2023/2024 and 上海科委 2024", () => {
-    for (const name of ["shanghai2025", "pingtan2023", "suqian2023", "suqian2024", "kewei2024"] as const) expect(findingsOf(buildYaml(EXAMPLES[name]), CODE)).toEqual([]);
+    for (const name of ["shanghai2025", "pingtan2023", "suqian2023", "suqian2024", "kewei2024"] as const)
+      expect(findingsOf(buildYaml(EXAMPLES[name]), CODE)).toEqual([]);
   });
 
   it("reports a group count that differs from the sum of its rows, naming the group", () => {
@@ -17,7 +18,9 @@ describe(CODE, () => {
     expect(f!.severity).toBe("warning");
     expect(textAt(text, f!.range)).toBe("143");
     expect(f!.message).toBe("正文「不予公开143件」写的是 143 件，但表三「（三）不予公开」各行「总计」之和为 142 件。");
-    expect(findingsOf(text, CODE, en)[0]!.message).toBe("The text says “不予公开143件” (143), but table 三, the sum of 「总计」 (total) over the rows of 「（三）不予公开」 (withheld) is 142.");
+    expect(findingsOf(text, CODE, en)[0]!.message).toBe(
+      "The text says “不予公开143件” (143), but table 三, the sum of 「总计」 (total) over the rows of 「（三）不予公开」 (withheld) is 142.",
+    );
     expect(f!.related.map((r) => textAt(text, r.range))).toEqual(["0", "27", "6", "38", "20", "9", "21", "21"]);
     expect(f!.fix!.edits.map((e) => [textAt(text, e.range), e.newText])).toEqual([["143", "142"]]);
   });
@@ -46,7 +49,10 @@ describe(CODE, () => {
   it("reads a remark between the wording and the number (宿迁 作其他处理（含…撤回申请）341件)", () => {
     const text = buildYaml(withText("suqian2023", "撤回申请）341件", "撤回申请）340件"));
     expect(findingsOf(text, CODE).map((f) => [textAt(text, f.range), f.message])).toEqual([
-      ["340", "正文「其他处理（含申请人主动撤回申请）340件」写的是 340 件，但表三「（六）其他处理」各行「总计」之和为 341 件。"],
+      [
+        "340",
+        "正文「其他处理（含申请人主动撤回申请）340件」写的是 340 件，但表三「（六）其他处理」各行「总计」之和为 341 件。",
+      ],
     ]);
   });
 

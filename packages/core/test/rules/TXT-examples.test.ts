@@ -13,7 +13,11 @@ const OPTIONS = { today: "2026-06-30" };
 
 function textFindings(name: ExampleName | ReturnType<typeof withText>) {
   const text = buildYaml(typeof name === "string" ? EXAMPLES[name] : name);
-  return CODES.flatMap((code) => findingsOf(text, code, OPTIONS)).map((f) => ({ code: f.code, severity: f.severity, at: textAt(text, f.range) }));
+  return CODES.flatMap((code) => findingsOf(text, code, OPTIONS)).map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    at: textAt(text, f.range),
+  }));
 }
 
 /** What a correct checker reports on each real report (tables.json; 平潭 2023 from RULES.md TXT-T2). */

@@ -12,9 +12,13 @@ describe("VAL-ANNOTATION", () => {
     const fs = findingsOf(text, "VAL-ANNOTATION");
     expect(fs.map((f) => textAt(text, f.range))).toEqual(["22（其中修订16件）", "55（含自然失效29件）"]);
     expect(fs[0]!.severity).toBe("info");
-    expect(fs[0]!.message).toBe("「规章」「本年制发件数」写作「22（其中修订16件）」：按 22 计入，括注「其中修订16件」只作记录，不参与求和。");
+    expect(fs[0]!.message).toBe(
+      "「规章」「本年制发件数」写作「22（其中修订16件）」：按 22 计入，括注「其中修订16件」只作记录，不参与求和。",
+    );
     const [en] = findingsOf(text, "VAL-ANNOTATION", { locale: "en" });
-    expect(en!.message).toBe("「规章」 (rules (规章)), 「本年制发件数」 (issued this year) reads 「22（其中修订16件）」: 22 is counted, and the note 「其中修订16件」 is kept as written and never summed.");
+    expect(en!.message).toBe(
+      "「规章」 (rules (规章)), 「本年制发件数」 (issued this year) reads 「22（其中修订16件）」: 22 is counted, and the note 「其中修订16件」 is kept as written and never summed.",
+    );
     const cell = readReport(text).report.proactive.regulations!.made!;
     expect([cell.value, cell.note]).toEqual([22, "其中修订16件"]);
     // Chinese brackets around a note are not full-width digits.

@@ -5,7 +5,9 @@ import { applyFix } from "../support/edits.js";
 
 describe("VAL-NUMERIC", () => {
   it("is silent when every cell is a number", () => {
-    expect(findingsOf(buildYaml({ t2: { 行政事业性收费: 7730.28 }, t4: { 行政复议: [10, 1, 0, 0, 11] } }), "VAL-NUMERIC")).toEqual([]);
+    expect(
+      findingsOf(buildYaml({ t2: { 行政事业性收费: 7730.28 }, t4: { 行政复议: [10, 1, 0, 0, 11] } }), "VAL-NUMERIC"),
+    ).toEqual([]);
   });
 
   it("flags text that is not a number, quoting it", () => {
@@ -17,20 +19,26 @@ describe("VAL-NUMERIC", () => {
     expect(f!.message).toBe("「（一）予以公开」「商业企业」应填数字，写的是「abc」。");
     expect(f!.fix).toBeUndefined();
     const [en] = findingsOf(text, "VAL-NUMERIC", { locale: "en" });
-    expect(en!.message).toBe("「（一）予以公开」 (disclosed), 「商业企业」 (businesses) should be a number; it reads 「abc」.");
+    expect(en!.message).toBe(
+      "「（一）予以公开」 (disclosed), 「商业企业」 (businesses) should be a number; it reads 「abc」.",
+    );
   });
 
   it("flags a number written with the form's unit, and fixes it", () => {
     const text = buildYaml({ t2: { 行政许可: "12件" } });
     const [f] = findingsOf(text, "VAL-NUMERIC");
     expect(textAt(text, f!.range)).toBe("12件");
-    expect(f!.message).toBe("「行政许可」「本年处理决定数量」只填数字，不带单位：写的是「12件」，应为 12（单位「件」已由表头印出）。");
+    expect(f!.message).toBe(
+      "「行政许可」「本年处理决定数量」只填数字，不带单位：写的是「12件」，应为 12（单位「件」已由表头印出）。",
+    );
     expect(f!.fix!.title).toBe("改为 12");
     const fixed = applyFix(text, f!);
     expect(fixed).toContain("\n  行政许可: 12\n");
     expect(findingsOf(fixed, "VAL-NUMERIC")).toEqual([]);
     const [en] = findingsOf(text, "VAL-NUMERIC", { locale: "en" });
-    expect(en!.message).toBe("「行政许可」 (administrative licensing), 「本年处理决定数量」 (decisions this year) takes the number alone, without a unit: it reads 「12件」 and should be 12 (the heading prints the unit 「件」).");
+    expect(en!.message).toBe(
+      "「行政许可」 (administrative licensing), 「本年处理决定数量」 (decisions this year) takes the number alone, without a unit: it reads 「12件」 and should be 12 (the heading prints the unit 「件」).",
+    );
     expect(en!.fix!.title).toBe("Change to 12");
   });
 
@@ -47,14 +55,20 @@ describe("VAL-NUMERIC", () => {
     expect(textAt(text, fw!.range)).toBe("１２");
     expect(fw!.message).toBe("「行政处罚」「本年处理决定数量」写作「１２」，用了全角数字；已读作 12，请改用半角数字。");
     expect(textAt(text, th!.range)).toBe("'1,234'");
-    expect(th!.message).toBe("「行政强制」「本年处理决定数量」写作「1,234」，带千位分隔符；已读作 1234，请直接写 1234。");
+    expect(th!.message).toBe(
+      "「行政强制」「本年处理决定数量」写作「1,234」，带千位分隔符；已读作 1234，请直接写 1234。",
+    );
     expect(readReport(text).report.proactive.penalty!.decisions!.value).toBe(12);
     const fixed = applyFix(applyFix(text, th!), fw!);
     expect(fixed).toContain("\n  行政处罚: 12\n  行政强制: 1234\n");
     expect(findingsOf(fixed, "VAL-NUMERIC")).toEqual([]);
     const [enFw, enTh] = findingsOf(text, "VAL-NUMERIC", { locale: "en" });
-    expect(enFw!.message).toBe("「行政处罚」 (administrative penalties), 「本年处理决定数量」 (decisions this year) reads 「１２」, in full-width digits; it was read as 12. Use ordinary digits.");
-    expect(enTh!.message).toBe("「行政强制」 (administrative coercion), 「本年处理决定数量」 (decisions this year) reads 「1,234」, with thousands separators; it was read as 1234. Write 1234.");
+    expect(enFw!.message).toBe(
+      "「行政处罚」 (administrative penalties), 「本年处理决定数量」 (decisions this year) reads 「１２」, in full-width digits; it was read as 12. Use ordinary digits.",
+    );
+    expect(enTh!.message).toBe(
+      "「行政强制」 (administrative coercion), 「本年处理决定数量」 (decisions this year) reads 「1,234」, with thousands separators; it was read as 1234. Write 1234.",
+    );
   });
 
   it("keeps the note when fixing full-width digits of an annotated number", () => {
@@ -69,7 +83,9 @@ describe("VAL-NUMERIC", () => {
     expect(textAt(text, f!.range)).toBe("[1, 2]");
     expect(f!.message).toBe("「行政复议」「结果维持」应是一个数字，这里写成了列表。");
     const [en] = findingsOf(text, "VAL-NUMERIC", { locale: "en" });
-    expect(en!.message).toBe("「行政复议」 (administrative review), 「结果维持」 (upheld) should be a single number, but it is a list.");
+    expect(en!.message).toBe(
+      "「行政复议」 (administrative review), 「结果维持」 (upheld) should be a single number, but it is a list.",
+    );
   });
 
   describe("年度, read as a cell is", () => {
@@ -89,7 +105,9 @@ describe("VAL-NUMERIC", () => {
       expect(fixed).toBe(buildYaml());
       expect(parseReport(fixed).findings).toEqual(parseReport(buildYaml()).findings);
       const [en] = findingsOf(text, "VAL-NUMERIC", { locale: "en" });
-      expect(en!.message).toBe("「年度」 (year) reads 「２０２３」, in full-width digits; it was read as 2023. Use ordinary digits.");
+      expect(en!.message).toBe(
+        "「年度」 (year) reads 「２０２３」, in full-width digits; it was read as 2023. Use ordinary digits.",
+      );
       expect(en!.fix!.title).toBe("Change to 2023");
     });
 
@@ -104,7 +122,9 @@ describe("VAL-NUMERIC", () => {
         expect(applyFix(text, f!)).toBe(buildYaml());
       }
       const [en] = findingsOf(withYear("2023年"), "VAL-NUMERIC", { locale: "en" });
-      expect(en!.message).toBe("「年度」 (year) takes the year alone, as digits: it reads 「2023年」 and should be 2023.");
+      expect(en!.message).toBe(
+        "「年度」 (year) takes the year alone, as digits: it reads 「2023年」 and should be 2023.",
+      );
     });
 
     it("fixes a quoted value and leaves a comment after it", () => {
@@ -117,7 +137,10 @@ describe("VAL-NUMERIC", () => {
     it("is silent on a plain year, quoted or not, and both readers agree", () => {
       expect(findingsOf(withYear("2023"), "VAL-NUMERIC")).toEqual([]);
       expect(findingsOf(withYear('"2023"'), "VAL-NUMERIC")).toEqual([]);
-      for (const written of ["２０２３", "2023年", "'2023年'"]) expect(readReport(withYear(written), { lean: false }).observations, written).toEqual(readReport(withYear(written)).observations);
+      for (const written of ["２０２３", "2023年", "'2023年'"])
+        expect(readReport(withYear(written), { lean: false }).observations, written).toEqual(
+          readReport(withYear(written)).observations,
+        );
     });
 
     it("leaves a year that cannot be read to STR-SECTIONS", () => {

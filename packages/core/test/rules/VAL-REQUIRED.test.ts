@@ -12,7 +12,9 @@ describe("VAL-REQUIRED", () => {
     const fs = findingsOf(text, "VAL-REQUIRED");
     expect(fs.map((f) => textAt(text, f.range))).toEqual(["~", "''", "null"]);
     expect(fs[0]!.severity).toBe("warning");
-    expect(fs[0]!.message).toBe("「一、本年新收政府信息公开申请数量」「自然人」是空的：表格每一格都要填写，没有就填 0。空格不按 0 读取，用到这一格的勾稽关系都无法核对。");
+    expect(fs[0]!.message).toBe(
+      "「一、本年新收政府信息公开申请数量」「自然人」是空的：表格每一格都要填写，没有就填 0。空格不按 0 读取，用到这一格的勾稽关系都无法核对。",
+    );
     const [en] = findingsOf(text, "VAL-REQUIRED", { locale: "en" });
     expect(en!.message).toBe(
       "「一、本年新收政府信息公开申请数量」 (new applications received this year), 「自然人」 (natural persons) is blank: every cell of the table is filled, with 0 when there is nothing. A blank is not read as 0, so no relation using this cell can be checked.",
@@ -32,7 +34,9 @@ describe("VAL-REQUIRED", () => {
       const text = buildYaml().replace(from, to);
       const [f] = findingsOf(text, "VAL-REQUIRED");
       expect(textAt(text, f!.range)).toBe("行政许可");
-      expect(f!.message).toBe("「行政许可」「本年处理决定数量」是空的：表格每一格都要填写，没有就填 0。空格不按 0 读取，用到这一格的勾稽关系都无法核对。");
+      expect(f!.message).toBe(
+        "「行政许可」「本年处理决定数量」是空的：表格每一格都要填写，没有就填 0。空格不按 0 读取，用到这一格的勾稽关系都无法核对。",
+      );
       expect(f!.fix!.title).toBe("填 0");
       const fixed = applyFix(text, f!);
       expect(fixed).toMatch(/\n {2}行政许可: 0( # 待补)?\n/u);

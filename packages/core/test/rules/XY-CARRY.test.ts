@@ -3,7 +3,8 @@ import { buildYaml, lineOf, textAt } from "../support/build.js";
 import { applyFix, bothLocales, crossFindings } from "../support/crossyear.js";
 
 const previous = buildYaml({ year: 2022, t3: { 结转下年度: [7, 4, 0, 0, 0, 0, 11] } });
-const current = (carriedIn: (number | string)[], spec: Parameters<typeof buildYaml>[0] = {}) => buildYaml({ year: 2023, t3: { 上年结转: carriedIn }, ...spec });
+const current = (carriedIn: (number | string)[], spec: Parameters<typeof buildYaml>[0] = {}) =>
+  buildYaml({ year: 2023, t3: { 上年结转: carriedIn }, ...spec });
 
 describe("XY-CARRY", () => {
   it("passes when every column carries over", () => {
@@ -16,7 +17,9 @@ describe("XY-CARRY", () => {
     expect(zh).toHaveLength(2);
     const [biz, total] = zh;
     expect(biz!.severity).toBe("warning");
-    expect(biz!.message).toBe("表三「二、上年结转政府信息公开申请数量」「商业企业」填写为 5，但上年报告「四、结转下年度继续办理」「商业企业」为 4：本年的上年结转应等于上年的结转下年度继续办理。");
+    expect(biz!.message).toBe(
+      "表三「二、上年结转政府信息公开申请数量」「商业企业」填写为 5，但上年报告「四、结转下年度继续办理」「商业企业」为 4：本年的上年结转应等于上年的结转下年度继续办理。",
+    );
     expect(en[0]!.message).toBe(
       "Table 三, 「二、上年结转政府信息公开申请数量」 (applications carried over from last year), 「商业企业」 (businesses) is 5, but last year's report has 「四、结转下年度继续办理」 (carried forward to next year), 「商业企业」 (businesses) = 4: the applications carried in this year are those carried forward last year.",
     );
@@ -47,7 +50,10 @@ describe("XY-CARRY", () => {
   it("compares a 2021 report with a 2019-form report of the year before", () => {
     const old = buildYaml({ format: 2019, year: 2020, t3: { 结转下年度: [1, 0, 0, 0, 0, 0, 1] } });
     const text = buildYaml({ year: 2021, t3: { 上年结转: [0, 0, 0, 0, 0, 0, 0] } });
-    expect(crossFindings(text, old, "XY-CARRY").map((f) => f.paths[0])).toEqual(["requests.carriedIn.0", "requests.carriedIn.6"]);
+    expect(crossFindings(text, old, "XY-CARRY").map((f) => f.paths[0])).toEqual([
+      "requests.carriedIn.0",
+      "requests.carriedIn.6",
+    ]);
   });
 
   it("says nothing when the two reports are not consecutive years", () => {
@@ -60,9 +66,13 @@ describe("XY-CARRY", () => {
   });
 
   it("is cleared by a 说明 and can be raised to an error", () => {
-    const explained = current([7, 5, 0, 0, 0, 0, 12], { notes: [{ rule: "XY-CARRY", text: "2023 年机构改革，并入原某局结转申请 1 件。" }] });
+    const explained = current([7, 5, 0, 0, 0, 0, 12], {
+      notes: [{ rule: "XY-CARRY", text: "2023 年机构改革，并入原某局结转申请 1 件。" }],
+    });
     expect(crossFindings(explained, previous, "XY-CARRY")).toEqual([]);
-    const strict = crossFindings(current([7, 5, 0, 0, 0, 0, 12]), previous, "XY-CARRY", { severity: { "XY-CARRY": "error" } });
+    const strict = crossFindings(current([7, 5, 0, 0, 0, 0, 12]), previous, "XY-CARRY", {
+      severity: { "XY-CARRY": "error" },
+    });
     expect(strict.map((f) => f.severity)).toEqual(["error", "error"]);
   });
 });

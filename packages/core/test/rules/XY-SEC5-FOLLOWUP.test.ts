@@ -5,11 +5,15 @@ import { bothLocales, crossFindings } from "../support/crossyear.js";
 
 const PROBLEMS_2022 = "一是政府信息公开意识有待提升；二是政策解读形式较为单一；三是公开渠道的多样性有待提升。";
 const previous = buildYaml({ year: 2022, problems: PROBLEMS_2022 });
-const THIS_YEAR_ONLY = "一是依申请公开答复文书规范性有待提高；二是政务新媒体运维管理还需加强。下一步，我局将加强业务培训，完善答复模板。";
+const THIS_YEAR_ONLY =
+  "一是依申请公开答复文书规范性有待提高；二是政务新媒体运维管理还需加强。下一步，我局将加强业务培训，完善答复模板。";
 
 describe("XY-SEC5-FOLLOWUP", () => {
   it("passes a 五 that reports on last year's problems (石龙区 2023)", () => {
-    const text = buildYaml({ year: 2023, problems: `${THIS_YEAR_ONLY}\n针对2022年存在问题的改进情况：一是重视政府公开信息工作，主动公开，及时公开；二是安排专人参加培训学习。` });
+    const text = buildYaml({
+      year: 2023,
+      problems: `${THIS_YEAR_ONLY}\n针对2022年存在问题的改进情况：一是重视政府公开信息工作，主动公开，及时公开；二是安排专人参加培训学习。`,
+    });
     expect(crossFindings(text, previous, "XY-SEC5-FOLLOWUP")).toEqual([]);
   });
 
@@ -19,7 +23,9 @@ describe("XY-SEC5-FOLLOWUP", () => {
     expect(zh).toHaveLength(1);
     const f = zh[0]!;
     expect(f.severity).toBe("warning");
-    expect(f.message).toBe("「五、存在的主要问题及改进情况」没有提到上年报告所列问题的改进情况：上年报告第五部分列出了存在的问题，本年应说明改进情况（如「针对2022年存在问题的改进情况」）。");
+    expect(f.message).toBe(
+      "「五、存在的主要问题及改进情况」没有提到上年报告所列问题的改进情况：上年报告第五部分列出了存在的问题，本年应说明改进情况（如「针对2022年存在问题的改进情况」）。",
+    );
     expect(en[0]!.message).toBe(
       "「五、存在的主要问题及改进情况」 (Main problems and improvements) does not mention how the problems named in last year's report were remedied: last year's section 五 lists problems, and this year's should report on them (e.g. a paragraph “针对2022年存在问题的改进情况”).",
     );
@@ -38,11 +44,19 @@ describe("XY-SEC5-FOLLOWUP", () => {
   });
 
   it("says nothing for reports that are not consecutive years", () => {
-    expect(crossFindings(buildYaml({ year: 2025, problems: THIS_YEAR_ONLY }), previous, "XY-SEC5-FOLLOWUP")).toEqual([]);
+    expect(crossFindings(buildYaml({ year: 2025, problems: THIS_YEAR_ONLY }), previous, "XY-SEC5-FOLLOWUP")).toEqual(
+      [],
+    );
   });
 
   it("accepts the ways a report names last year", () => {
-    for (const s of ["针对上年度报告中的问题，已逐项整改。", "去年提出的不足已得到改进。", "二〇二二年存在的问题均已落实整改。", "对 2022 年度存在的问题进行了改进。", "上一年问题的整改情况：已完成。"])
+    for (const s of [
+      "针对上年度报告中的问题，已逐项整改。",
+      "去年提出的不足已得到改进。",
+      "二〇二二年存在的问题均已落实整改。",
+      "对 2022 年度存在的问题进行了改进。",
+      "上一年问题的整改情况：已完成。",
+    ])
       expect(followsUp(s, 2022), s).toBe(true);
   });
 

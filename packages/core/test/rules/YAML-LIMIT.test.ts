@@ -15,18 +15,25 @@ describe("YAML-LIMIT", () => {
     expect(f!.message).toBe(`文件过大：${text.length} 个字符，上限为 1000（一份年报约 1 万字符）。文件没有被读取。`);
     expect(textAt(text, f!.range)).toBe("格式: 2021");
     const [en] = findingsOf(text, "YAML-LIMIT", { locale: "en", limits: { maxLength: 1000 } });
-    expect(en!.message).toBe(`File too large: ${text.length} characters, the limit is 1000 (a report is about 10,000). The file was not read.`);
+    expect(en!.message).toBe(
+      `File too large: ${text.length} characters, the limit is 1000 (a report is about 10,000). The file was not read.`,
+    );
   });
 
   it("refuses an alias bomb, at the first alias", () => {
     const lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i <= 12; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(", ")}]`);
+    for (let i = 1; i <= 12; i++)
+      lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(", ")}]`);
     const text = buildYaml() + lines.join("\n") + "\n";
     const [f] = findingsOf(text, "YAML-LIMIT");
-    expect(f!.message).toBe("文件用了 120 个 YAML 别名（*名称），上限为 100：这可能是“别名炸弹”。文件没有被读取。年报不需要别名。");
+    expect(f!.message).toBe(
+      "文件用了 120 个 YAML 别名（*名称），上限为 100：这可能是“别名炸弹”。文件没有被读取。年报不需要别名。",
+    );
     expect(textAt(text, f!.range)).toBe("*a0");
     const [en] = findingsOf(text, "YAML-LIMIT", { locale: "en" });
-    expect(en!.message).toBe("The file uses 120 YAML aliases (*name), the limit is 100: this may be an alias bomb. The file was not read. A report needs no aliases.");
+    expect(en!.message).toBe(
+      "The file uses 120 YAML aliases (*name), the limit is 100: this may be an alias bomb. The file was not read. A report needs no aliases.",
+    );
   });
 
   it("refuses deeply nested brackets before parsing them", () => {
@@ -36,7 +43,9 @@ describe("YAML-LIMIT", () => {
     expect(f!.range).toEqual({ start: 4 + 64, end: 4 + 65 });
     expect(textAt(text, f!.range)).toBe("[");
     const [en] = findingsOf(text, "YAML-LIMIT", { locale: "en" });
-    expect(en!.message).toBe("Brackets and braces nest 65 deep here, the limit is 64 (a report nests two deep). The file was not read.");
+    expect(en!.message).toBe(
+      "Brackets and braces nest 65 deep here, the limit is 64 (a report nests two deep). The file was not read.",
+    );
   });
 
   it("does not count brackets inside quotes or comments", () => {
@@ -53,7 +62,9 @@ describe("YAML-LIMIT", () => {
     expect(fs[0]!.range.start).toBe(text.indexOf(line));
     expect(findingsOf(text, "STR-SECTIONS", { limits: { maxLineLength: 150 } })).toEqual([]);
     const [en] = findingsOf(text, "YAML-LIMIT", { locale: "en", limits: { maxLineLength: 150 } });
-    expect(en!.message).toBe(`This line is ${line.length} characters long, the limit is 150: usually a missing line break.`);
+    expect(en!.message).toBe(
+      `This line is ${line.length} characters long, the limit is 150: usually a missing line break.`,
+    );
   });
 
   it("lists only the first YAML errors and says how many there are", () => {
@@ -68,7 +79,13 @@ describe("YAML-LIMIT", () => {
 
   it("names the default limits in the rules reference as they are in the code", () => {
     const summary = CATALOGUES.en["rule.YAML-LIMIT.summary"]!;
-    for (const n of [DEFAULT_LIMITS.maxLength, DEFAULT_LIMITS.maxAliases, DEFAULT_LIMITS.maxDepth, DEFAULT_LIMITS.maxLineLength, DEFAULT_LIMITS.maxErrors])
+    for (const n of [
+      DEFAULT_LIMITS.maxLength,
+      DEFAULT_LIMITS.maxAliases,
+      DEFAULT_LIMITS.maxDepth,
+      DEFAULT_LIMITS.maxLineLength,
+      DEFAULT_LIMITS.maxErrors,
+    ])
       expect(summary).toContain(n.toLocaleString("en"));
   });
 });

@@ -4,7 +4,10 @@ import { applyFix } from "../support/edits.js";
 import { textAt } from "../support/build.js";
 
 /** A new report, as `nianbao new` wrote it before text sections were blocks (`key: ""`). */
-const OLD_TEMPLATE = writeReportYaml(reportTemplate({ agency: "测试局", year: 2025 })).replace(/: \|\n( *)\n/g, ': ""\n');
+const OLD_TEMPLATE = writeReportYaml(reportTemplate({ agency: "测试局", year: 2025 })).replace(
+  /: \|\n( *)\n/g,
+  ': ""\n',
+);
 const FIRST = "一是加强主动公开，全年发布信息120条。";
 const SECOND = "二是加强政策解读，发布解读材料15篇。";
 
@@ -24,7 +27,9 @@ describe("YAML-SYNTAX: a text continued on an unindented line", () => {
     const found = errors(text);
     expect(found.map((f) => f.code)).toEqual(["YAML-SYNTAX"]);
     const [f] = found;
-    expect(f!.message).toBe("「（一）主动公开」的文字换行后没有缩进：第 7 行起的文字被当成了新的键，文件因此无法读取。要分段，请改为多段文字写法（「键: |」，下面每段缩进两格）。");
+    expect(f!.message).toBe(
+      "「（一）主动公开」的文字换行后没有缩进：第 7 行起的文字被当成了新的键，文件因此无法读取。要分段，请改为多段文字写法（「键: |」，下面每段缩进两格）。",
+    );
     expect(textAt(text, f!.range)).toBe(`${SECOND}"`);
     expect(f!.fix!.title).toBe("改为多段文字写法");
     // 依申请公开, which yaml read into the broken key, is not reported missing either.
@@ -71,8 +76,16 @@ describe("YAML-SYNTAX: a text continued on an unindented line", () => {
     const folded = typed("  主动公开", `"${FIRST}\n    ${SECOND}"`);
     expect(errors(folded)).toEqual([]);
     const bracket = OLD_TEMPLATE.replace(/本年新收: +\[0, 0,/u, "本年新收: [ , 0,");
-    expect(errors(bracket).filter((f) => f.code === "YAML-SYNTAX").map((f) => f.message)).toEqual(["这里出现了不该有的符号，如多余的逗号、括号或冒号。方括号中的空格子请填 0，不要留空。"]);
+    expect(
+      errors(bracket)
+        .filter((f) => f.code === "YAML-SYNTAX")
+        .map((f) => f.message),
+    ).toEqual(["这里出现了不该有的符号，如多余的逗号、括号或冒号。方括号中的空格子请填 0，不要留空。"]);
     // A table's key at the top level is not a text, even where a topic has the same name.
-    expect(errors(OLD_TEMPLATE.replace("主动公开:\n  规章:", "主动公开: 一\n二\n  规章:")).every((f) => !f.message.includes("文字换行"))).toBe(true);
+    expect(
+      errors(OLD_TEMPLATE.replace("主动公开:\n  规章:", "主动公开: 一\n二\n  规章:")).every(
+        (f) => !f.message.includes("文字换行"),
+      ),
+    ).toBe(true);
   });
 });

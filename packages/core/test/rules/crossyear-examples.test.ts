@@ -25,7 +25,8 @@ describe.each(PAIRS)("real reports: $name 2023 → 2024", ({ previous, current }
     expect(read.report.proactive.normativeDocuments?.valid?.value).toBe(cur.table2.normative_documents.valid);
     expect(read.report.proactive.regulations?.repealed?.value).toBe(cur.table2.regulations.repealed);
     // 洪泽区 filled （六） as the 2019 single row; the YAML keeps it so, as its author would write it.
-    if (cur.table3.other_processing) expect(read.report.requests.otherHandling?.map((c) => c.value)).toEqual(cur.table3.other_processing);
+    if (cur.table3.other_processing)
+      expect(read.report.requests.otherHandling?.map((c) => c.value)).toEqual(cur.table3.other_processing);
   });
 
   it("breaks none of the cross-year relations, as expected_check_findings says", () => {
@@ -37,25 +38,43 @@ describe.each(PAIRS)("real reports: $name 2023 → 2024", ({ previous, current }
     const carried = structuredClone(cur);
     carried.table3.carried_over[0]! += 1;
     carried.table3.carried_over[6]! += 1;
-    expect(check(carried, prev).filter((f) => f.code === "XY-CARRY").map((f) => f.paths[0])).toEqual(["requests.carriedIn.0", "requests.carriedIn.6"]);
+    expect(
+      check(carried, prev)
+        .filter((f) => f.code === "XY-CARRY")
+        .map((f) => f.paths[0]),
+    ).toEqual(["requests.carriedIn.0", "requests.carriedIn.6"]);
     const stock = structuredClone(cur);
     stock.table2.normative_documents.valid += 1;
-    expect(check(stock, prev).filter((f) => f.code === "T2-STOCKFLOW").map((f) => f.paths[0])).toEqual(["proactive.normativeDocuments.valid"]);
+    expect(
+      check(stock, prev)
+        .filter((f) => f.code === "T2-STOCKFLOW")
+        .map((f) => f.paths[0]),
+    ).toEqual(["proactive.normativeDocuments.valid"]);
   });
 });
 
 describe("real reports: T2-JUMP", () => {
   it("asks to re-check 洪泽区 行政许可 550 → 9487, and nothing in 宿迁市", () => {
-    const hz = check(loadTablesJson("jiangsu-huaian-hongzequ-gov-2024"), loadTablesJson("jiangsu-huaian-hongzequ-gov-2023")).filter((f) => f.code === "T2-JUMP");
-    expect(hz.map((f) => f.message)).toEqual(["表二「行政许可」「本年处理决定数量」：上年 550，本年 9487（+1625%），变动幅度较大，建议复核。"]);
-    const sq = check(loadTablesJson("jiangsu-suqian-city-2024"), loadTablesJson("jiangsu-suqian-city-2023")).filter((f) => f.code === "T2-JUMP");
+    const hz = check(
+      loadTablesJson("jiangsu-huaian-hongzequ-gov-2024"),
+      loadTablesJson("jiangsu-huaian-hongzequ-gov-2023"),
+    ).filter((f) => f.code === "T2-JUMP");
+    expect(hz.map((f) => f.message)).toEqual([
+      "表二「行政许可」「本年处理决定数量」：上年 550，本年 9487（+1625%），变动幅度较大，建议复核。",
+    ]);
+    const sq = check(loadTablesJson("jiangsu-suqian-city-2024"), loadTablesJson("jiangsu-suqian-city-2023")).filter(
+      (f) => f.code === "T2-JUMP",
+    );
     expect(sq).toEqual([]);
   });
 });
 
 describe("real reports: the prose of 洪泽区 2023 → 2024", () => {
   const build = (name: string) => yamlFromTablesJson(loadTablesJson(name), proseOf(loadExampleText(name)));
-  const found = checkAgainstPreviousYear(readReport(build("jiangsu-huaian-hongzequ-gov-2024")), readReport(build("jiangsu-huaian-hongzequ-gov-2023")));
+  const found = checkAgainstPreviousYear(
+    readReport(build("jiangsu-huaian-hongzequ-gov-2024")),
+    readReport(build("jiangsu-huaian-hongzequ-gov-2023")),
+  );
 
   it("finds （一）, （三） and （四） of 总体情况 repeated from 2023", () => {
     const similar = found.filter((f) => f.code === "XY-SIMILARITY");

@@ -38,7 +38,10 @@ describe("ValueLocator", () => {
     // An escaped character is not written verbatim, so it cannot be pinned down.
     const escaped = value.indexOf("一是");
     expect(locator.locate(escaped, escaped + 1)).toBeNull();
-    expect(locator.locate(value.indexOf("一段"), value.indexOf("一段") + 2)).toEqual({ start: text.indexOf("一段"), end: text.indexOf("一段") + 2 });
+    expect(locator.locate(value.indexOf("一段"), value.indexOf("一段") + 2)).toEqual({
+      start: text.indexOf("一段"),
+      end: text.indexOf("一段") + 2,
+    });
   });
 
   it("maps through doubled quotes of a single-quoted scalar", () => {

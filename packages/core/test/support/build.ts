@@ -1,4 +1,12 @@
-import { FORMS, parseReport, type CheckOptions, type Finding, type FormatYear, type ParsedReport, type Table3Node } from "../../src/index.js";
+import {
+  FORMS,
+  parseReport,
+  type CheckOptions,
+  type Finding,
+  type FormatYear,
+  type ParsedReport,
+  type Table3Node,
+} from "../../src/index.js";
 
 /** A cell as a test writes it: a number, or raw YAML text such as `"/"` or `'１２'`. */
 export type TestCell = number | string;
@@ -78,9 +86,13 @@ export function buildYaml(spec: TestReport = {}): string {
   walk(form.table3.rows, "  ");
 
   out.push("", `${form.table4.key}:`);
-  for (const r of form.table4.rows) out.push(`  ${r.key}: ${row(spec.t4?.[r.key] ?? new Array(form.table4.columns.length).fill(0))}`);
+  for (const r of form.table4.rows)
+    out.push(`  ${r.key}: ${row(spec.t4?.[r.key] ?? new Array(form.table4.columns.length).fill(0))}`);
 
-  out.push("", `存在问题及改进: ${quote(spec.problems ?? "一是公开内容还不够丰富；二是解读形式较为单一。针对上年问题，已加强培训并丰富了解读形式。")}`);
+  out.push(
+    "",
+    `存在问题及改进: ${quote(spec.problems ?? "一是公开内容还不够丰富；二是解读形式较为单一。针对上年问题，已加强培训并丰富了解读形式。")}`,
+  );
   out.push(`其他事项: ${quote(spec.other ?? "本年度未收取信息处理费。")}`);
   if (spec.notes?.length) {
     out.push("说明:");

@@ -11,11 +11,12 @@ import { tokenizeHtml } from "../../src/import/html-tokens.js";
 export type CellGap = "glued" | "spaced" | "partly";
 
 /** Site chrome a crawler keeps before the report (平潭 2021). */
-export const SITE_CHROME = "当前位置： 首页政务公开政府信息公开政府信息公开年报 来源： 时间：2023-01-09 19:36 --> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接：";
+export const SITE_CHROME =
+  "当前位置： 首页政务公开政府信息公开政府信息公开年报 来源： 时间：2023-01-09 19:36 --> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接：";
 
 /** The styles Word exports with a document pasted into a CMS, as the page text shows them. */
 export const WORD_STYLES =
-  "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE /* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格; mso-tstyle-rowband-size:0; mso-tstyle-colband-size:0; mso-style-noshow:yes; mso-style-priority:99; mso-style-parent:\"\"; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; mso-para-margin:0cm; mso-pagination:widow-orphan; font-size:10.5pt; mso-bidi-font-size:11.0pt; font-family:\"Calibri\",sans-serif; mso-ascii-font-family:Calibri; mso-hansi-font-family:Calibri; mso-font-kerning:1.0pt;}";
+  'Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE /* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格; mso-tstyle-rowband-size:0; mso-tstyle-colband-size:0; mso-style-noshow:yes; mso-style-priority:99; mso-style-parent:""; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; mso-para-margin:0cm; mso-pagination:widow-orphan; font-size:10.5pt; mso-bidi-font-size:11.0pt; font-family:"Calibri",sans-serif; mso-ascii-font-family:Calibri; mso-hansi-font-family:Calibri; mso-font-kerning:1.0pt;}';
 
 /**
  * The same residue as it stands in HTML pasted from Word: its conditional comments hold tens of
@@ -44,7 +45,13 @@ export function flattenHtml(html: string, gap: CellGap): string {
   };
   const closeRow = () => {
     closeCell();
-    if (row) out.push(joinRow(row.filter((c) => c !== ""), gap));
+    if (row)
+      out.push(
+        joinRow(
+          row.filter((c) => c !== ""),
+          gap,
+        ),
+      );
     row = null;
   };
   for (const tok of tokenizeHtml(html)) {
@@ -57,8 +64,7 @@ export function flattenHtml(html: string, gap: CellGap): string {
         row = [];
         cell = null;
       }
-    }
-    else if (tok.name === "td" || tok.name === "th") {
+    } else if (tok.name === "td" || tok.name === "th") {
       closeCell();
       if (tok.type === "open" && row) cell = [];
     }
@@ -73,7 +79,8 @@ function joinRow(cells: readonly string[], gap: CellGap): string {
     const prev = cells[i - 1];
     const bothValues = prev !== undefined && VALUE.test(prev) && VALUE.test(c);
     const lastPair = i === cells.length - 1 && bothValues;
-    const sep = i === 0 ? "" : gap === "glued" ? "" : gap === "partly" && lastPair ? "" : bothValues || VALUE.test(c) ? " " : "";
+    const sep =
+      i === 0 ? "" : gap === "glued" ? "" : gap === "partly" && lastPair ? "" : bothValues || VALUE.test(c) ? " " : "";
     text += sep + c;
   });
   // A row ends where the next label starts: the CMS puts no space there either.
@@ -82,7 +89,14 @@ function joinRow(cells: readonly string[], gap: CellGap): string {
 
 /** The crawler's page.txt: its header block, then the body as one line. */
 export function crawlerPage(title: string, body: string): string {
-  return [`标题: ${title}`, "发布时间: 2024-01-26 17:27", "栏目: 政府信息公开年报", "==================== 正文 ====================", body, ""].join("\n");
+  return [
+    `标题: ${title}`,
+    "发布时间: 2024-01-26 17:27",
+    "栏目: 政府信息公开年报",
+    "==================== 正文 ====================",
+    body,
+    "",
+  ].join("\n");
 }
 
 /**

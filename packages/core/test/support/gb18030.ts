@@ -7,10 +7,12 @@ const CODES: ReadonlyMap<string, number> = codes();
 
 function codes(): Map<string, number> {
   const pairs: number[] = [];
-  for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) pairs.push(lead, trail);
+  for (let lead = 0x81; lead <= 0xfe; lead++)
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) pairs.push(lead, trail);
   const text = new TextDecoder("gb18030").decode(new Uint8Array(pairs));
   const table = new Map<string, number>();
-  for (let i = 0; i < text.length; i++) if (!table.has(text[i]!)) table.set(text[i]!, (pairs[2 * i]! << 8) | pairs[2 * i + 1]!);
+  for (let i = 0; i < text.length; i++)
+    if (!table.has(text[i]!)) table.set(text[i]!, (pairs[2 * i]! << 8) | pairs[2 * i + 1]!);
   return table;
 }
 

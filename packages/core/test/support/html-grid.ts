@@ -8,7 +8,13 @@ export interface GridCell {
   readonly attrs: Readonly<Record<string, string>>;
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 function attrsOf(s: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -23,7 +29,13 @@ export function tableRows(html: string, table: string): GridCell[][] {
   return [...m[1]!.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
     [...row[1]!.matchAll(/<(th|td)([^>]*)>([\s\S]*?)<\/\1>/g)].map((c) => {
       const attrs = attrsOf(c[2]!);
-      return { tag: c[1] as "th" | "td", text: unescape(c[3]!), colspan: Number(attrs.colspan ?? 1), rowspan: Number(attrs.rowspan ?? 1), attrs };
+      return {
+        tag: c[1] as "th" | "td",
+        text: unescape(c[3]!),
+        colspan: Number(attrs.colspan ?? 1),
+        rowspan: Number(attrs.rowspan ?? 1),
+        attrs,
+      };
     }),
   );
 }

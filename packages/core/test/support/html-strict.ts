@@ -6,7 +6,21 @@
  */
 
 /** The elements renderReportHtml writes. */
-export const REPORT_TAGS: ReadonlySet<string> = new Set(["article", "h1", "h2", "h3", "section", "div", "p", "table", "thead", "tbody", "tr", "th", "td"]);
+export const REPORT_TAGS: ReadonlySet<string> = new Set([
+  "article",
+  "h1",
+  "h2",
+  "h3",
+  "section",
+  "div",
+  "p",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+]);
 /** The elements renderReportPage adds around them. */
 export const PAGE_TAGS: ReadonlySet<string> = new Set(["html", "head", "meta", "title", "style", "body"]);
 /** The attributes the renderer writes. None of them takes a URL, a script or a style. */
@@ -44,7 +58,12 @@ export interface StrictHtml {
 }
 
 export const decodeEntities = (s: string): string =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 const TAG = /^<([a-z][a-z0-9]*)((?:\s[a-z][a-z0-9-]*="[^"<>]*")*)>/;
 const ATTR = /\s([a-z][a-z0-9-]*)="([^"<>]*)"/g;
@@ -53,11 +72,15 @@ const ATTR = /\s([a-z][a-z0-9-]*)="([^"<>]*)"/g;
  * Reads `html` strictly. `stylesheet` is the only content a `<style>` may have (the renderer's own
  * CSS); without it no `<style>` is allowed. `tags` are the elements that may appear.
  */
-export function strictHtml(html: string, options: { readonly tags: ReadonlySet<string>; readonly stylesheet?: string }): StrictHtml {
+export function strictHtml(
+  html: string,
+  options: { readonly tags: ReadonlySet<string>; readonly stylesheet?: string },
+): StrictHtml {
   const problems: string[] = [];
   const roots: HtmlElement[] = [];
   const stack: HtmlElement[] = [];
-  const add = (node: HtmlElement | string) => (stack.length ? stack.at(-1)!.children.push(node) : typeof node === "string" ? undefined : roots.push(node));
+  const add = (node: HtmlElement | string) =>
+    stack.length ? stack.at(-1)!.children.push(node) : typeof node === "string" ? undefined : roots.push(node);
   const near = (at: number) => JSON.stringify(html.slice(Math.max(0, at - 30), at + 50));
   let styles = 0;
   let i = html.startsWith("<!DOCTYPE html>") ? "<!DOCTYPE html>".length : 0;
@@ -74,7 +97,8 @@ export function strictHtml(html: string, options: { readonly tags: ReadonlySet<s
     const close = /^<\/([a-z][a-z0-9]*)>/.exec(rest);
     if (close) {
       const open = stack.pop();
-      if (!open || open.tag !== close[1]) problems.push(`</${close[1]}> closes <${open?.tag ?? "nothing"}> near ${near(lt)}`);
+      if (!open || open.tag !== close[1])
+        problems.push(`</${close[1]}> closes <${open?.tag ?? "nothing"}> near ${near(lt)}`);
       i = lt + close[0].length;
       continue;
     }
@@ -89,12 +113,14 @@ export function strictHtml(html: string, options: { readonly tags: ReadonlySet<s
     for (const a of m[2]!.matchAll(ATTR)) {
       const [, name, raw] = a;
       if (/^on/i.test(name!)) problems.push(`an event attribute ${name} near ${near(lt)}`);
-      else if (!RENDER_ATTRIBUTES.has(name!)) problems.push(`an attribute ${name} the renderer does not write near ${near(lt)}`);
+      else if (!RENDER_ATTRIBUTES.has(name!))
+        problems.push(`an attribute ${name} the renderer does not write near ${near(lt)}`);
       if (name! in attrs) problems.push(`a repeated attribute ${name} near ${near(lt)}`);
       if (ENTITY.test(raw!)) problems.push(`an unescaped & in ${name} near ${near(lt)}`);
       const value = decodeEntities(raw!);
       // Text shown as a tooltip or kept as data is inert; anywhere else a javascript: URL could run.
-      if (name !== "title" && !name!.startsWith("data-") && /javascript:/i.test(value)) problems.push(`javascript: in ${name} near ${near(lt)}`);
+      if (name !== "title" && !name!.startsWith("data-") && /javascript:/i.test(value))
+        problems.push(`javascript: in ${name} near ${near(lt)}`);
       attrs[name!] = value;
     }
     if (!options.tags.has(tag)) problems.push(`a <${tag}> the renderer does not write near ${near(lt)}`);
@@ -106,7 +132,8 @@ export function strictHtml(html: string, options: { readonly tags: ReadonlySet<s
       const end = html.indexOf("</style>", i);
       const css = html.slice(i, end < 0 ? html.length : end);
       styles++;
-      if (options.stylesheet === undefined || css !== options.stylesheet || styles > 1) problems.push(`a <style> that is not the renderer's own near ${near(lt)}`);
+      if (options.stylesheet === undefined || css !== options.stylesheet || styles > 1)
+        problems.push(`a <style> that is not the renderer's own near ${near(lt)}`);
       i = end < 0 ? html.length : end + "</style>".length;
       continue;
     }

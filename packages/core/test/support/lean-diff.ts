@@ -12,7 +12,15 @@ import { PARSE_OPTIONS } from "../../src/read/lean/nodes.js";
 export function shape(n: unknown): unknown {
   if (n == null) return null;
   if (isScalar(n))
-    return { value: n.value, source: n.source, type: n.type ?? null, format: n.format ?? null, minFractionDigits: n.minFractionDigits ?? null, tag: n.tag ?? null, range: n.range };
+    return {
+      value: n.value,
+      source: n.source,
+      type: n.type ?? null,
+      format: n.format ?? null,
+      minFractionDigits: n.minFractionDigits ?? null,
+      tag: n.tag ?? null,
+      range: n.range,
+    };
   if (isMap(n)) return { map: n.items.map((p) => [shape(p.key), shape(p.value)]), flow: !!n.flow, range: n.range };
   if (isSeq(n)) return { seq: n.items.map(shape), flow: !!n.flow, range: n.range };
   return { other: String(n as Node) };
@@ -30,7 +38,10 @@ export function expectSamePaths(text: string): boolean {
   const lean = parseLean(src);
   if (lean) {
     const doc = parseDocument(src, PARSE_OPTIONS);
-    expect([...doc.errors, ...doc.warnings].map((e) => e.code), JSON.stringify(text)).toEqual([]);
+    expect(
+      [...doc.errors, ...doc.warnings].map((e) => e.code),
+      JSON.stringify(text),
+    ).toEqual([]);
     expect(shape(lean), JSON.stringify(text)).toEqual(shape(doc.contents));
   }
   const a = readReport(text);

@@ -33,7 +33,14 @@ export function shown(cell: SourceCell): string {
 
 /** The rows of a table whose last `width` cells are numbers (or blank): the data rows. */
 export function dataRows(table: SourceTable, width: number): SourceCell[][] {
-  return table.rows.map((r) => r.cells).filter((cells) => cells.length >= width && cells.slice(-width).every((c) => /^(?:\d+(?:\.\d+)?)?$/.test(c.text)) && cells.slice(-width).some((c) => c.text !== ""));
+  return table.rows
+    .map((r) => r.cells)
+    .filter(
+      (cells) =>
+        cells.length >= width &&
+        cells.slice(-width).every((c) => /^(?:\d+(?:\.\d+)?)?$/.test(c.text)) &&
+        cells.slice(-width).some((c) => c.text !== ""),
+    );
 }
 
 export function proseTexts(doc: SourceDocument): string[] {

@@ -57,7 +57,9 @@ export function hostileReport(payload: string, variant: "agency" | "title"): { y
   });
   const fields = new Map<string, string>([
     [variant === "agency" ? "meta.agency" : "meta.title", shown],
-    ...(variant === "agency" ? topics.map((t): [string, string] => [`overview.${t.id}`, shown]) : [["overview", shown] as [string, string]]),
+    ...(variant === "agency"
+      ? topics.map((t): [string, string] => [`overview.${t.id}`, shown])
+      : [["overview", shown] as [string, string]]),
     ["problems", shown],
     ["other", shown],
     ["proactive.fees.amount", payload],

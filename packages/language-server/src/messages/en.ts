@@ -6,7 +6,8 @@ export const en: Readonly<Record<string, string>> = {
   "hover.yamlKey": "YAML key: `{key}`",
   "hover.sumOf": "Should be {addends} = **{sum}**",
   "hover.sumMatches": "Total checks out: {addends} = {sum}",
-  "hover.partialOnce": "An application handled by 区分处理 counts once, under （二）部分公开, and under no other row (FORMAT S2).",
+  "hover.partialOnce":
+    "An application handled by 区分处理 counts once, under （二）部分公开, and under no other row (FORMAT S2).",
   "hover.relation": "Relation of this table: items 一 + 二 = items 三 + 四.",
   "hover.value": "Current value: {value}",
   "completion.emptyReport": "Empty report ({format} form)",
@@ -18,7 +19,8 @@ export const en: Readonly<Record<string, string>> = {
   "action.recomputeReport": "Recompute every total (tables 三 and 四)",
   "action.migrate2019": "Migrate to the 2021 form: split 「{label}」 into its three rows",
   "action.migrate2021": "Migrate to the 2019 form: merge the three rows into 「{label}」",
-  "action.migratedComment": "Migrated from the 2019 （六）其他处理 row: split it over the two rows above as it really was",
+  "action.migratedComment":
+    "Migrated from the 2019 （六）其他处理 row: split it over the two rows above as it really was",
   "action.addMissingRow": "Add the missing row 「{label}」 (zeros)",
   "action.addMissingRows": "Add every missing row of this table (zeros)",
   "action.acknowledge": "Add a 说明 acknowledging this warning ({code})",

@@ -13,7 +13,10 @@ export interface ServiceCache {
    * Findings of one analysed version, with the previous-year read they were checked against:
    * diagnostics, inlay hints and code actions of a version share one check.
    */
-  readonly findings: WeakMap<AnalyzedDocument, { readonly previous: ReadResult | null; readonly likely: string | null; readonly findings: readonly Finding[] }>;
+  readonly findings: WeakMap<
+    AnalyzedDocument,
+    { readonly previous: ReadResult | null; readonly likely: string | null; readonly findings: readonly Finding[] }
+  >;
 }
 
 export function createCache(): ServiceCache {

@@ -1,5 +1,12 @@
 import { normalizeKey, reportTemplate, reportYearDue, writeReportYaml, type FormDef } from "@nianbao/core";
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from "vscode-languageserver-types";
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from "vscode-languageserver-types";
 import { t } from "../messages/index.js";
 import { initialsOf, type ServiceCache } from "./cache.js";
 import type { AnalyzedDocument } from "./document.js";
@@ -12,13 +19,23 @@ import { cursorContext } from "./yaml-context.js";
  * and every letter, since pinyin initials (zd → 主动公开) are typed in letters and editors without
  * VS Code's quick suggestions only ask on these characters.
  */
-export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = Object.freeze([":", " ", ..."abcdefghijklmnopqrstuvwxyz"]);
+export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = Object.freeze([
+  ":",
+  " ",
+  ..."abcdefghijklmnopqrstuvwxyz",
+]);
 
 function matches(option: KeyOption, word: string, cache: ServiceCache): boolean {
   if (!word) return true;
   const w = word.toLowerCase();
-  if (option.key.includes(word) || option.label.includes(word) || normalizeKey(option.label).includes(normalizeKey(word))) return true;
-  if (/^[a-z]+$/.test(w)) return initialsOf(cache, option.key).startsWith(w) || initialsOf(cache, normalizeKey(option.label)).startsWith(w);
+  if (
+    option.key.includes(word) ||
+    option.label.includes(word) ||
+    normalizeKey(option.label).includes(normalizeKey(word))
+  )
+    return true;
+  if (/^[a-z]+$/.test(w))
+    return initialsOf(cache, option.key).startsWith(w) || initialsOf(cache, normalizeKey(option.label)).startsWith(w);
   return false;
 }
 
@@ -34,7 +51,13 @@ function indentLines(text: string, indent: number): string {
  * Completion at a position: the keys that may come next in form order (pinyin initials filter
  * Chinese keys), table rows, a whole empty report for an empty file, and values for 格式.
  */
-export function completion(doc: AnalyzedDocument, position: Position, settings: Settings, cache: ServiceCache, now: Date = new Date()): CompletionList {
+export function completion(
+  doc: AnalyzedDocument,
+  position: Position,
+  settings: Settings,
+  cache: ServiceCache,
+  now: Date = new Date(),
+): CompletionList {
   const { text } = doc;
   const form: FormDef = doc.parsed.read.form;
   const index = doc.lines;
@@ -53,14 +76,25 @@ export function completion(doc: AnalyzedDocument, position: Position, settings: 
     const k = normalizeKey(ctx.valueOf);
     if (ctx.parents.length === 0 && k === normalizeKey(form.meta.find((m) => m.id === "format")!.key)) {
       for (const f of [2021, 2019] as const)
-        items.push({ label: String(f), kind: CompletionItemKind.EnumMember, detail: t(`completion.format${f}`, locale), textEdit: { range, newText: String(f) }, sortText: f === 2021 ? "0" : "1" });
+        items.push({
+          label: String(f),
+          kind: CompletionItemKind.EnumMember,
+          detail: t(`completion.format${f}`, locale),
+          textEdit: { range, newText: String(f) },
+          sortText: f === 2021 ? "0" : "1",
+        });
     } else if (ctx.parents.length === 0 && k === normalizeKey(form.meta.find((m) => m.id === "year")!.key)) {
       items.push({ label: String(year), kind: CompletionItemKind.Value, textEdit: { range, newText: String(year) } });
     } else {
       const width = rowWidth(form, ctx.parents, ctx.valueOf, cache);
       if (width !== null) {
         const row = `[${new Array(width).fill("0").join(", ")}]`;
-        items.push({ label: row, kind: CompletionItemKind.Value, detail: t("completion.zeroRow", locale), textEdit: { range, newText: row } });
+        items.push({
+          label: row,
+          kind: CompletionItemKind.Value,
+          detail: t("completion.zeroRow", locale),
+          textEdit: { range, newText: row },
+        });
       }
     }
     return { isIncomplete: false, items };
@@ -86,11 +120,19 @@ export function completion(doc: AnalyzedDocument, position: Position, settings: 
   if (options) {
     options.forEach((o, i) => {
       if (ctx.siblings.has(o.key) || !matches(o, ctx.word, cache)) return;
-      const doc = [o.label !== o.key ? `**${o.label}**` : "", o.article ?? "", o.note ? (locale === "en" ? o.note.en : o.note.zh) : ""].filter(Boolean).join("\n\n");
+      const doc = [
+        o.label !== o.key ? `**${o.label}**` : "",
+        o.article ?? "",
+        o.note ? (locale === "en" ? o.note.en : o.note.zh) : "",
+      ]
+        .filter(Boolean)
+        .join("\n\n");
       items.push({
         label: o.key,
         kind: o.insert.includes("\n") ? CompletionItemKind.Module : CompletionItemKind.Property,
-        detail: [o.label !== o.key ? o.label : locale === "en" ? o.en : "", o.article ?? ""].filter(Boolean).join(" · "),
+        detail: [o.label !== o.key ? o.label : locale === "en" ? o.en : "", o.article ?? ""]
+          .filter(Boolean)
+          .join(" · "),
         ...(doc ? { documentation: { kind: MarkupKind.Markdown, value: doc } } : {}),
         textEdit: { range, newText: indentLines(o.insert, ctx.indent) },
         filterText: ctx.word || o.key,

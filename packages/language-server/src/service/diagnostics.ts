@@ -1,4 +1,11 @@
-import { checkAgainstPreviousYear, checkUnpaired, type Finding, type LikelyPrevious, type Range as CoreRange, type ReadResult } from "@nianbao/core";
+import {
+  checkAgainstPreviousYear,
+  checkUnpaired,
+  type Finding,
+  type LikelyPrevious,
+  type Range as CoreRange,
+  type ReadResult,
+} from "@nianbao/core";
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver-types";
 import type { ServiceCache } from "./cache.js";
 import { checkOptions, type AnalyzedDocument } from "./document.js";
@@ -29,7 +36,12 @@ export interface PreviousYear {
  * Every finding for a document: its own rules, and the cross-year rules against last year's report,
  * or XY-UNPAIRED when a likely previous year could not be paired with certainty.
  */
-export function findingsFor(doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null, likely: LikelyPrevious | null = null): Finding[] {
+export function findingsFor(
+  doc: AnalyzedDocument,
+  settings: Settings,
+  previous: PreviousYear | null,
+  likely: LikelyPrevious | null = null,
+): Finding[] {
   const own = [...doc.parsed.findings];
   if (previous) return [...own, ...checkAgainstPreviousYear(doc.parsed, previous.read, checkOptions(settings))];
   if (likely) return [...own, ...checkUnpaired(doc.parsed, likely, checkOptions(settings))];
@@ -41,7 +53,13 @@ export function findingsFor(doc: AnalyzedDocument, settings: Settings, previous:
  * diagnostics, inlay hints and code actions of the same version, and each would otherwise re-run
  * the cross-year rules.
  */
-export function cachedFindings(cache: ServiceCache, doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null, likely: LikelyPrevious | null = null): readonly Finding[] {
+export function cachedFindings(
+  cache: ServiceCache,
+  doc: AnalyzedDocument,
+  settings: Settings,
+  previous: PreviousYear | null,
+  likely: LikelyPrevious | null = null,
+): readonly Finding[] {
   const prev = previous?.read ?? null;
   const named = likely ? JSON.stringify([likely.name, likely.agency, likely.year]) : null;
   const hit = cache.findings.get(doc);
@@ -65,7 +83,15 @@ export function toDiagnostic(doc: AnalyzedDocument, f: Finding, previous: Previo
   const all = f.related.flatMap((r) => {
     if (r.document === "previous") {
       if (!previous) return [];
-      return [{ location: { uri: previous.uri, range: toLspRange(previous.lines ?? new LspLines(previous.read.text), r.range) }, message: r.message }];
+      return [
+        {
+          location: {
+            uri: previous.uri,
+            range: toLspRange(previous.lines ?? new LspLines(previous.read.text), r.range),
+          },
+          message: r.message,
+        },
+      ];
     }
     return [{ location: { uri: doc.uri, range: toLspRange(index, r.range) }, message: r.message }];
   });
@@ -81,7 +107,15 @@ export function toDiagnostic(doc: AnalyzedDocument, f: Finding, previous: Previo
   };
 }
 
-export function diagnostics(doc: AnalyzedDocument, settings: Settings, previous: PreviousYear | null, cache?: ServiceCache, likely: LikelyPrevious | null = null): Diagnostic[] {
-  const findings = cache ? cachedFindings(cache, doc, settings, previous, likely) : findingsFor(doc, settings, previous, likely);
+export function diagnostics(
+  doc: AnalyzedDocument,
+  settings: Settings,
+  previous: PreviousYear | null,
+  cache?: ServiceCache,
+  likely: LikelyPrevious | null = null,
+): Diagnostic[] {
+  const findings = cache
+    ? cachedFindings(cache, doc, settings, previous, likely)
+    : findingsFor(doc, settings, previous, likely);
   return findings.map((f) => toDiagnostic(doc, f, previous));
 }

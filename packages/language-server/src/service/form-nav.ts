@@ -1,4 +1,11 @@
-import { normalizeKey, reportTemplate, writeReportYaml, type FormDef, type Localized, type Table3Node } from "@nianbao/core";
+import {
+  normalizeKey,
+  reportTemplate,
+  writeReportYaml,
+  type FormDef,
+  type Localized,
+  type Table3Node,
+} from "@nianbao/core";
 import type { ServiceCache } from "./cache.js";
 
 /** A key that may be written at some place of a report, with what to insert for it. */
@@ -32,14 +39,41 @@ export function sectionTemplate(form: FormDef, key: string, cache: ServiceCache,
 }
 
 function table3Option(node: Table3Node, width: number): KeyOption {
-  if (node.type === "row") return { key: node.key, label: node.label, en: node.en, ...(node.article ? { article: node.article } : {}), ...(node.note ? { note: node.note } : {}), insert: `${node.key}: ${zeroRow(width)}` };
-  const body = node.children.map((c) => table3Option(c, width).insert.split("\n").map((l) => `  ${l}`).join("\n")).join("\n");
-  return { key: node.key, label: node.label, en: node.en, ...(node.article ? { article: node.article } : {}), insert: `${node.key}:\n${body}` };
+  if (node.type === "row")
+    return {
+      key: node.key,
+      label: node.label,
+      en: node.en,
+      ...(node.article ? { article: node.article } : {}),
+      ...(node.note ? { note: node.note } : {}),
+      insert: `${node.key}: ${zeroRow(width)}`,
+    };
+  const body = node.children
+    .map((c) =>
+      table3Option(c, width)
+        .insert.split("\n")
+        .map((l) => `  ${l}`)
+        .join("\n"),
+    )
+    .join("\n");
+  return {
+    key: node.key,
+    label: node.label,
+    en: node.en,
+    ...(node.article ? { article: node.article } : {}),
+    insert: `${node.key}:\n${body}`,
+  };
 }
 
 /** The keys that belong under `parents` (keys as written), in form order; null when the place is unknown. */
-export function keyOptions(form: FormDef, parents: readonly string[], cache: ServiceCache, year: number): KeyOption[] | null {
-  const is = (written: string | undefined, key: string) => written !== undefined && normalizeKey(written) === normalizeKey(key);
+export function keyOptions(
+  form: FormDef,
+  parents: readonly string[],
+  cache: ServiceCache,
+  year: number,
+): KeyOption[] | null {
+  const is = (written: string | undefined, key: string) =>
+    written !== undefined && normalizeKey(written) === normalizeKey(key);
   if (parents.length === 0) {
     const meta: KeyOption[] = form.meta.map((m) => ({
       key: m.key,
@@ -56,12 +90,22 @@ export function keyOptions(form: FormDef, parents: readonly string[], cache: Ser
       note: s.note,
       insert: s.kind === "text" && s.id !== "overview" ? `${s.key}: |\n  ` : sectionTemplate(form, s.key, cache),
     }));
-    return [...meta, ...sections, { key: form.notesKey, label: form.notesKey, en: "notes", insert: `${form.notesKey}:\n  - 规则: \n    内容: ` }];
+    return [
+      ...meta,
+      ...sections,
+      { key: form.notesKey, label: form.notesKey, en: "notes", insert: `${form.notesKey}:\n  - 规则: \n    内容: ` },
+    ];
   }
   const [top, ...rest] = parents;
   const overview = form.sections.find((s) => s.id === "overview")!;
   if (is(top, overview.key) && rest.length === 0)
-    return form.overviewTopics.map((t) => ({ key: t.key, label: t.label, en: t.en, ...(t.note ? { note: t.note } : {}), insert: `${t.key}: ` }));
+    return form.overviewTopics.map((t) => ({
+      key: t.key,
+      label: t.label,
+      en: t.en,
+      ...(t.note ? { note: t.note } : {}),
+      insert: `${t.key}: `,
+    }));
   if (is(top, form.table2.key)) {
     if (rest.length === 0)
       return form.table2.blocks.flatMap((b) =>
@@ -71,11 +115,13 @@ export function keyOptions(form: FormDef, parents: readonly string[], cache: Ser
           en: r.en,
           ...(r.article ? { article: r.article } : {}),
           ...(r.note ? { note: r.note } : {}),
-          insert: b.columns.length === 1 ? `${r.key}: 0` : `${r.key}: { ${b.columns.map((c) => `${c.key}: 0`).join(", ")} }`,
+          insert:
+            b.columns.length === 1 ? `${r.key}: 0` : `${r.key}: { ${b.columns.map((c) => `${c.key}: 0`).join(", ")} }`,
         })),
       );
     const block = form.table2.blocks.find((b) => b.rows.some((r) => is(rest[0], r.key)));
-    if (block && rest.length === 1) return block.columns.map((c) => ({ key: c.key, label: c.label, en: c.en, insert: `${c.key}: 0` }));
+    if (block && rest.length === 1)
+      return block.columns.map((c) => ({ key: c.key, label: c.label, en: c.en, insert: `${c.key}: 0` }));
     return null;
   }
   if (is(top, form.table3.key)) {
@@ -88,7 +134,13 @@ export function keyOptions(form: FormDef, parents: readonly string[], cache: Ser
     return nodes.map((n) => table3Option(n, form.table3.columns.length));
   }
   if (is(top, form.table4.key) && rest.length === 0)
-    return form.table4.rows.map((r) => ({ key: r.key, label: r.label, en: r.en, ...(r.article ? { article: r.article } : {}), insert: `${r.key}: ${zeroRow(form.table4.columns.length)}` }));
+    return form.table4.rows.map((r) => ({
+      key: r.key,
+      label: r.label,
+      en: r.en,
+      ...(r.article ? { article: r.article } : {}),
+      insert: `${r.key}: ${zeroRow(form.table4.columns.length)}`,
+    }));
   return null;
 }
 

@@ -1,4 +1,10 @@
-import { layoutReportText, readReport, type Observation, type ReadResult, type TextEdit as CoreEdit } from "@nianbao/core";
+import {
+  layoutReportText,
+  readReport,
+  type Observation,
+  type ReadResult,
+  type TextEdit as CoreEdit,
+} from "@nianbao/core";
 import type { Range, TextEdit } from "vscode-languageserver-types";
 import { toLspRange } from "./diagnostics.js";
 import type { AnalyzedDocument } from "./document.js";
@@ -24,7 +30,8 @@ export function formatting(doc: AnalyzedDocument, range?: Range): TextEdit[] {
   before.forEach((line, i) => {
     if (line !== after[i]) {
       const r = toLspRange(doc.lines, { start: offset, end: offset + line.length - (line.endsWith("\r") ? 1 : 0) });
-      if (!range || (r.start.line >= range.start.line && r.start.line <= range.end.line)) edits.push({ range: r, newText: after[i]!.replace(/\r$/u, "") });
+      if (!range || (r.start.line >= range.start.line && r.start.line <= range.end.line))
+        edits.push({ range: r, newText: after[i]!.replace(/\r$/u, "") });
     }
     offset += line.length + 1;
   });
@@ -40,7 +47,9 @@ function blocks(o: Observation): boolean {
 function readable(doc: AnalyzedDocument): { text: string; read: ReadResult } | null {
   const { read, findings } = doc.parsed;
   if (!read.observations.some(blocks)) return { text: doc.text, read };
-  const reindent = findings.filter((f) => f.code === "YAML-SYNTAX" && f.messageId.startsWith("YAML-SYNTAX.indent") && f.fix).flatMap((f) => f.fix!.edits);
+  const reindent = findings
+    .filter((f) => f.code === "YAML-SYNTAX" && f.messageId.startsWith("YAML-SYNTAX.indent") && f.fix)
+    .flatMap((f) => f.fix!.edits);
   if (reindent.length === 0) return null;
   const text = applyEdits(doc.text, reindent);
   const fixed = readReport(text);
@@ -49,12 +58,16 @@ function readable(doc: AnalyzedDocument): { text: string; read: ReadResult } | n
 
 function applyEdits(text: string, edits: readonly CoreEdit[]): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start)) out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
+  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start))
+    out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
   return out;
 }
 
 /** The same report and the same observations (where they sit aside): what the formatter must keep. */
 function sameReading(a: ReadResult, b: ReadResult): boolean {
-  const observed = (r: ReadResult) => JSON.stringify(r.observations.map(({ range: _r, ...o }) => ("first" in o ? { ...o, first: null } : o)));
-  return !b.observations.some(blocks) && JSON.stringify(a.report) === JSON.stringify(b.report) && observed(a) === observed(b);
+  const observed = (r: ReadResult) =>
+    JSON.stringify(r.observations.map(({ range: _r, ...o }) => ("first" in o ? { ...o, first: null } : o)));
+  return (
+    !b.observations.some(blocks) && JSON.stringify(a.report) === JSON.stringify(b.report) && observed(a) === observed(b)
+  );
 }

@@ -1,4 +1,15 @@
-import { countOf, describePath, printedLabel, table3ResultRowIds, table3RoleRow, table3TotalColumn, table4TotalColumn, type Cell, type FormDef, type Report } from "@nianbao/core";
+import {
+  countOf,
+  describePath,
+  printedLabel,
+  table3ResultRowIds,
+  table3RoleRow,
+  table3TotalColumn,
+  table4TotalColumn,
+  type Cell,
+  type FormDef,
+  type Report,
+} from "@nianbao/core";
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver-types";
 import { t } from "../messages/index.js";
 import { toLspRange } from "./diagnostics.js";
@@ -25,7 +36,9 @@ export function addendsOf(form: FormDef, report: Report, path: string): SumParts
   if (c === totalCol) return { cells: row.slice(0, totalCol) };
   if (rowId !== table3RoleRow(form, "total")) return null;
   // （七）总计 of an applicant column: the result rows this report holds (2019's single （六） row included).
-  return { cells: table3ResultRowIds(form, report.requests).map((id) => report.requests[id as keyof Report["requests"]]?.[c]) };
+  return {
+    cells: table3ResultRowIds(form, report.requests).map((id) => report.requests[id as keyof Report["requests"]]?.[c]),
+  };
 }
 
 function cellText(cell: Cell | undefined): string {
@@ -49,12 +62,31 @@ export function hover(doc: AnalyzedDocument, position: Position, settings: Setti
   const title = locale === "en" ? `**${label.zh}** (${label.en})` : `**${label.zh}**`;
   const section = "section" in target ? target.section : null;
   lines.push(section && target.kind !== "section" ? `${title}  \n${section.ordinal}、${section.heading}` : title);
-  const article = target.kind === "row" || target.kind === "cell" ? (target.row.article ?? target.block?.article ?? section?.article) : target.kind === "section" ? target.section.article : target.kind === "group" ? target.group.article : undefined;
+  const article =
+    target.kind === "row" || target.kind === "cell"
+      ? (target.row.article ?? target.block?.article ?? section?.article)
+      : target.kind === "section"
+        ? target.section.article
+        : target.kind === "group"
+          ? target.group.article
+          : undefined;
   if (article) lines.push(t("hover.article", locale, { article }));
-  const note = target.kind === "meta" ? target.field.note : target.kind === "section" ? target.section.note : target.kind === "topic" ? target.topic.note : target.kind === "row" || target.kind === "cell" ? target.row.note : target.kind === "group" ? target.group.note : undefined;
+  const note =
+    target.kind === "meta"
+      ? target.field.note
+      : target.kind === "section"
+        ? target.section.note
+        : target.kind === "topic"
+          ? target.topic.note
+          : target.kind === "row" || target.kind === "cell"
+            ? target.row.note
+            : target.kind === "group"
+              ? target.group.note
+              : undefined;
   if (note) lines.push(locale === "en" ? note.en : note.zh);
   if (target.kind === "cell" && target.column.unit) lines.push(t("hover.unit", locale, { unit: target.column.unit }));
-  if ((target.kind === "row" || target.kind === "cell") && target.row.id === "partlyGranted") lines.push(t("hover.partialOnce", locale));
+  if ((target.kind === "row" || target.kind === "cell") && target.row.id === "partlyGranted")
+    lines.push(t("hover.partialOnce", locale));
   if (target.kind === "section" && target.section.id === "requests") lines.push(t("hover.relation", locale));
   if (target.kind === "cell") {
     const addends = addendsOf(form, parsed.report, at.path);

@@ -17,7 +17,12 @@ export interface CutFix {
 const TABLES = ["proactive", "requests", "litigation"];
 
 /** Every cut listed on the rows that `span` touches, in the order listed (best first). */
-export function importCutFixes(text: string, sourceMap: ReadonlyMap<string, SourceEntry>, form: FormDef, span: Range): CutFix[] {
+export function importCutFixes(
+  text: string,
+  sourceMap: ReadonlyMap<string, SourceEntry>,
+  form: FormDef,
+  span: Range,
+): CutFix[] {
   const out: CutFix[] = [];
   for (const [path, entry] of sourceMap) {
     const [table, rowId, more] = path.split(".");
@@ -43,11 +48,19 @@ function endOfLine(text: string, from: number): number {
 }
 
 /** Where each cell of a row is written, in the form's column order; null when one is missing. */
-function cellsOf(path: string, table: string, rowId: string, sourceMap: ReadonlyMap<string, SourceEntry>, form: FormDef): Range[] | null {
+function cellsOf(
+  path: string,
+  table: string,
+  rowId: string,
+  sourceMap: ReadonlyMap<string, SourceEntry>,
+  form: FormDef,
+): Range[] | null {
   const columns =
     table === "proactive"
       ? (form.table2.blocks.find((b) => b.rows.some((r) => r.id === rowId))?.columns.map((c) => c.id) ?? [])
-      : Array.from({ length: table === "requests" ? form.table3.columns.length : form.table4.columns.length }, (_, i) => String(i));
+      : Array.from({ length: table === "requests" ? form.table3.columns.length : form.table4.columns.length }, (_, i) =>
+          String(i),
+        );
   const cells = columns.map((c) => sourceMap.get(`${path}.${c}`)?.value);
   return cells.length > 0 && cells.every((c) => c !== undefined) ? (cells as Range[]) : null;
 }

@@ -6,7 +6,12 @@ import type { Settings } from "./settings.js";
 const ROW_PATH = /^(requests|litigation)\.[A-Za-z]+\.(\d+)$/;
 
 /** Column labels before the numbers of table rows, and the computed value beside a wrong total. */
-export function inlayHints(doc: AnalyzedDocument, range: Range, settings: Settings, findings: readonly Finding[]): InlayHint[] {
+export function inlayHints(
+  doc: AnalyzedDocument,
+  range: Range,
+  settings: Settings,
+  findings: readonly Finding[],
+): InlayHint[] {
   const { parsed } = doc;
   const index = doc.lines;
   const from = index.offset(range.start);
@@ -21,7 +26,12 @@ export function inlayHints(doc: AnalyzedDocument, range: Range, settings: Settin
       const columns = m[1] === "requests" ? form.table3.columns : form.table4.columns;
       const col = columns[Number(m[2])];
       if (!col) continue;
-      hints.push({ position: index.position(r.start), label: `${col.label}:`, kind: InlayHintKind.Parameter, paddingRight: true });
+      hints.push({
+        position: index.position(r.start),
+        label: `${col.label}:`,
+        kind: InlayHintKind.Parameter,
+        paddingRight: true,
+      });
     }
   }
   if (settings.inlayHints.totals) {
@@ -29,7 +39,13 @@ export function inlayHints(doc: AnalyzedDocument, range: Range, settings: Settin
       const edit = f.fix?.edits.length === 1 ? f.fix.edits[0] : undefined;
       if (!edit || !/^-?\d+(?:\.\d+)?$/.test(edit.newText) || edit.range.end < from || edit.range.start > to) continue;
       if (!f.paths.length || !f.paths.some((p) => ROW_PATH.test(p))) continue;
-      hints.push({ position: index.position(edit.range.end), label: `≠ ${edit.newText}`, kind: InlayHintKind.Type, paddingLeft: true, tooltip: f.message });
+      hints.push({
+        position: index.position(edit.range.end),
+        label: `≠ ${edit.newText}`,
+        kind: InlayHintKind.Type,
+        paddingLeft: true,
+        tooltip: f.message,
+      });
     }
   }
   return hints.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);

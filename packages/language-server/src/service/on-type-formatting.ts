@@ -21,7 +21,10 @@ export function onTypeFormatting(doc: AnalyzedDocument, position: Position, ch: 
   const pad = " ".repeat(key.indent + 2);
   // One edit from the key's value to the cursor: a client moves a cursor at the end of the range it
   // replaces to the end of the new text, so the cursor stays where the author is writing.
-  const upToCursor = (start: number, head: string) => ({ range: range(position.line - 1, start, position.line, written), newText: `${head}\n${pad}` });
+  const upToCursor = (start: number, head: string) => ({
+    range: range(position.line - 1, start, position.line, written),
+    newText: `${head}\n${pad}`,
+  });
   const value = key.value.trimEnd();
   if (/^[|>][-+0-9]*\s*(?:#.*)?$/u.test(value)) return written === pad.length ? null : [upToCursor(keyLine.length, "")];
   const quote = value[0] === '"' || value[0] === "'" ? value[0] : null;
@@ -47,4 +50,7 @@ export function onTypeFormatting(doc: AnalyzedDocument, position: Position, ch: 
   return [upToCursor(key.valueAt, [after ? `|  ${after}` : "|", ...blockLines([first], key.indent)].join("\n")), tail];
 }
 
-const range = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+const range = (l1: number, c1: number, l2: number, c2: number) => ({
+  start: { line: l1, character: c1 },
+  end: { line: l2, character: c2 },
+});

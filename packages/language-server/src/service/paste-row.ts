@@ -10,7 +10,13 @@ import { cursorContext, keyOfLine } from "./yaml-context.js";
  * value, or the selected old row) is turned, so no figure already in the line is lost. A paste over
  * the whole row, key included (the row copied with its label), keeps the key.
  */
-export function pasteAsRow(text: string, start: number, end: number, pasted: string, cache: ServiceCache): string | null {
+export function pasteAsRow(
+  text: string,
+  start: number,
+  end: number,
+  pasted: string,
+  cache: ServiceCache,
+): string | null {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = text.indexOf("\n", end) < 0 ? text.length : text.indexOf("\n", end);
   if (!/^\s*(?:#.*)?$/u.test(text.slice(end, lineEnd))) return null;

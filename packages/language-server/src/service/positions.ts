@@ -18,7 +18,11 @@ export function pathAt(sourceMap: SourceMap, offset: number): PathAtOffset | nul
       const size = r.end - r.start;
       const bestSize = best ? best.range.end - best.range.start : Infinity;
       // Equal ranges (a one-cell row of table 二): the key names the row, the value is the cell.
-      const better = size < bestSize || (size === bestSize && best !== null && (part === "key" ? path.length < best.path.length : path.length > best.path.length));
+      const better =
+        size < bestSize ||
+        (size === bestSize &&
+          best !== null &&
+          (part === "key" ? path.length < best.path.length : path.length > best.path.length));
       if (!best || better) best = { path, part, range: r };
     }
   }

@@ -28,9 +28,12 @@ export function resolveSettings(raw: unknown, editorLocale?: string | null): Set
   const locale = r.locale === "zh-CN" || r.locale === "en" ? r.locale : localeFrom(editorLocale);
   const severity: Record<string, SeveritySetting> = {};
   if (r.severity && typeof r.severity === "object")
-    for (const [k, v] of Object.entries(r.severity as Record<string, unknown>)) if (typeof v === "string" && SEVERITIES.has(v)) severity[k] = v as SeveritySetting;
+    for (const [k, v] of Object.entries(r.severity as Record<string, unknown>))
+      if (typeof v === "string" && SEVERITIES.has(v)) severity[k] = v as SeveritySetting;
   const ih = (r.inlayHints && typeof r.inlayHints === "object" ? r.inlayHints : {}) as Record<string, unknown>;
-  const patterns = Array.isArray(r.filePatterns) ? r.filePatterns.filter((p): p is string => typeof p === "string" && p.length > 0) : [];
+  const patterns = Array.isArray(r.filePatterns)
+    ? r.filePatterns.filter((p): p is string => typeof p === "string" && p.length > 0)
+    : [];
   const debounce = typeof r.debounceMs === "number" && r.debounceMs >= 0 && r.debounceMs <= 5000 ? r.debounceMs : 0;
   return {
     locale,
@@ -58,7 +61,11 @@ export function globToRegExp(glob: string): RegExp {
       const end = glob.indexOf("}", i);
       if (end < 0) re += "\\{";
       else {
-        re += `(?:${glob.slice(i + 1, end).split(",").map((s) => s.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+        re += `(?:${glob
+          .slice(i + 1, end)
+          .split(",")
+          .map((s) => s.replace(/[.+^${}()|[\]\\]/g, "\\$&"))
+          .join("|")})`;
         i = end;
       }
     } else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");

@@ -15,7 +15,9 @@ export function documentSymbols(doc: AnalyzedDocument, settings: Settings): Docu
   const { parsed } = doc;
   const form = parsed.read.form;
   const index = doc.lines;
-  const entries = [...parsed.sourceMap].filter(([path, e]) => e.key && describePath(form, path)?.kind !== "cell" && !/^notes\.\d+\./.test(path));
+  const entries = [...parsed.sourceMap].filter(
+    ([path, e]) => e.key && describePath(form, path)?.kind !== "cell" && !/^notes\.\d+\./.test(path),
+  );
   const roots: DocumentSymbol[] = [];
   const span = (e: SourceEntry) => ({ start: e.key!.start, end: Math.max(e.key!.end, e.value?.end ?? 0) });
   // Entries sorted by position: a parent starts before its children and its range contains them.

@@ -1,4 +1,11 @@
-import { agencyIdentity, compareIdentities, pairPreviousYears, readReport, type AgencyIdentity, type ReadResult } from "@nianbao/core";
+import {
+  agencyIdentity,
+  compareIdentities,
+  pairPreviousYears,
+  readReport,
+  type AgencyIdentity,
+  type ReadResult,
+} from "@nianbao/core";
 
 /**
  * What the workspace keeps of a report file: only what pairs it with another year's. A whole read
@@ -59,9 +66,16 @@ export function findPrevious(index: WorkspaceIndex, report: IndexedReport): Prev
   if (candidates.length === 0) return none;
   const rivals = all.filter((r) => r.year === year && candidates.some((c) => related(c, r)));
   const theirs = before.filter((r) => !candidates.includes(r) && rivals.some((c) => related(c, r)));
-  const entries = [report, ...candidates, ...rivals, ...theirs].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-  const match = pairPreviousYears(entries.map((r) => ({ agency: r.agency, year: r.year, folder: folderOf(r.uri) })))[entries.indexOf(report)]!;
-  return { previous: match.previous === undefined ? null : entries[match.previous]!, likely: match.likely === undefined ? null : entries[match.likely]! };
+  const entries = [report, ...candidates, ...rivals, ...theirs].sort((a, b) =>
+    a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0,
+  );
+  const match = pairPreviousYears(entries.map((r) => ({ agency: r.agency, year: r.year, folder: folderOf(r.uri) })))[
+    entries.indexOf(report)
+  ]!;
+  return {
+    previous: match.previous === undefined ? null : entries[match.previous]!,
+    likely: match.likely === undefined ? null : entries[match.likely]!,
+  };
 }
 
 /**
@@ -71,5 +85,12 @@ export function findPrevious(index: WorkspaceIndex, report: IndexedReport): Prev
 export function dependentsOf(index: WorkspaceIndex, report: IndexedReport): string[] {
   const id = report.identity;
   if (!id || report.year === null) return [];
-  return [...index.values()].filter((r) => r.year === report.year! + 1 && r.identity !== null && (compareIdentities(id, r.identity) !== null || folderOf(r.uri) === folderOf(report.uri))).map((r) => r.uri);
+  return [...index.values()]
+    .filter(
+      (r) =>
+        r.year === report.year! + 1 &&
+        r.identity !== null &&
+        (compareIdentities(id, r.identity) !== null || folderOf(r.uri) === folderOf(report.uri)),
+    )
+    .map((r) => r.uri);
 }

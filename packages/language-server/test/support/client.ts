@@ -19,19 +19,28 @@ import { startServer } from "../../src/server.js";
 export interface TestClient {
   readonly connection: ProtocolConnection;
   /** Resolves with the next diagnostics for `uri` that satisfy `accept`. */
-  diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  diagnostics(
+    uri: string,
+    accept?: (p: PublishDiagnosticsParams) => boolean,
+    timeoutMs?: number,
+  ): Promise<PublishDiagnosticsParams>;
   readonly configurationRequests: number;
   dispose(): void;
 }
 
 function wire(connection: ProtocolConnection, settings: Record<string, unknown>, onDispose: () => void): TestClient {
-  const waiting: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const waiting: {
+    uri: string;
+    accept: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   let configurationRequests = 0;
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    for (const w of [...waiting]) if (w.uri === p.uri && w.accept(p)) {
-      waiting.splice(waiting.indexOf(w), 1);
-      w.resolve(p);
-    }
+    for (const w of [...waiting])
+      if (w.uri === p.uri && w.accept(p)) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve(p);
+      }
   });
   connection.onRequest(ConfigurationRequest.type, (p) => {
     configurationRequests++;
@@ -69,7 +78,10 @@ export function inProcess(settings: Record<string, unknown> = {}): TestClient {
 }
 
 /** The bundled bin, spawned over stdio as an editor would. */
-export function spawned(bin: string, settings: Record<string, unknown> = {}): TestClient & { process: ChildProcess; stderr: () => string } {
+export function spawned(
+  bin: string,
+  settings: Record<string, unknown> = {},
+): TestClient & { process: ChildProcess; stderr: () => string } {
   const p = spawn(process.execPath, [bin, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
   let err = "";
   p.stderr!.on("data", (d) => (err += d));

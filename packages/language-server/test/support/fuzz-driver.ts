@@ -53,9 +53,28 @@ export interface FuzzReport {
   readonly largestText: number;
 }
 
-const EDIT_WEIGHTS: Readonly<Record<EditKind, number>> = { type: 40, delete: 20, number: 15, garbage: 8, report: 6, hugeLine: 1, replaceAll: 3 };
-type Step = "edit" | "completion" | "hover" | "codeAction" | "inlayHint" | "symbols" | "folding" | "toggleOpen" | "diskChange";
-const STEP_WEIGHTS: Readonly<Record<Step, number>> = { edit: 45, completion: 14, hover: 12, codeAction: 10, inlayHint: 8, symbols: 4, folding: 4, toggleOpen: 1, diskChange: 2 };
+const EDIT_WEIGHTS: Readonly<Record<EditKind, number>> = {
+  type: 40,
+  delete: 20,
+  number: 15,
+  garbage: 8,
+  report: 6,
+  hugeLine: 1,
+  replaceAll: 3,
+};
+type Step =
+  "edit" | "completion" | "hover" | "codeAction" | "inlayHint" | "symbols" | "folding" | "toggleOpen" | "diskChange";
+const STEP_WEIGHTS: Readonly<Record<Step, number>> = {
+  edit: 45,
+  completion: 14,
+  hover: 12,
+  codeAction: 10,
+  inlayHint: 8,
+  symbols: 4,
+  folding: 4,
+  toggleOpen: 1,
+  diskChange: 2,
+};
 
 /**
  * Drives the real server (in-process streams) with random edits of a report interleaved with
@@ -65,7 +84,9 @@ const STEP_WEIGHTS: Readonly<Record<Step, number>> = { edit: 45, completion: 14,
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const rand = new Random(options.seed);
   const dir = mkdtempSync(join(tmpdir(), "nianbao-fuzz-"));
-  const reports = readdirSync(EXAMPLES).filter((f) => f.endsWith(".nianbao.yaml")).map((f) => readFileSync(join(EXAMPLES, f), "utf8"));
+  const reports = readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith(".nianbao.yaml"))
+    .map((f) => readFileSync(join(EXAMPLES, f), "utf8"));
   copyFileSync(join(EXAMPLES, PREVIOUS), join(dir, PREVIOUS));
   copyFileSync(join(EXAMPLES, CURRENT), join(dir, CURRENT));
   const uri = pathToFileURL(join(dir, CURRENT)).href;
@@ -86,13 +107,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     if (p.uri === previousUri) return;
     if (p.uri !== uri) return void problems.push(`diagnostics for an unknown document ${p.uri}`);
     if (p.version === undefined) return void problems.push("diagnostics without a version");
-    if (p.version < latestDiagnostics) problems.push(`diagnostics of v${p.version} after those of v${latestDiagnostics}`);
+    if (p.version < latestDiagnostics)
+      problems.push(`diagnostics of v${p.version} after those of v${latestDiagnostics}`);
     latestDiagnostics = Math.max(latestDiagnostics, p.version);
     diagnosticsSeen++;
     const text = snapshots.get(p.version);
     if (text === undefined) return;
     const check = ShapeChecker.of(text, `diagnostics v${p.version}`);
-    check.diagnostics(p.diagnostics, uri, (other) => (other === previousUri ? previousTexts.map((t) => new LspLines(t)) : null));
+    check.diagnostics(p.diagnostics, uri, (other) =>
+      other === previousUri ? previousTexts.map((t) => new LspLines(t)) : null,
+    );
     problems.push(...check.problems);
   });
 
@@ -106,7 +130,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     if (previousTexts.length > 8) previousTexts.shift();
   };
   snapshots.set(1, doc.getText());
-  await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "yaml", version: 1, text: doc.getText() } });
+  await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: "yaml", version: 1, text: doc.getText() },
+  });
 
   let edits = 0;
   let requests = 0;
@@ -123,7 +149,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const length = doc.getText().length;
     const sent = performance.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), REQUEST_TIMEOUT_MS)));
+    const timeout = new Promise<"timeout">(
+      (resolve) => (timer = setTimeout(() => resolve("timeout"), REQUEST_TIMEOUT_MS)),
+    );
     pending.push(
       Promise.race([send(), timeout]).then(
         (result) => {
@@ -131,8 +159,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
           const ms = performance.now() - sent;
           if (ms > slowestMs) [slowestMs, slowest] = [ms, `${step} at v${version} (${length} chars)`];
           // FUZZ_DUMP=<dir> keeps the text of every slow answer, to profile it alone.
-          if (process.env.FUZZ_DUMP && ms > 1_000) writeFileSync(join(process.env.FUZZ_DUMP, `slow-${step}-v${version}.yaml`), snapshots.get(version) ?? "");
-          if (result === "timeout") return void problems.push(`${step} at v${version} unanswered after ${REQUEST_TIMEOUT_MS} ms`);
+          if (process.env.FUZZ_DUMP && ms > 1_000)
+            writeFileSync(join(process.env.FUZZ_DUMP, `slow-${step}-v${version}.yaml`), snapshots.get(version) ?? "");
+          if (result === "timeout")
+            return void problems.push(`${step} at v${version} unanswered after ${REQUEST_TIMEOUT_MS} ms`);
           const failures: string[] = [];
           for (let v = version; v <= doc.version; v++) {
             const text = snapshots.get(v);
@@ -183,37 +213,89 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         snapshots.set(doc.version, doc.getText());
         largestText = Math.max(largestText, doc.getText().length);
         edits++;
-        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: doc.version }, contentChanges: [change] });
+        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+          textDocument: { uri, version: doc.version },
+          contentChanges: [change],
+        });
         break;
       }
       case "completion":
-        request(step, () => client.connection.sendRequest(CompletionRequest.type, { textDocument, position: somePosition() }), (c, r) => c.completion(r));
+        request(
+          step,
+          () => client.connection.sendRequest(CompletionRequest.type, { textDocument, position: somePosition() }),
+          (c, r) => c.completion(r),
+        );
         break;
       case "hover":
-        request(step, () => client.connection.sendRequest(HoverRequest.type, { textDocument, position: somePosition() }), (c, r) => c.hover(r));
+        request(
+          step,
+          () => client.connection.sendRequest(HoverRequest.type, { textDocument, position: somePosition() }),
+          (c, r) => c.hover(r),
+        );
         break;
       case "codeAction":
-        request(step, () => client.connection.sendRequest(CodeActionRequest.type, { textDocument, range: someRange(), context: { diagnostics: [] } }), (c, r) => c.codeActions(r, uri));
+        request(
+          step,
+          () =>
+            client.connection.sendRequest(CodeActionRequest.type, {
+              textDocument,
+              range: someRange(),
+              context: { diagnostics: [] },
+            }),
+          (c, r) => c.codeActions(r, uri),
+        );
         break;
       case "inlayHint":
-        request(step, () => client.connection.sendRequest(InlayHintRequest.type, { textDocument, range: rand.next() < 0.5 ? someRange() : { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } } }), (c, r) => c.inlayHints(r));
+        request(
+          step,
+          () =>
+            client.connection.sendRequest(InlayHintRequest.type, {
+              textDocument,
+              range:
+                rand.next() < 0.5
+                  ? someRange()
+                  : { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } },
+            }),
+          (c, r) => c.inlayHints(r),
+        );
         break;
       case "symbols":
-        request(step, () => client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }), (c, r) => c.symbols(r as never));
+        request(
+          step,
+          () => client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }),
+          (c, r) => c.symbols(r as never),
+        );
         break;
       case "folding":
-        request(step, () => client.connection.sendRequest(FoldingRangeRequest.type, { textDocument }), (c, r) => c.folding(r));
+        request(
+          step,
+          () => client.connection.sendRequest(FoldingRangeRequest.type, { textDocument }),
+          (c, r) => c.folding(r),
+        );
         break;
       case "toggleOpen":
         // Last year's report, opened in the editor (and edited there) or closed again.
-        if (previousOpen) await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: previousUri } });
+        if (previousOpen)
+          await client.connection.sendNotification(DidCloseTextDocumentNotification.type, {
+            textDocument: { uri: previousUri },
+          });
         else {
           previousDoc = TextDocument.create(previousUri, "yaml", ++previousVersion, diskText());
-          await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: previousUri, languageId: "yaml", version: previousDoc.version, text: previousDoc.getText() } });
+          await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: {
+              uri: previousUri,
+              languageId: "yaml",
+              version: previousDoc.version,
+              text: previousDoc.getText(),
+            },
+          });
           const change = randomEdit(rand, previousDoc, reports, "number");
           TextDocument.update(previousDoc, [change], ++previousVersion);
           previousChanged(previousDoc.getText());
-          await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: previousUri, version: previousVersion }, contentChanges: [change] });
+          await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: previousUri, version: previousVersion },
+            contentChanges: [change],
+          });
         }
         previousOpen = !previousOpen;
         break;
@@ -225,13 +307,18 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         TextDocument.update(onDisk, [change], 1);
         writeFileSync(join(dir, PREVIOUS), onDisk.getText());
         previousChanged(onDisk.getText());
-        await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: previousUri, type: FileChangeType.Changed }] });
+        await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+          changes: [{ uri: previousUri, type: FileChangeType.Changed }],
+        });
         break;
       }
     }
     if (pending.length >= 8 || op % 20 === 19) await drain();
     if (op % 50 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-    if (options.log && op % 1000 === 999) options.log(`  ${op + 1} operations, text ${doc.getText().length} chars, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
+    if (options.log && op % 1000 === 999)
+      options.log(
+        `  ${op + 1} operations, text ${doc.getText().length} chars, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`,
+      );
   }
   await drain();
 
@@ -239,9 +326,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const last = doc.version;
   const deadline = performance.now() + REQUEST_TIMEOUT_MS;
   while (latestDiagnostics < last && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  if (latestDiagnostics < last) problems.push(`the last version (v${last}) was never diagnosed (last diagnostics: v${latestDiagnostics})`);
+  if (latestDiagnostics < last)
+    problems.push(`the last version (v${last}) was never diagnosed (last diagnostics: v${latestDiagnostics})`);
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   client.dispose();
   rmSync(dir, { recursive: true, force: true });
-  return { operations: options.operations, edits, requests, diagnostics: diagnosticsSeen, problems, peakHeapMiB: peakHeap / 2 ** 20, slowestMs, slowest, largestText };
+  return {
+    operations: options.operations,
+    edits,
+    requests,
+    diagnostics: diagnosticsSeen,
+    problems,
+    peakHeapMiB: peakHeap / 2 ** 20,
+    slowestMs,
+    slowest,
+    largestText,
+  };
 }

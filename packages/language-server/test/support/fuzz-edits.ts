@@ -30,14 +30,54 @@ export class Random {
 }
 
 /** What typing produces: YAML's indicators, digits, Chinese, full-width forms, spaces and line breaks. */
-const TYPED = [..."abcxyz0123456789 :-,[]{}#'\"|>&*!%@`?\n\n\n  \t", "机", "关", "年", "度", "本年新收", "１２", "：", "，", "（", "）", "—", "\r\n"];
+const TYPED = [
+  ..."abcxyz0123456789 :-,[]{}#'\"|>&*!%@`?\n\n\n  \t",
+  "机",
+  "关",
+  "年",
+  "度",
+  "本年新收",
+  "１２",
+  "：",
+  "，",
+  "（",
+  "）",
+  "—",
+  "\r\n",
+];
 /** What a bad paste brings: control characters, lone surrogates, a BOM, emoji, odd line ends and spaces. */
-const GARBAGE = [...TYPED, "\u0000", "\u0007", "\u001b", "\r", "\u2028", "\u2029", "\ufeff", "\ud800", "\udfff", "😀", "\u3000", "\u00a0", "---\n", "...\n", "%YAML 1.2\n", "!!binary ", "&a ", "*a ", "<<: *a\n"];
+const GARBAGE = [
+  ...TYPED,
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\r",
+  "\u2028",
+  "\u2029",
+  "\ufeff",
+  "\ud800",
+  "\udfff",
+  "😀",
+  "\u3000",
+  "\u00a0",
+  "---\n",
+  "...\n",
+  "%YAML 1.2\n",
+  "!!binary ",
+  "&a ",
+  "*a ",
+  "<<: *a\n",
+];
 
 export type EditKind = "type" | "delete" | "garbage" | "report" | "hugeLine" | "number" | "replaceAll";
 
 /** One random edit of `doc` (as an LSP change event), given the example reports that can be pasted. */
-export function randomEdit(rand: Random, doc: TextDocument, reports: readonly string[], kind: EditKind): TextDocumentContentChangeEvent {
+export function randomEdit(
+  rand: Random,
+  doc: TextDocument,
+  reports: readonly string[],
+  kind: EditKind,
+): TextDocumentContentChangeEvent {
   const text = doc.getText();
   const at = rand.int(text.length + 1);
   const pos = doc.positionAt(at);
@@ -65,11 +105,21 @@ export function randomEdit(rand: Random, doc: TextDocument, reports: readonly st
       const digits = [...text.matchAll(/\d+/g)];
       if (!digits.length) return insert(String(rand.int(1000)));
       const m = rand.pick(digits);
-      return { range: { start: doc.positionAt(m.index), end: doc.positionAt(m.index + m[0].length) }, text: String(rand.int(rand.next() < 0.9 ? 100 : 1e9)) };
+      return {
+        range: { start: doc.positionAt(m.index), end: doc.positionAt(m.index + m[0].length) },
+        text: String(rand.int(rand.next() < 0.9 ? 100 : 1e9)),
+      };
     }
     case "replaceAll": {
       const choice = rand.int(4);
-      return { text: choice === 0 ? "" : choice === 1 ? Array.from({ length: rand.int(2_000) }, () => rand.pick(GARBAGE)).join("") : rand.pick(reports) };
+      return {
+        text:
+          choice === 0
+            ? ""
+            : choice === 1
+              ? Array.from({ length: rand.int(2_000) }, () => rand.pick(GARBAGE)).join("")
+              : rand.pick(reports),
+      };
     }
   }
 }

@@ -1,4 +1,16 @@
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, TextEdit } from "vscode-languageserver-types";
+import type {
+  CodeAction,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InlayHint,
+  Position,
+  Range,
+  TextEdit,
+} from "vscode-languageserver-types";
 import { LspLines } from "../../src/service/lsp-lines.js";
 
 /**
@@ -24,7 +36,8 @@ export class ShapeChecker {
   }
 
   position(p: Position | undefined, what: string): boolean {
-    if (!p || !Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return this.fail(`${what} is no position`, p);
+    if (!p || !Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0)
+      return this.fail(`${what} is no position`, p);
     if (p.line >= this.lines.lineCount) return this.fail(`${what} is past the last line (${this.lines.lineCount})`, p);
     const length = this.lines.lineEnd(p.line) - this.lines.lineStart(p.line);
     if (p.character > length) return this.fail(`${what} is past the end of its line (${length})`, p);
@@ -32,8 +45,10 @@ export class ShapeChecker {
   }
 
   range(r: Range | undefined, what: string): boolean {
-    if (!r || !this.position(r.start, `${what}.start`) || !this.position(r.end, `${what}.end`)) return r ? false : this.fail(`${what} is missing`, r);
-    if (r.start.line > r.end.line || (r.start.line === r.end.line && r.start.character > r.end.character)) return this.fail(`${what} ends before it starts`, r);
+    if (!r || !this.position(r.start, `${what}.start`) || !this.position(r.end, `${what}.end`))
+      return r ? false : this.fail(`${what} is missing`, r);
+    if (r.start.line > r.end.line || (r.start.line === r.end.line && r.start.character > r.end.character))
+      return this.fail(`${what} ends before it starts`, r);
     return true;
   }
 
@@ -47,10 +62,12 @@ export class ShapeChecker {
     const spans: [number, number][] = [];
     edits.forEach((e, i) => {
       if (typeof e?.newText !== "string") this.fail(`${what}[${i}].newText`, e);
-      if (this.range(e?.range, `${what}[${i}].range`)) spans.push([this.offset(e.range.start), this.offset(e.range.end)]);
+      if (this.range(e?.range, `${what}[${i}].range`))
+        spans.push([this.offset(e.range.start), this.offset(e.range.end)]);
     });
     spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    for (let i = 1; i < spans.length; i++) if (spans[i]![0] < spans[i - 1]![1]) this.fail(`${what}: edits overlap`, spans);
+    for (let i = 1; i < spans.length; i++)
+      if (spans[i]![0] < spans[i - 1]![1]) this.fail(`${what}: edits overlap`, spans);
   }
 
   /**
@@ -98,7 +115,10 @@ export class ShapeChecker {
   hover(result: Hover | null): void {
     if (result === null) return;
     const c = result.contents as unknown;
-    const ok = typeof c === "string" || (typeof c === "object" && c !== null && "value" in c && typeof (c as { value: unknown }).value === "string") || Array.isArray(c);
+    const ok =
+      typeof c === "string" ||
+      (typeof c === "object" && c !== null && "value" in c && typeof (c as { value: unknown }).value === "string") ||
+      Array.isArray(c);
     if (!ok) this.fail("hover contents", c);
     if (result.range) this.range(result.range, "hover.range");
   }
@@ -107,7 +127,8 @@ export class ShapeChecker {
     if (result === null) return;
     if (!Array.isArray(result)) return void this.fail("code actions are not a list", result);
     result.forEach((a, i) => {
-      if (!("title" in a) || typeof a.title !== "string" || !a.title) return void this.fail(`codeAction[${i}] has no title`, a);
+      if (!("title" in a) || typeof a.title !== "string" || !a.title)
+        return void this.fail(`codeAction[${i}] has no title`, a);
       const action = a as CodeAction;
       for (const [target, edits] of Object.entries(action.edit?.changes ?? {})) {
         if (target !== uri) this.fail(`codeAction[${i}] edits another document`, target);
@@ -131,7 +152,9 @@ export class ShapeChecker {
       const w = `${what}[${i}]`;
       if (typeof s.name !== "string" || !s.name) this.fail(`${w} has no name`, s);
       if (this.range(s.range, `${w}.range`) && this.range(s.selectionRange, `${w}.selectionRange`)) {
-        const inside = this.offset(s.selectionRange.start) >= this.offset(s.range.start) && this.offset(s.selectionRange.end) <= this.offset(s.range.end);
+        const inside =
+          this.offset(s.selectionRange.start) >= this.offset(s.range.start) &&
+          this.offset(s.selectionRange.end) <= this.offset(s.range.end);
         if (!inside) this.fail(`${w}.selectionRange is outside its range`, s);
       }
       if (s.children) this.symbols(s.children, `${w}.children`);
@@ -141,7 +164,14 @@ export class ShapeChecker {
   folding(result: FoldingRange[] | null): void {
     if (result === null) return;
     result.forEach((f, i) => {
-      if (!Number.isInteger(f.startLine) || !Number.isInteger(f.endLine) || f.startLine < 0 || f.endLine < f.startLine || f.endLine >= this.lines.lineCount) this.fail(`foldingRange[${i}]`, f);
+      if (
+        !Number.isInteger(f.startLine) ||
+        !Number.isInteger(f.endLine) ||
+        f.startLine < 0 ||
+        f.endLine < f.startLine ||
+        f.endLine >= this.lines.lineCount
+      )
+        this.fail(`foldingRange[${i}]`, f);
     });
   }
 }

@@ -117,7 +117,9 @@ export function clusterByOverlap(runs: readonly Run[]): Run[][] {
       hit.span.x1 = Math.max(hit.span.x1, r.x1);
     } else clusters.push({ span: { x0: r.x0, x1: r.x1 }, runs: [r] });
   }
-  return clusters.map((c) => c.runs.sort((a, b) => b.center - a.center || a.x0 - b.x0)).sort((a, b) => spanOf(a).x0 - spanOf(b).x0);
+  return clusters
+    .map((c) => c.runs.sort((a, b) => b.center - a.center || a.x0 - b.x0))
+    .sort((a, b) => spanOf(a).x0 - spanOf(b).x0);
 }
 
 export function spanOf(runs: readonly Span[]): Span {

@@ -62,10 +62,32 @@ export function toFragment(item: PositionedText): Fragment {
   const size = item.height > 0 ? item.height : 1;
   const vertical = [...text].length >= 2 && item.height > 1.5 * item.width && item.width > 0;
   if (vertical) {
-    return { text, page: item.page, x0: item.x, x1: item.x + item.width, y: item.y, size: item.width, center: item.y - item.height / 2, top: item.y, bottom: item.y - item.height, vertical };
+    return {
+      text,
+      page: item.page,
+      x0: item.x,
+      x1: item.x + item.width,
+      y: item.y,
+      size: item.width,
+      center: item.y - item.height / 2,
+      top: item.y,
+      bottom: item.y - item.height,
+      vertical,
+    };
   }
   const center = item.y + CENTER_RISE * size;
-  return { text, page: item.page, x0: item.x, x1: item.x + Math.max(item.width, 0), y: item.y, size, center, top: item.y + 0.85 * size, bottom: item.y - 0.15 * size, vertical };
+  return {
+    text,
+    page: item.page,
+    x0: item.x,
+    x1: item.x + Math.max(item.width, 0),
+    y: item.y,
+    size,
+    center,
+    top: item.y + 0.85 * size,
+    bottom: item.y - 0.15 * size,
+    vertical,
+  };
 }
 
 /** Where the PDF had a space: the position is reliable, the width pdf.js reports for it is not. */
@@ -85,7 +107,8 @@ export function buildLines(items: readonly PositionedText[]): Line[] {
   for (const item of items) {
     if (!Number.isFinite(item.x) || !Number.isFinite(item.y) || !Number.isFinite(item.page)) continue;
     if (item.text === "") continue;
-    if (isBlank(item.text)) spaces.push({ page: item.page, x: item.x, center: item.y + CENTER_RISE * (item.height > 0 ? item.height : 1) });
+    if (isBlank(item.text))
+      spaces.push({ page: item.page, x: item.x, center: item.y + CENTER_RISE * (item.height > 0 ? item.height : 1) });
     else fragments.push(toFragment(item));
   }
   const byPage = new Map<number, Fragment[]>();
@@ -117,7 +140,11 @@ function groupByCenter(sorted: readonly Fragment[]): Fragment[][] {
   for (const f of sorted) {
     const mean = current.length > 0 ? sum / current.length : f.center;
     // Vertical text is a column of its own: it never shares a line with the text beside it.
-    const joins = current.length > 0 && !f.vertical && !current[0]!.vertical && Math.abs(f.center - mean) <= LINE_TOLERANCE * Math.min(minSize, f.size);
+    const joins =
+      current.length > 0 &&
+      !f.vertical &&
+      !current[0]!.vertical &&
+      Math.abs(f.center - mean) <= LINE_TOLERANCE * Math.min(minSize, f.size);
     if (!joins && current.length > 0) {
       groups.push(current);
       current = [];
@@ -162,7 +189,9 @@ function runOf(parts: readonly Fragment[], spaces: readonly SpaceMark[]): Run {
   for (const p of parts) {
     if (text !== "") {
       const gap = p.x0 - right;
-      const spaced = spaces.some((s) => s.x >= right - 0.5 && s.x <= p.x0 + 0.5 && Math.abs(s.center - p.center) <= p.size);
+      const spaced = spaces.some(
+        (s) => s.x >= right - 0.5 && s.x <= p.x0 + 0.5 && Math.abs(s.center - p.center) <= p.size,
+      );
       const wordGap = gap >= WORD_GAP * p.size && isLatin(text.at(-1)) && isLatin(p.text[0]);
       // Overlapping pieces (a glyph drawn twice for bold, or a run restarted mid-word) join without a space.
       if ((spaced || wordGap) && gap > -0.1 * p.size && !text.endsWith(" ")) text += " ";

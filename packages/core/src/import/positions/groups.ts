@@ -82,7 +82,9 @@ function mergePieces(pieces: readonly GroupPiece[], pitch: number): Block[] {
     const top = Math.max(...piece.runs.map((r) => r.top));
     const bottom = Math.min(...piece.runs.map((r) => r.bottom));
     const page = piece.runs[0]!.page;
-    const hit = blocks.find((b) => b.page === page && overlaps(b.span, span, 0) && b.bottom - top <= SAME_LABEL_GAP * pitch);
+    const hit = blocks.find(
+      (b) => b.page === page && overlaps(b.span, span, 0) && b.bottom - top <= SAME_LABEL_GAP * pitch,
+    );
     if (hit) {
       hit.runs = [...hit.runs, ...piece.runs].sort((a, b) => b.center - a.center || a.x0 - b.x0);
       hit.rows.push(piece.row);
@@ -169,7 +171,10 @@ function centredShares(blocks: readonly Block[], rows: readonly GroupRow[], run:
   // No real table has this many rows and groups; a hostile file must not make the search explode.
   if (k * n * n > MAX_SEARCH) return topShares(blocks, rows, run);
   const cost = (block: Block, from: number, to: number): number => {
-    const part = run.slice(from, to).map((r) => rows[r]!).filter((r) => r.page === block.page);
+    const part = run
+      .slice(from, to)
+      .map((r) => rows[r]!)
+      .filter((r) => r.page === block.page);
     if (part.length === 0) return 1e6;
     const middle = (Math.max(...part.map((r) => r.top)) + Math.min(...part.map((r) => r.bottom))) / 2;
     return Math.abs((block.top + block.bottom) / 2 - middle);
@@ -201,7 +206,8 @@ function topShares(blocks: readonly Block[], rows: readonly GroupRow[], run: rea
   const starts: number[] = [];
   let from = 0;
   blocks.forEach((block, i) => {
-    let at = i === 0 ? 0 : run.findIndex((r, j) => j > from && rows[r]!.page === block.page && rows[r]!.bottom < block.top);
+    let at =
+      i === 0 ? 0 : run.findIndex((r, j) => j > from && rows[r]!.page === block.page && rows[r]!.bottom < block.top);
     if (at < 0) at = Math.min(from + 1, run.length - 1);
     starts.push(run[at]!);
     from = at;

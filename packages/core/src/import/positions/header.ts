@@ -18,7 +18,12 @@ const LEAF_GAP = 2.5;
 /** A heading with at least this share of its width in one column's slot heads that column. */
 const MOSTLY = 0.6;
 
-export function headerRows(header: readonly Run[], columns: readonly Span[], labelRight: number | null, hasLabels: boolean): SourceRow[] {
+export function headerRows(
+  header: readonly Run[],
+  columns: readonly Span[],
+  labelRight: number | null,
+  hasLabels: boolean,
+): SourceRow[] {
   if (header.length === 0) return [];
   const slots = slotsOf(columns, labelRight);
   const labelPieces: Run[] = [];
@@ -40,7 +45,9 @@ export function headerRows(header: readonly Run[], columns: readonly Span[], lab
   const standalone: { first: Run; cells: SourceCell[] }[] = [];
   for (const c of captions) standalone.push({ first: c[0]!, cells: [cellOf(c)] });
   for (const line of groupByLine(spanning)) standalone.push({ first: line[0]!, cells: line.map((r) => cellOf([r])) });
-  const rows: SourceRow[] = standalone.sort((a, b) => readingOrder(a.first, b.first)).map((s) => ({ cells: s.cells, loc: s.cells[0]!.loc }));
+  const rows: SourceRow[] = standalone
+    .sort((a, b) => readingOrder(a.first, b.first))
+    .map((s) => ({ cells: s.cells, loc: s.cells[0]!.loc }));
   if (headLabel.length > 0 || perColumn.some((p) => p.length > 0)) {
     const first = [...headLabel, ...perColumn.flat()].sort(readingOrder)[0]!;
     const cells: SourceCell[] = [];

@@ -10,7 +10,8 @@ const NUMBER = /^[+-]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:\s
 /** What reports print in a cell that has no number. */
 const PLACEHOLDER = /^(?:[/／\\—–―─－-]+|[*＊×✕]|无|空)$/u;
 /** "- 3 -", "— 3 —", "第 3 页", "3/6" alone on a line: a page number, not content. */
-const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})$/u;
+const PAGE_NUMBER =
+  /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})$/u;
 /** A note under a table ends it: it is prose about the table, not a row. */
 const NOTE = /^(?:注|说明|备注)\s*[\d０-９]*\s*[:：]/u;
 /** A section heading of the report ("三、收到和处理…"), which ends a table rather than heads one. */
@@ -64,14 +65,20 @@ export function isTableLine(line: Line, body: number): boolean {
   for (let i = 1; i < line.runs.length; i++) {
     const run = line.runs[i]!;
     const before = line.runs[i - 1]!;
-    if ((isNumber(run.text) || isPlaceholder(run.text)) && run.x0 - before.x1 >= COLUMN_GAP * Math.min(run.size, before.size)) return true;
+    if (
+      (isNumber(run.text) || isPlaceholder(run.text)) &&
+      run.x0 - before.x1 >= COLUMN_GAP * Math.min(run.size, before.size)
+    )
+      return true;
   }
   return false;
 }
 
 /** Text set apart in two or more pieces: a header or a row, never a sentence. */
 function isGapped(line: Line): boolean {
-  return line.runs.some((run, i) => i > 0 && run.x0 - line.runs[i - 1]!.x1 >= COLUMN_GAP * Math.min(run.size, line.runs[i - 1]!.size));
+  return line.runs.some(
+    (run, i) => i > 0 && run.x0 - line.runs[i - 1]!.x1 >= COLUMN_GAP * Math.min(run.size, line.runs[i - 1]!.size),
+  );
 }
 
 const extent = (line: Line) => line.runs.at(-1)!.x1 - line.runs[0]!.x0;
@@ -85,8 +92,9 @@ export function tableLines(lines: readonly Line[], body: number): boolean[] {
   const table = lines.map((l) => isTableLine(l, body) || (isGapped(l) && !NOTE.test(l.text)));
   const width = new Map<number, number>();
   for (const l of lines) width.set(l.page, Math.max(width.get(l.page) ?? 0, extent(l)));
-  const absorbable = (l: Line) => extent(l) < SHORT * width.get(l.page)! && !HEADING.test(l.text) && !SENTENCE_END.test(l.text) && !NOTE.test(l.text);
-  for (let changed = true; changed; ) {
+  const absorbable = (l: Line) =>
+    extent(l) < SHORT * width.get(l.page)! && !HEADING.test(l.text) && !SENTENCE_END.test(l.text) && !NOTE.test(l.text);
+  for (let changed = true; changed;) {
     changed = false;
     lines.forEach((l, i) => {
       if (table[i]) return;
@@ -103,7 +111,10 @@ export function tableLines(lines: readonly Line[], body: number): boolean[] {
  * Splits the lines into prose and table regions, in order. A region of table lines with no number
  * in it is not a table (a caption, a small-print line): its lines stay prose.
  */
-export function splitRegions(lines: readonly Line[], body: number): ({ kind: "prose"; lines: Line[] } | { kind: "table"; lines: Line[] })[] {
+export function splitRegions(
+  lines: readonly Line[],
+  body: number,
+): ({ kind: "prose"; lines: Line[] } | { kind: "table"; lines: Line[] })[] {
   const out: ({ kind: "prose"; lines: Line[] } | { kind: "table"; lines: Line[] })[] = [];
   const isTable = tableLines(lines, body);
   let prose: Line[] = [];

@@ -7,7 +7,20 @@
 import type { SourceCell, SourceRow, SourceTable } from "../source.js";
 import { joinWrapped, locOf, type Line, type Run } from "./geometry.js";
 import { isPlaceholder, isValueRun } from "./regions.js";
-import { bandOf, bands, clusterAnchors, clusterByOverlap, clusterColumns, columnOf, median, overlaps, rowPitch, spanOf, type Band, type Span } from "./columns.js";
+import {
+  bandOf,
+  bands,
+  clusterAnchors,
+  clusterByOverlap,
+  clusterColumns,
+  columnOf,
+  median,
+  overlaps,
+  rowPitch,
+  spanOf,
+  type Band,
+  type Span,
+} from "./columns.js";
 import { groupCells, type GroupPiece, type GroupRow } from "./groups.js";
 import { headerRows } from "./header.js";
 
@@ -120,7 +133,9 @@ function layoutBlock(block: Block): { rows: SourceRow[]; leftovers: Run[] } {
       const row = pending.length;
       for (const group of clusters.slice(0, -1)) pieces.push({ row, runs: group });
       const cellRuns = [...band.anchor.runs, ...extra[b]!];
-      const values = columns.map((_, c) => cellRuns.filter((r) => columnOf(r, columns) === c).sort((p, q) => q.center - p.center || p.x0 - q.x0));
+      const values = columns.map((_, c) =>
+        cellRuns.filter((r) => columnOf(r, columns) === c).sort((p, q) => q.center - p.center || p.x0 - q.x0),
+      );
       pending.push({ band, page, leaf, values, columns });
     });
   }
@@ -134,9 +149,16 @@ function layoutBlock(block: Block): { rows: SourceRow[]; leftovers: Run[] } {
   const groups = groupCells(groupRows, pieces, median(pitches) ?? 0);
   const rows: SourceRow[] = [...headerRows(block.header, firstColumns, labelRight, hasLabels)];
   pending.forEach((p, i) => {
-    const cells: SourceCell[] = groups.filter((g) => g.row === i).map((g) => ({ text: g.text, loc: locOf(g.runs[0]!), rowSpan: g.rowSpan }));
-    if (hasLabels) cells.push(p.leaf ? { text: joinWrapped(p.leaf.map((r) => r.text)), loc: locOf(p.leaf[0]!) } : emptyCell(p, -1));
-    p.values.forEach((runs, c) => cells.push(runs.length > 0 ? { text: joinWrapped(runs.map((r) => r.text)), loc: locOf(runs[0]!) } : emptyCell(p, c)));
+    const cells: SourceCell[] = groups
+      .filter((g) => g.row === i)
+      .map((g) => ({ text: g.text, loc: locOf(g.runs[0]!), rowSpan: g.rowSpan }));
+    if (hasLabels)
+      cells.push(p.leaf ? { text: joinWrapped(p.leaf.map((r) => r.text)), loc: locOf(p.leaf[0]!) } : emptyCell(p, -1));
+    p.values.forEach((runs, c) =>
+      cells.push(
+        runs.length > 0 ? { text: joinWrapped(runs.map((r) => r.text)), loc: locOf(runs[0]!) } : emptyCell(p, c),
+      ),
+    );
     // The row stands on the line of its values: a wrapped label starts above it, a group label elsewhere.
     const first = [...p.band.anchor.runs].sort((a, b) => a.x0 - b.x0)[0]!;
     rows.push({ cells, loc: locOf(first) });
@@ -162,7 +184,10 @@ function looseRows(runs: readonly Run[]): SourceRow[] {
   return [...byLine.keys()]
     .sort((a, b) => a - b)
     .map((line) => {
-      const cells = byLine.get(line)!.sort((a, b) => a.x0 - b.x0).map((r) => ({ text: r.text, loc: locOf(r) }));
+      const cells = byLine
+        .get(line)!
+        .sort((a, b) => a.x0 - b.x0)
+        .map((r) => ({ text: r.text, loc: locOf(r) }));
       return { cells, loc: cells[0]!.loc };
     });
 }

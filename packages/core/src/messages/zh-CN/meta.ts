@@ -41,7 +41,9 @@ export const messages: Catalogue = {
   "META-CONTACT.missingAddress": "总体情况的概述和其他事项中没有联系地址。",
   "META-CONTACT.missingPhone": "总体情况的概述和其他事项中没有联系电话。",
   "rule.META-CONTACT.title": "写明联系地址和电话",
-  "rule.META-CONTACT.summary": "在总体情况的「概述」（即报告的卷首语）或「其他事项」中写明对报告有疑问时的联系地址和电话。",
-  "rule.META-CONTACT.why": "这是通行做法而非格式要求：淮安市、洪泽区、平潭综合实验区等的报告在卷首语写明地址、邮编和电话；石龙区 2023 年报告没有写。因此只作提示。",
+  "rule.META-CONTACT.summary":
+    "在总体情况的「概述」（即报告的卷首语）或「其他事项」中写明对报告有疑问时的联系地址和电话。",
+  "rule.META-CONTACT.why":
+    "这是通行做法而非格式要求：淮安市、洪泽区、平潭综合实验区等的报告在卷首语写明地址、邮编和电话；石龙区 2023 年报告没有写。因此只作提示。",
   "rule.META-CONTACT.fix": "在「概述」中加一句「如对本报告有疑问，请与……联系（地址：……，电话：……）」。",
 };

@@ -14,7 +14,8 @@ export const messages: Catalogue = {
 
   "NAR-SEC5-NONEMPTY.empty": "「五、存在的主要问题及改进情况」是空的。",
   "NAR-SEC5-NONEMPTY.placeholder": "「五、存在的主要问题及改进情况」只写了「{text}」。",
-  "NAR-SEC5-NONEMPTY.tooShort": "「五、存在的主要问题及改进情况」只有 {length} 个字，少于 {min} 个字，难以说清问题和改进措施。",
+  "NAR-SEC5-NONEMPTY.tooShort":
+    "「五、存在的主要问题及改进情况」只有 {length} 个字，少于 {min} 个字，难以说清问题和改进措施。",
   "rule.NAR-SEC5-NONEMPTY.title": "存在问题及改进有实际内容",
   "rule.NAR-SEC5-NONEMPTY.summary":
     "第五部分不能为空，不能只写「无」之类的占位词，且至少 20 个字（只计汉字、字母和数字）。20 个字是既写出一个问题、又写出改进措施所需的最少字数（如「政策解读形式单一，下一步将丰富解读形式」17 个字）；「无」「暂无」「本年度未发现明显问题」等都远低于此。",
@@ -23,9 +24,12 @@ export const messages: Catalogue = {
   "rule.NAR-SEC5-NONEMPTY.fix": "写明本年度存在的主要问题，以及上年度报告所列问题的改进情况。",
 
   "NAR-SEC6-FEE.missing": "「六、其他需要报告的事项」没有说明信息处理费的收取情况（收取金额，或写明未收取）。",
-  "NAR-SEC6-FEE.noticesUnreported": "{cell}为 {count} 件，说明本年发出过收费通知，但「六、其他需要报告的事项」没有说明信息处理费情况。",
-  "NAR-SEC6-FEE.noticesContradicted": "「六、其他需要报告的事项」写「{quote}」，但{cell}为 {count} 件，说明本年发出过收费通知；请写明收费通知的件数和金额。",
-  "NAR-SEC6-FEE.feeWithoutRequests": "「六、其他需要报告的事项」写收取信息处理费 {amount} {unit}，但{cells}都是 0，本年没有可以收费的申请。",
+  "NAR-SEC6-FEE.noticesUnreported":
+    "{cell}为 {count} 件，说明本年发出过收费通知，但「六、其他需要报告的事项」没有说明信息处理费情况。",
+  "NAR-SEC6-FEE.noticesContradicted":
+    "「六、其他需要报告的事项」写「{quote}」，但{cell}为 {count} 件，说明本年发出过收费通知；请写明收费通知的件数和金额。",
+  "NAR-SEC6-FEE.feeWithoutRequests":
+    "「六、其他需要报告的事项」写收取信息处理费 {amount} {unit}，但{cells}都是 0，本年没有可以收费的申请。",
   "NAR-SEC6-FEE.itemsSum": "信息处理费分项 {items} = {sum} {unit}，与所写合计 {total} {unit}不符。",
   "NAR-SEC6-FEE.itemsCount": "信息处理费分项件数 {items} = {sum} 件，与所写的 {total} 件不符。",
   "NAR-SEC6-FEE.item": "分项：{value} {unit}",
@@ -51,7 +55,9 @@ export const messages: Catalogue = {
   "NAR-DUP-ORDINALS.repeated": "「{found}」重复了上一个序号，这里应为「{expected}」。",
   "NAR-DUP-ORDINALS.fix": "将「{found}」改为「{expected}」",
   "rule.NAR-DUP-ORDINALS.title": "「一是、二是、三是」序号连续",
-  "rule.NAR-DUP-ORDINALS.summary": "正文中「一是、二是、三是……」的序号依次递增，不跳号、不重号；新的「一是」开始新的序列。",
-  "rule.NAR-DUP-ORDINALS.why": "序号错乱多因复制粘贴后漏改，会让人怀疑内容也未经核对。平潭综合实验区 2023 年第五部分写成「一是…三是…三是」。",
+  "rule.NAR-DUP-ORDINALS.summary":
+    "正文中「一是、二是、三是……」的序号依次递增，不跳号、不重号；新的「一是」开始新的序列。",
+  "rule.NAR-DUP-ORDINALS.why":
+    "序号错乱多因复制粘贴后漏改，会让人怀疑内容也未经核对。平潭综合实验区 2023 年第五部分写成「一是…三是…三是」。",
   "rule.NAR-DUP-ORDINALS.fix": "改正序号；后一个序号能确认原意时，快速修复把出错的序号改正。",
 };

@@ -98,7 +98,8 @@ export function blockScalarValue(header: BlockHeader, source: string, parentInde
     if (content === "" || content === "\r") chompStart = i;
     else break;
   }
-  if (chompStart === 0) return header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+  if (chompStart === 0)
+    return header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
   let trimIndent = parentIndent;
   let contentStart = 0;
   for (let i = 0; i < chompStart; ++i) {

@@ -17,7 +17,13 @@ const COLON = 0x3a;
  * Returns the collection (its range's end still to be set by the caller) and the offset after the
  * closing bracket.
  */
-export function parseFlow(src: string, pos: number, end: number, f: NodeFactory, stop: PlainStop): { node: MapNode | SeqNode; close: number } {
+export function parseFlow(
+  src: string,
+  pos: number,
+  end: number,
+  f: NodeFactory,
+  stop: PlainStop,
+): { node: MapNode | SeqNode; close: number } {
   const isMap = src.charCodeAt(pos) === 0x7b;
   const closer = isMap ? 0x7d : 0x5d;
   const coll = isMap ? f.map(true) : f.seq(true);
@@ -39,7 +45,8 @@ export function parseFlow(src: string, pos: number, end: number, f: NodeFactory,
     if (isMap) {
       const key = scalarAt(src, i, end, f, stop, true);
       const colon = skipSpaces(src, key.range![1], end);
-      if (src.charCodeAt(colon) !== COLON || src.charCodeAt(colon + 1) !== SPACE) decline("flow mapping entry without ': '");
+      if (src.charCodeAt(colon) !== COLON || src.charCodeAt(colon + 1) !== SPACE)
+        decline("flow mapping entry without ': '");
       const at = skipSpaces(src, colon + 1, end);
       const value = scalarAt(src, at, end, f, stop, false);
       i = afterItem(src, value, end, closer);
@@ -68,7 +75,11 @@ function scalarAt(src: string, pos: number, end: number, f: NodeFactory, stop: P
   const c = src.charCodeAt(pos);
   if (c === 0x27 || c === 0x22) {
     const close = quoteEnd(src, pos, end);
-    return f.text(quotedValue(src, pos, close), c === 0x27 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE, [pos, close + 1, close + 1]);
+    return f.text(quotedValue(src, pos, close), c === 0x27 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE, [
+      pos,
+      close + 1,
+      close + 1,
+    ]);
   }
   if (!startsPlain(src, pos, end, true)) decline("flow item start");
   scanPlainFlow(src, pos, end, stop);

@@ -1,10 +1,24 @@
 import { Scalar } from "yaml";
-import { LeanMap, LeanPair, LeanScalar, LeanSeq, type MapNode, type Range3, type ScalarNode, type SeqNode } from "../node.js";
+import {
+  LeanMap,
+  LeanPair,
+  LeanScalar,
+  LeanSeq,
+  type MapNode,
+  type Range3,
+  type ScalarNode,
+  type SeqNode,
+} from "../node.js";
 
 export type { Range3 };
 
 /** The options the reader parses with; the lean path resolves scalars under the same ones. */
-export const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, strict: false } as const;
+export const PARSE_OPTIONS = {
+  uniqueKeys: false,
+  prettyErrors: false,
+  keepSourceTokens: false,
+  strict: false,
+} as const;
 
 /*
  * The YAML 1.2 core schema (yaml's default, and the reader's), as yaml 2 applies it to a plain
@@ -41,7 +55,8 @@ export class NodeFactory {
       else if (INT_OCT.test(source)) [value, format] = [parseInt(source.slice(2), 8), "OCT"];
       else if (INT.test(source)) value = parseInt(source, 10);
       else if (INT_HEX.test(source)) [value, format] = [parseInt(source.slice(2), 16), "HEX"];
-      else if (FLOAT_NAN.test(source)) value = source.slice(-3).toLowerCase() === "nan" ? NaN : source[0] === "-" ? -Infinity : Infinity;
+      else if (FLOAT_NAN.test(source))
+        value = source.slice(-3).toLowerCase() === "nan" ? NaN : source[0] === "-" ? -Infinity : Infinity;
       else if (FLOAT_EXP.test(source)) [value, format] = [parseFloat(source), "EXP"];
       else if (FLOAT.test(source)) {
         value = parseFloat(source);

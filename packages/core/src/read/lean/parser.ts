@@ -109,7 +109,8 @@ export class LeanParser {
     for (;;) {
       const lineEnd = lines.end[line]!;
       const dash = lines.textStart(line);
-      if (src.charCodeAt(dash) !== DASH || dash + 1 >= lineEnd || src.charCodeAt(dash + 1) !== SPACE) decline("sequence item");
+      if (src.charCodeAt(dash) !== DASH || dash + 1 >= lineEnd || src.charCodeAt(dash + 1) !== SPACE)
+        decline("sequence item");
       const p = skipSpaces(src, dash + 1, lineEnd);
       const c = src.charCodeAt(p);
       let entry: Entry;
@@ -119,11 +120,27 @@ export class LeanParser {
         const close = quoteEnd(src, p, lineEnd);
         const after = skipSpaces(src, close + 1, lineEnd);
         if (src.charCodeAt(after) === COLON) entry = this.itemMap(line, p);
-        else entry = this.inline(f.text(quotedValue(src, p, close), c === 0x27 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE, [p, close + 1, close + 1]), close + 1, line, indent);
+        else
+          entry = this.inline(
+            f.text(quotedValue(src, p, close), c === 0x27 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE, [
+              p,
+              close + 1,
+              close + 1,
+            ]),
+            close + 1,
+            line,
+            indent,
+          );
       } else if (startsPlain(src, p, lineEnd, false)) {
         scanPlainBlock(src, p, lineEnd, stop);
         if (stop.stop === AT_COLON) entry = this.itemMap(line, p);
-        else entry = this.inline(f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd]), stop.textEnd, line, indent);
+        else
+          entry = this.inline(
+            f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd]),
+            stop.textEnd,
+            line,
+            indent,
+          );
       } else return decline("sequence item start");
       seq.items.push(entry.node);
       offset = entry.node.range![2];
@@ -171,7 +188,10 @@ export class LeanParser {
       if (nl < lines.count && lines.indent[nl]! > indent) {
         const col = lines.indent[nl]!;
         const start = lines.textStart(nl);
-        const nested = src.charCodeAt(start) === DASH && src.charCodeAt(start + 1) === SPACE ? this.seqAt(nl, col) : this.mapAt(nl, col, start);
+        const nested =
+          src.charCodeAt(start) === DASH && src.charCodeAt(start + 1) === SPACE
+            ? this.seqAt(nl, col)
+            : this.mapAt(nl, col, start);
         const block = this.settle(nested, col);
         return { node: block.node, after: block.nextLine, block };
       }
@@ -182,12 +202,26 @@ export class LeanParser {
     if (c === 0x5b || c === 0x7b) return this.flow(line, indent, p, lineEnd);
     if (c === 0x27 || c === 0x22) {
       const close = quoteEnd(src, p, lineEnd);
-      return this.inline(f.text(quotedValue(src, p, close), c === 0x27 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE, [p, close + 1, close + 1]), close + 1, line, indent);
+      return this.inline(
+        f.text(quotedValue(src, p, close), c === 0x27 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE, [
+          p,
+          close + 1,
+          close + 1,
+        ]),
+        close + 1,
+        line,
+        indent,
+      );
     }
     if (!startsPlain(src, p, lineEnd, false)) decline("value start");
     scanPlainBlock(src, p, lineEnd, stop);
     if (stop.stop === AT_COLON) decline("mapping on a key's line");
-    return this.inline(f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd]), stop.textEnd, line, indent);
+    return this.inline(
+      f.plain(src.slice(p, stop.textEnd), [p, stop.textEnd, stop.textEnd]),
+      stop.textEnd,
+      line,
+      indent,
+    );
   }
 
   private flow(line: number, indent: number, p: number, lineEnd: number): Entry {
@@ -224,7 +258,8 @@ export class LeanParser {
     const head = blockHeader(src, p, lineEnd);
     if (!head) return decline("block scalar header");
     const rest = skipSpaces(src, p + head.length, lineEnd);
-    if (rest < lineEnd && (src.charCodeAt(rest) !== HASH || rest === p + head.length)) decline("text after a block scalar header");
+    if (rest < lineEnd && (src.charCodeAt(rest) !== HASH || rest === p + head.length))
+      decline("text after a block scalar header");
     const bodyStart = lines.next[line]!;
     const end = blockScalarEnd(src, bodyStart, indent + 1, head.header.chomp === "+");
     const value = blockScalarValue(head.header, src.slice(bodyStart, end), indent);
@@ -241,9 +276,14 @@ export class LeanParser {
     if (c === 0x27 || c === 0x22) {
       const close = quoteEnd(src, pos, lineEnd);
       const colon = skipSpaces(src, close + 1, lineEnd);
-      if (src.charCodeAt(colon) !== COLON || (colon + 1 < lineEnd && src.charCodeAt(colon + 1) !== SPACE)) decline("quoted key without ':'");
+      if (src.charCodeAt(colon) !== COLON || (colon + 1 < lineEnd && src.charCodeAt(colon + 1) !== SPACE))
+        decline("quoted key without ':'");
       stop.at = colon;
-      return f.text(quotedValue(src, pos, close), c === 0x27 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE, [pos, close + 1, close + 1]);
+      return f.text(quotedValue(src, pos, close), c === 0x27 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE, [
+        pos,
+        close + 1,
+        close + 1,
+      ]);
     }
     if (!startsPlain(src, pos, lineEnd, false)) decline("key start");
     scanPlainBlock(src, pos, lineEnd, stop);

@@ -14,7 +14,14 @@ const INDICATOR = 3;
  * key. The empty scalar sits at `p` (after the `:` and its spaces) and its range reaches the end
  * of what remains of the separator only when a comment remains in it.
  */
-export function emptyValueEnd(lines: Lines, keyLine: number, colonEnd: number, p: number, nextLine: number, indent: number): number {
+export function emptyValueEnd(
+  lines: Lines,
+  keyLine: number,
+  colonEnd: number,
+  p: number,
+  nextLine: number,
+  indent: number,
+): number {
   const types: number[] = [INDICATOR];
   const ends: number[] = [colonEnd];
   const indents: number[] = [indent];

@@ -26,7 +26,8 @@ export const T2_JUMP: CrossYearRule = {
   severity: "info",
   category: "crossyear",
   kind: "cross-year",
-  example: "# 上年报告：行政规范性文件 现行有效 66\n主动公开:\n  行政规范性文件: { 本年制发: 8, 本年废止: 26, 现行有效: 372 }",
+  example:
+    "# 上年报告：行政规范性文件 现行有效 66\n主动公开:\n  行政规范性文件: { 本年制发: 8, 本年废止: 26, 现行有效: 372 }",
   check(ctx) {
     if (!isPreviousYear(ctx)) return;
     const prevForm = ctx.previous.form;
@@ -35,7 +36,12 @@ export const T2_JUMP: CrossYearRule = {
         for (const col of block.columns) {
           if (!COMPARABLE_COLUMNS.includes(col.id)) continue;
           // The same measure must exist in last year's form (现行有效 is new in 2021).
-          if (!prevForm.table2.blocks.some((b) => b.rows.some((r) => r.id === row.id) && b.columns.some((c) => c.id === col.id))) continue;
+          if (
+            !prevForm.table2.blocks.some(
+              (b) => b.rows.some((r) => r.id === row.id) && b.columns.some((c) => c.id === col.id),
+            )
+          )
+            continue;
           const current = table2Count(ctx.report.proactive, row.id, col.id);
           const previous = table2Count(ctx.previous.report.proactive, row.id, col.id);
           if (current === null || previous === null || !isJump(previous, current)) continue;
@@ -44,10 +50,18 @@ export const T2_JUMP: CrossYearRule = {
           ctx.emit({
             ...(previous === 0
               ? { messageId: "T2-JUMP.fromZero", args: { cell, current } }
-              : { messageId: "T2-JUMP.change", args: { cell, previous, current, change: percentChange(previous, current) } }),
+              : {
+                  messageId: "T2-JUMP.change",
+                  args: { cell, previous, current, change: percentChange(previous, current) },
+                }),
             range: ctx.range(path),
             related: [
-              { range: ctx.previousRange(path), messageId: "related.previousYear", args: { label: table2CellLabel(prevForm, row.id, col.id), value: previous }, document: "previous" },
+              {
+                range: ctx.previousRange(path),
+                messageId: "related.previousYear",
+                args: { label: table2CellLabel(prevForm, row.id, col.id), value: previous },
+                document: "previous",
+              },
             ],
             paths: [path],
           });

@@ -16,7 +16,8 @@ export const T2_REPEAL_BOUND: CrossYearRule = {
   severity: "warning",
   category: "crossyear",
   kind: "cross-year",
-  example: "# 上年报告：行政规范性文件 现行有效 5\n主动公开:\n  行政规范性文件: { 本年制发: 1, 本年废止: 9, 现行有效: 0 }   # 9 > 5 + 1",
+  example:
+    "# 上年报告：行政规范性文件 现行有效 5\n主动公开:\n  行政规范性文件: { 本年制发: 1, 本年废止: 9, 现行有效: 0 }   # 9 > 5 + 1",
   check(ctx) {
     if (!isPreviousYear(ctx) || !both2021(ctx)) return;
     const cur = ctx.report.proactive;
@@ -31,11 +32,28 @@ export const T2_REPEAL_BOUND: CrossYearRule = {
       const label = (col: string) => table2CellLabel(ctx.form, row, col);
       ctx.emit({
         messageId: "T2-REPEAL-BOUND.exceeds",
-        args: { cell: label("repealed"), repealed, previousValid, made, bound, validColumn: table2ColumnLabel(ctx.form, "valid"), madeColumn: table2ColumnLabel(ctx.form, "made") },
+        args: {
+          cell: label("repealed"),
+          repealed,
+          previousValid,
+          made,
+          bound,
+          validColumn: table2ColumnLabel(ctx.form, "valid"),
+          madeColumn: table2ColumnLabel(ctx.form, "made"),
+        },
         range: ctx.range(path),
         related: [
-          { range: ctx.previousRange(`proactive.${row}.valid`), messageId: "related.previousYear", args: { label: table2CellLabel(ctx.previous.form, row, "valid"), value: previousValid }, document: "previous" },
-          { range: ctx.range(`proactive.${row}.made`), messageId: "related.addend", args: { label: label("made"), value: made } },
+          {
+            range: ctx.previousRange(`proactive.${row}.valid`),
+            messageId: "related.previousYear",
+            args: { label: table2CellLabel(ctx.previous.form, row, "valid"), value: previousValid },
+            document: "previous",
+          },
+          {
+            range: ctx.range(`proactive.${row}.made`),
+            messageId: "related.addend",
+            args: { label: label("made"), value: made },
+          },
         ],
         paths: [path, `proactive.${row}.made`],
       });

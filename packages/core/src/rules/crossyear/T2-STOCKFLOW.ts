@@ -16,7 +16,8 @@ export const T2_STOCKFLOW: CrossYearRule = {
   severity: "warning",
   category: "crossyear",
   kind: "cross-year",
-  example: "# 上年报告：行政规范性文件 现行有效 698\n主动公开:\n  行政规范性文件: { 本年制发: 77, 本年废止: 132, 现行有效: 470 }   # 698 + 77 − 132 = 643",
+  example:
+    "# 上年报告：行政规范性文件 现行有效 698\n主动公开:\n  行政规范性文件: { 本年制发: 77, 本年废止: 132, 现行有效: 470 }   # 698 + 77 − 132 = 643",
   check(ctx) {
     if (!isPreviousYear(ctx) || !both2021(ctx)) return;
     const cur = ctx.report.proactive;
@@ -46,9 +47,22 @@ export const T2_STOCKFLOW: CrossYearRule = {
         },
         range: ctx.range(path),
         related: [
-          { range: ctx.previousRange(path), messageId: "related.previousYear", args: { label: table2CellLabel(ctx.previous.form, row, "valid"), value: previousValid }, document: "previous" },
-          { range: ctx.range(`proactive.${row}.made`), messageId: "related.addend", args: { label: label("made"), value: made } },
-          { range: ctx.range(`proactive.${row}.repealed`), messageId: "T2-STOCKFLOW.subtrahend", args: { label: label("repealed"), value: repealed } },
+          {
+            range: ctx.previousRange(path),
+            messageId: "related.previousYear",
+            args: { label: table2CellLabel(ctx.previous.form, row, "valid"), value: previousValid },
+            document: "previous",
+          },
+          {
+            range: ctx.range(`proactive.${row}.made`),
+            messageId: "related.addend",
+            args: { label: label("made"), value: made },
+          },
+          {
+            range: ctx.range(`proactive.${row}.repealed`),
+            messageId: "T2-STOCKFLOW.subtrahend",
+            args: { label: label("repealed"), value: repealed },
+          },
         ],
         paths: [path, `proactive.${row}.made`, `proactive.${row}.repealed`],
       });

@@ -38,10 +38,23 @@ export const XY_CARRY: CrossYearRule = {
         args: { cell, current: cur, previousCell, previous: prev },
         range: ctx.range(path),
         related: [
-          { range: ctx.previousRange(`requests.carriedOut.${col}`), messageId: "related.previousYear", args: { label: previousCell, value: prev }, document: "previous" },
+          {
+            range: ctx.previousRange(`requests.carriedOut.${col}`),
+            messageId: "related.previousYear",
+            args: { label: previousCell, value: prev },
+            document: "previous",
+          },
         ],
         paths: [path],
-        ...(valueRange ? { fix: { messageId: "fix.setValue", args: { label: cell, value: prev }, edits: [{ range: valueRange, newText: String(prev) }] } } : {}),
+        ...(valueRange
+          ? {
+              fix: {
+                messageId: "fix.setValue",
+                args: { label: cell, value: prev },
+                edits: [{ range: valueRange, newText: String(prev) }],
+              },
+            }
+          : {}),
       });
     });
   },

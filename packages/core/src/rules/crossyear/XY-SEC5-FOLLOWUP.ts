@@ -46,7 +46,8 @@ export const XY_SEC5_FOLLOWUP: CrossYearRule = {
   severity: "warning",
   category: "crossyear",
   kind: "cross-year",
-  example: "# 上年报告五：一是公开内容不够丰富；二是解读形式单一。\n存在问题及改进: 一是依申请公开规范性有待提升。下一步将加强培训。",
+  example:
+    "# 上年报告五：一是公开内容不够丰富；二是解读形式单一。\n存在问题及改进: 一是依申请公开规范性有待提升。下一步将加强培训。",
   check(ctx) {
     if (!isPreviousYear(ctx)) return;
     const previous = ctx.previous.report.problems;
@@ -62,7 +63,14 @@ export const XY_SEC5_FOLLOWUP: CrossYearRule = {
       messageId: "XY-SEC5-FOLLOWUP.missing",
       args: { section, year },
       range: ctx.range("problems"),
-      related: [{ range: ctx.previousRange("problems"), messageId: "XY-SEC5-FOLLOWUP.previousProblems", args: { section: sectionHeading(ctx.previous.form, "problems") }, document: "previous" }],
+      related: [
+        {
+          range: ctx.previousRange("problems"),
+          messageId: "XY-SEC5-FOLLOWUP.previousProblems",
+          args: { section: sectionHeading(ctx.previous.form, "problems") },
+          document: "previous",
+        },
+      ],
       paths: ["problems"],
     });
   },

@@ -24,7 +24,8 @@ export const XY_SIMILARITY: CrossYearRule = {
   severity: "warning",
   category: "crossyear",
   kind: "cross-year",
-  example: "# 上年报告五与本年五除年份外一字不差\n存在问题及改进: 2024年，我单位政府信息公开工作取得一定成效，但仍存在一些不足……",
+  example:
+    "# 上年报告五与本年五除年份外一字不差\n存在问题及改进: 2024年，我单位政府信息公开工作取得一定成效，但仍存在一些不足……",
   check(ctx) {
     if (!isPreviousYear(ctx)) return;
     const previousUnits = textUnits(ctx.previous.report, ctx.previous.form);
@@ -48,7 +49,15 @@ export const XY_SIMILARITY: CrossYearRule = {
       if (length < MIN_LENGTH || percent <= WARN_ABOVE) continue;
       // Point at the text of last year's that this one repeats most: for a topic of 一, copied text may come from another topic.
       const { units } = previous;
-      const counterpart = units.length === 1 ? units[0]! : units[maxIndex(previous.table.coverageByText(current) ?? previous.comparable.map((p) => coverage(current, new ShingleTable([p])).ratio))]!;
+      const counterpart =
+        units.length === 1
+          ? units[0]!
+          : units[
+              maxIndex(
+                previous.table.coverageByText(current) ??
+                  previous.comparable.map((p) => coverage(current, new ShingleTable([p])).ratio),
+              )
+            ]!;
       ctx.emit({
         messageId: percent >= NEAR_IDENTICAL ? "XY-SIMILARITY.nearIdentical" : "XY-SIMILARITY.repeated",
         args: { section: unit.label, percent, threshold: WARN_ABOVE },

@@ -15,7 +15,12 @@ export const XY_UNPAIRED: UnpairedRule = {
     const { likely, report } = ctx;
     ctx.emit({
       messageId: "XY-UNPAIRED.notPaired",
-      args: { name: likely.name, previousAgency: likely.agency ?? "", previousYear: likely.year ?? "", agency: report.agency ?? "" },
+      args: {
+        name: likely.name,
+        previousAgency: likely.agency ?? "",
+        previousYear: likely.year ?? "",
+        agency: report.agency ?? "",
+      },
       range: ctx.valueRange("meta.agency") ?? ctx.range("meta.agency"),
       paths: ["meta.agency"],
     });

@@ -24,7 +24,11 @@ export function both2021(ctx: CrossYearContext): boolean {
 }
 
 /** A count of table 二, or null when the cell is not a whole number (other rules report why). */
-export function table2Count(proactive: Record<string, Record<string, Cell>>, rowId: string, colId: string): number | null {
+export function table2Count(
+  proactive: Record<string, Record<string, Cell>>,
+  rowId: string,
+  colId: string,
+): number | null {
   return countOf(proactive[rowId]?.[colId]);
 }
 

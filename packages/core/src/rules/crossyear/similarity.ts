@@ -61,7 +61,12 @@ export function comparableText(text: string): string {
         out[n++] = s.charCodeAt(i + 1);
       }
       i++;
-    } else if (c >= PUNCTUATION_FROM && c < PUNCTUATION_FROM + PUNCTUATION_LETTERS.length ? PUNCTUATION_LETTERS[c - PUNCTUATION_FROM] === 1 : LETTER.test(String.fromCharCode(c))) out[n++] = c;
+    } else if (
+      c >= PUNCTUATION_FROM && c < PUNCTUATION_FROM + PUNCTUATION_LETTERS.length
+        ? PUNCTUATION_LETTERS[c - PUNCTUATION_FROM] === 1
+        : LETTER.test(String.fromCharCode(c))
+    )
+      out[n++] = c;
   }
   return fromCharCodes(out, n).toLowerCase();
 }
@@ -101,12 +106,15 @@ const LETTER = /^\p{L}$/u;
  * for every occurrence.
  */
 const PUNCTUATION_FROM = 0x2000;
-const PUNCTUATION_LETTERS: Uint8Array = Uint8Array.from({ length: 0x3040 - PUNCTUATION_FROM }, (_, i) => (LETTER.test(String.fromCharCode(PUNCTUATION_FROM + i)) ? 1 : 0));
+const PUNCTUATION_LETTERS: Uint8Array = Uint8Array.from({ length: 0x3040 - PUNCTUATION_FROM }, (_, i) =>
+  LETTER.test(String.fromCharCode(PUNCTUATION_FROM + i)) ? 1 : 0,
+);
 
 /** The string of the first `n` codes; in chunks, as a call takes only so many arguments. */
 function fromCharCodes(codes: Uint16Array, n: number): string {
   let out = "";
-  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  for (let i = 0; i < n; i += 4096)
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
   return out;
 }
 

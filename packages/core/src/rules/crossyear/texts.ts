@@ -32,7 +32,8 @@ export function textUnits(report: Report, form: FormDef): TextUnit[] {
     if (text?.trim()) out.push({ path, label: labels.get(path)!, text, section });
   };
   unit("overview", report.overview.text, "overview");
-  for (const topic of form.overviewTopics) unit(`overview.${topic.id}`, report.overview.topics[topic.id as keyof Report["overview"]["topics"]], "overview");
+  for (const topic of form.overviewTopics)
+    unit(`overview.${topic.id}`, report.overview.topics[topic.id as keyof Report["overview"]["topics"]], "overview");
   unit("problems", report.problems, "problems");
   unit("other", report.other, "other");
   return out;

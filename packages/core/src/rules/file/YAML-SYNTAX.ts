@@ -18,14 +18,25 @@ export const YAML_SYNTAX: DocumentRule = {
   check(ctx) {
     // A text continued on a line of its own: one finding in the writer's words, for all yaml saw there.
     for (const b of proseBreakReading(ctx).breaks)
-      ctx.emit({ messageId: "YAML-SYNTAX.proseBreak", args: { label: b.label, line: b.line }, range: b.at, fix: { messageId: "YAML-SYNTAX.proseBreakFix", edits: [b.edit] } });
+      ctx.emit({
+        messageId: "YAML-SYNTAX.proseBreak",
+        args: { label: b.label, line: b.line },
+        range: b.at,
+        fix: { messageId: "YAML-SYNTAX.proseBreakFix", edits: [b.edit] },
+      });
     for (const o of observationsFor(ctx, "YAML-SYNTAX")) {
       if (o.kind === "duplicate-key") {
         ctx.emit({
           messageId: "YAML-SYNTAX.duplicateKey",
           args: { key: o.key, line: ctx.read.lineIndex.position(o.first.start).line + 1 },
           range: o.range,
-          related: [{ range: o.first, messageId: "YAML-SYNTAX.firstOccurrence", args: { key: ctx.text.slice(o.first.start, o.first.end) } }],
+          related: [
+            {
+              range: o.first,
+              messageId: "YAML-SYNTAX.firstOccurrence",
+              args: { key: ctx.text.slice(o.first.start, o.first.end) },
+            },
+          ],
           paths: [o.path],
         });
       } else if (o.kind === "yaml-error") {
@@ -43,7 +54,11 @@ export const YAML_SYNTAX: DocumentRule = {
           ...(lines
             ? {
                 related: [
-                  { range: lines.range, messageId: lines.from === lines.to ? "YAML-SYNTAX.unreadableLine" : "YAML-SYNTAX.unreadableLines", args: { from: lines.from, to: lines.to, count: lines.folded } },
+                  {
+                    range: lines.range,
+                    messageId: lines.from === lines.to ? "YAML-SYNTAX.unreadableLine" : "YAML-SYNTAX.unreadableLines",
+                    args: { from: lines.from, to: lines.to, count: lines.folded },
+                  },
                 ],
               }
             : {}),
@@ -74,6 +89,10 @@ function emitMisindented(ctx: RuleContext, m: Misindented): void {
     args: { line: m.line + 1, count: Math.abs(diff), expected: m.expected },
     // The indentation itself is the mistake: underlined with the key, so the fix is offered on either.
     range: { start, end },
-    fix: { messageId: "YAML-SYNTAX.indentFix", args: { line: m.line + 1, expected: m.expected }, edits: [{ range: { start, end: start + m.written.length }, newText: " ".repeat(m.expected) }] },
+    fix: {
+      messageId: "YAML-SYNTAX.indentFix",
+      args: { line: m.line + 1, expected: m.expected },
+      edits: [{ range: { start, end: start + m.written.length }, newText: " ".repeat(m.expected) }],
+    },
   });
 }

@@ -91,7 +91,12 @@ function search(lines: readonly string[], start: number, errorLine: number): Mis
  * The indentations line `i` of an entry can rightly have: that of one of the mappings open above it
  * (a sibling of the line before, or of one of its parents), or one level deeper than the line before.
  */
-function levelsBefore(entry: readonly string[], i: number, leading: (l: string) => string, isContent: (l: string) => boolean): number[] {
+function levelsBefore(
+  entry: readonly string[],
+  i: number,
+  leading: (l: string) => string,
+  isContent: (l: string) => boolean,
+): number[] {
   const open: number[] = [];
   for (let k = 1; k < i; k++) {
     const l = entry[k]!;

@@ -24,12 +24,28 @@ export const META_AGENCY: DocumentRule = {
     const { report } = ctx;
     // The router of observations (rules/observed.ts) decides which rule reports a bad agency.
     for (const o of observationsFor(ctx, "META-AGENCY"))
-      if (o.kind === "bad-meta") ctx.emit({ messageId: "META-AGENCY.invalid", args: { written: o.written }, range: o.range, paths: ["meta.agency"] });
+      if (o.kind === "bad-meta")
+        ctx.emit({
+          messageId: "META-AGENCY.invalid",
+          args: { written: o.written },
+          range: o.range,
+          paths: ["meta.agency"],
+        });
     const agency = report.agency?.trim();
     if (!agency) return;
-    const names = [...new Set([agency, ...placeNames(agency)])].filter((n) => n.length >= MIN_NAME).sort((a, b) => b.length - a.length);
+    const names = [...new Set([agency, ...placeNames(agency)])]
+      .filter((n) => n.length >= MIN_NAME)
+      .sort((a, b) => b.length - a.length);
     const texts = [
-      ...(report.title ? [{ path: "meta.title", text: report.title, locator: new ValueLocator(ctx.text, ctx.valueRange("meta.title"), report.title) }] : []),
+      ...(report.title
+        ? [
+            {
+              path: "meta.title",
+              text: report.title,
+              locator: new ValueLocator(ctx.text, ctx.valueRange("meta.title"), report.title),
+            },
+          ]
+        : []),
       ...narrativeTexts(ctx),
     ];
     for (const t of texts) {
@@ -45,9 +61,17 @@ export const META_AGENCY: DocumentRule = {
             messageId: "META-AGENCY.variant",
             args: { found, name, agency },
             range: range ?? t.locator.whole ?? ctx.range(t.path),
-            related: [{ range: ctx.valueRange("meta.agency") ?? ctx.range("meta.agency"), messageId: "META-AGENCY.agency", args: { agency } }],
+            related: [
+              {
+                range: ctx.valueRange("meta.agency") ?? ctx.range("meta.agency"),
+                messageId: "META-AGENCY.agency",
+                args: { agency },
+              },
+            ],
             paths: [t.path, "meta.agency"],
-            ...(range ? { fix: { messageId: "META-AGENCY.fix", args: { found, name }, edits: [{ range, newText: name }] } } : {}),
+            ...(range
+              ? { fix: { messageId: "META-AGENCY.fix", args: { found, name }, edits: [{ range, newText: name }] } }
+              : {}),
           });
         }
     }

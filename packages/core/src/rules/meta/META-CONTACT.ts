@@ -25,7 +25,12 @@ export const META_CONTACT: DocumentRule = {
     // Where the contact belongs: the preamble (概述), else the section.
     const where = ctx.keyRange("overview.intro") ? "overview.intro" : report.present.overview ? "overview" : "other";
     ctx.emit({
-      messageId: !address && !phone ? "META-CONTACT.missingBoth" : !address ? "META-CONTACT.missingAddress" : "META-CONTACT.missingPhone",
+      messageId:
+        !address && !phone
+          ? "META-CONTACT.missingBoth"
+          : !address
+            ? "META-CONTACT.missingAddress"
+            : "META-CONTACT.missingPhone",
       range: ctx.keyRange(where) ?? ctx.range(where),
       paths: [where],
     });

@@ -19,7 +19,13 @@ export const META_TIMELINESS: DocumentRule = {
     const { report } = ctx;
     // The router of observations (rules/observed.ts) decides which rule reports a bad publishedOn.
     for (const o of observationsFor(ctx, "META-TIMELINESS"))
-      if (o.kind === "bad-meta") ctx.emit({ messageId: "META-TIMELINESS.invalid", args: { written: o.written }, range: o.range, paths: ["meta.publishedOn"] });
+      if (o.kind === "bad-meta")
+        ctx.emit({
+          messageId: "META-TIMELINESS.invalid",
+          args: { written: o.written },
+          range: o.range,
+          paths: ["meta.publishedOn"],
+        });
     const { publishedOn, year } = report;
     if (!publishedOn || year === null) return;
     const kind = agencyKind(report) ?? "department";

@@ -76,7 +76,15 @@ export const NAR_DUP_ORDINALS: DocumentRule = {
           args: { found: `${o.numeral}是`, previous: `${chineseNumeral(previous)}是`, expected: `${wanted}是` },
           range: pieceRange(ctx, t, o.at, o.at + o.numeral.length + 1),
           paths: [t.path],
-          ...(confirmed && numeralRange ? { fix: { messageId: "NAR-DUP-ORDINALS.fix", args: { found: `${o.numeral}是`, expected: `${wanted}是` }, edits: [{ range: numeralRange, newText: wanted }] } } : {}),
+          ...(confirmed && numeralRange
+            ? {
+                fix: {
+                  messageId: "NAR-DUP-ORDINALS.fix",
+                  args: { found: `${o.numeral}是`, expected: `${wanted}是` },
+                  edits: [{ range: numeralRange, newText: wanted }],
+                },
+              }
+            : {}),
         });
         previous = confirmed ? expected : o.value;
       });

@@ -23,7 +23,8 @@ export const NAR_SEC1_PARTS: DocumentRule = {
   severity: "warning",
   category: "narrative",
   kind: "document",
-  example: "总体情况:\n  主动公开: 全年主动公开政府信息 120 条。\n  依申请公开: 全年收到政府信息公开申请 3 件。\n  平台建设: 及时更新政府网站专栏。\n  监督保障: 加强监督检查。",
+  example:
+    "总体情况:\n  主动公开: 全年主动公开政府信息 120 条。\n  依申请公开: 全年收到政府信息公开申请 3 件。\n  平台建设: 及时更新政府网站专栏。\n  监督保障: 加强监督检查。",
   check(ctx) {
     const { report, form } = ctx;
     if (!report.present.overview) return;
@@ -40,7 +41,11 @@ export const NAR_SEC1_PARTS: DocumentRule = {
       const path = `overview.${topic.id}`;
       const emptyKey = ctx.keyRange(path) !== undefined;
       ctx.emit({
-        messageId: emptyKey ? "NAR-SEC1-PARTS.notFilled" : text === null ? "NAR-SEC1-PARTS.missingTopic" : "NAR-SEC1-PARTS.notMentioned",
+        messageId: emptyKey
+          ? "NAR-SEC1-PARTS.notFilled"
+          : text === null
+            ? "NAR-SEC1-PARTS.missingTopic"
+            : "NAR-SEC1-PARTS.notMentioned",
         args: { part: quoted(topic.label, topic.en), key: topic.key },
         range: emptyKey ? ctx.range(path) : (ctx.keyRange("overview") ?? ctx.range("overview")),
         paths: [emptyKey ? path : "overview"],

@@ -31,7 +31,14 @@ export const NAR_SEC5_NONEMPTY: DocumentRule = {
     const text = (report.problems ?? "").trim();
     const compact = text.replace(/[\s。．.！!]+/gu, "");
     const length = letterCount(text, SEC5_MIN_LETTERS);
-    const messageId = compact === "" ? "empty" : PLACEHOLDER.test(compact) ? "placeholder" : length < SEC5_MIN_LETTERS ? "tooShort" : null;
+    const messageId =
+      compact === ""
+        ? "empty"
+        : PLACEHOLDER.test(compact)
+          ? "placeholder"
+          : length < SEC5_MIN_LETTERS
+            ? "tooShort"
+            : null;
     if (!messageId) return;
     ctx.emit({
       messageId: `NAR-SEC5-NONEMPTY.${messageId}`,

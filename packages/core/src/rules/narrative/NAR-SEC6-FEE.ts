@@ -37,8 +37,15 @@ export const NAR_SEC6_FEE: DocumentRule = {
     const unpaidRow = findTable3Leaf(form, "feeUnpaid")?.row.id;
     const unpaid = unpaidRow ? countOf(report.requests[unpaidRow as keyof Report["requests"]]?.[tot]) : null;
     const unpaidPath = `requests.${unpaidRow}.${tot}`;
-    const unpaidArgs = () => ({ cell: bilingual("text.table.requests", { cell: table3CellLabel(form, unpaidRow!, tot) }), count: unpaid! });
-    const unpaidCell = () => ({ range: ctx.range(unpaidPath), messageId: "text.related.cell", args: { label: table3CellLabel(form, unpaidRow!, tot), value: unpaid! } });
+    const unpaidArgs = () => ({
+      cell: bilingual("text.table.requests", { cell: table3CellLabel(form, unpaidRow!, tot) }),
+      count: unpaid!,
+    });
+    const unpaidCell = () => ({
+      range: ctx.range(unpaidPath),
+      messageId: "text.related.cell",
+      args: { label: table3CellLabel(form, unpaidRow!, tot), value: unpaid! },
+    });
     const sectionRange = ctx.valueRange("other") ?? ctx.range("other");
 
     if (!FEE_WORDS.test(text)) {
@@ -55,7 +62,9 @@ export const NAR_SEC6_FEE: DocumentRule = {
     const sents = sentences(text);
     const all = mentions(text, sents);
     const feeSentences = sents.map((x) => FEE_SENTENCE.test(text.slice(x.start, x.end)));
-    const amounts = all.filter((m) => (m.unit === "元" || m.unit === "万元") && !m.approximate && feeSentences[m.sentence]);
+    const amounts = all.filter(
+      (m) => (m.unit === "元" || m.unit === "万元") && !m.approximate && feeSentences[m.sentence],
+    );
     const charged = amounts.filter((m) => compareDecimal(m.value, "0") > 0);
 
     const none = NONE_CHARGED.exec(text);
@@ -90,10 +99,19 @@ function checkRequests(ctx: RuleContext, source: NarrativeText, amount: Mention)
     args: {
       amount: amount.value,
       unit: unitLabel(amount),
-      cells: bilingual("text.table.requests", { cell: { zh: rows.map((r) => table3CellLabel(form, r, tot).zh).join("、"), en: rows.map((r) => table3CellLabel(form, r, tot).en).join("; ") } }),
+      cells: bilingual("text.table.requests", {
+        cell: {
+          zh: rows.map((r) => table3CellLabel(form, r, tot).zh).join("、"),
+          en: rows.map((r) => table3CellLabel(form, r, tot).en).join("; "),
+        },
+      }),
     },
     range: pieceRange(ctx, source, amount.start, amount.end),
-    related: rows.map((r) => ({ range: ctx.range(`requests.${r}.${tot}`), messageId: "text.related.cell", args: { label: table3CellLabel(form, r, tot), value: 0 } })),
+    related: rows.map((r) => ({
+      range: ctx.range(`requests.${r}.${tot}`),
+      messageId: "text.related.cell",
+      args: { label: table3CellLabel(form, r, tot), value: 0 },
+    })),
     paths: ["other", ...rows.map((r) => `requests.${r}.${tot}`)],
   });
 }
@@ -117,7 +135,11 @@ function checkItems(ctx: RuleContext, source: NarrativeText, all: readonly Menti
       messageId: "NAR-SEC6-FEE.itemsSum",
       args: { items: items.map((m) => m.value).join(" + "), sum, total: total.value, unit: unitLabel(total) },
       range: range(total),
-      related: items.map((m) => ({ range: range(m), messageId: "NAR-SEC6-FEE.item", args: { value: m.value, unit: unitLabel(m) } })),
+      related: items.map((m) => ({
+        range: range(m),
+        messageId: "NAR-SEC6-FEE.item",
+        args: { value: m.value, unit: unitLabel(m) },
+      })),
       paths: ["other"],
     });
   }

@@ -14,7 +14,10 @@ export const NAR_SEC6_OTHER: DocumentRule = {
     if (!report.present.other) return;
     const text = (report.other ?? "").replace(/\s+/gu, "");
     for (const item of options.profile.section6Items) {
-      const alternatives = item.split("|").map((a) => a.replace(/\s+/gu, "")).filter(Boolean);
+      const alternatives = item
+        .split("|")
+        .map((a) => a.replace(/\s+/gu, ""))
+        .filter(Boolean);
       if (!alternatives.length || alternatives.some((a) => text.includes(a))) continue;
       ctx.emit({
         messageId: "NAR-SEC6-OTHER.missing",

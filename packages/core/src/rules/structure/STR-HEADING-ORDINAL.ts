@@ -19,7 +19,15 @@ export const STR_HEADING_ORDINAL: DocumentRule = {
         args: { key: o.key, written: o.written, expected: o.expected, label: pathLabel(ctx.form, o.path) },
         range: o.range,
         paths: [o.path],
-        ...(heading ? { fix: { messageId: "STR-HEADING-ORDINAL.fix", args: { heading }, edits: [{ range: o.range, newText: heading }] } } : {}),
+        ...(heading
+          ? {
+              fix: {
+                messageId: "STR-HEADING-ORDINAL.fix",
+                args: { heading },
+                edits: [{ range: o.range, newText: heading }],
+              },
+            }
+          : {}),
       });
     }
   },

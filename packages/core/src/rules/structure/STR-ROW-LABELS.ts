@@ -21,7 +21,11 @@ export const STR_ROW_LABELS: DocumentRule = {
           messageId: top ? "STR-ROW-LABELS.mistypedTop" : "STR-ROW-LABELS.mistyped",
           args: { key: o.key, expected: o.expected, where: pathLabel(ctx.form, o.path) },
           range: o.range,
-          fix: { messageId: "STR-ROW-LABELS.fix", args: { expected: o.expected }, edits: [{ range: o.range, newText: yamlScalar(o.expected) }] },
+          fix: {
+            messageId: "STR-ROW-LABELS.fix",
+            args: { expected: o.expected },
+            edits: [{ range: o.range, newText: yamlScalar(o.expected) }],
+          },
         });
       } else if (o.kind === "unknown-key") {
         const args = { key: o.key, where: pathLabel(ctx.form, o.path) };
@@ -31,7 +35,15 @@ export const STR_ROW_LABELS: DocumentRule = {
             messageId: "STR-ROW-LABELS.unknownSuggest",
             args: { ...args, suggestion: o.suggestion },
             range: o.range,
-            ...(canRenameTo(ctx, o.path, o.suggestion) ? { fix: { messageId: "STR-ROW-LABELS.fix", args: { expected: o.suggestion }, edits: [{ range: o.range, newText: yamlScalar(o.suggestion) }] } } : {}),
+            ...(canRenameTo(ctx, o.path, o.suggestion)
+              ? {
+                  fix: {
+                    messageId: "STR-ROW-LABELS.fix",
+                    args: { expected: o.suggestion },
+                    edits: [{ range: o.range, newText: yamlScalar(o.suggestion) }],
+                  },
+                }
+              : {}),
           });
       }
     }

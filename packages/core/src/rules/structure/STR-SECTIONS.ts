@@ -33,7 +33,8 @@ function describe(ctx: RuleContext, o: Observation): FindingDraft | null {
   switch (o.kind) {
     case "wrong-type":
       if (o.path === "") {
-        if (o.found === "empty") return { messageId: "STR-SECTIONS.emptyFile", args: { keys: topKeys(form) }, range: o.range };
+        if (o.found === "empty")
+          return { messageId: "STR-SECTIONS.emptyFile", args: { keys: topKeys(form) }, range: o.range };
         return {
           messageId: o.found === "text" ? "STR-SECTIONS.topIsText" : "STR-SECTIONS.topNotMapping",
           args: { found: typeLabel(o.found), keys: topKeys(form) },
@@ -49,18 +50,32 @@ function describe(ctx: RuleContext, o: Observation): FindingDraft | null {
     case "unknown-key": {
       const top = o.path === "";
       const args = { key: o.key, where: pathLabel(form, o.path), keys: top ? topKeys(form) : "" };
-      if (!o.suggestion) return { messageId: top ? "STR-SECTIONS.unknownTopKey" : "STR-SECTIONS.unknownKey", args, range: o.range };
+      if (!o.suggestion)
+        return { messageId: top ? "STR-SECTIONS.unknownTopKey" : "STR-SECTIONS.unknownKey", args, range: o.range };
       return {
         messageId: top ? "STR-SECTIONS.unknownTopKeySuggest" : "STR-SECTIONS.unknownKeySuggest",
         args: { ...args, suggestion: o.suggestion },
         range: o.range,
-        ...(canRenameTo(ctx, o.path, o.suggestion) ? { fix: { messageId: "STR-SECTIONS.fixKey", args: { key: o.suggestion }, edits: [{ range: o.range, newText: yamlScalar(o.suggestion) }] } } : {}),
+        ...(canRenameTo(ctx, o.path, o.suggestion)
+          ? {
+              fix: {
+                messageId: "STR-SECTIONS.fixKey",
+                args: { key: o.suggestion },
+                edits: [{ range: o.range, newText: yamlScalar(o.suggestion) }],
+              },
+            }
+          : {}),
       };
     }
     case "missing": {
       if (o.what === "meta") {
         const field = form.meta.find((m) => `meta.${m.id}` === o.path);
-        return { messageId: "STR-SECTIONS.missingMeta", args: { key: o.key, note: field?.note ?? { zh: "", en: "" } }, range: o.range, paths: [o.path] };
+        return {
+          messageId: "STR-SECTIONS.missingMeta",
+          args: { key: o.key, note: field?.note ?? { zh: "", en: "" } },
+          range: o.range,
+          paths: [o.path],
+        };
       }
       const section = form.sections.find((s) => s.id === o.path);
       return {
@@ -73,7 +88,12 @@ function describe(ctx: RuleContext, o: Observation): FindingDraft | null {
     case "bad-meta": {
       const path = `meta.${o.field}`;
       const id = o.field === "year" ? "badYear" : o.field === "agency" ? "badAgency" : "badMeta";
-      return { messageId: `STR-SECTIONS.${id}`, args: { written: o.written, label: pathLabel(form, path) }, range: o.range, paths: [path] };
+      return {
+        messageId: `STR-SECTIONS.${id}`,
+        args: { written: o.written, label: pathLabel(form, path) },
+        range: o.range,
+        paths: [path],
+      };
     }
     default:
       return null;

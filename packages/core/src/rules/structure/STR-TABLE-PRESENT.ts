@@ -8,7 +8,8 @@ export const STR_TABLE_PRESENT: DocumentRule = {
   severity: "error",
   category: "structure",
   kind: "document",
-  example: "格式: 2021\n机关: 测试市测试局\n年度: 2023\n总体情况: 本年度未收到政府信息公开申请。\n主动公开:\n依申请公开:\n存在问题及改进: 无\n其他事项: 无\n",
+  example:
+    "格式: 2021\n机关: 测试市测试局\n年度: 2023\n总体情况: 本年度未收到政府信息公开申请。\n主动公开:\n依申请公开:\n存在问题及改进: 无\n其他事项: 无\n",
   check(ctx) {
     for (const o of observationsFor(ctx, "STR-TABLE-PRESENT")) {
       if (o.kind !== "missing" && o.kind !== "wrong-type") continue;

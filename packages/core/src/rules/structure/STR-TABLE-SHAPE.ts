@@ -44,7 +44,12 @@ function describe(form: FormDef, o: Observation, text: string): FindingDraft | n
       const columns = columnsOf(form, o.path);
       return {
         messageId: o.actual < o.expected ? "STR-TABLE-SHAPE.rowShort" : "STR-TABLE-SHAPE.rowLong",
-        args: { label: pathLabel(form, o.path, o.label), expected: o.expected, actual: o.actual, columns: columns.map((c) => c.label).join("、") },
+        args: {
+          label: pathLabel(form, o.path, o.label),
+          expected: o.expected,
+          actual: o.actual,
+          columns: columns.map((c) => c.label).join("、"),
+        },
         range: o.range,
         paths: [o.path],
       };
@@ -53,7 +58,10 @@ function describe(form: FormDef, o: Observation, text: string): FindingDraft | n
       const label = pathLabel(form, o.path);
       const found = typeLabel(o.found);
       const columns = columnsOf(form, o.path);
-      const pasted = o.expected === "sequence" && o.found === "text" && columns.length > 1 ? pastedRowYaml(text.slice(o.range.start, o.range.end), columns.length) : null;
+      const pasted =
+        o.expected === "sequence" && o.found === "text" && columns.length > 1
+          ? pastedRowYaml(text.slice(o.range.start, o.range.end), columns.length)
+          : null;
       // A row pasted from Word or Excel: its cells are all there, only the brackets and commas are not.
       if (pasted)
         return {
@@ -61,12 +69,22 @@ function describe(form: FormDef, o: Observation, text: string): FindingDraft | n
           args: { label, width: columns.length, row: pasted },
           range: o.range,
           paths: [o.path],
-          fix: { messageId: "STR-TABLE-SHAPE.splitRow", args: { width: columns.length }, edits: [{ range: o.range, newText: pasted }] },
+          fix: {
+            messageId: "STR-TABLE-SHAPE.splitRow",
+            args: { width: columns.length },
+            edits: [{ range: o.range, newText: pasted }],
+          },
         };
       if (o.expected === "sequence")
         return {
           messageId: "STR-TABLE-SHAPE.notRow",
-          args: { label, found, width: columns.length, columns: columns.map((c) => c.label).join("、"), example: `[${columns.map(() => "0").join(", ")}]` },
+          args: {
+            label,
+            found,
+            width: columns.length,
+            columns: columns.map((c) => c.label).join("、"),
+            example: `[${columns.map(() => "0").join(", ")}]`,
+          },
           range: o.range,
           paths: [o.path],
         };
@@ -77,7 +95,12 @@ function describe(form: FormDef, o: Observation, text: string): FindingDraft | n
           range: o.range,
           paths: [o.path],
         };
-      return { messageId: "STR-TABLE-SHAPE.wrongType", args: { label, found, expected: typeLabel(o.expected) }, range: o.range, paths: [o.path] };
+      return {
+        messageId: "STR-TABLE-SHAPE.wrongType",
+        args: { label, found, expected: typeLabel(o.expected) },
+        range: o.range,
+        paths: [o.path],
+      };
     }
     default:
       return null;

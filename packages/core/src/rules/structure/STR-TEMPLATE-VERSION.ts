@@ -17,7 +17,8 @@ export const STR_TEMPLATE_VERSION: DocumentRule = {
   severity: "error",
   category: "structure",
   kind: "document",
-  example: "格式: 2021\n机关: 测试市测试局\n年度: 2023\n依申请公开:\n  办理结果:\n    其他处理: [0, 0, 0, 0, 0, 0, 0]\n",
+  example:
+    "格式: 2021\n机关: 测试市测试局\n年度: 2023\n依申请公开:\n  办理结果:\n    其他处理: [0, 0, 0, 0, 0, 0, 0]\n",
   check(ctx) {
     for (const o of observationsFor(ctx, "STR-TEMPLATE-VERSION")) {
       const draft = describe(ctx, o);
@@ -35,15 +36,35 @@ function describe(ctx: RuleContext, o: Observation): FindingDraft | null {
   const formatKey = formatKeyOf(form);
   switch (o.kind) {
     case "template-mismatch": {
-      const args = { key: o.key, label: o.label, found: o.found, expected: o.expected, foundSource: source(o.found), expectedSource: source(o.expected) };
-      const group = FORMS[2021].table3.rows.flatMap((n) => (n.type === "group" ? n.children : [])).find((n) => `requests.${n.id}` === o.path);
+      const args = {
+        key: o.key,
+        label: o.label,
+        found: o.found,
+        expected: o.expected,
+        foundSource: source(o.found),
+        expectedSource: source(o.expected),
+      };
+      const group = FORMS[2021].table3.rows
+        .flatMap((n) => (n.type === "group" ? n.children : []))
+        .find((n) => `requests.${n.id}` === o.path);
       if (group?.type === "group") {
         // （六）其他处理: one row in 2019, a group of three in 2021.
         const rows = group.children.map((c) => `「${c.label}」`).join("");
         const keys = group.children.map((c) => c.key).join("、");
-        return { messageId: o.found === 2019 ? "STR-TEMPLATE-VERSION.singleOtherHandling" : "STR-TEMPLATE-VERSION.splitOtherHandling", args: { ...args, rows, keys }, range: o.range, paths: [o.path] };
+        return {
+          messageId:
+            o.found === 2019 ? "STR-TEMPLATE-VERSION.singleOtherHandling" : "STR-TEMPLATE-VERSION.splitOtherHandling",
+          args: { ...args, rows, keys },
+          range: o.range,
+          paths: [o.path],
+        };
       }
-      return { messageId: "STR-TEMPLATE-VERSION.otherForm", args: { ...args, where: pathLabel(form, o.path.split(".").slice(0, -1).join(".")) }, range: o.range, paths: [o.path] };
+      return {
+        messageId: "STR-TEMPLATE-VERSION.otherForm",
+        args: { ...args, where: pathLabel(form, o.path.split(".").slice(0, -1).join(".")) },
+        range: o.range,
+        paths: [o.path],
+      };
     }
     case "format-undeclared":
       return {
@@ -51,12 +72,22 @@ function describe(ctx: RuleContext, o: Observation): FindingDraft | null {
         args: { inferred: o.inferred, source: source(o.inferred), formatKey },
         range: o.range,
         severity: "warning",
-        fix: { messageId: "STR-TEMPLATE-VERSION.declare", args: { inferred: o.inferred, formatKey }, edits: [{ range: o.range, newText: `${formatKey}: ${o.inferred}\n` }] },
+        fix: {
+          messageId: "STR-TEMPLATE-VERSION.declare",
+          args: { inferred: o.inferred, formatKey },
+          edits: [{ range: o.range, newText: `${formatKey}: ${o.inferred}\n` }],
+        },
       };
     case "bad-meta":
       return {
         messageId: "STR-TEMPLATE-VERSION.badFormat",
-        args: { written: o.written, formatKey, inferred: ctx.report.format, source2021: source(2021), source2019: source(2019) },
+        args: {
+          written: o.written,
+          formatKey,
+          inferred: ctx.report.format,
+          source2021: source(2021),
+          source2019: source(2019),
+        },
         range: o.range,
         paths: ["meta.format"],
       };
@@ -68,10 +99,30 @@ function describe(ctx: RuleContext, o: Observation): FindingDraft | null {
 function checkYear(ctx: RuleContext): void {
   const { report } = ctx;
   if (!report.formatDeclared || report.year === null) return;
-  const args = { year: report.year, format: report.format, formatKey: formatKeyOf(ctx.form), notesKey: ctx.form.notesKey, source2021: source(2021), source2019: source(2019) };
+  const args = {
+    year: report.year,
+    format: report.format,
+    formatKey: formatKeyOf(ctx.form),
+    notesKey: ctx.form.notesKey,
+    source2021: source(2021),
+    source2019: source(2019),
+  };
   const range = ctx.range("meta.format");
   if (report.format === 2019 && report.year >= FIRST_YEAR_OF_2021_FORM)
-    ctx.emit({ messageId: "STR-TEMPLATE-VERSION.oldFormLateYear", args, range, related: [{ range: ctx.range("meta.year"), messageId: "STR-TEMPLATE-VERSION.yearHere", args }], paths: ["meta.format", "meta.year"] });
+    ctx.emit({
+      messageId: "STR-TEMPLATE-VERSION.oldFormLateYear",
+      args,
+      range,
+      related: [{ range: ctx.range("meta.year"), messageId: "STR-TEMPLATE-VERSION.yearHere", args }],
+      paths: ["meta.format", "meta.year"],
+    });
   else if (report.format === 2021 && report.year < FIRST_YEAR_OF_2021_FORM)
-    ctx.emit({ messageId: "STR-TEMPLATE-VERSION.newFormEarlyYear", args, range, severity: "warning", related: [{ range: ctx.range("meta.year"), messageId: "STR-TEMPLATE-VERSION.yearHere", args }], paths: ["meta.format", "meta.year"] });
+    ctx.emit({
+      messageId: "STR-TEMPLATE-VERSION.newFormEarlyYear",
+      args,
+      range,
+      severity: "warning",
+      related: [{ range: ctx.range("meta.year"), messageId: "STR-TEMPLATE-VERSION.yearHere", args }],
+      paths: ["meta.format", "meta.year"],
+    });
 }

@@ -15,26 +15,49 @@ export const STR_TITLE: DocumentRule = {
   check(ctx) {
     const { report, form } = ctx;
     for (const o of observationsFor(ctx, "STR-TITLE"))
-      if (o.kind === "bad-meta") ctx.emit({ messageId: "STR-TITLE.notText", args: { label: pathLabel(form, "meta.title") }, range: visibleRange(ctx, o.range, "meta.title"), paths: ["meta.title"] });
+      if (o.kind === "bad-meta")
+        ctx.emit({
+          messageId: "STR-TITLE.notText",
+          args: { label: pathLabel(form, "meta.title") },
+          range: visibleRange(ctx, o.range, "meta.title"),
+          paths: ["meta.title"],
+        });
 
     const title = report.title;
     if (title === null) return;
     const ending = form.title.replace(/^中华人民共和国/u, "").replace(/格式.*$/u, "");
     const compact = title.replace(/\s+/gu, "");
-    const expected = report.agency !== null && report.year !== null ? `${report.agency}${report.year}年${ending}` : null;
+    const expected =
+      report.agency !== null && report.year !== null ? `${report.agency}${report.year}年${ending}` : null;
     const range = ctx.range("meta.title");
     const valueRange = ctx.valueRange("meta.title");
     const fix: Pick<FindingDraft, "fix"> =
-      expected && valueRange ? { fix: { messageId: "STR-TITLE.fix", args: { expected }, edits: [{ range: valueRange, newText: yamlScalar(expected) }] } } : {};
+      expected && valueRange
+        ? {
+            fix: {
+              messageId: "STR-TITLE.fix",
+              args: { expected },
+              edits: [{ range: valueRange, newText: yamlScalar(expected) }],
+            },
+          }
+        : {};
     // One finding naming everything that is off, rather than three on the same title.
     const parts: [string, Record<string, string | number>][] = [];
-    if (report.agency !== null && !namesAgency(compact, report.agency.replace(/\s+/gu, ""), report.year, ending)) parts.push(["STR-TITLE.part.noAgency", { agency: report.agency }]);
-    if (report.year !== null && !compact.includes(`${report.year}年`)) parts.push(["STR-TITLE.part.noYear", { year: report.year }]);
+    if (report.agency !== null && !namesAgency(compact, report.agency.replace(/\s+/gu, ""), report.year, ending))
+      parts.push(["STR-TITLE.part.noAgency", { agency: report.agency }]);
+    if (report.year !== null && !compact.includes(`${report.year}年`))
+      parts.push(["STR-TITLE.part.noYear", { year: report.year }]);
     if (!compact.endsWith(ending)) parts.push(["STR-TITLE.part.badEnding", { ending }]);
     if (!parts.length) return;
     const words = parts.map(([id, a]) => bilingual(id, a));
     const problems = { zh: words.map((w) => w.zh).join("，"), en: words.map((w) => w.en).join("; ") };
-    ctx.emit({ messageId: expected ? "STR-TITLE.wrong" : "STR-TITLE.wrongNoExample", args: { title, problems, expected: expected ?? "" }, range, paths: ["meta.title"], ...fix });
+    ctx.emit({
+      messageId: expected ? "STR-TITLE.wrong" : "STR-TITLE.wrongNoExample",
+      args: { title, problems, expected: expected ?? "" },
+      range,
+      paths: ["meta.title"],
+      ...fix,
+    });
   },
 };
 

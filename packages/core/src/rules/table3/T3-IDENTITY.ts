@@ -18,7 +18,8 @@ export const T3_IDENTITY: DocumentRule = {
   severity: "error",
   category: "table3",
   kind: "document",
-  example: "依申请公开:\n  本年新收: [5, 0, 0, 0, 0, 0, 5]\n  上年结转: [1, 0, 0, 0, 0, 0, 1]\n  办理结果:\n    总计: [4, 0, 0, 0, 0, 0, 4]\n  结转下年度: [0, 0, 0, 0, 0, 0, 0]   # 5 + 1 ≠ 4 + 0",
+  example:
+    "依申请公开:\n  本年新收: [5, 0, 0, 0, 0, 0, 5]\n  上年结转: [1, 0, 0, 0, 0, 0, 1]\n  办理结果:\n    总计: [4, 0, 0, 0, 0, 0, 4]\n  结转下年度: [0, 0, 0, 0, 0, 0, 0]   # 5 + 1 ≠ 4 + 0",
   check(ctx) {
     const { form, report } = ctx;
     const a = checkedTable3(ctx);
@@ -35,7 +36,8 @@ export const T3_IDENTITY: DocumentRule = {
       if (left === null || co === null) continue;
       const written = a.counts(rows.total, c);
       // Without a number in （七）总计 the identity still holds through the result rows (I3).
-      const concluded = (counts: Table3Counts) => counts(rows.total, c) ?? sumExact(resultIds.map((id) => counts(id, c)));
+      const concluded = (counts: Table3Counts) =>
+        counts(rows.total, c) ?? sumExact(resultIds.map((id) => counts(id, c)));
       const mismatch = (counts: Table3Counts) => {
         const t = concluded(counts);
         const r = sumExact([t, counts(rows.carriedOut, c)]);
@@ -44,7 +46,11 @@ export const T3_IDENTITY: DocumentRule = {
       if (!mismatch(a.counts) || a.explains(mismatch)) continue;
       const t = concluded(a.counts)!;
       const right = sumExact([t, co])!;
-      const term = (rowId: string, value: number) => ({ range: ctx.range(path(rowId, c)), messageId: "T3-IDENTITY.term", args: { label: table3CellLabel(form, rowId, c), value } });
+      const term = (rowId: string, value: number) => ({
+        range: ctx.range(path(rowId, c)),
+        messageId: "T3-IDENTITY.term",
+        args: { label: table3CellLabel(form, rowId, c), value },
+      });
       const common = {
         column: table3ColumnLabel(form, c),
         newRow: table3RowLabel(form, rows.new),
@@ -76,9 +82,18 @@ export const T3_IDENTITY: DocumentRule = {
         related: [
           term(rows.new, n!),
           term(rows.carriedIn, ci!),
-          ...addends.map((id) => ({ range: ctx.range(path(id, c)), messageId: "related.addend", args: { label: table3CellLabel(form, id, c), value: a.counts(id, c)! } })),
+          ...addends.map((id) => ({
+            range: ctx.range(path(id, c)),
+            messageId: "related.addend",
+            args: { label: table3CellLabel(form, id, c), value: a.counts(id, c)! },
+          })),
         ],
-        paths: [path(rows.carriedOut, c), path(rows.new, c), path(rows.carriedIn, c), ...addends.map((id) => path(id, c))],
+        paths: [
+          path(rows.carriedOut, c),
+          path(rows.new, c),
+          path(rows.carriedIn, c),
+          ...addends.map((id) => path(id, c)),
+        ],
       });
     }
   },
@@ -99,10 +114,13 @@ function resultsPending(ctx: RuleContext, a: Table3Analysis, resultIds: readonly
     return left === null || co === null || left === co;
   };
   if (columns.every(balances)) return false;
-  const total = (rowId: string) => a.counts(rowId, tot) ?? sumExact(columns.slice(0, tot).map((c) => a.counts(rowId, c))) ?? 0;
+  const total = (rowId: string) =>
+    a.counts(rowId, tot) ?? sumExact(columns.slice(0, tot).map((c) => a.counts(rowId, c))) ?? 0;
   const group = form.table3.rows.find((n) => n.type === "group" && n.children.some((ch) => ch.id === rows.total));
   // What has been filled: 本年新收, 上年结转 or both (a next year's report starts with 上年结转 alone).
-  const filled = [rows.new, rows.carriedIn].filter((id) => total(id) !== 0).map((id) => ({ label: table3RowLabel(form, id), value: total(id) }));
+  const filled = [rows.new, rows.carriedIn]
+    .filter((id) => total(id) !== 0)
+    .map((id) => ({ label: table3RowLabel(form, id), value: total(id) }));
   // Totals of 0 over cells that are not: T3-ROWTOTAL's to say, and the columns' as before.
   if (filled.length === 0) return false;
   ctx.emit({

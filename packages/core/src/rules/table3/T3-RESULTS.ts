@@ -37,7 +37,13 @@ export const T3_RESULTS: DocumentRule = {
       const totalLabel = table3CellLabel(form, totalRow, c);
       ctx.emit({
         messageId: "T3-RESULTS.mismatch",
-        args: { column: table3ColumnLabel(form, c), totalRow: table3RowLabel(form, totalRow), sum, total, count: resultIds.length },
+        args: {
+          column: table3ColumnLabel(form, c),
+          totalRow: table3RowLabel(form, totalRow),
+          sum,
+          total,
+          count: resultIds.length,
+        },
         range: ctx.range(totalPath),
         related: addends.map((id) => ({
           range: ctx.range(`requests.${id}.${c}`),
@@ -45,7 +51,15 @@ export const T3_RESULTS: DocumentRule = {
           args: { label: table3CellLabel(form, id, c), value: a.counts(id, c)! },
         })),
         paths: [totalPath, ...addends.map((id) => `requests.${id}.${c}`)],
-        ...(valueRange ? { fix: { messageId: "fix.recomputeTotal", args: { label: totalLabel, value: sum }, edits: [{ range: valueRange, newText: String(sum) }] } } : {}),
+        ...(valueRange
+          ? {
+              fix: {
+                messageId: "fix.recomputeTotal",
+                args: { label: totalLabel, value: sum },
+                edits: [{ range: valueRange, newText: String(sum) }],
+              },
+            }
+          : {}),
       });
     }
   },

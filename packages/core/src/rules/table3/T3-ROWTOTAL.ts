@@ -42,7 +42,13 @@ export const T3_ROWTOTAL: DocumentRule = {
         })),
         paths: [totalPath, ...columns.map((c) => `${path}.${c}`)],
         ...(valueRange
-          ? { fix: { messageId: "fix.recomputeTotal", args: { label: table3CellLabel(form, rowId, tot), value: sum }, edits: [{ range: valueRange, newText: String(sum) }] } }
+          ? {
+              fix: {
+                messageId: "fix.recomputeTotal",
+                args: { label: table3CellLabel(form, rowId, tot), value: sum },
+                edits: [{ range: valueRange, newText: String(sum) }],
+              },
+            }
           : {}),
       });
     }

@@ -13,7 +13,8 @@ export const T3_ZERO_PROPAGATION: DocumentRule = {
   severity: "error",
   category: "table3",
   kind: "document",
-  example: "依申请公开:\n  本年新收: [0, 0, 0, 0, 0, 0, 0]\n  上年结转: [0, 0, 0, 0, 0, 0, 0]\n  办理结果:\n    予以公开: [2, 0, 0, 0, 0, 0, 2]   # no application, yet 2 disclosed",
+  example:
+    "依申请公开:\n  本年新收: [0, 0, 0, 0, 0, 0, 0]\n  上年结转: [0, 0, 0, 0, 0, 0, 0]\n  办理结果:\n    予以公开: [2, 0, 0, 0, 0, 0, 2]   # no application, yet 2 disclosed",
   check(ctx) {
     const { form } = ctx;
     const a = checkedTable3(ctx);

@@ -44,7 +44,12 @@ export interface Table3Analysis {
   explains(mismatch: (counts: Table3Counts) => boolean): boolean;
   readonly flags: readonly ZeroFlag[];
   readonly tot: number;
-  readonly rows: { readonly new: string; readonly carriedIn: string; readonly total: string; readonly carriedOut: string };
+  readonly rows: {
+    readonly new: string;
+    readonly carriedIn: string;
+    readonly total: string;
+    readonly carriedOut: string;
+  };
 }
 
 export interface ZeroFlag {
@@ -95,13 +100,15 @@ export function analyseTable3(form: FormDef, report: Report): Table3Analysis {
     const v = zeroed(rowId, col);
     return col === tot && v !== null ? v - (strayInRow.get(rowId) ?? 0) : v;
   };
-  const explains = (mismatch: (counts: Table3Counts) => boolean) => columnFlagged.size > 0 && (!mismatch(zeroed) || !mismatch(zeroedWithTotals));
+  const explains = (mismatch: (counts: Table3Counts) => boolean) =>
+    columnFlagged.size > 0 && (!mismatch(zeroed) || !mismatch(zeroedWithTotals));
 
   for (const rowId of table3RowIds(form, requests)) {
     if (counts(rowId, tot) !== 0 || table3RowSum(form, counts, rowId) !== null) continue;
     for (let c = 0; c < tot; c++) {
       const v = counts(rowId, c);
-      if (v !== null && v > 0 && !columnFlagged.has(`${rowId}.${c}`)) flags.push({ rowId, col: c, value: v, cause: "row" });
+      if (v !== null && v > 0 && !columnFlagged.has(`${rowId}.${c}`))
+        flags.push({ rowId, col: c, value: v, cause: "row" });
     }
   }
   return { form, requests, counts, explains, flags, tot, rows };

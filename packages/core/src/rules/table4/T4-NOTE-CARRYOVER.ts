@@ -5,7 +5,8 @@ import type { DocumentRule } from "../types.js";
 /** Words that name review or litigation, for a note that does not say which table it is under. */
 const ABOUT_TABLE4 = /复议|诉讼/u;
 /** "…数量含上年度结转数量", "包括以前年度受理的案件" …: an inclusion verb followed closely by an earlier year. */
-const INCLUDES_EARLIER = /(?<!不)(?:含|包含|包括)了?[^。；;！!？?\n]{0,16}?(?:上一?年度?|以前年度|以往年度|往年|历年|前几年|此前年度|跨年度?)/u;
+const INCLUDES_EARLIER =
+  /(?<!不)(?:含|包含|包括)了?[^。；;！!？?\n]{0,16}?(?:上一?年度?|以前年度|以往年度|往年|历年|前几年|此前年度|跨年度?)/u;
 const EXCERPT_LENGTH = 60;
 
 /**

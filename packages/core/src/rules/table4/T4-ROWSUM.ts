@@ -38,7 +38,13 @@ export const T4_ROWSUM: DocumentRule = {
         })),
         paths: [totalPath, ...addends.map((_, i) => `${path}.${i}`)],
         ...(totalRange
-          ? { fix: { messageId: "fix.recomputeTotal", args: { label: table4CellLabel(form, row.id, totalCol), value: sum }, edits: [{ range: totalRange, newText: String(sum) }] } }
+          ? {
+              fix: {
+                messageId: "fix.recomputeTotal",
+                args: { label: table4CellLabel(form, row.id, totalCol), value: sum },
+                edits: [{ range: totalRange, newText: String(sum) }],
+              },
+            }
           : {}),
       });
     }

@@ -7,7 +7,8 @@ export const TXT_LEGAL: DocumentRule = {
   severity: "warning",
   category: "text",
   kind: "document",
-  example: "年度: 2024\n总体情况: 政府信息公开行政复议 3 件，行政诉讼 2 件。\n复议诉讼:\n  行政复议: [1, 1, 0, 0, 2]\n  未经复议直接起诉: [1, 0, 0, 0, 1]\n  复议后起诉: [1, 0, 0, 0, 1]",
+  example:
+    "年度: 2024\n总体情况: 政府信息公开行政复议 3 件，行政诉讼 2 件。\n复议诉讼:\n  行政复议: [1, 1, 0, 0, 2]\n  未经复议直接起诉: [1, 0, 0, 0, 1]\n  复议后起诉: [1, 0, 0, 0, 1]",
   check(ctx) {
     compareFacts(ctx, "TXT-LEGAL", ["legal"], false);
     // 备案, 全市, 本机关 … change what is counted: still worth a look, no longer a likely error.

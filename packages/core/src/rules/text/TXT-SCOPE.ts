@@ -12,7 +12,8 @@ export const TXT_SCOPE: DocumentRule = {
   severity: "info",
   category: "text",
   kind: "document",
-  example: "机关: 淮安市洪泽区人民政府\n年度: 2024\n总体情况: 2024 年，区政府办代表区政府受理政府信息公开申请 17 件。\n依申请公开:\n  本年新收: [95, 0, 0, 0, 0, 0, 95]\n  上年结转: [0, 0, 0, 0, 0, 0, 0]",
+  example:
+    "机关: 淮安市洪泽区人民政府\n年度: 2024\n总体情况: 2024 年，区政府办代表区政府受理政府信息公开申请 17 件。\n依申请公开:\n  本年新收: [95, 0, 0, 0, 0, 0, 95]\n  上年结转: [0, 0, 0, 0, 0, 0, 0]",
   check(ctx) {
     compareFacts(ctx, "TXT-SCOPE", ["apps", "results", "t2"], true);
   },

@@ -16,14 +16,22 @@ import { pieceRange } from "./texts.js";
  * TXT-LEGAL mismatch); the others belong to the rule of their kind at its own severity. Messages are `<code>.mismatch` (one reading) and
  * `<code>.mismatchEither` (一, or 一 + 二).
  */
-export function compareFacts(ctx: RuleContext, code: string, kinds: readonly FactKind[], scoped: boolean, severity?: Severity): void {
+export function compareFacts(
+  ctx: RuleContext,
+  code: string,
+  kinds: readonly FactKind[],
+  scoped: boolean,
+  severity?: Severity,
+): void {
   // The five text rules read the same figures: extract them once per check.
   for (const fact of ctx.memo("text.facts", () => extractFacts(ctx))) {
     if (!kinds.includes(fact.kind)) continue;
     const { target } = fact;
     if (target.table === "proactive" && !hasProactiveCell(ctx.form, target.row, target.column)) continue;
     // 一 + 二 adds nothing when 二 is 0: one reading per value.
-    const known = readingsOf(ctx.form, ctx.report, target).filter((r, i, all) => r.value !== null && all.findIndex((o) => o.value === r.value) === i);
+    const known = readingsOf(ctx.form, ctx.report, target).filter(
+      (r, i, all) => r.value !== null && all.findIndex((o) => o.value === r.value) === i,
+    );
     if (!known.length) continue;
     const stated = Number(fact.mention.value);
     const match = known.find((r) => r.value === stated);
@@ -40,7 +48,10 @@ function mismatch(ctx: RuleContext, code: string, fact: Fact, stated: number, kn
   const { mention, source } = fact;
   const [primary, other] = known as [Reading, Reading | undefined];
   const exact = source.locator.locate(mention.start, mention.end);
-  const cells = [...primary.cells, ...(other?.cells.filter((c) => !primary.cells.some((p) => p.path === c.path)) ?? [])];
+  const cells = [
+    ...primary.cells,
+    ...(other?.cells.filter((c) => !primary.cells.some((p) => p.path === c.path)) ?? []),
+  ];
   return {
     // A rule other than TXT-SCOPE that reports a scoped figure says which scope word it saw.
     messageId: `${code}.${other ? "mismatchEither" : "mismatch"}${fact.scope && code !== "TXT-SCOPE" ? "Scoped" : ""}`,
@@ -58,7 +69,13 @@ function mismatch(ctx: RuleContext, code: string, fact: Fact, stated: number, kn
     // Which side is wrong is unknown; the table is the statistic, so the offer is to follow it.
     // A scoped figure may be right for its body, and 一 versus 一 + 二 leaves the value open.
     ...(exact && !other && !fact.scope
-      ? { fix: { messageId: "text.fix.useTable", args: { stated, actual: primary.value! }, edits: [{ range: exact, newText: String(primary.value) }] } }
+      ? {
+          fix: {
+            messageId: "text.fix.useTable",
+            args: { stated, actual: primary.value! },
+            edits: [{ range: exact, newText: String(primary.value) }],
+          },
+        }
       : {}),
   };
 }
@@ -98,6 +115,14 @@ function comparePercent(ctx: RuleContext, code: string, fact: Fact, reading: Rea
     range: exact ?? pieceRange(ctx, fact.source, p.start, p.end),
     related: [...reading.cells, totalCell].map((c) => related(ctx, c)),
     paths: [fact.source.path, ...reading.cells.map((c) => c.path), totalPath],
-    ...(exact ? { fix: { messageId: "text.fix.usePercent", args: { stated: p.value, computed }, edits: [{ range: exact, newText: computed }] } } : {}),
+    ...(exact
+      ? {
+          fix: {
+            messageId: "text.fix.usePercent",
+            args: { stated: p.value, computed },
+            edits: [{ range: exact, newText: computed }],
+          },
+        }
+      : {}),
   });
 }

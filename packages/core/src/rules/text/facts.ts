@@ -16,7 +16,8 @@ import { narrativeTexts, type NarrativeText } from "./texts.js";
 export type FactKind = "apps" | "results" | "legal" | "t2";
 /** The rows of table 三 an application figure can describe. */
 export type AppsRow = "new" | "carriedIn" | "total" | "carriedOut";
-export type ResultGroup = "granted" | "partlyGranted" | "grantedOrPartly" | "withheld" | "unavailable" | "notProcessed" | "otherHandling";
+export type ResultGroup =
+  "granted" | "partlyGranted" | "grantedOrPartly" | "withheld" | "unavailable" | "notProcessed" | "otherHandling";
 
 export type Target =
   /** Table 三: a row (一 may also be read as 一 + 二), in 总计 or summed over applicant columns. */
@@ -60,37 +61,106 @@ interface SentenceState {
   legal: readonly Table4RowId[] | null;
 }
 
-const apps = (row: AppsRow, columns: "total" | readonly number[] = "total"): Target => ({ table: "requests", row, columns });
+const apps = (row: AppsRow, columns: "total" | readonly number[] = "total"): Target => ({
+  table: "requests",
+  row,
+  columns,
+});
 const results = (group: ResultGroup): Target => ({ table: "results", group });
-const legal = (blocks: readonly Table4RowId[], column: "total" | number = "total"): Target => ({ table: "litigation", blocks, column });
+const legal = (blocks: readonly Table4RowId[], column: "total" | number = "total"): Target => ({
+  table: "litigation",
+  blocks,
+  column,
+});
 
 const ALL_BLOCKS: readonly Table4RowId[] = ["review", "litigationDirect", "litigationAfterReview"];
 const LITIGATION: readonly Table4RowId[] = ["litigationDirect", "litigationAfterReview"];
 
 /** In priority order: a specific wording wins over a generic one ("同意公开答复" is 予以公开, not 答复). */
 const PATTERNS: readonly Pattern[] = [
-  { re: ending(String.raw`上一?年度?结转(?:的)?(?:政府信息公开|依申请公开)?`), kind: "apps", target: () => apps("carriedIn"), inParentheses: true, subject: "carriedIn" },
-  { re: ending(String.raw`(?:结转|转入?|顺延)(?:至|到)?下一?个?年度?(?:继续)?(?:办理)?`), kind: "apps", target: () => apps("carriedOut"), inParentheses: true, subject: "carriedOut" },
-  { re: ending(String.raw`(?<!上一?年度?)(?:结转|顺延)`), kind: "apps", target: () => apps("carriedOut"), inParentheses: true, subject: "carriedOut" },
-  { re: ending(String.raw`(?:予以公开|同意公开)(?:及|和|与|、|或)部分公开`), kind: "results", target: () => results("grantedOrPartly"), inParentheses: true },
-  { re: ending(String.raw`(?<!不)(?:予以公开|同意公开|全部公开)`), kind: "results", target: () => results("granted"), inParentheses: true },
+  {
+    re: ending(String.raw`上一?年度?结转(?:的)?(?:政府信息公开|依申请公开)?`),
+    kind: "apps",
+    target: () => apps("carriedIn"),
+    inParentheses: true,
+    subject: "carriedIn",
+  },
+  {
+    re: ending(String.raw`(?:结转|转入?|顺延)(?:至|到)?下一?个?年度?(?:继续)?(?:办理)?`),
+    kind: "apps",
+    target: () => apps("carriedOut"),
+    inParentheses: true,
+    subject: "carriedOut",
+  },
+  {
+    re: ending(String.raw`(?<!上一?年度?)(?:结转|顺延)`),
+    kind: "apps",
+    target: () => apps("carriedOut"),
+    inParentheses: true,
+    subject: "carriedOut",
+  },
+  {
+    re: ending(String.raw`(?:予以公开|同意公开)(?:及|和|与|、|或)部分公开`),
+    kind: "results",
+    target: () => results("grantedOrPartly"),
+    inParentheses: true,
+  },
+  {
+    re: ending(String.raw`(?<!不)(?:予以公开|同意公开|全部公开)`),
+    kind: "results",
+    target: () => results("granted"),
+    inParentheses: true,
+  },
   { re: ending("部分公开"), kind: "results", target: () => results("partlyGranted"), inParentheses: true },
   { re: ending("不予以?公开"), kind: "results", target: () => results("withheld"), inParentheses: true },
   { re: ending("无法提供"), kind: "results", target: () => results("unavailable"), inParentheses: true },
   { re: ending("不予处理"), kind: "results", target: () => results("notProcessed"), inParentheses: true },
   { re: ending("其他处理"), kind: "results", target: () => results("otherHandling"), inParentheses: true },
   { re: ending(String.raw`行政复议(?:、|和|及|与|或)行政诉讼`), kind: "legal", target: () => legal(ALL_BLOCKS) },
-  { re: ending(String.raw`(?:未经复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)`), kind: "legal", target: () => legal(["litigationDirect"]) },
-  { re: ending(String.raw`复议后(?:提起)?(?:行政)?(?:起诉|诉讼)`), kind: "legal", target: () => legal(["litigationAfterReview"]) },
+  {
+    re: ending(String.raw`(?:未经复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)`),
+    kind: "legal",
+    target: () => legal(["litigationDirect"]),
+  },
+  {
+    re: ending(String.raw`复议后(?:提起)?(?:行政)?(?:起诉|诉讼)`),
+    kind: "legal",
+    target: () => legal(["litigationAfterReview"]),
+  },
   { re: ending("行政复议"), kind: "legal", target: () => legal(["review"]) },
   { re: ending("行政诉讼"), kind: "legal", target: () => legal(LITIGATION) },
   // The four results of table 四 only make sense after the sentence has named 复议 or 诉讼.
-  { re: ending(String.raw`(?:结果)?维持`), kind: "legal", target: (s) => (s.legal ? legal(s.legal, 0) : null), inParentheses: true },
-  { re: ending(String.raw`(?:结果)?纠正`), kind: "legal", target: (s) => (s.legal ? legal(s.legal, 1) : null), inParentheses: true },
+  {
+    re: ending(String.raw`(?:结果)?维持`),
+    kind: "legal",
+    target: (s) => (s.legal ? legal(s.legal, 0) : null),
+    inParentheses: true,
+  },
+  {
+    re: ending(String.raw`(?:结果)?纠正`),
+    kind: "legal",
+    target: (s) => (s.legal ? legal(s.legal, 1) : null),
+    inParentheses: true,
+  },
   { re: ending("其他结果"), kind: "legal", target: (s) => (s.legal ? legal(s.legal, 2) : null), inParentheses: true },
-  { re: ending("尚未审结|未审结|尚在审理|正在审理"), kind: "legal", target: (s) => (s.legal ? legal(s.legal, 3) : null), inParentheses: true },
-  { re: ending(String.raw`(?:办结|答复|办理完毕|完成办理)了?(?:依申请公开|政府信息公开申请|政府信息公开)?`), kind: "apps", target: () => apps("total"), subject: "total" },
-  { re: ending(String.raw`(?:新收|收到|受理|收办|接收|接到)了?[^，,；;。]{0,20}?申请`), kind: "apps", target: () => apps("new"), subject: "new" },
+  {
+    re: ending("尚未审结|未审结|尚在审理|正在审理"),
+    kind: "legal",
+    target: (s) => (s.legal ? legal(s.legal, 3) : null),
+    inParentheses: true,
+  },
+  {
+    re: ending(String.raw`(?:办结|答复|办理完毕|完成办理)了?(?:依申请公开|政府信息公开申请|政府信息公开)?`),
+    kind: "apps",
+    target: () => apps("total"),
+    subject: "total",
+  },
+  {
+    re: ending(String.raw`(?:新收|收到|受理|收办|接收|接到)了?[^，,；;。]{0,20}?申请`),
+    kind: "apps",
+    target: () => apps("new"),
+    subject: "new",
+  },
   { re: ending("新收|收到|受理|收办|接收"), kind: "apps", target: () => apps("new"), subject: "new" },
 ];
 
@@ -120,7 +190,8 @@ const T2_COLUMN_WORDS: readonly { readonly re: RegExp; readonly column: string }
 
 const YEAR = /((?:19|20)\d{2})\s*年/gu;
 /** ，,；;：: end a clause. */
-const isClauseEnd = (c: number) => c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a;
+const isClauseEnd = (c: number) =>
+  c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a;
 // Filed cases (备案) and one body acting for another (区政府办代表区政府) are always another count.
 const ALWAYS_SCOPED = /备案|代表[^，,；;。、]{0,6}?(?:政府|机关|单位)/u;
 // A government's tables cover the region; these name the government's own office instead.
@@ -239,13 +310,22 @@ export function extractFacts(ctx: RuleContext): Fact[] {
       }
       // "另有 103 件顺延到下年度答复": the wording follows the number.
       const trail = /^\s*(?:顺延|结转|转入?)(?:到|至)?下一?年度?/u.exec(text.slice(m.unitEnd, m.unitEnd + 10));
-      if (trail) out.push({ ...fact("apps", apps("carriedOut"), m.start), quote: quoteOf(text, m.start, m.unitEnd + trail[0].length) });
+      if (trail)
+        out.push({
+          ...fact("apps", apps("carriedOut"), m.start),
+          quote: quoteOf(text, m.start, m.unitEnd + trail[0].length),
+        });
     });
   }
   return out;
 }
 
-function sentenceFacts(sentence: string, offset: number, year: number | null, scopes: readonly RegExp[]): SentenceFacts {
+function sentenceFacts(
+  sentence: string,
+  offset: number,
+  year: number | null,
+  scopes: readonly RegExp[],
+): SentenceFacts {
   const otherYear = year !== null && [...sentence.matchAll(YEAR)].some((y) => Number(y[1]) !== year);
   const found = scopes.flatMap((re) => {
     const m = re.exec(sentence);

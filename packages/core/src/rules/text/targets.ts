@@ -1,10 +1,23 @@
 import { countOf } from "../../arith/cells.js";
-import { sumExact, table3ResultRowIds, table3RoleRow, table3TotalColumn, table4TotalColumn } from "../../arith/totals.js";
+import {
+  sumExact,
+  table3ResultRowIds,
+  table3RoleRow,
+  table3TotalColumn,
+  table4TotalColumn,
+} from "../../arith/totals.js";
 import { FORMS, table3Leaves, type FormDef, type Table3Node } from "../../form/index.js";
 import type { Bilingual } from "../../messages/format.js";
 import type { Report } from "../../model/index.js";
 import { bilingual } from "../describe.js";
-import { quoted, table2CellLabel, table3CellLabel, table3ColumnLabel, table3RowLabel, table4CellLabel } from "../labels.js";
+import {
+  quoted,
+  table2CellLabel,
+  table3CellLabel,
+  table3ColumnLabel,
+  table3RowLabel,
+  table4CellLabel,
+} from "../labels.js";
 import type { ResultGroup, Target } from "./facts.js";
 
 /** One table cell a narrative figure is compared with. */
@@ -22,7 +35,10 @@ export interface Reading {
   readonly label: Bilingual;
 }
 
-const join = (parts: readonly Bilingual[]): Bilingual => ({ zh: parts.map((p) => p.zh).join(" + "), en: parts.map((p) => p.en).join(" + ") });
+const join = (parts: readonly Bilingual[]): Bilingual => ({
+  zh: parts.map((p) => p.zh).join(" + "),
+  en: parts.map((p) => p.en).join(" + "),
+});
 const concat = (a: Bilingual, b: Bilingual): Bilingual => ({ zh: `${a.zh}${b.zh}`, en: `${a.en}, ${b.en}` });
 
 /**
@@ -40,11 +56,22 @@ export function readingsOf(form: FormDef, report: Report, target: Target): Readi
       return [resultsReading(form, report, target.group)];
     case "litigation": {
       const col = target.column === "total" ? table4TotalColumn(form) : target.column;
-      const cells = target.blocks.map((b) => new LazyCell(`litigation.${b}.${col}`, countOf(report.litigation[b]?.[col]), () => table4CellLabel(form, b, col)));
-      return [new LazyReading(cells, () => bilingual("text.table.litigation", { cell: join(cells.map((c) => c.label)) }))];
+      const cells = target.blocks.map(
+        (b) =>
+          new LazyCell(`litigation.${b}.${col}`, countOf(report.litigation[b]?.[col]), () =>
+            table4CellLabel(form, b, col),
+          ),
+      );
+      return [
+        new LazyReading(cells, () => bilingual("text.table.litigation", { cell: join(cells.map((c) => c.label)) })),
+      ];
     }
     case "proactive": {
-      const cell = new LazyCell(`proactive.${target.row}.${target.column}`, countOf(report.proactive[target.row]?.[target.column]), () => table2CellLabel(form, target.row, target.column));
+      const cell = new LazyCell(
+        `proactive.${target.row}.${target.column}`,
+        countOf(report.proactive[target.row]?.[target.column]),
+        () => table2CellLabel(form, target.row, target.column),
+      );
       return [new LazyReading([cell], () => bilingual("text.table.proactive", { cell: cell.label }))];
     }
   }
@@ -85,12 +112,28 @@ class LazyReading implements Reading {
   }
 }
 
-
-function requestsReading(form: FormDef, report: Report, rowIds: readonly string[], columns: "total" | readonly number[]): Reading {
+function requestsReading(
+  form: FormDef,
+  report: Report,
+  rowIds: readonly string[],
+  columns: "total" | readonly number[],
+): Reading {
   const cols = columns === "total" ? [table3TotalColumn(form)] : columns;
-  const cells = rowIds.flatMap((r) => cols.map((c) => new LazyCell(`requests.${r}.${c}`, countOf(report.requests[r as keyof Report["requests"]]?.[c]), () => table3CellLabel(form, r, c))));
+  const cells = rowIds.flatMap((r) =>
+    cols.map(
+      (c) =>
+        new LazyCell(`requests.${r}.${c}`, countOf(report.requests[r as keyof Report["requests"]]?.[c]), () =>
+          table3CellLabel(form, r, c),
+        ),
+    ),
+  );
   // Several applicant columns are the organisations together: name them by their printed header.
-  const labels = () => (cols.length === 1 ? cells.map((c) => c.label) : rowIds.map((r) => concat(table3RowLabel(form, r), bilingual("text.organisations", { header: form.table3.organisationHeader }))));
+  const labels = () =>
+    cols.length === 1
+      ? cells.map((c) => c.label)
+      : rowIds.map((r) =>
+          concat(table3RowLabel(form, r), bilingual("text.organisations", { header: form.table3.organisationHeader })),
+        );
   return new LazyReading(cells, () => bilingual("text.table.requests", { cell: join(labels()) }));
 }
 
@@ -103,10 +146,17 @@ const SINGLE_ROWS: Partial<Record<ResultGroup, readonly string[]>> = {
 function resultsReading(form: FormDef, report: Report, group: ResultGroup): Reading {
   const tot = table3TotalColumn(form);
   const rowIds = SINGLE_ROWS[group] ?? groupRows(form, report, group);
-  const cells = rowIds.map((r) => new LazyCell(`requests.${r}.${tot}`, countOf(report.requests[r as keyof Report["requests"]]?.[tot]), () => table3CellLabel(form, r, tot)));
+  const cells = rowIds.map(
+    (r) =>
+      new LazyCell(`requests.${r}.${tot}`, countOf(report.requests[r as keyof Report["requests"]]?.[tot]), () =>
+        table3CellLabel(form, r, tot),
+      ),
+  );
   const label = (): Bilingual => {
     const def = findGroup(form.table3.rows, group);
-    return def ? bilingual("text.groupTotal", { group: quoted(def.label, def.en), column: table3ColumnLabel(form, tot) }) : join(cells.map((c) => c.label));
+    return def
+      ? bilingual("text.groupTotal", { group: quoted(def.label, def.en), column: table3ColumnLabel(form, tot) })
+      : join(cells.map((c) => c.label));
   };
   return new LazyReading(cells, () => bilingual("text.table.requests", { cell: label() }));
 }
@@ -129,7 +179,8 @@ function findGroup(nodes: readonly Table3Node[], id: string): (Table3Node & { ty
 const ROWS_OF_GROUP: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const rows = new Map<string, Set<string>>();
   for (const leaf of Object.values(FORMS).flatMap((f) => table3Leaves(f)))
-    for (const id of [leaf.row.id, ...leaf.groups.map((g) => g.id)]) rows.set(id, (rows.get(id) ?? new Set<string>()).add(leaf.row.id));
+    for (const id of [leaf.row.id, ...leaf.groups.map((g) => g.id)])
+      rows.set(id, (rows.get(id) ?? new Set<string>()).add(leaf.row.id));
   return rows;
 })();
 

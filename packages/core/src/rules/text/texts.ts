@@ -15,7 +15,10 @@ export interface NarrativeText extends TextUnit {
  */
 export function narrativeTexts(ctx: RuleContext, sections?: readonly TextUnit["section"][]): readonly NarrativeText[] {
   const all = ctx.memo("text.narrativeTexts", () =>
-    textUnits(ctx.report, ctx.form).map((u): NarrativeText => ({ ...u, locator: new ValueLocator(ctx.text, ctx.valueRange(u.path), u.text) })),
+    textUnits(ctx.report, ctx.form).map((u): NarrativeText => ({
+      ...u,
+      locator: new ValueLocator(ctx.text, ctx.valueRange(u.path), u.text),
+    })),
   );
   return sections ? all.filter((u) => sections.includes(u.section)) : all;
 }

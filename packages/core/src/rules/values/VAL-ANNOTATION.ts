@@ -7,12 +7,18 @@ export const VAL_ANNOTATION: DocumentRule = {
   severity: "info",
   category: "values",
   kind: "document",
-  example: "主动公开:\n  行政规范性文件: { 本年制发: 22（其中修订16件）, 本年废止: 0, 现行有效: 55（含自然失效29件） }\n",
+  example:
+    "主动公开:\n  行政规范性文件: { 本年制发: 22（其中修订16件）, 本年废止: 0, 现行有效: 55（含自然失效29件） }\n",
   check(ctx) {
     for (const ref of checkedCells(ctx)) {
       const { path, cell } = ref;
       if (cell.status !== "number" || cell.note === null) continue;
-      ctx.emit({ messageId: "VAL-ANNOTATION.note", args: { label: ref.label, raw: cell.raw ?? "", value: cell.exact ?? "", note: cell.note }, range: ctx.range(path), paths: [path] });
+      ctx.emit({
+        messageId: "VAL-ANNOTATION.note",
+        args: { label: ref.label, raw: cell.raw ?? "", value: cell.exact ?? "", note: cell.note },
+        range: ctx.range(path),
+        paths: [path],
+      });
     }
   },
 };

@@ -11,7 +11,7 @@ export const VAL_BLANK: DocumentRule = {
   severity: "warning",
   category: "values",
   kind: "document",
-  example: "复议诉讼:\n  行政复议: [\"/\", \"/\", \"/\", \"/\", 0]\n",
+  example: '复议诉讼:\n  行政复议: ["/", "/", "/", "/", 0]\n',
   check(ctx) {
     const placeholders = checkedCells(ctx).filter((c) => c.cell.status === "placeholder");
     for (const ref of placeholders) {
@@ -19,7 +19,12 @@ export const VAL_BLANK: DocumentRule = {
       const valueRange = ctx.valueRange(path);
       ctx.emit({
         messageId: "VAL-BLANK.placeholder",
-        args: { label: ref.label, raw: cell.raw ?? "", table: pathLabel(ctx.form, table), count: placeholders.filter((c) => c.table === table).length },
+        args: {
+          label: ref.label,
+          raw: cell.raw ?? "",
+          table: pathLabel(ctx.form, table),
+          count: placeholders.filter((c) => c.table === table).length,
+        },
         range: ctx.range(path),
         paths: [path],
         ...(valueRange ? { fix: { messageId: "VAL-BLANK.fix", edits: [{ range: valueRange, newText: "0" }] } } : {}),

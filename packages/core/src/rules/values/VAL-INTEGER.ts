@@ -13,8 +13,13 @@ export const VAL_INTEGER: DocumentRule = {
       const { path, cell, kind } = ref;
       if (kind === "amount" || cell.status !== "number" || cell.exact === null || cell.value === null) continue;
       // Past 2^53 a count can no longer be added exactly, so the relations could not use it.
-      const messageId = cell.exact.includes(".") ? "VAL-INTEGER.fraction" : Number.isSafeInteger(cell.value) ? null : "VAL-INTEGER.tooLarge";
-      if (messageId) ctx.emit({ messageId, args: { label: ref.label, value: cell.exact }, range: ctx.range(path), paths: [path] });
+      const messageId = cell.exact.includes(".")
+        ? "VAL-INTEGER.fraction"
+        : Number.isSafeInteger(cell.value)
+          ? null
+          : "VAL-INTEGER.tooLarge";
+      if (messageId)
+        ctx.emit({ messageId, args: { label: ref.label, value: cell.exact }, range: ctx.range(path), paths: [path] });
     }
   },
 };

@@ -12,7 +12,12 @@ export const VAL_NONNEG: DocumentRule = {
     for (const ref of checkedCells(ctx)) {
       const { path, cell, kind } = ref;
       if (kind === "delta" || cell.status !== "number" || !cell.exact?.startsWith("-")) continue;
-      ctx.emit({ messageId: "VAL-NONNEG.negative", args: { label: ref.label, value: cell.exact }, range: ctx.range(path), paths: [path] });
+      ctx.emit({
+        messageId: "VAL-NONNEG.negative",
+        args: { label: ref.label, value: cell.exact },
+        range: ctx.range(path),
+        paths: [path],
+      });
     }
   },
 };

@@ -37,16 +37,31 @@ export const VAL_NUMERIC: DocumentRule = {
       const { path, unit } = ref;
       const range = ctx.range(path);
       const valueRange = ctx.valueRange(path);
-      const fixTo = (value: string) => (valueRange ? { fix: { messageId: "VAL-NUMERIC.fix", args: { value }, edits: [{ range: valueRange, newText: value }] } } : {});
+      const fixTo = (value: string) =>
+        valueRange
+          ? { fix: { messageId: "VAL-NUMERIC.fix", args: { value }, edits: [{ range: valueRange, newText: value }] } }
+          : {};
       if (cell.status === "invalid") {
         const raw = cell.raw ?? "";
         if (raw === "{…}" || raw === "[…]") {
-          ctx.emit({ messageId: "VAL-NUMERIC.collection", args: { label: ref.label, found: typeLabel(raw === "{…}" ? "mapping" : "sequence") }, range, paths: [path] });
+          ctx.emit({
+            messageId: "VAL-NUMERIC.collection",
+            args: { label: ref.label, found: typeLabel(raw === "{…}" ? "mapping" : "sequence") },
+            range,
+            paths: [path],
+          });
           continue;
         }
         // The form's own unit after the number is only a habit of Word tables; any other unit (元 for 万元) changes the number.
         const m = WITH_UNIT.exec(raw.normalize("NFKC").trim());
-        if (m && unit && m[2] === unit) ctx.emit({ messageId: "VAL-NUMERIC.withUnit", args: { label: ref.label, raw, value: m[1]!, unit }, range, paths: [path], ...fixTo(m[1]!) });
+        if (m && unit && m[2] === unit)
+          ctx.emit({
+            messageId: "VAL-NUMERIC.withUnit",
+            args: { label: ref.label, raw, value: m[1]!, unit },
+            range,
+            paths: [path],
+            ...fixTo(m[1]!),
+          });
         else ctx.emit({ messageId: "VAL-NUMERIC.notNumber", args: { label: ref.label, raw }, range, paths: [path] });
       } else if (cell.status === "number" && cell.normalized && cell.exact !== null) {
         const value = cell.note === null ? cell.exact : yamlScalar(`${cell.exact}（${cell.note}）`);

@@ -30,7 +30,11 @@ export const VAL_REQUIRED: DocumentRule = {
  * Writes 0 over an empty value (「~」, 「''」), or after the colon of a key written with none,
  * with the spaces YAML needs around it: `key:0` and `0# note` would each read as one word.
  */
-function fillEdit(text: string, value: Range | undefined, key: Range | undefined): { range: Range; newText: string } | null {
+function fillEdit(
+  text: string,
+  value: Range | undefined,
+  key: Range | undefined,
+): { range: Range; newText: string } | null {
   if (value && value.end > value.start) return { range: value, newText: "0" };
   let at = value?.start;
   if (at === undefined) {

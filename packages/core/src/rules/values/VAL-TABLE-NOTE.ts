@@ -12,7 +12,12 @@ export const VAL_TABLE_NOTE: DocumentRule = {
     ctx.report.notes.forEach((note, i) => {
       if (note.table === null || note.rule !== null) return;
       const path = `notes.${i}`;
-      ctx.emit({ messageId: "VAL-TABLE-NOTE.recorded", args: { table: pathLabel(ctx.form, note.table), text: note.text }, range: ctx.range(`${path}.text`), paths: [path] });
+      ctx.emit({
+        messageId: "VAL-TABLE-NOTE.recorded",
+        args: { table: pathLabel(ctx.form, note.table), text: note.text },
+        range: ctx.range(`${path}.text`),
+        paths: [path],
+      });
     });
   },
 };

@@ -54,7 +54,13 @@ function formSlots(form: FormDef): FormSlots {
     table3Ids: new Set(table3.map((r) => r.rowId)),
     table4: form.table4.rows.map((row) => ({
       rowId: row.id,
-      slots: form.table4.columns.map((col, i) => ({ path: `litigation.${row.id}.${i}`, kind: col.kind, unit: col.unit, table: "litigation" as const, label: () => table4CellLabel(form, row.id, i) })),
+      slots: form.table4.columns.map((col, i) => ({
+        path: `litigation.${row.id}.${i}`,
+        kind: col.kind,
+        unit: col.unit,
+        table: "litigation" as const,
+        label: () => table4CellLabel(form, row.id, i),
+      })),
     })),
   };
 }
@@ -62,7 +68,13 @@ function formSlots(form: FormDef): FormSlots {
 function table3RowSlots(form: FormDef, rowId: string): RowSlots {
   return {
     rowId,
-    slots: form.table3.columns.map((col, i) => ({ path: `requests.${rowId}.${i}`, kind: col.kind, unit: col.unit, table: "requests" as const, label: () => table3CellLabel(form, rowId, i) })),
+    slots: form.table3.columns.map((col, i) => ({
+      path: `requests.${rowId}.${i}`,
+      kind: col.kind,
+      unit: col.unit,
+      table: "requests" as const,
+      label: () => table3CellLabel(form, rowId, i),
+    })),
   };
 }
 
@@ -114,7 +126,11 @@ export function reportCells(form: FormDef, report: Report): CellRef[] {
   };
   rows(slots.table3, report.requests);
   const otherRows = Object.keys(report.requests).filter((id) => !slots.table3Ids.has(id));
-  if (otherRows.length) rows(otherRows.map((id) => table3RowSlots(form, id)), report.requests);
+  if (otherRows.length)
+    rows(
+      otherRows.map((id) => table3RowSlots(form, id)),
+      report.requests,
+    );
   rows(slots.table4, report.litigation);
   return out;
 }
