@@ -115,15 +115,13 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   ];
   facts.cells = {};
   for (const p of paths) facts.cells[p] = (await cell(p).innerText()).trim();
-  facts.headers = await frame
-    .locator("body")
-    .evaluate(() =>
-      Array.from(document.querySelectorAll("th")).map((th) => ({
-        text: th.textContent,
-        colspan: th.colSpan,
-        rowspan: th.rowSpan,
-      })),
-    );
+  facts.headers = await frame.locator("body").evaluate(() =>
+    Array.from(document.querySelectorAll("th")).map((th) => ({
+      text: th.textContent,
+      colspan: th.colSpan,
+      rowspan: th.rowSpan,
+    })),
+  );
   const marked = cell("litigation.litigationAfterReview.4");
   facts.marked = { className: await marked.getAttribute("class"), title: await marked.getAttribute("title") };
   facts.reviewAfterFix = { className: await cell("litigation.review.4").getAttribute("class") };
@@ -267,12 +265,10 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await runCommand(page, "Preferences: Toggle between Light/Dark Themes", "Toggle between Light/Dark Themes");
   await page.locator(".monaco-workbench.vs-dark").waitFor({ timeout: 30_000 });
   facts.darkPreview = await until("the preview in the dark theme", async () => {
-    const r = await frame
-      .locator("body")
-      .evaluate(() => ({
-        dark: document.body.classList.contains("vscode-dark"),
-        background: getComputedStyle(document.querySelector(".nb-report")).backgroundColor,
-      }));
+    const r = await frame.locator("body").evaluate(() => ({
+      dark: document.body.classList.contains("vscode-dark"),
+      background: getComputedStyle(document.querySelector(".nb-report")).backgroundColor,
+    }));
     return r.dark ? r : null;
   });
   await page.mouse.move(700, 890);

@@ -1,14 +1,17 @@
+import { resolve } from "node:path";
 import { ruleByCode, type SeveritySetting } from "@nianbao/core";
 import { lastValue, type ParsedArgs } from "../args.js";
 import { checkPaths, type LoadedInput } from "../check/batch.js";
-import { maxReportBytes, readReportStdin } from "../check/discover.js";
+import { displayPath, maxReportBytes, readReportStdin } from "../check/discover.js";
 import { UNREADABLE, type CheckedReport } from "../check/run.js";
 import { CliError, usageError } from "../errors.js";
 import { toJson } from "../output/json.js";
 import { toSarif } from "../output/sarif.js";
 import { summarize } from "../output/summary.js";
 import { formatText } from "../output/text.js";
+import { cliMessage } from "../messages/index.js";
 import { cliVersion } from "../version.js";
+import { writeOutputFile } from "../write-file.js";
 import type { Command } from "./types.js";
 
 const FORMATS = ["text", "json", "sarif"] as const;
@@ -24,6 +27,8 @@ export const checkCommand: Command = {
     { name: "quiet", short: "q" },
     { name: "no-summary" },
     { name: "jobs", short: "j", takesValue: true },
+    { name: "output", short: "o", takesValue: true },
+    { name: "force" },
   ],
   async run(args, ctx) {
     if (args.positionals.length === 0) throw usageError("error.noPaths");
@@ -41,12 +46,21 @@ export const checkCommand: Command = {
       : reports;
     const summary = summarize(shown);
 
-    if (format === "json") await ctx.stdout(JSON.stringify(toJson(shown, summary), null, 2) + "\n");
-    else if (format === "sarif")
-      await ctx.stdout(
-        JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) + "\n",
-      );
-    else await ctx.stdout(formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale));
+    const body =
+      format === "json"
+        ? JSON.stringify(toJson(shown, summary), null, 2) + "\n"
+        : format === "sarif"
+          ? JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) + "\n"
+          : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
+    const output = lastValue(args, "output");
+    if (output === undefined) await ctx.stdout(body);
+    else {
+      const target = resolve(ctx.cwd, output);
+      const shownPath = displayPath(target, ctx.cwd);
+      const inputs = reports.filter((r) => r.file !== "-").map((r) => resolve(ctx.cwd, r.file));
+      await writeOutputFile(target, body, { shown: shownPath, force: args.flags.has("force"), inputs });
+      await ctx.stderr(`${cliMessage("output.written", { path: shownPath }, ctx.locale)}\n`);
+    }
     return unreadable ? 2 : failed ? 1 : 0;
   },
 };

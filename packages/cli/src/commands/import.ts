@@ -108,7 +108,7 @@ export const importCommand: Command = {
       const target = resolve(ctx.cwd, output);
       const shown = displayPath(target, ctx.cwd);
       await writeOutputFile(target, body, { shown, force, inputs: abs === null ? [] : [abs] });
-      await ctx.stderr(`${cliMessage("import.written", { path: shown }, ctx.locale)}\n`);
+      await ctx.stderr(`${cliMessage("output.written", { path: shown }, ctx.locale)}\n`);
     }
     await ctx.stderr(findingLines(file, result.findings, ctx.locale) + resultLine(file, result, ctx.locale));
     return result.findings.some((f) => f.severity === "error") ? 1 : 0;

@@ -76,7 +76,7 @@ export const newCommand: Command = {
     const shown = displayPath(target, ctx.cwd);
     // A report being written must never be replaced by an empty one by mistake, nor last year's by this year's.
     await writeOutputFile(target, text, { shown, force: args.flags.has("force"), inputs });
-    await ctx.stderr(`${cliMessage("render.written", { path: shown }, ctx.locale)}\n`);
+    await ctx.stderr(`${cliMessage("output.written", { path: shown }, ctx.locale)}\n`);
     return 0;
   },
 };

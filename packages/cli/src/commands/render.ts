@@ -74,7 +74,7 @@ export const renderCommand: Command = {
     }
     const shown = displayPath(target, ctx.cwd);
     await writeOutputFile(target, body, { shown, force: args.flags.has("force"), inputs: [abs] });
-    await ctx.stderr(`${cliMessage("render.written", { path: shown }, ctx.locale)}\n`);
+    await ctx.stderr(`${cliMessage("output.written", { path: shown }, ctx.locale)}\n`);
     return unreadableNote();
   },
 };

@@ -34,6 +34,9 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "  --severity <CODE=level>      change a rule's severity: off, info, warning, error (repeatable)\n" +
     "  -q, --quiet                  report errors only\n" +
     "  --no-summary                 leave out the closing summary (text format)\n" +
+    "  -o, --output <file>          write the result to a file instead of standard output (an existing\n" +
+    "                               file is kept unless --force)\n" +
+    "  --force                      replace an existing output file\n" +
     "  -j, --jobs <N>               check with N threads (default: the processors available; runs of\n" +
     "                               fewer than 50 reports stay on one thread)\n" +
     "  -h, --help                   show this help\n" +
@@ -119,7 +122,7 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   // Lines of the report YAML could not read, shown marked in the output (exit status 1).
   "render.unreadable":
     "{file}: line {lines} cannot be read (a YAML syntax error) and is shown as written, marked, in the output; correct it and render again",
-  "render.written": "wrote {path}",
+  "output.written": "Wrote {path}",
   "new.header":
     "Created by nianbao new: every cell 0, every text empty; fill in this year's figures and text, then run nianbao check.",
   "new.headerFrom":
@@ -169,7 +172,6 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "  -h, --help                   show this help\n" +
     "\n" +
     "Exit status: 0 imported with no error finding; 1 an error finding (numbers conflicting with the source's row labels, or no report found in the source); 2 usage error, unreadable/unwritable file or a link that cannot be downloaded.\n",
-  "import.written": "Wrote {path}",
   "import.result":
     "{file}: {cells} table cells, {read} read as published, {inferred} inferred, {unreadable} not readable; {errors} errors, {warnings} warnings.",
   "import.column.file": "File",

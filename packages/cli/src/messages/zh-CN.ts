@@ -34,6 +34,8 @@ export const messages = {
     "  --severity <规则代码=级别>   调整规则级别，级别为 off、info、warning、error（可重复）\n" +
     "  -q, --quiet                  只输出错误\n" +
     "  --no-summary                 不输出末尾的汇总（text 格式）\n" +
+    "  -o, --output <文件>          把结果写入文件而不是标准输出（文件已存在时不覆盖，除非加 --force）\n" +
+    "  --force                      覆盖已存在的输出文件\n" +
     "  -j, --jobs <N>               用 N 个线程并行检查（默认为本机可用的处理器数；少于 50 份报告时不另开线程）\n" +
     "  -h, --help                   显示本帮助\n" +
     "\n" +
@@ -108,7 +110,7 @@ export const messages = {
   "render.withErrors": "{file} 有 {count} 个错误，仍已生成；发布前请运行 nianbao check {file} 查看并改正",
   // Lines of the report YAML could not read, shown marked in the output (exit status 1).
   "render.unreadable": "{file} 第 {lines} 行无法读取（YAML 语法错误），已在生成的文件中原样标出；请改正后重新生成",
-  "render.written": "已写入 {path}",
+  "output.written": "已写入 {path}",
   "new.header": "由 nianbao new 生成：各格为 0，文字为空；请按本年度实际填写，再运行 nianbao check 检查。",
   "new.headerFrom":
     "由 nianbao new 依上年度报告 {file} 生成：上年结转取自上年度的“结转下年度继续办理”，现行有效件数沿用上年度，其余各格为 0，文字为空，请重新撰写。",
@@ -152,7 +154,6 @@ export const messages = {
     "  -h, --help                   显示本帮助\n" +
     "\n" +
     "退出码：0 已导入，没有错误级的发现；1 有错误级的发现（数值与来源中的行标签冲突，或来源中没有找到报告）；2 用法错误、无法读写文件或无法下载链接。\n",
-  "import.written": "已写入 {path}",
   "import.result":
     "{file}：表格 {cells} 格，照录 {read} 格，推断 {inferred} 格，未能读取 {unreadable} 格；错误 {errors} 个，警告 {warnings} 个。",
   "import.column.file": "文件",
