@@ -73,7 +73,7 @@ describe("nianbao render", () => {
       nianbao(["render", "--format", "md", "r.nianbao.yaml"], dir).stdout,
     );
     const html = nianbao(["render", "r.nianbao.yaml", "--output=page.html", "--locale", "en"], dir);
-    expect(html.stderr).toBe("wrote page.html\n");
+    expect(html.stderr).toBe("Wrote page.html\n");
     expect(readFileSync(join(dir, "page.html"), "utf8")).toContain("<!DOCTYPE html>");
   });
 
