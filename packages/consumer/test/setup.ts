@@ -15,8 +15,9 @@ interface PackJson {
  * Packs the three published packages exactly as `npm publish` would (their built dist/ and bundle/,
  * so turbo builds them first: this package depends on all three), then installs the tarballs into
  * an empty project in the system's temporary folder, far from the repository's node_modules. The
- * dependencies come from npm's cache when the repository's `npm ci` put them there, so a machine
- * that installed the repository needs no network.
+ * dependencies are the versions the repository installs, so npm takes them from its cache where it
+ * has them (--prefer-offline) and asks the registry only for what it lacks (package metadata
+ * after a bare `npm ci`, which caches tarballs only).
  */
 export default function setup(project: TestProject): () => void {
   const work = mkdtempSync(join(tmpdir(), "nianbao-packed-"));
