@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Writes schemas/nianbao-<year>.schema.json from the form description in @nianbao/core.
+// Writes schemas/nianbao-<year>.schema.json from the form description in @nianbao/core, and
+// schemas/nianbao.schema.json, the schema for a report of either form (chosen by its 格式) that
+// the SchemaStore catalog entry (schemas/schemastore-catalog.json) points to.
 // Run after building core (`npm run build`): `node scripts/generate-schemas.mjs`.
 // `--check` writes nothing and exits 1 when a committed file is stale (the core test
 // packages/core/test/schema.test.ts makes the same comparison from the sources).
@@ -22,7 +24,7 @@ const read = (path) => {
 
 let stale = 0;
 mkdirSync(outDir, { recursive: true });
-for (const year of Object.keys(FORMS).map(Number)) {
+for (const year of [...Object.keys(FORMS).map(Number), undefined]) {
   const path = join(outDir, jsonSchemaFileName(year));
   const text = JSON.stringify(jsonSchema(year), null, 2) + "\n";
   if (read(path) === text) {

@@ -2,7 +2,7 @@ import { readReport } from "@nianbao/core";
 import { describe, expect, it } from "vitest";
 import { nextYearText } from "../src/commands/reports.js";
 import { formatL10n } from "./support/l10n.js";
-import { buildYaml } from "../../../packages/core/test/support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 /** Issue 10: the next-year command carries as `nianbao new --from` does (core's nextYearFrom). */
 describe("New Report from last year's report", () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  elements,
-  REPORT_TAGS,
-  strictHtml,
-  textContent,
-  textOfPath,
-} from "../../../packages/core/test/support/html-strict.js";
-import { hostileReport, XSS_CORPUS } from "../../../packages/core/test/support/xss.js";
+import { elements, REPORT_TAGS, strictHtml, textContent, textOfPath } from "@nianbao/test-support/html-strict";
+import { hostileReport, XSS_CORPUS } from "@nianbao/test-support/xss";
 import { previewContent, type PlainDiagnostic } from "../src/preview/model.js";
 
 /**

@@ -6,7 +6,7 @@ import { IN_PROCESS_BELOW } from "../src/check/batch.js";
 import { toJson } from "../src/output/json.js";
 import { summarize } from "../src/output/summary.js";
 import { formatText } from "../src/output/text.js";
-import { consistentT3 } from "../../core/test/support/tables.js";
+import { consistentT3 } from "@nianbao/test-support/tables";
 import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
 
 /**

@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeGb18030 } from "../../core/test/support/gb18030.js";
+import { encodeGb18030 } from "@nianbao/test-support/gb18030";
 import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
 
 /** A report with an error (table 三's 本年新收 total), so that the same findings must come back in every encoding. */

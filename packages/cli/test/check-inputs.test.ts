@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, openSync, closeSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeGb18030 } from "../../core/test/support/gb18030.js";
+import { encodeGb18030 } from "@nianbao/test-support/gb18030";
 import { BIN, buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
 
 interface JsonReport {

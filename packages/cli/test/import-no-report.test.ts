@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asMarkdown } from "../../core/test/fixtures/import/published.js";
+import { asMarkdown } from "@nianbao/test-support/published";
 import { folderWith, nianbao, removeFolder } from "./support/run.js";
 
 const PAGE_404 =

@@ -4,7 +4,7 @@
  * 25 + 4 − 9 = 20 puts the published 4 9 20 first).
  */
 import { describe, expect, it } from "vitest";
-import { asFlattened } from "../../core/test/fixtures/import/published.js";
+import { asFlattened } from "@nianbao/test-support/published";
 import { foldersRemovedAfterEach, nianbao } from "./support/run.js";
 
 const folder = foldersRemovedAfterEach();

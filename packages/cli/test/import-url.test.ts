@@ -15,7 +15,7 @@ import { decodeFetched } from "../dist/commands/import-url.js";
 import { BIN, folderWith, nianbao, removeFolder, type RunResult } from "./support/run.js";
 import { compareImport, expectedCells } from "../../../scripts/examples/import-accuracy.mjs";
 import { loadTablesJson, SOURCES_DIR } from "../../../scripts/examples/tables-json.mjs";
-import { encodeGb18030 } from "../../core/test/support/gb18030.js";
+import { encodeGb18030 } from "@nianbao/test-support/gb18030";
 
 const examples = resolve(import.meta.dirname, "../../../examples");
 const dir = folderWith({});

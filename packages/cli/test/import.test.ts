@@ -7,9 +7,9 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } fr
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "@nianbao/core";
-import { asFlattened, asHtml, asMarkdown, asTsv } from "../../core/test/fixtures/import/published.js";
+import { asFlattened, asHtml, asMarkdown, asTsv } from "@nianbao/test-support/published";
 import { BIN, foldersRemovedAfterEach, nianbao } from "./support/run.js";
-import { encodeGb18030 } from "../../core/test/support/gb18030.js";
+import { encodeGb18030 } from "@nianbao/test-support/gb18030";
 
 const sources = resolve(import.meta.dirname, "../../../examples/sources");
 const folder = foldersRemovedAfterEach();

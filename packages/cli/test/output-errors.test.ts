@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, openSync, closeSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asMarkdown } from "../../core/test/fixtures/import/published.js";
+import { asMarkdown } from "@nianbao/test-support/published";
 import { BIN, buildYaml, folderWith, removeFolder } from "./support/run.js";
 
 const FULL = "/dev/full";

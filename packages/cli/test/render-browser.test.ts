@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FORMAT_GRID_WIDTHS, FORMAT_SPANS, type Spans } from "../../core/test/support/format-spans.js";
+import { FORMAT_GRID_WIDTHS, FORMAT_SPANS, type Spans } from "@nianbao/test-support/format-spans";
 import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
 
 /**

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { asMarkdown } from "../../core/test/fixtures/import/published.js";
+import { asMarkdown } from "@nianbao/test-support/published";
 import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
 
 const report = buildYaml({ agency: "测试市测试局", year: 2024 });

@@ -7,7 +7,7 @@ import {
   table3ResultRowIds,
   table3RowIds,
 } from "../src/index.js";
-import { buildYaml, findingsOf } from "./support/build.js";
+import { buildYaml, findingsOf } from "@nianbao/test-support/build";
 
 const apply = (text: string, edits: readonly { range: { start: number; end: number }; newText: string }[]) =>
   [...edits]

@@ -10,8 +10,8 @@ import {
   type ReadResult,
   type Range,
 } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
-import { consistentT3, t4Row } from "./support/tables.js";
+import { buildYaml } from "@nianbao/test-support/build";
+import { consistentT3, t4Row } from "@nianbao/test-support/tables";
 
 /**
  * The arithmetic of tables 三 and 四 as a property: a consistent report draws no finding of a T3- or T4- rule,

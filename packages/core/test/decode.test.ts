@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../src/index.js";
-import { encodeGb18030 } from "./support/gb18030.js";
+import { encodeGb18030 } from "@nianbao/test-support/gb18030";
 
 const REPORT = readFileSync(new URL("../../../examples/shilong-gongxinju-2023.nianbao.yaml", import.meta.url), "utf8");
 

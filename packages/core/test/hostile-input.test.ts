@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseReport, readReport, type Finding } from "../src/index.js";
-import { buildYaml, textAt } from "./support/build.js";
+import { buildYaml, textAt } from "@nianbao/test-support/build";
 
 /** Checks a hostile text: no exception, every range inside the text, no rule failing; returns the findings and the time. */
 function check(text: string) {

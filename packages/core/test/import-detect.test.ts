@@ -1,7 +1,7 @@
 /** Which kind of published text a file is. */
 import { describe, expect, it } from "vitest";
 import { detectKind } from "../src/index.js";
-import { asFlattened, asHtml, asLayout, asMarkdown, asTsv } from "./fixtures/import/published.js";
+import { asFlattened, asHtml, asLayout, asMarkdown, asTsv } from "@nianbao/test-support/published";
 
 describe("detectKind", () => {
   it("recognises each shape from its content", () => {

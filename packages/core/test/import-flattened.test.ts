@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readFlattened } from "../src/index.js";
 import { splits, splitsTable4, splitsWithTotal, uniqueChoice } from "../src/import/flattened-split.js";
-import { asFlattened } from "./fixtures/import/published.js";
+import { asFlattened } from "@nianbao/test-support/published";
 
 describe("cutting glued digits", () => {
   it("cuts without leading zeros only", () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { importReport, parseReport, type Report } from "../src/index.js";
-import { asFlattened, asHtml, asLayout, asMarkdown, asTsv, type PublishedSpec } from "./fixtures/import/published.js";
+import { asFlattened, asHtml, asLayout, asMarkdown, asTsv, type PublishedSpec } from "@nianbao/test-support/published";
 
 const SHAPES = { tsv: asTsv, layout: asLayout, markdown: asMarkdown, html: asHtml, flattened: asFlattened } as const;
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { FORMS, importReport, parseReport } from "../src/index.js";
 import { sourceAt, yamlLine } from "./fixtures/import/located.js";
-import { asHtml, asLayout, asMarkdown, asTsv } from "./fixtures/import/published.js";
+import { asHtml, asLayout, asMarkdown, asTsv } from "@nianbao/test-support/published";
 
 const form = FORMS[2021];
 

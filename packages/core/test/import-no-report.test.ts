@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importReport } from "../src/index.js";
-import { asMarkdown } from "./fixtures/import/published.js";
+import { asMarkdown } from "@nianbao/test-support/published";
 
 const PAGE_404 =
   "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1><hr><p>nginx</p></body></html>\n";

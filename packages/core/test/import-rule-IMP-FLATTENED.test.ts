@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { importReport } from "../src/index.js";
 import { sourceAt, yamlLine } from "./fixtures/import/located.js";
-import { asFlattened, asMarkdown } from "./fixtures/import/published.js";
+import { asFlattened, asMarkdown } from "@nianbao/test-support/published";
 
 const of = (text: string, locale: "zh-CN" | "en" = "zh-CN") =>
   importReport(text, { locale }).findings.filter((f) => f.code === "IMP-FLATTENED");

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { FORMS, importReport } from "../src/index.js";
 import { sourceAt, yamlLine } from "./fixtures/import/located.js";
-import { asMarkdown, asTsv } from "./fixtures/import/published.js";
+import { asMarkdown, asTsv } from "@nianbao/test-support/published";
 
 const form = FORMS[2021];
 const row = (id: string) => form.table2.blocks.flatMap((b) => b.rows).find((r) => r.id === id)!;

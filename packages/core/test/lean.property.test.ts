@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { leanDeclineReason } from "../src/read/lean/index.js";
-import { buildYaml, type TestCell } from "./support/build.js";
+import { buildYaml, type TestCell } from "@nianbao/test-support/build";
 import { expectSamePaths } from "./support/lean-diff.js";
 
 /** Pieces an edit inserts: YAML's indicators, line ends, indentation, comments, numbers and CJK text. */

@@ -11,7 +11,7 @@ import { isNode, isPair, parseDocument, type YAMLMap, type YAMLSeq } from "yaml"
 import { FORMS, RULES } from "../src/index.js";
 import { leanDeclineReason, parseLean } from "../src/read/lean/index.js";
 import { isMap, isScalar, isSeq, LeanMap, LeanPair, LeanScalar, LeanSeq } from "../src/read/node.js";
-import { buildYaml } from "./support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 import { expectSamePaths } from "./support/lean-diff.js";
 
 /** `depth` mappings, each inside the one before, one space further in. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nextYearFrom, readReport, writeReportYaml } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 const from = (text: string, locale?: "zh-CN" | "en") => nextYearFrom(readReport(text), locale);
 const at = (text: string, f: { range: { start: number } }) => text.slice(f.range.start).split("\n")[0];

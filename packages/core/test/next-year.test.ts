@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatForYear, nextYearReport, parseReport, readReport, writeReportYaml } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 const values = (cells: readonly { value: number | null }[] | undefined) => cells?.map((c) => c.value);
 

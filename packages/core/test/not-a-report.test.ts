@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { notAReport, readReport } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 const why = (text: string) => notAReport(readReport(text));
 

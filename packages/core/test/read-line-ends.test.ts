@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 /** A report with a total that does not add up, so that the findings have places to compare. */
 const LF = buildYaml().replace("本年新收: [0, 0, 0, 0, 0, 0, 0]", "本年新收: [1, 0, 0, 0, 0, 0, 0]");

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CATALOGUES, DEFAULT_LIMITS, readReport } from "../src/index.js";
 import { tooManyNodes } from "../src/read/node-count.js";
-import { buildYaml, findingsOf, textAt } from "./support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 
 const examples = new URL("../../../examples/", import.meta.url);
 

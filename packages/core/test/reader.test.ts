@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readReport } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 describe("readReport", () => {
   it("reads a complete zero report without observations", () => {

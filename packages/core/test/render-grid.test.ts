@@ -11,8 +11,8 @@ import {
   type Report,
   type TableGrid,
 } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
-import { FORMAT_GRID_WIDTHS, FORMAT_SPANS, type Spans } from "./support/format-spans.js";
+import { buildYaml } from "@nianbao/test-support/build";
+import { FORMAT_GRID_WIDTHS, FORMAT_SPANS, type Spans } from "@nianbao/test-support/format-spans";
 
 const example = (name: string) => readFileSync(new URL(`../../../examples/${name}`, import.meta.url), "utf8");
 const grids = (text: string) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FORMS, readReport, renderReportMarkdown, table3Leaves, type FormDef } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 const render = (text: string): string => renderReportMarkdown(readReport(text).report);
 

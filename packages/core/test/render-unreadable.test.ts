@@ -8,7 +8,7 @@ import {
   unreadableParts,
   writeReportYaml,
 } from "../src/index.js";
-import { elements, REPORT_TAGS, strictHtml, textContent } from "./support/html-strict.js";
+import { elements, REPORT_TAGS, strictHtml, textContent } from "@nianbao/test-support/html-strict";
 
 const TEMPLATE = writeReportYaml(reportTemplate({ agency: "测试局", year: 2025 }));
 const FIRST = "一是加强主动公开，全年发布信息120条。";

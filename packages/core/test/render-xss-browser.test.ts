@@ -5,8 +5,8 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseReport, renderReportHtml, renderReportPage, REPORT_CSS, type ParsedReport } from "../src/index.js";
-import { PAGE_TAGS, REPORT_TAGS } from "./support/html-strict.js";
-import { corpusReport, XSS_CORPUS } from "./support/xss.js";
+import { PAGE_TAGS, REPORT_TAGS } from "@nianbao/test-support/html-strict";
+import { corpusReport, XSS_CORPUS } from "@nianbao/test-support/xss";
 
 /**
  * Issue 6 in a real browser (headless Chromium): the whole XSS corpus in one report, shown as the

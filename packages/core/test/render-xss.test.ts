@@ -15,8 +15,8 @@ import {
   textContent,
   textOfPath,
   type StrictHtml,
-} from "./support/html-strict.js";
-import { hostileReport, XSS_CORPUS } from "./support/xss.js";
+} from "@nianbao/test-support/html-strict";
+import { hostileReport, XSS_CORPUS } from "@nianbao/test-support/xss";
 
 /**
  * Issue 6: every payload of the XSS corpus, in every text field of a report, renders as text. The

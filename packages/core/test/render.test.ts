@@ -9,7 +9,7 @@ import {
   table3Leaves,
   type Report,
 } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 import { cellByText, rowWidths, tableRows } from "./support/html-grid.js";
 
 const render = (text: string) => {

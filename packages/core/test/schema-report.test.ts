@@ -11,7 +11,7 @@ import {
   type Cell,
   type Report,
 } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 const repo = new URL("../../../", import.meta.url);
 const examples = readdirSync(new URL("examples/", repo))

@@ -10,7 +10,7 @@ import {
   table3Leaves,
   type FormatYear,
 } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 const repo = new URL("../../../", import.meta.url);
 const years = Object.keys(FORMS).map(Number) as FormatYear[];

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport, readReport, reportTemplate, writeReportYaml } from "../src/index.js";
-import { buildYaml } from "./support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 describe("writeReportYaml", () => {
   it("round-trips the 石龙区 example: reading the output gives the same model", () => {

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { DidOpenTextDocumentNotification, HoverRequest, ShutdownRequest } from "vscode-languageserver-protocol/node";
-import { buildYaml } from "../../core/test/support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 import { initialize, spawned, type TestClient } from "./support/client.js";
 
 const bin = fileURLToPath(new URL("../dist/bin.cjs", import.meta.url));

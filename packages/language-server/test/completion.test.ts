@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml } from "../../core/test/support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 import { completion, parseLabels } from "./support/completion-helpers.js";
 import { marked } from "./support/markers.js";
 

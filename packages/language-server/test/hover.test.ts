@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml } from "../../core/test/support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 import { hover } from "../src/index.js";
 import { doc, marked, settings } from "./support/markers.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml } from "../../core/test/support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 import { documentSymbols, findingsFor, foldingRanges, inlayHints } from "../src/index.js";
 import { doc, settings } from "./support/markers.js";
 

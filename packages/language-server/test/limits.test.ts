@@ -8,7 +8,7 @@ import {
   InlayHintRequest,
 } from "vscode-languageserver-protocol/node";
 import { DEFAULT_LIMITS } from "@nianbao/core";
-import { buildYaml } from "../../core/test/support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 import { initialize, inProcess, type TestClient } from "./support/client.js";
 
 let client: TestClient | null = null;

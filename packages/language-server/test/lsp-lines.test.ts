@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { buildYaml } from "../../core/test/support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 import { analyze, hover, LspLines, resolveSettings } from "../src/index.js";
 
 describe("LSP positions", () => {

@@ -16,7 +16,7 @@ import {
   HoverRequest,
   InlayHintRequest,
 } from "vscode-languageserver-protocol/node";
-import { buildYaml } from "../../core/test/support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 import { initialize, inProcess, type TestClient } from "./support/client.js";
 
 let client: TestClient | null = null;

@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach } from "vitest";
 
-export { buildYaml } from "../../../core/test/support/build.js";
+export { buildYaml } from "@nianbao/test-support/build";
 
 /** The bin as users run it: the bundle (scripts/bundle.mjs), which starts the bundled workers. */
 export const BIN = fileURLToPath(new URL("../../bundle/bin.js", import.meta.url));

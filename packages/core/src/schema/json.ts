@@ -1,25 +1,38 @@
 import * as z from "zod";
 import type { FormatYear } from "../form/types.js";
+import { anyFormJsonSchema } from "./any-form.js";
 import { documentSchema } from "./document.js";
+
+/**
+ * Where the committed schemas are published (the repository's schemas/ folder): each schema's
+ * `$id`, and the `url` of the SchemaStore catalog entry (schemas/schemastore-catalog.json).
+ */
+const PUBLISHED_AT = "https://raw.githubusercontent.com/nianbao/nianbao/main/schemas/";
 
 /**
  * The JSON Schema of a report document, for editors: yaml-language-server picks it up from a
  * `# yaml-language-server: $schema=…/nianbao-2021.schema.json` comment and offers completion,
  * hovers (the printed labels, articles and filling notes) and validation of the structure.
+ * Without a format, the schema for a report of any form, chosen by its 格式 (anyFormJsonSchema).
  *
  * Draft-07, because it is the draft every yaml-language-server and VS Code release understands;
  * its tuple form (`items: [...]`) gives each cell of a row its own column title.
  */
-export function jsonSchema(format: FormatYear): Record<string, unknown> {
-  return z.toJSONSchema(documentSchema(format), {
+export function jsonSchema(format?: FormatYear): Record<string, unknown> {
+  if (format === undefined) return anyFormJsonSchema(jsonSchema, jsonSchemaFileName);
+  const { $schema, ...schema } = z.toJSONSchema(documentSchema(format), {
     target: "draft-07",
     override: ({ jsonSchema }) => mergeTypeUnion(jsonSchema),
   }) as Record<string, unknown>;
+  return { $schema, $id: PUBLISHED_AT + jsonSchemaFileName(format), ...schema };
 }
 
-/** The committed file name of a form's JSON Schema (under `schemas/` at the repository root). */
-export function jsonSchemaFileName(format: FormatYear): string {
-  return `nianbao-${format}.schema.json`;
+/**
+ * The committed file name of a form's JSON Schema (under `schemas/` at the repository root), or
+ * without a format of the schema for any form.
+ */
+export function jsonSchemaFileName(format?: FormatYear): string {
+  return format === undefined ? "nianbao.schema.json" : `nianbao-${format}.schema.json`;
 }
 
 /** The keywords that constrain only values of one family of types; they are ignored for any other. */

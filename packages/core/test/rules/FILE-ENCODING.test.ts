@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkRead, decodeBytes, readReport, type CheckOptions } from "../../src/index.js";
-import { buildYaml, textAt } from "../support/build.js";
-import { encodeGb18030 } from "../support/gb18030.js";
+import { buildYaml, textAt } from "@nianbao/test-support/build";
+import { encodeGb18030 } from "@nianbao/test-support/gb18030";
 
 /** The findings of FILE-ENCODING on a report decoded from its bytes, as the CLI reads a file. */
 function fromBytes(bytes: Uint8Array, options: CheckOptions = {}) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { confusable } from "../../src/rules/meta/confusables.js";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 import { EXAMPLES } from "./examples.js";
 
 const CODE = "META-AGENCY";

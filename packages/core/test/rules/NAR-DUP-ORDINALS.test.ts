@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { chineseNumber, chineseNumeral, ordinalsIn } from "../../src/rules/narrative/NAR-DUP-ORDINALS.js";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 import { EXAMPLES } from "./examples.js";
 
 const CODE = "NAR-DUP-ORDINALS";

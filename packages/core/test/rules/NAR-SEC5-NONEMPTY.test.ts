@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEC5_MIN_LETTERS } from "../../src/rules/narrative/NAR-SEC5-NONEMPTY.js";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 import { EXAMPLES } from "./examples.js";
 
 const CODE = "NAR-SEC5-NONEMPTY";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 
 const CODE = "NAR-SEC6-OTHER";
 const profile = { profile: { section6Items: ["年度工作要点", "人大代表建议|人大建议", "创新"] } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readReport } from "../../src/index.js";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 import { applyFix } from "../support/edits.js";
 
 describe("STR-ROW-LABELS", () => {

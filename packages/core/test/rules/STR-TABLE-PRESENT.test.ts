@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 
 /** The text with the top-level section `key` and its indented lines removed. */
 const without = (text: string, key: string) => text.replace(new RegExp(`\\n${key}:\\n(?:  .*\\n)*`, "u"), "\n");

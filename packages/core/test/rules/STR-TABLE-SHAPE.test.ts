@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 
 const COLUMNS_3 = "自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计";
 const COLUMNS_4 = "结果维持、结果纠正、其他结果、尚未审结、总计";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isJump } from "../../src/rules/crossyear/T2-JUMP.js";
-import { buildYaml, lineOf, textAt, type TestReport } from "../support/build.js";
+import { buildYaml, lineOf, textAt, type TestReport } from "@nianbao/test-support/build";
 import { bothLocales, crossFindings } from "../support/crossyear.js";
 
 const previous = buildYaml({

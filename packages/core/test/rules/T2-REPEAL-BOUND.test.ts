@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml, lineOf, textAt } from "../support/build.js";
+import { buildYaml, lineOf, textAt } from "@nianbao/test-support/build";
 import { bothLocales, crossFindings } from "../support/crossyear.js";
 
 const previous = buildYaml({ year: 2022, t2: { 行政规范性文件: { 本年制发: 0, 本年废止: 5, 现行有效: 5 } } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml, lineOf, textAt } from "../support/build.js";
+import { buildYaml, lineOf, textAt } from "@nianbao/test-support/build";
 import { bothLocales, crossFindings } from "../support/crossyear.js";
 
 /** 平潭综合实验区: 2022 行政规范性文件 现行有效 698; 2023 制发 77, 废止 132, 现行有效 470 (RULES.md). */

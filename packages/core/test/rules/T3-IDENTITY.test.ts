@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
-import { cellRange, consistentT3 } from "../support/tables.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
+import { cellRange, consistentT3 } from "@nianbao/test-support/tables";
 
 describe("T3-IDENTITY", () => {
   it("accepts 一 + 二 = （七）总计 + 四 in every column", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
-import { cellRange, consistentT3 } from "../support/tables.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
+import { cellRange, consistentT3 } from "@nianbao/test-support/tables";
 
 describe("T3-ROWTOTAL", () => {
   it("accepts rows whose 总计 is the sum of the six applicant columns", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/index.js";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
-import { cellRange, consistentT3 } from "../support/tables.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
+import { cellRange, consistentT3 } from "@nianbao/test-support/tables";
 
 const table3Findings = (text: string) =>
   parseReport(text)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
-import { cellRange, t4Row } from "../support/tables.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
+import { cellRange, t4Row } from "@nianbao/test-support/tables";
 
 describe("T4-ROWSUM", () => {
   it("accepts blocks whose 总计 is the sum of the four results", () => {

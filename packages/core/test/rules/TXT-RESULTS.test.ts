@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 import { EXAMPLES, withText } from "./examples.js";
 
 const CODE = "TXT-RESULTS";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 
 describe("VAL-NONNEG", () => {
   it("accepts zeros and positive numbers, and a negative 本年增/减 in the 2019 form", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildYaml, lineOf, textAt } from "../support/build.js";
+import { buildYaml, lineOf, textAt } from "@nianbao/test-support/build";
 import { applyFix, bothLocales, crossFindings } from "../support/crossyear.js";
 
 const previous = buildYaml({ year: 2022, t3: { 结转下年度: [7, 4, 0, 0, 0, 0, 11] } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { followsUp, listsProblems } from "../../src/rules/crossyear/XY-SEC5-FOLLOWUP.js";
-import { buildYaml, textAt } from "../support/build.js";
+import { buildYaml, textAt } from "@nianbao/test-support/build";
 import { bothLocales, crossFindings } from "../support/crossyear.js";
 
 const PROBLEMS_2022 = "一是政府信息公开意识有待提升；二是政策解读形式较为单一；三是公开渠道的多样性有待提升。";

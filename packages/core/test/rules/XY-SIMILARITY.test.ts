@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { comparableText, coverage, repetition, ShingleTable } from "../../src/rules/crossyear/similarity.js";
-import { buildYaml, textAt } from "../support/build.js";
+import { buildYaml, textAt } from "@nianbao/test-support/build";
 import { bothLocales, crossFindings } from "../support/crossyear.js";
 
 const PROBLEMS_2022 =

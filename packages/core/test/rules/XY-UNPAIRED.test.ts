@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkUnpaired, readReport, ruleByCode } from "../../src/index.js";
-import { buildYaml, textAt } from "../support/build.js";
+import { buildYaml, textAt } from "@nianbao/test-support/build";
 
 const current = buildYaml({ agency: "沭阳县人民政府", year: 2025 });
 const likely = { name: "2024/沐阳县.nianbao.yaml", agency: "沐阳县人民政府", year: 2024 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUES, DEFAULT_LIMITS } from "../../src/index.js";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 
 describe("YAML-LIMIT", () => {
   it("is silent on a report within every limit", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseReport, reportTemplate, writeReportYaml } from "../../src/index.js";
 import { applyFix } from "../support/edits.js";
-import { textAt } from "../support/build.js";
+import { textAt } from "@nianbao/test-support/build";
 
 /** A new report, as `nianbao new` wrote it before text sections were blocks (`key: ""`). */
 const OLD_TEMPLATE = writeReportYaml(reportTemplate({ agency: "测试局", year: 2025 })).replace(

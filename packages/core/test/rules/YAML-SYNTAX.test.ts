@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkRead, parseReport, readReport, ruleByCode } from "../../src/index.js";
-import { buildYaml, findingsOf, lineOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, lineOf, textAt } from "@nianbao/test-support/build";
 
 describe("YAML-SYNTAX", () => {
   it("is silent on a valid report", () => {

@@ -1,4 +1,4 @@
-import type { TestReport } from "../support/build.js";
+import type { TestReport } from "@nianbao/test-support/build";
 
 /**
  * The real reports of examples/sources as test input: their decoded tables (from the

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkRead, readReport, ruleByCode, type CheckOptions, type ReadOptions } from "../../src/index.js";
 import type { Observation } from "../../src/read/observations.js";
 import { foldConsequences, ruleForObservation } from "../../src/rules/observed.js";
-import { buildYaml } from "../support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 /** Every observation kind the reader can record, read from the type itself so a new kind cannot be missed. */
 const KINDS = [

@@ -1,7 +1,7 @@
 import { parseDocument, isMap, isScalar } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ValueLocator } from "../../src/rules/text/locate.js";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 
 /** The locator of the value of `key` in a YAML text, as the reader sees it. */
 function locatorOf(text: string, key: string): { value: string; locator: ValueLocator } {

@@ -8,7 +8,7 @@ import {
   type CheckOptions,
   type Finding,
 } from "../../src/index.js";
-import { buildYaml, type TestReport } from "./build.js";
+import { buildYaml, type TestReport } from "@nianbao/test-support/build";
 import {
   loadTablesJson as loadSource,
   SOURCES_DIR,

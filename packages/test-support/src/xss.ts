@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { findTable3Leaf, FORMS, table3Leaves } from "../../src/index.js";
+import { findTable3Leaf, FORMS, table3Leaves } from "@nianbao/core";
 import { buildYaml } from "./build.js";
 
 /**

@@ -6,7 +6,7 @@ import {
   type FormatYear,
   type ParsedReport,
   type Table3Node,
-} from "../../src/index.js";
+} from "@nianbao/core";
 
 /** A cell as a test writes it: a number, or raw YAML text such as `"/"` or `'１２'`. */
 export type TestCell = number | string;

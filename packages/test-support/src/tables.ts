@@ -1,4 +1,4 @@
-import { FORMS, readReport, table3Leaves, type FormatYear, type Range } from "../../src/index.js";
+import { FORMS, readReport, table3Leaves, type FormatYear, type Range } from "@nianbao/core";
 import type { TestReport } from "./build.js";
 
 /**
