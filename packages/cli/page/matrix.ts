@@ -47,12 +47,18 @@ export function matrixView(data: AuditData, years: readonly number[], t: Words):
   );
   const buttons: HTMLButtonElement[] = [];
   const heads = columns.map((c, i) => {
-    const button = h("button", { type: "button", class: "au-sort", "data-column": i }, c.label);
+    // The arrow is drawn by the stylesheet from aria-sort, and kept out of the button's name.
+    const button = h(
+      "button",
+      { type: "button", class: "au-sort", "data-column": i },
+      c.label,
+      h("span", { class: "au-arrow", "aria-hidden": "true" }),
+    );
     buttons.push(button);
     button.addEventListener("click", () => sortBy(i));
     return h("th", { scope: "col", "aria-sort": "none" }, button);
   });
-  let sorted: { column: number; direction: Direction } = { column: 0, direction: "ascending" };
+  let sorted: { column: number; direction: Direction } = { column: -1, direction: "ascending" };
 
   function rowOf(r: AgencyRow): HTMLTableRowElement {
     const cells = years.map((y) => {

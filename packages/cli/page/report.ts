@@ -9,6 +9,8 @@ import { chartsFor } from "./charts.js";
 import { h, type Words } from "./dom.js";
 import { countsOf } from "./model.js";
 
+const classList = (classes: string): string[] => (classes ? classes.split(" ") : []);
+
 function gridOf(data: AuditData, table: AuditTable): TableGrid {
   const tpl = data.templates[table.t]!;
   const note = ([text, path, classes]: readonly [string, string, string]): GridCell => ({
@@ -17,7 +19,7 @@ function gridOf(data: AuditData, table: AuditTable): TableGrid {
     rowSpan: 1,
     colSpan: 1,
     kind: "note",
-    classes: classes ? classes.split(" ") : [],
+    classes: classList(classes),
   });
   return {
     section: tpl.section,
@@ -30,7 +32,7 @@ function gridOf(data: AuditData, table: AuditTable): TableGrid {
       cells: row.cells.map((c) =>
         c.slot === undefined
           ? c
-          : { ...c, text: table.v[c.slot] ?? "", classes: table.c[c.slot] ? table.c[c.slot]!.split(" ") : [] },
+          : { ...c, text: table.v[c.slot] ?? "", classes: classList(table.c[c.slot] ?? tpl.vc[c.slot] ?? "") },
       ),
     })),
     notes: table.n.map(note),

@@ -31,6 +31,8 @@ export interface AuditTemplate {
   readonly section: GridSection;
   readonly table: string;
   readonly headerRows: number;
+  /** Each figure's classes as most reports have them, by slot (space-separated); `AuditTable.c` overrides. */
+  readonly vc: readonly string[];
   readonly rows: readonly {
     readonly cells: readonly TemplateCell[];
     readonly path?: string;
@@ -54,7 +56,7 @@ export interface AuditTable {
   readonly t: number;
   /** The figures' texts as written, in slot order. */
   readonly v: readonly string[];
-  /** A figure's status classes (`nb-placeholder`, `nb-blank` …), by slot, where it has any. */
+  /** A figure's status classes (`nb-placeholder`, `nb-blank` …), by slot, where they differ from the template's `vc`. */
   readonly c: Readonly<Record<number, string>>;
   /** The 注 under the table: text, model path, classes. */
   readonly n: readonly (readonly [string, string, string])[];

@@ -18,7 +18,7 @@ export class TemplateStore {
 
   private split(grid: TableGrid): AuditTable {
     const v: string[] = [];
-    const c: Record<number, string> = {};
+    const classes: string[] = [];
     const rows = grid.rows.map((row) => ({
       ...(row.path !== undefined ? { path: row.path } : {}),
       classes: row.classes,
@@ -26,17 +26,24 @@ export class TemplateStore {
         if (cell.kind !== "value") return cell;
         const slot = v.length;
         v.push(cell.text);
-        if (cell.classes.length) c[slot] = cell.classes.join(" ");
+        classes.push(cell.classes.join(" "));
         return { ...cell, text: "", classes: [], slot };
       }),
     }));
-    const template: AuditTemplate = { section: grid.section, table: grid.table, headerRows: grid.headerRows, rows };
-    const key = JSON.stringify(template);
+    const layout = { section: grid.section, table: grid.table, headerRows: grid.headerRows, rows };
+    const key = JSON.stringify(layout);
     let t = this.byKey.get(key);
+    // A figure's classes (its status: nb-value, nb-placeholder …) are the template's, as first
+    // seen, unless the report's differ: most figures of most reports are plain numbers.
     if (t === undefined) {
-      t = this.templates.push(template) - 1;
+      t = this.templates.push({ ...layout, vc: classes }) - 1;
       this.byKey.set(key, t);
     }
+    const defaults = this.templates[t]!.vc;
+    const c: Record<number, string> = {};
+    classes.forEach((cls, slot) => {
+      if (cls !== defaults[slot]) c[slot] = cls;
+    });
     const n = grid.notes.map((note): readonly [string, string, string] => [
       note.text,
       note.path ?? "",
