@@ -60,7 +60,7 @@ export const auditMessages: Readonly<Record<AuditMessageId, string>> = {
     "This year on the left, the year before on the right. The {n} cells that differ from last year are shaded (hover for the other year's figure); the cells the cross-year checks concern (carry-over, 现行有效, big jumps) are outlined in both.",
   "audit.report.otherYear": "other year: {value}",
   "audit.report.charts": "This agency across years",
-  "audit.chart.applications": "{row} (by applicant type)",
+  "audit.chart.applications": "{row}: applications by applicant type",
   "audit.chart.outcomes": "Outcomes as shares",
   "audit.chart.normative": "{row}: {column}",
   "audit.chart.review": "{row}: outcomes",

@@ -56,7 +56,7 @@ export const auditMessages = {
     "左为本年度，右为上一年度。与上年不同的 {n} 个单元格以底色标出（悬停可见另一年度的数值）；跨年度检查（结转、现行有效、大幅变动）涉及的单元格在两表中都加框标出。",
   "audit.report.otherYear": "另一年度：{value}",
   "audit.report.charts": "本机关各年度统计",
-  "audit.chart.applications": "{row}（按申请人类型，件）",
+  "audit.chart.applications": "{row}申请（按申请人类型，件）",
   "audit.chart.outcomes": "办理结果占比",
   "audit.chart.normative": "{row}{column}",
   "audit.chart.review": "{row}结果（件）",

@@ -60,7 +60,7 @@ function charts(): readonly Chart[] {
     {
       id: "applications",
       titleId: "audit.chart.applications",
-      titleArgs: { row: newRow.label },
+      titleArgs: { row: newRow.key },
       kind: "stack",
       series: t3.columns
         .filter((c) => c.id !== "total")
