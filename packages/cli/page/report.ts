@@ -3,41 +3,12 @@
 // their printed labels, the previous year's tables beside it with the cells that changed
 // highlighted, and the agency's charts across years.
 
-import { Annotator, escapeHtml, gridHtml, type GridCell, type RenderMark, type TableGrid } from "@nianbao/core";
-import type { AuditData, AuditReport, AuditTable } from "../src/output/audit/data.js";
+import { Annotator, escapeHtml, gridHtml, type RenderMark } from "@nianbao/core";
+import type { AuditData, AuditReport } from "../src/output/audit/data.js";
 import { chartsFor } from "./charts.js";
 import { h, type Words } from "./dom.js";
+import { gridOf } from "./grid.js";
 import { countsOf } from "./model.js";
-
-const classList = (classes: string): string[] => (classes ? classes.split(" ") : []);
-
-function gridOf(data: AuditData, table: AuditTable): TableGrid {
-  const tpl = data.templates[table.t]!;
-  const note = ([text, path, classes]: readonly [string, string, string]): GridCell => ({
-    text,
-    path,
-    rowSpan: 1,
-    colSpan: 1,
-    kind: "note",
-    classes: classList(classes),
-  });
-  return {
-    section: tpl.section,
-    table: tpl.table as TableGrid["table"],
-    columns: 0,
-    labelColumns: 0,
-    headerRows: tpl.headerRows,
-    rows: tpl.rows.map((row) => ({
-      ...row,
-      cells: row.cells.map((c) =>
-        c.slot === undefined
-          ? c
-          : { ...c, text: table.v[c.slot] ?? "", classes: classList(table.c[c.slot] ?? tpl.vc[c.slot] ?? "") },
-      ),
-    })),
-    notes: table.n.map(note),
-  };
-}
 
 /** The figures of a report by model path, to compare two years cell by cell. */
 function figures(data: AuditData, r: AuditReport): Map<string, string> {

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { FORMS, parseReport } from "@nianbao/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -217,6 +218,28 @@ describe.skipIf(!chromiumAvailable && !process.env.CI)("the audit page of exampl
     );
     expect(charts.map((c) => c.id)).toEqual(data.charts.map((c: any) => c.id));
     for (const c of charts) expect(c.marks, c.id!).toBeGreaterThan(0);
+    // The applications chart sums each year's 本年新收 by applicant type, as the reports give them.
+    const expected = new Map<string, number>();
+    for (const r of json.reports) {
+      const report = parseReport(readFileSync(join(REPO, r.file), "utf8")).report;
+      report.requests.new?.slice(0, 6).forEach((cell, k) => {
+        if (cell.status !== "number") return;
+        const key = `${report.year} 年 ${FORMS[2021].table3.columns[k]!.label}`;
+        expected.set(key, (expected.get(key) ?? 0) + cell.value!);
+      });
+    }
+    const drawn = await page.$$eval('#overview [data-chart="applications"] rect title', (ts) =>
+      ts.map((t) => t.textContent!),
+    );
+    const parsed = new Map(
+      drawn.map((t) => {
+        const m = /^(.+): ([\d,.]+)$/.exec(t)!;
+        return [m[1]!, Number(m[2]!.replace(/,/g, ""))];
+      }),
+    );
+    expect(Object.fromEntries([...parsed].filter(([k, v]) => v !== 0 || expected.has(k)))).toEqual(
+      Object.fromEntries(expected),
+    );
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".au-nav").isVisible()).toBe(false);
     expect(await page.locator(".au-controls").isVisible()).toBe(false);
