@@ -247,6 +247,11 @@ describe.skipIf(!chromiumAvailable && !process.env.CI)("the audit page of exampl
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThan(1);
     writeFileSync(join(SCREENSHOTS, "audit-print.pdf"), pdf);
+    // With a report open, printing gives that report alone.
+    await openReport(page, 0);
+    expect(await page.locator("#report").isVisible()).toBe(true);
+    expect(await page.locator("#overview").isVisible()).toBe(false);
+    expect(await page.locator("#matrix").isVisible()).toBe(false);
     await expectQuiet(watch, url);
     await page.close();
   });
