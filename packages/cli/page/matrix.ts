@@ -73,6 +73,9 @@ export function matrixView(data: AuditData, years: readonly number[], t: Words):
         "td",
         { class: cls },
         h("a", { href: `#report-${i}` }, t("audit.matrix.cell", { errors: c.errors, warnings: c.warnings })),
+        (r.others.get(y) ?? []).map((o) =>
+          h("a", { href: `#report-${o}`, class: "au-other", title: data.reports[o]!.f }, t("audit.matrix.another")),
+        ),
       );
     });
     const flagged = latest !== undefined && r.missing.includes(latest);

@@ -24,6 +24,8 @@ export interface AgencyRow {
   readonly name: string;
   /** Year → index of the agency's report for that year. */
   readonly reports: ReadonlyMap<number, number>;
+  /** Year → the agency's other reports for that year (two files for one year), linked beside the first. */
+  readonly others: ReadonlyMap<number, readonly number[]>;
   /** Years from the agency's first report on for which it has none: not submitted. */
   readonly missing: readonly number[];
   readonly errors: number;
@@ -51,12 +53,14 @@ export function agencyRows(data: AuditData, years: readonly number[]): AgencyRow
   });
   return [...groups.values()].map((indexes) => {
     const reports = new Map<number, number>();
+    const others = new Map<number, number[]>();
     let errors = 0;
     let warnings = 0;
     for (const i of indexes) {
       const r = data.reports[i]!;
-      // Two files for one agency and year: the matrix shows the first, the overview lists both.
+      // Two files for one agency and year: the cell counts the first and links the others beside it.
       if (!reports.has(r.y!)) reports.set(r.y!, i);
+      else others.set(r.y!, [...(others.get(r.y!) ?? []), i]);
       const c = countsOf(r);
       errors += c.errors;
       warnings += c.warnings;
@@ -66,6 +70,7 @@ export function agencyRows(data: AuditData, years: readonly number[]): AgencyRow
     return {
       name: latest.a ?? latest.f,
       reports,
+      others,
       missing: years.filter((y) => y > first && !reports.has(y)),
       errors,
       warnings,

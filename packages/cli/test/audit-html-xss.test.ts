@@ -116,6 +116,12 @@ describe.skipIf(!chromiumAvailable && !process.env.CI)("the XSS corpus through t
     const written = new Set(placed.map((r: any) => r.a ?? r.f));
     for (const a of agencies) expect(written.has(a!), a!).toBe(true);
 
+    // Every report with a year is reachable from the matrix, two of one agency and year included.
+    const linked = await page.$$eval(".au-matrix a", (as) => as.map((a) => a.getAttribute("href")));
+    const placedIndexes = data.reports.flatMap((r: any, i: number) => (r.y !== null ? [`#report-${i}`] : []));
+    expect(placedIndexes.length).toBeGreaterThan(agencies.length);
+    expect(linked.sort()).toEqual(placedIndexes.sort());
+
     const corpus = data.reports.findIndex((r: any) => r.f.endsWith("corpus.nianbao.yaml"));
     await openReport(page, corpus);
     expect(await page.locator("#report-title").textContent()).toContain(data.reports[corpus].a);

@@ -44,6 +44,7 @@ export const auditMessages: Readonly<Record<AuditMessageId, string>> = {
   "audit.matrix.onlyErrors": "Agencies whose reports have errors",
   "audit.matrix.count": "{shown} of {total} agencies shown",
   "audit.matrix.cell": "{errors} errors · {warnings} warnings",
+  "audit.matrix.another": "another for this year",
   "audit.matrix.notSubmitted": "not submitted",
   "audit.matrix.missingLatest": "{year} not submitted",
   "audit.report.back": "← Back to agencies × years",

@@ -40,6 +40,7 @@ export const auditMessages = {
   "audit.matrix.onlyErrors": "报告有错误的机关",
   "audit.matrix.count": "显示 {shown} / {total} 个机关",
   "audit.matrix.cell": "错误 {errors} · 警告 {warnings}",
+  "audit.matrix.another": "同年另一份",
   "audit.matrix.notSubmitted": "未提交",
   "audit.matrix.missingLatest": "{year} 年未提交",
   "audit.report.back": "← 返回机关 × 年度",
