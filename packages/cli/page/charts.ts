@@ -12,7 +12,7 @@ import { h, type Words } from "./dom.js";
 const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 360;
 const HEIGHT = 200;
-const MARGIN = { top: 12, right: 12, bottom: 24, left: 44 };
+const MARGIN = { top: 12, right: 12, bottom: 24, left: 48 };
 
 type Row = Record<string, number> & { year: number };
 
@@ -59,6 +59,8 @@ function draw(spec: ChartSpec, rows: readonly Row[], t: Words, locale: string): 
     .nice()
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const format = new Intl.NumberFormat(locale, { maximumFractionDigits: spec.kind === "share" ? 1 : 2 });
+  // Axis ticks short (1.2万, 1.2M) so that a province's totals fit the margin; titles keep every digit.
+  const tick = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const unit = spec.kind === "share" ? "%" : "";
   svg
     .append("g")
@@ -72,7 +74,7 @@ function draw(spec: ChartSpec, rows: readonly Row[], t: Words, locale: string): 
     .call(
       axisLeft(y)
         .ticks(5)
-        .tickFormat((d) => `${format.format(Number(d))}${unit}`),
+        .tickFormat((d) => `${tick.format(Number(d))}${unit}`),
     );
   if (spec.kind === "line") {
     const path = line<Row>()
