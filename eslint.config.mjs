@@ -29,7 +29,12 @@ export default tseslint.config(
   },
   {
     // Scenario scripts and browser fixtures run partly inside the page (page.evaluate, <script type=module>).
-    files: ["e2e/**/*.mjs", "packages/consumer/fixtures/browser.mjs", "apps/*/media/**/*.{js,mjs,ts}"],
+    files: [
+      "e2e/**/*.mjs",
+      "packages/consumer/fixtures/browser.mjs",
+      "apps/*/media/**/*.{js,mjs,ts}",
+      "packages/cli/page/**/*.ts",
+    ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {

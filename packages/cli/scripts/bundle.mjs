@@ -4,13 +4,15 @@
 // by one command only (docx for `render --format docx`) are initialised when that command runs.
 // pdfjs-dist stays outside: it loads its own worker, fonts and WebAssembly from its package.
 import { build } from "esbuild";
-import { chmod, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { chmod, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
 const cli = new URL("..", import.meta.url).pathname;
 const outdir = `${cli}bundle`;
 await rm(outdir, { recursive: true, force: true });
+const audit = await auditAssets();
 await build({
   // The names keep the places the code expects: bin.js starts ./worker.js and ./pdf-worker.js beside it,
   // and reads ../package.json for its version.
@@ -34,10 +36,39 @@ await build({
   },
   legalComments: "none",
   logLevel: "warning",
+  // The audit page's script and stylesheet, inlined into the page with their CSP hashes (output/audit/page.ts).
+  define: { __NIANBAO_AUDIT_ASSETS__: JSON.stringify(audit) },
 });
 await chmod(`${outdir}/bin.js`, 0o755);
 
 function yamlEsm() {
   const require = createRequire(`${cli}package.json`);
   return join(dirname(require.resolve("yaml/package.json")), "browser", "index.js");
+}
+
+/**
+ * The audit page's script (page/main.ts with the parts of core and d3 it uses, one minified file)
+ * and stylesheet (core's REPORT_CSS, as the preview, and page/audit.css), each with the sha256 its
+ * page's Content-Security-Policy allows it by: computed here, once, not per page.
+ */
+async function auditAssets() {
+  const result = await build({
+    entryPoints: [`${cli}page/main.ts`],
+    bundle: true,
+    platform: "browser",
+    format: "iife",
+    target: "es2020",
+    minify: true,
+    write: false,
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  const script = result.outputFiles[0].text.trim();
+  const { REPORT_CSS } = await import("@nianbao/core");
+  const css = `${REPORT_CSS}\n${(await readFile(`${cli}page/audit.css`, "utf8")).trim()}`;
+  // Inlined as they are: either would end its element early.
+  if (/<\/script|<!--/i.test(script)) throw new Error("the audit page script contains </script or <!--");
+  if (/<\/style/i.test(css)) throw new Error("the audit page stylesheet contains </style");
+  const hash = (text) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
+  return { script, css, scriptHash: hash(script), styleHash: hash(css) };
 }

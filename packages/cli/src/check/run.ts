@@ -50,6 +50,8 @@ export interface CheckedFinding {
   readonly message: string;
   readonly location: Location;
   readonly related: readonly { readonly location: Location; readonly message: string }[];
+  /** The model paths the finding is about, the offending cell first (core's `Finding.paths`): what marks cells in the audit page. */
+  readonly paths?: readonly string[];
   /** Edits apply to the finding's own file. */
   readonly fix?: {
     readonly title: string;
@@ -234,6 +236,7 @@ function place(f: Finding, current: ReadFile, previous: ReadFile | undefined): C
       location: at(r.document === "previous" && previous ? previous : current, r.range),
       message: r.message,
     })),
+    ...(f.paths.length ? { paths: f.paths } : {}),
     ...(f.fix
       ? {
           fix: {

@@ -5,6 +5,7 @@ import { checkPaths, type LoadedInput } from "../check/batch.js";
 import { displayPath, maxReportBytes, readReportStdin } from "../check/discover.js";
 import { UNREADABLE, type CheckedReport } from "../check/run.js";
 import { CliError, usageError } from "../errors.js";
+import { auditHtml } from "../output/audit/index.js";
 import { toJson } from "../output/json.js";
 import { toSarif } from "../output/sarif.js";
 import { summarize } from "../output/summary.js";
@@ -14,7 +15,7 @@ import { cliVersion } from "../version.js";
 import { writeOutputFile } from "../write-file.js";
 import type { Command } from "./types.js";
 
-const FORMATS = ["text", "json", "sarif"] as const;
+const FORMATS = ["text", "json", "sarif", "html"] as const;
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["off", "info", "warning", "error"];
 
 /** `nianbao check <files or folders…>` */
@@ -47,11 +48,14 @@ export const checkCommand: Command = {
     const summary = summarize(shown);
 
     const body =
-      format === "json"
-        ? JSON.stringify(toJson(shown, summary), null, 2) + "\n"
-        : format === "sarif"
-          ? JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) + "\n"
-          : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
+      format === "html"
+        ? await auditHtml(shown, { cwd: ctx.cwd, locale: ctx.locale, version: cliVersion(), stdin })
+        : format === "json"
+          ? JSON.stringify(toJson(shown, summary), null, 2) + "\n"
+          : format === "sarif"
+            ? JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) +
+              "\n"
+            : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
     const output = lastValue(args, "output");
     if (output === undefined) await ctx.stdout(body);
     else {

@@ -29,7 +29,8 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     '"-" reads one report from standard input. Files in UTF-8, GB18030 and UTF-16 with a BOM are read.\n' +
     "\n" +
     "Options:\n" +
-    "  --format <text|json|sarif>   output format (default text)\n" +
+    "  --format <text|json|sarif|html>  output format (default text; html: a one-file audit page for a\n" +
+    "                               supervising office, best with -o)\n" +
     '  --locale <zh-CN|en>          output language (default zh-CN; en when LANG starts with "en")\n' +
     "  --severity <CODE=level>      change a rule's severity: off, info, warning, error (repeatable)\n" +
     "  -q, --quiet                  report errors only\n" +

@@ -29,7 +29,7 @@ export const messages = {
     "“-”表示从标准输入读取一份报告。能读取 UTF-8、GB18030 和带 BOM 的 UTF-16 文件。\n" +
     "\n" +
     "选项：\n" +
-    "  --format <text|json|sarif>   输出格式（默认 text）\n" +
+    "  --format <text|json|sarif|html>  输出格式（默认 text；html 为供上级主管部门查看的单页审阅报告，宜配合 -o）\n" +
     "  --locale <zh-CN|en>          输出语言（默认 zh-CN；环境变量 LANG 以 en 开头时为 en）\n" +
     "  --severity <规则代码=级别>   调整规则级别，级别为 off、info、warning、error（可重复）\n" +
     "  -q, --quiet                  只输出错误\n" +
