@@ -7,6 +7,7 @@ import { UNREADABLE, type CheckedReport } from "../check/run.js";
 import { CliError, usageError } from "../errors.js";
 import { toJson } from "../output/json.js";
 import { toSarif } from "../output/sarif.js";
+import { sheetOutput } from "../output/sheet-output.js";
 import { summarize } from "../output/summary.js";
 import { formatText } from "../output/text.js";
 import { cliMessage } from "../messages/index.js";
@@ -14,7 +15,7 @@ import { cliVersion } from "../version.js";
 import { writeOutputFile } from "../write-file.js";
 import type { Command } from "./types.js";
 
-const FORMATS = ["text", "json", "sarif"] as const;
+const FORMATS = ["text", "json", "sarif", "csv", "xlsx"] as const;
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["off", "info", "warning", "error"];
 
 /** `nianbao check <files or folders…>` */
@@ -34,6 +35,9 @@ export const checkCommand: Command = {
     if (args.positionals.length === 0) throw usageError("error.noPaths");
     const severity = severityOverrides(args);
     const format = (lastValue(args, "format") ?? "text") as (typeof FORMATS)[number];
+    const output = lastValue(args, "output");
+    // Bytes of a zip would garble a terminal; said before the reports are checked, not after.
+    if (format === "xlsx" && output === undefined) throw usageError("error.xlsxNeedsOutput");
 
     const paths = args.positionals.filter((p) => p !== "-");
     const stdin = paths.length < args.positionals.length ? await stdinReport() : undefined;
@@ -47,13 +51,16 @@ export const checkCommand: Command = {
     const summary = summarize(shown);
 
     const body =
-      format === "json"
-        ? JSON.stringify(toJson(shown, summary), null, 2) + "\n"
-        : format === "sarif"
-          ? JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) + "\n"
-          : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
-    const output = lastValue(args, "output");
-    if (output === undefined) await ctx.stdout(body);
+      format === "csv" || format === "xlsx"
+        ? await sheetOutput(format, shown, { cwd: ctx.cwd, locale: ctx.locale, ...(stdin ? { stdin } : {}) })
+        : format === "json"
+          ? JSON.stringify(toJson(shown, summary), null, 2) + "\n"
+          : format === "sarif"
+            ? JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) +
+              "\n"
+            : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
+    // Only CSV and the text formats reach standard output: XLSX without -o was refused above.
+    if (output === undefined) await ctx.stdout(body as string);
     else {
       const target = resolve(ctx.cwd, output);
       const shownPath = displayPath(target, ctx.cwd);
