@@ -17,13 +17,15 @@ const temp = (): string => {
   return dir;
 };
 afterAll(() => folders.forEach(removeFolder));
+/** Two thousand reports on two cores shared with other suites: generous limits, not speed claims. */
+const LARGE = 300_000;
 
 const jsonOf = (dir: string) => JSON.parse(nianbao(["check", ".", "--format", "json"], dir).stdout);
 /** The cell of a report's row under a header, the report named by its path in the folder. */
 const cellOf = (rows: readonly (readonly Value[])[], path: string, header: string): Value =>
   rows.find((r) => r[0] === `./${path}` || r[0] === path)![rows[0]!.indexOf(header)]!;
 
-describe("a jurisdiction of 2,000 reports over 2021–2025", () => {
+describe("a jurisdiction of 2,000 reports over 2021–2025", { timeout: LARGE }, () => {
   let dir: string;
   let j: Jurisdiction;
   let json: ReturnType<typeof jsonOf>;
@@ -31,7 +33,7 @@ describe("a jurisdiction of 2,000 reports over 2021–2025", () => {
     dir = temp();
     j = writeJurisdiction(dir);
     json = jsonOf(dir);
-  });
+  }, LARGE);
 
   it("CSV: a row per report, every cell and finding count as --format json and the files say", () => {
     const r = nianbao(["check", ".", "--format", "csv"], dir);
@@ -62,7 +64,7 @@ describe("a jurisdiction of 2,000 reports over 2021–2025", () => {
   });
 });
 
-describe("reports of both forms in one sheet", () => {
+describe("reports of both forms in one sheet", { timeout: LARGE }, () => {
   it("has the 2019 form's cells beside the 2021 form's, each report's filled only under its own", async () => {
     const dir = temp();
     const j = writeJurisdiction(dir, { agencies: 40, years: [2019, 2020, 2021, 2022], seed: 3 });
