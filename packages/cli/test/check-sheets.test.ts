@@ -140,6 +140,31 @@ describe("cells as written, and text that could run as a formula", () => {
   });
 });
 
+describe("files as a folder holds them", () => {
+  it("quotes a name with a comma, a quote or a line break (RFC 4180), and gives an unreadable file its row", () => {
+    const odd = 'a,"b"\nc.nianbao.yaml';
+    const dir = folderWith({ [odd]: buildYaml({ t2: { 行政许可: 3 } }), "z.nianbao.yaml": "" });
+    try {
+      // Bytes no encoding can decide: FILE-UNREADABLE, and nothing to read the tables from.
+      writeFileSync(join(dir, "z.nianbao.yaml"), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]));
+      const r = nianbao(["check", ".", "--format", "csv"], dir);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toContain('"a,""b""\nc.nianbao.yaml"');
+      const [header, named, unreadable] = readCsv(Buffer.from(r.stdout, "utf8"));
+      const at = (row: string[] | undefined, label: string) => row![header!.indexOf(label)];
+      expect(at(named, cliMessage("sheet.file"))).toBe(odd);
+      expect(at(named, "行政许可 · 本年处理决定数量")).toBe("3");
+      expect(at(unreadable, cliMessage("sheet.file"))).toBe("z.nianbao.yaml");
+      expect(at(unreadable, cliMessage("sheet.format"))).toBe("");
+      expect(at(unreadable, cliMessage("severity.error"))).toBe("1");
+      expect(at(unreadable, "FILE-UNREADABLE")).toBe("1");
+      expect(at(unreadable, "行政许可 · 本年处理决定数量")).toBe("");
+    } finally {
+      removeFolder(dir);
+    }
+  });
+});
+
 describe("the options around the sheets", () => {
   it("refuses XLSX without -o, before checking anything, and says how", () => {
     const r = nianbao(["check", "examples", "--format", "xlsx"], ROOT);
