@@ -51,17 +51,18 @@ describe("the examples as CSV and XLSX", () => {
     const width = reports!.getRow(2).cellCount;
     const rows = sheetRows(reports!, width);
     // Row 1 holds the group headings over the columns; row 2 the headers.
+    // Merged over their columns, but not across the frozen file and agency columns.
     expect(rows[0]!.slice(0, 4)).toEqual(new Array(4).fill(cliMessage("sheet.groupReport")));
-    expect(reports!.getCell(1, 4).isMerged).toBe(true);
-    expect(reports!.getCell(1, 5).isMerged).toBe(true);
+    expect(reports!.getCell(1, 1).isMerged).toBe(false);
+    expect(reports!.getCell(1, 6).isMerged).toBe(true);
     expect(rows[0]![4]).toBe(cliMessage("sheet.groupFindings"));
     expect(rows[0]).toContain("三、收到和处理政府信息公开申请情况");
     expectReportsSheet(rows.slice(1), json, ROOT);
     expectFindingsSheet(sheetRows(findings!, 5), json);
     expect(reports!.name).toBe(cliMessage("sheet.reportsName"));
     expect(findings!.name).toBe(cliMessage("sheet.findingsName"));
-    // Frozen: both header rows and the file column; the findings' header row.
-    expect(reports!.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 2 });
+    // Frozen: both header rows with the file and agency columns; the findings' header row.
+    expect(reports!.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 2 });
     expect(findings!.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     // Numbers are number cells.
     expect(reports!.getRow(3).getCell(3).type).toBe(ExcelValueType.Number);

@@ -4,7 +4,7 @@ import type { AuditSheets, SheetTable } from "./sheet.js";
 /**
  * The audit sheets as an Excel workbook (exceljs): the reports sheet with its group headings
  * (报告, 发现的问题, 按规则统计, the tables' printed headings) above the column headers, both rows
- * frozen with the file column, and filters on the headers; then the findings sheet. Numbers are
+ * frozen with the file and agency columns, and filters on the headers; then the findings sheet. Numbers are
  * number cells; every text is a text cell (never a formula), guarded as in CSV.
  *
  * Written with exceljs's streaming writer, row by row: the whole workbook in memory took three
@@ -30,13 +30,16 @@ export async function toXlsx(sheets: AuditSheets): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** File and agency stay in view while a supervisor scrolls through the tables' cells. */
+const FROZEN_COLUMNS = 2;
+
 type Writer = InstanceType<typeof import("exceljs").stream.xlsx.WorkbookWriter>;
 
 async function addSheet(book: Writer, table: SheetTable, grouped: boolean): Promise<void> {
   const { columns, rows } = table;
   const top = grouped ? 2 : 1;
   const sheet = book.addWorksheet(table.name, {
-    views: [{ state: "frozen", xSplit: 1, ySplit: top }],
+    views: [{ state: "frozen", xSplit: grouped ? FROZEN_COLUMNS : 0, ySplit: top }],
   });
   sheet.columns = columns.map((c) => ({ width: c.width }));
   sheet.autoFilter = { from: { row: top, column: 1 }, to: { row: top, column: columns.length } };
@@ -53,7 +56,8 @@ async function addSheet(book: Writer, table: SheetTable, grouped: boolean): Prom
     for (let start = 0; start < columns.length;) {
       let end = start;
       while (end + 1 < columns.length && columns[end + 1]!.group === columns[start]!.group) end++;
-      if (end > start) sheet.mergeCells(1, start + 1, 1, end + 1);
+      // Not across the frozen columns: Excel would split the merged heading when scrolling.
+      if (end > start && start >= FROZEN_COLUMNS) sheet.mergeCells(1, start + 1, 1, end + 1);
       start = end + 1;
     }
     groups.commit();
