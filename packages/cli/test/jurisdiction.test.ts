@@ -17,6 +17,8 @@ const freshFolder = (): string => {
   return dir;
 };
 afterAll(() => folders.forEach(removeFolder));
+/** Two thousand reports on two cores shared with other suites: generous limits, not speed claims. */
+const LARGE = 300_000;
 
 /** Rule codes per file (relative to the folder) as `nianbao check . --format json` reports them. */
 function codesByFile(dir: string): Map<string, string[]> {
@@ -36,7 +38,7 @@ function digest(dir: string, j: Jurisdiction): string {
   return h.digest("hex");
 }
 
-describe("the generated jurisdiction of 2,000 reports", () => {
+describe("the generated jurisdiction of 2,000 reports", { timeout: LARGE }, () => {
   let dir: string;
   let j: Jurisdiction;
   let found: Map<string, string[]>;
@@ -44,7 +46,7 @@ describe("the generated jurisdiction of 2,000 reports", () => {
     dir = freshFolder();
     j = writeJurisdiction(dir);
     found = codesByFile(dir);
-  });
+  }, LARGE);
 
   it("holds about 2,000 reports of 400 agencies over 2021–2025, each file where it says", () => {
     expect(j.expected.agencies).toHaveLength(400);

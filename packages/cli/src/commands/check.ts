@@ -8,6 +8,7 @@ import { CliError, usageError } from "../errors.js";
 import { auditHtml } from "../output/audit/index.js";
 import { toJson } from "../output/json.js";
 import { toSarif } from "../output/sarif.js";
+import { sheetOutput } from "../output/sheet-output.js";
 import { summarize } from "../output/summary.js";
 import { formatText } from "../output/text.js";
 import { cliMessage } from "../messages/index.js";
@@ -15,7 +16,7 @@ import { cliVersion } from "../version.js";
 import { writeOutputFile } from "../write-file.js";
 import type { Command } from "./types.js";
 
-const FORMATS = ["text", "json", "sarif", "html"] as const;
+const FORMATS = ["text", "json", "sarif", "html", "csv", "xlsx"] as const;
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["off", "info", "warning", "error"];
 
 /** `nianbao check <files or folders…>` */
@@ -35,6 +36,9 @@ export const checkCommand: Command = {
     if (args.positionals.length === 0) throw usageError("error.noPaths");
     const severity = severityOverrides(args);
     const format = (lastValue(args, "format") ?? "text") as (typeof FORMATS)[number];
+    const output = lastValue(args, "output");
+    // Bytes of a zip would garble a terminal; said before the reports are checked, not after.
+    if (format === "xlsx" && output === undefined) throw usageError("error.xlsxNeedsOutput");
 
     const paths = args.positionals.filter((p) => p !== "-");
     const stdin = paths.length < args.positionals.length ? await stdinReport() : undefined;
@@ -50,14 +54,16 @@ export const checkCommand: Command = {
     const body =
       format === "html"
         ? await auditHtml(shown, { cwd: ctx.cwd, locale: ctx.locale, version: cliVersion(), stdin })
-        : format === "json"
-          ? JSON.stringify(toJson(shown, summary), null, 2) + "\n"
-          : format === "sarif"
-            ? JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) +
-              "\n"
-            : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
-    const output = lastValue(args, "output");
-    if (output === undefined) await ctx.stdout(body);
+        : format === "csv" || format === "xlsx"
+          ? await sheetOutput(format, shown, { cwd: ctx.cwd, locale: ctx.locale, ...(stdin ? { stdin } : {}) })
+          : format === "json"
+            ? JSON.stringify(toJson(shown, summary), null, 2) + "\n"
+            : format === "sarif"
+              ? JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) +
+                "\n"
+              : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
+    // Every format but XLSX is text; XLSX without -o was refused above.
+    if (output === undefined) await ctx.stdout(body as string);
     else {
       const target = resolve(ctx.cwd, output);
       const shownPath = displayPath(target, ctx.cwd);

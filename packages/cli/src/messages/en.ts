@@ -31,6 +31,8 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "Options:\n" +
     "  --format <text|json|sarif|html>  output format (default text; html: a one-file audit page for a\n" +
     "                               supervising office, best with -o)\n" +
+    "  --format <csv|xlsx>          audit sheet: one row per report (file, agency, year, form, findings,\n" +
+    "                               every table cell); xlsx adds the list of findings and needs -o\n" +
     '  --locale <zh-CN|en>          output language (default zh-CN; en when LANG starts with "en")\n' +
     "  --severity <CODE=level>      change a rule's severity: off, info, warning, error (repeatable)\n" +
     "  -q, --quiet                  report errors only\n" +
@@ -52,6 +54,22 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "summary.findings": "{errors} error(s), {warnings} warning(s), {infos} info(s).",
   "summary.byCode": "By rule:",
   "summary.clean": "No problems found.",
+
+  "sheet.reportsName": "Reports",
+  "sheet.findingsName": "Findings",
+  "sheet.groupReport": "Report",
+  "sheet.groupFindings": "Findings",
+  "sheet.groupByRule": "By rule",
+  "sheet.file": "File",
+  "sheet.agency": "Agency",
+  "sheet.year": "Year",
+  "sheet.format": "Format",
+  "sheet.line": "Line",
+  "sheet.rule": "Rule",
+  "sheet.severity": "Severity",
+  "sheet.message": "Message",
+  "error.xlsxNeedsOutput":
+    "XLSX is a binary file and is not written to a terminal or a pipe; name the output file with -o, e.g. nianbao check folder --format xlsx -o audit.xlsx",
 
   "error.prefix": "nianbao: {message}",
   "error.usageHint": "{message} (run {command} --help for usage)",

@@ -30,6 +30,7 @@ export const messages = {
     "\n" +
     "选项：\n" +
     "  --format <text|json|sarif|html>  输出格式（默认 text；html 为供上级主管部门查看的单页审阅报告，宜配合 -o）\n" +
+    "  --format <csv|xlsx>          汇总表：每份报告一行（文件、机关、年度、格式、问题数、各表每一格）；xlsx 另有问题清单，须用 -o\n" +
     "  --locale <zh-CN|en>          输出语言（默认 zh-CN；环境变量 LANG 以 en 开头时为 en）\n" +
     "  --severity <规则代码=级别>   调整规则级别，级别为 off、info、warning、error（可重复）\n" +
     "  -q, --quiet                  只输出错误\n" +
@@ -49,6 +50,23 @@ export const messages = {
   "summary.findings": "错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。",
   "summary.byCode": "按规则统计：",
   "summary.clean": "未发现问题。",
+
+  // The audit sheets (check --format csv|xlsx): fixed columns and sheet names; the tables' labels are the form's.
+  "sheet.reportsName": "报告",
+  "sheet.findingsName": "发现的问题",
+  "sheet.groupReport": "报告",
+  "sheet.groupFindings": "发现的问题",
+  "sheet.groupByRule": "按规则统计",
+  "sheet.file": "文件",
+  "sheet.agency": "机关",
+  "sheet.year": "年度",
+  "sheet.format": "格式",
+  "sheet.line": "行",
+  "sheet.rule": "规则",
+  "sheet.severity": "严重程度",
+  "sheet.message": "描述",
+  "error.xlsxNeedsOutput":
+    "XLSX 是二进制文件，不能输出到终端或管道；请用 -o 指定输出文件，如 nianbao check 文件夹 --format xlsx -o 检查结果.xlsx",
 
   "error.prefix": "nianbao：{message}",
   "error.usageHint": "{message}（运行 {command} --help 查看用法）",
