@@ -94,6 +94,7 @@ describe("contributions", () => {
     };
     expect(resolveSettings(sent)).toEqual({
       locale: "en",
+      localeChosen: true,
       severity: { "T4-ROWSUM": "warning" },
       inlayHints: { columnLabels: false, totals: true },
       filePatterns: ["**/*.nb.yaml"],
