@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CONFIG_FILE_NAME, configJsonSchema } from "@nianbao/core";
 import { resolveSettings } from "@nianbao/language-server";
 import { describe, expect, it } from "vitest";
 
@@ -74,6 +75,14 @@ describe("contributions", () => {
     const grammar = json(c.grammars[0].path);
     expect(grammar.scopeName).toBe("source.nianbao");
     expect(manifest.extensionDependencies ?? []).toEqual([]);
+  });
+
+  it("validates and completes nianbao.config.json with core's schema, shipped in the extension", () => {
+    expect(c.jsonValidation).toEqual([{ fileMatch: CONFIG_FILE_NAME, url: "./dist/nianbao.config.schema.json" }]);
+    // The build copies the generated schema; what ships is what core describes.
+    const shipped = json(c.jsonValidation[0].url);
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(configJsonSchema())));
+    expect(readFileSync(join(root, ".vscodeignore"), "utf8")).not.toMatch(/^dist\b/mu);
   });
 
   it("has settings the language server understands, with its defaults", () => {
