@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { CONFIG_FILE_NAME } from "@nianbao/core";
+import { CONFIG_FILE_NAME, type LoadedConfig } from "@nianbao/core";
 import {
   CodeActionKind,
   createConnection,
@@ -63,8 +63,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** A document's settings: the editor's over its nianbao.config.json's (docs/config.md). */
   const settingsFor = (uri: string) => configs.settingsFor(uri, settings);
   const reports = new Reports(documents, settingsFor);
-  /** The config files whose findings are shown, so that correcting one clears them. */
-  const brokenConfigs = new Set<string>();
+  /** The read of each config file last published (its findings shown), so that correcting one clears them. */
+  const shownConfigs = new Map<string, LoadedConfig>();
   let initOptions: unknown = {};
   let editorLocale: string | undefined;
   let folders: string[] = [];
@@ -182,7 +182,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
    */
   const publishConfigs = () => {
     for (const [uri, config] of configs.loaded()) {
-      if (!config.findings.length && !brokenConfigs.has(uri)) continue;
+      const before = shownConfigs.get(uri);
+      // Each read of a config is published once, not on every check of a report under it.
+      if (before === config) continue;
+      shownConfigs.set(uri, config);
+      if (!config.findings.length && !before?.findings.length) continue;
       const lines = new LspLines(config.text);
       connection.sendDiagnostics({
         uri,
@@ -194,15 +198,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           message: f.message,
         })),
       });
-      if (!config.findings.length) brokenConfigs.delete(uri);
-      else if (!brokenConfigs.has(uri)) {
-        brokenConfigs.add(uri);
+      if (config.findings.length && !before?.findings.length)
         // A notification, not a request: nothing waits for the user to dismiss it.
         void connection.sendNotification(ShowMessageNotification.type, {
           type: MessageType.Warning,
           message: t("server.configInvalid", settings.locale, { path: config.path }),
         });
-      }
     }
   };
 
@@ -210,7 +211,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const configChanged = (gone: readonly string[]) => {
     configs.forget();
     reports.forgetAnalyses();
-    for (const uri of gone) if (brokenConfigs.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of gone) {
+      if (shownConfigs.get(uri)?.findings.length) connection.sendDiagnostics({ uri, diagnostics: [] });
+      shownConfigs.delete(uri);
+    }
     for (const d of documents.all()) if (isReport(d.uri)) validate(d.uri);
     void scanWorkspace().catch((err) => logFailure("scan", err));
   };

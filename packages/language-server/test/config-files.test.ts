@@ -116,6 +116,20 @@ describe("nianbao.config.json in the language server", () => {
       changes: [{ uri: ws.uri("nianbao.config.json"), type: FileChangeType.Changed }],
     });
     await cleared;
+
+    // Broken again, then deleted: its diagnostics go with it, and the report is checked with the defaults.
+    ws.write("nianbao.config.json", "{ nope }");
+    const brokenAgain = client.diagnostics(ws.uri("nianbao.config.json"), (p) => p.diagnostics.length > 0);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: ws.uri("nianbao.config.json"), type: FileChangeType.Changed }],
+    });
+    await brokenAgain;
+    rmSync(join(ws.root, "nianbao.config.json"));
+    const gone = client.diagnostics(ws.uri("nianbao.config.json"), (p) => p.diagnostics.length === 0);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: ws.uri("nianbao.config.json"), type: FileChangeType.Deleted }],
+    });
+    await gone;
   });
 
   it("scans the workspace with core's walker, upper-case names too, and the config's exclude", async () => {
