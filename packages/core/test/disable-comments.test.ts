@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkAgainstPreviousYear, disableDirectives, parseReport, readReport } from "../src/index.js";
+import {
+  checkAgainstPreviousYear,
+  disableDirectives,
+  layoutReportText,
+  parseReport,
+  readReport,
+} from "../src/index.js";
 import { buildYaml, findingsOf, textAt } from "./support/build.js";
 import { applyFix } from "./support/crossyear.js";
 
@@ -63,5 +69,15 @@ describe("# nianbao-disable-next-line", () => {
       checkAgainstPreviousYear(parseReport(text), parseReport(previous)).map((f) => f.code);
     expect(check(current)).toContain("XY-CARRY");
     expect(check(above(current, "上年结转", "# nianbao-disable-next-line XY-CARRY"))).not.toContain("XY-CARRY");
+  });
+
+  it("is kept above its line by Format Document's layout, and still silences it", () => {
+    const text = above(wrongReview, "行政复议", "# nianbao-disable-next-line T4-ROWSUM").replace(
+      "行政复议: [1, 0, 0, 0, 5]",
+      "行政复议:   [1,0,0,0,5]",
+    );
+    const laid = layoutReportText(text, readReport(text));
+    expect(laid).toMatch(/# nianbao-disable-next-line T4-ROWSUM\n\s+行政复议: +\[1, 0, 0, 0, 5\]/u);
+    expect(findingsOf(laid, "T4-ROWSUM").map((f) => textAt(laid, f.range))).toEqual(["9"]);
   });
 });
