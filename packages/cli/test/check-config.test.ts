@@ -3,8 +3,9 @@
  * gives the findings the editor gives. A broken config is a located error on the config file, and
  * the reports are checked with the defaults.
  */
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { buildYaml, foldersRemovedAfterEach, nianbao } from "./support/run.js";
+import { BIN, buildYaml, foldersRemovedAfterEach, nianbao } from "./support/run.js";
 
 interface JsonReport {
   file: string;
@@ -129,5 +130,16 @@ describe("nianbao.config.json", () => {
     expect(reports).toHaveLength(60);
     for (const x of reports)
       expect(codes(x)).toEqual([x.file.startsWith("strict/") ? "T4-ROWSUM:info" : "T4-ROWSUM:error"]);
+  });
+
+  it("checks a report on standard input with the working folder's config", () => {
+    const dir = folder({ "nianbao.config.json": JSON.stringify({ rules: { "T4-ROWSUM": "off" } }) });
+    const r = spawnSync(process.execPath, [BIN, "check", "-", "--format", "json"], {
+      cwd: dir,
+      input: WRONG_TOTAL,
+      encoding: "utf8",
+    });
+    expect(codes(json(r.stdout).reports[0])).toEqual([]);
+    expect(r.status).toBe(0);
   });
 });
