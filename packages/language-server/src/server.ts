@@ -168,12 +168,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   };
 
+  /** The file patterns compiled once per settings (every edit asks whether its document is a report). */
+  let matchers: { of: Settings; path: (p: string) => boolean; name: (n: string) => boolean } | null = null;
   const isReport = (uri: string) => {
-    if (!uri.startsWith("file:"))
-      return patternMatcher(settings.filePatterns.map((p) => p.replace(/^\*\*\//, "")))(uri.split("/").pop() ?? "");
+    if (matchers?.of !== settings)
+      matchers = {
+        of: settings,
+        path: patternMatcher(settings.filePatterns),
+        name: patternMatcher(settings.filePatterns.map((p) => p.replace(/^\*\*\//, ""))),
+      };
+    if (!uri.startsWith("file:")) return matchers.name(uri.split("/").pop() ?? "");
     const path = fileURLToPath(uri);
     const folder = folders.find((f) => path.startsWith(f));
-    return patternMatcher(settings.filePatterns)(folder ? relative(folder, path) : path.split(/[\\/]/).pop()!);
+    return matchers.path(folder ? relative(folder, path) : path.split(/[\\/]/).pop()!);
   };
 
   /**
