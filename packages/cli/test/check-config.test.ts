@@ -94,6 +94,9 @@ describe("nianbao.config.json", () => {
     expect(r.stdout).toMatch(/a\.nianbao\.yaml:\d+:\d+ {2}错误 {2}T4-ROWSUM/u);
     // The config is listed, its error counted, but it is no report.
     expect(r.stdout).toContain("已检查报告 1 份，其中有错误的 1 份。");
+    expect(nianbao(["check", ".", "--severity", "CONFIG-INVALID=warning"], dir).stdout).toContain(
+      "nianbao.config.json:4:5  警告  CONFIG-INVALID",
+    );
     const bad = folder({ "nianbao.config.json": '{ "rules": { ', "a.nianbao.yaml": CLEAN });
     const j = json(nianbao(["check", ".", "--format", "json"], bad).stdout).reports;
     expect(j.map((x) => [x.file, codes(x)])).toEqual([

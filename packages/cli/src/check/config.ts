@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import {
+  CONFIG_INVALID,
   checkOptionsWith,
   configFor,
   type CheckOptions,
@@ -58,6 +59,9 @@ export class RunConfigs {
    * config file like a report's findings, so every output format shows where to correct it.
    */
   brokenConfigs(cwd: string): CheckedReport[] {
+    // `--severity CONFIG-INVALID=…` applies as to any rule (the config is set aside all the same).
+    const level = this.base.severity?.[CONFIG_INVALID];
+    if (level === "off") return [];
     const seen = new Set<LoadedConfig>();
     for (const c of this.cache.values()) if (c?.findings.length) seen.add(c);
     return [...seen].map((c) => {
@@ -67,7 +71,7 @@ export class RunConfigs {
         agency: null,
         year: null,
         previousFile: null,
-        findings: c.findings.map((f) => placed(f, c, file)),
+        findings: c.findings.map((f) => placed(level ? { ...f, severity: level } : f, c, file)),
       };
     });
   }
