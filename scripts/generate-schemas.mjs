@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Writes schemas/nianbao-<year>.schema.json from the form description in @nianbao/core, and
 // schemas/nianbao.schema.json, the schema for a report of either form (chosen by its 格式) that
-// the SchemaStore catalog entry (schemas/schemastore-catalog.json) points to.
+// the SchemaStore catalog entry (schemas/schemastore-catalog.json) points to,
+// and schemas/nianbao.config.schema.json from its config schema.
 // Run after building core (`npm run build`): `node scripts/generate-schemas.mjs`.
 // `--check` writes nothing and exits 1 when a committed file is stale (the core test
 // packages/core/test/schema.test.ts makes the same comparison from the sources).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { FORMS, jsonSchema, jsonSchemaFileName } from "@nianbao/core";
+import { CONFIG_SCHEMA_FILE_NAME, configJsonSchema, FORMS, jsonSchema, jsonSchemaFileName } from "@nianbao/core";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "schemas");
@@ -24,9 +25,13 @@ const read = (path) => {
 
 let stale = 0;
 mkdirSync(outDir, { recursive: true });
-for (const year of [...Object.keys(FORMS).map(Number), undefined]) {
-  const path = join(outDir, jsonSchemaFileName(year));
-  const text = JSON.stringify(jsonSchema(year), null, 2) + "\n";
+const schemas = [
+  ...[...Object.keys(FORMS).map(Number), undefined].map((year) => [jsonSchemaFileName(year), jsonSchema(year)]),
+  [CONFIG_SCHEMA_FILE_NAME, configJsonSchema()],
+];
+for (const [name, schema] of schemas) {
+  const path = join(outDir, name);
+  const text = JSON.stringify(schema, null, 2) + "\n";
   if (read(path) === text) {
     console.log(`up to date  ${path}`);
     continue;

@@ -1,5 +1,6 @@
 // Three bundles: the extension (CommonJS for the extension host, `vscode` external), the language
 // server (self-contained, run by the client over IPC) and the preview's script (browser).
+import { copyFileSync, mkdirSync } from "node:fs";
 import { build, context } from "esbuild";
 
 const production = process.argv.includes("--production");
@@ -32,6 +33,11 @@ const bundles = [
     target: "es2022",
   },
 ];
+
+// The JSON Schema of nianbao.config.json, for the manifest's jsonValidation: generated from core
+// into schemas/ at the repository root (scripts/generate-schemas.mjs), shipped in dist/.
+mkdirSync("dist", { recursive: true });
+copyFileSync("../../schemas/nianbao.config.schema.json", "dist/nianbao.config.schema.json");
 
 if (watch) {
   // "info" prints esbuild's "[watch] build started/finished" lines, which the "watch" task waits for.

@@ -13,6 +13,7 @@ const CATEGORIES = {
   meta: { zh: "元数据", en: "Metadata" },
   crossyear: { zh: "跨年度", en: "Cross-year" },
   import: { zh: "导入", en: "Import" },
+  config: { zh: "配置与关闭注释", en: "Configuration and disable comments" },
 };
 const SEVERITIES = { error: { zh: "错误", en: "error" }, warning: { zh: "警告", en: "warning" }, info: { zh: "提示", en: "info" } };
 const KINDS = {
@@ -20,6 +21,7 @@ const KINDS = {
   "cross-year": { zh: "与上年报告比对", en: "cross-year (against last year's report)" },
   unpaired: { zh: "上年报告未能配对", en: "unpaired (a likely previous-year report not paired)" },
   import: { zh: "导入已发布的报告", en: "import (of a published report)" },
+  config: { zh: "读取配置文件", en: "config (reading nianbao.config.json)" },
 };
 const FIELDS = ["title", "summary", "why", "fix"];
 // The rule examples are checked on a fixed day, so the generated text does not change with the calendar.

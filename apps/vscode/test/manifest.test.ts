@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CONFIG_FILE_NAME, configJsonSchema } from "@nianbao/core";
 import { resolveSettings } from "@nianbao/language-server";
 import { describe, expect, it } from "vitest";
 
@@ -76,6 +77,14 @@ describe("contributions", () => {
     expect(manifest.extensionDependencies ?? []).toEqual([]);
   });
 
+  it("validates and completes nianbao.config.json with core's schema, shipped in the extension", () => {
+    expect(c.jsonValidation).toEqual([{ fileMatch: CONFIG_FILE_NAME, url: "./dist/nianbao.config.schema.json" }]);
+    // The build copies the generated schema; what ships is what core describes.
+    const shipped = json(c.jsonValidation[0].url);
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(configJsonSchema())));
+    expect(readFileSync(join(root, ".vscodeignore"), "utf8")).not.toMatch(/^dist\b/mu);
+  });
+
   it("has settings the language server understands, with its defaults", () => {
     const props = c.configuration.properties;
     const defaults = resolveSettings({});
@@ -94,6 +103,7 @@ describe("contributions", () => {
     };
     expect(resolveSettings(sent)).toEqual({
       locale: "en",
+      localeChosen: true,
       severity: { "T4-ROWSUM": "warning" },
       inlayHints: { columnLabels: false, totals: true },
       filePatterns: ["**/*.nb.yaml"],

@@ -38,8 +38,11 @@ export {
   type PreviousYearMatch,
 } from "./pairing/previous-year.js";
 export { RULES, ruleByCode } from "./rules/index.js";
+export * from "./config/index.js";
+export { DISABLE_NEXT_LINE, disableDirectives, type DisableDirective } from "./rules/config/directives.js";
 export type {
   Rule,
+  ConfigRule,
   DocumentRule,
   CrossYearRule,
   UnpairedRule,

@@ -24,8 +24,8 @@ export { documentSymbols, foldingRanges } from "./service/symbols.js";
 export {
   resolveSettings,
   localeFrom,
-  matchesPatterns,
-  globToRegExp,
+  patternMatcher,
+  withConfig,
   DEFAULT_FILE_PATTERNS,
   type Settings,
 } from "./service/settings.js";

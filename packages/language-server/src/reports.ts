@@ -35,7 +35,8 @@ export class Reports {
 
   constructor(
     private readonly documents: Pick<TextDocuments<TextDocument>, "get">,
-    private readonly settings: () => Settings,
+    /** The settings of a document (the editor's over its nianbao.config.json's). */
+    private readonly settings: (uri: string) => Settings,
   ) {}
 
   /** The analysis of an open document's current version (made now if the version is new). */
@@ -45,7 +46,7 @@ export class Reports {
     const hit = this.analyzed.get(uri);
     if (hit && hit.version === doc.version) return hit;
     const started = performance.now();
-    const fresh = analyze(uri, doc.version, doc.getText(), this.settings());
+    const fresh = analyze(uri, doc.version, doc.getText(), this.settings(uri));
     this.checkCost.set(uri, performance.now() - started);
     this.analyzed.set(uri, fresh);
     this.index.set(uri, summaryOf(uri, fresh.parsed.read));

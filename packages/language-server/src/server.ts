@@ -1,12 +1,16 @@
 import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { CONFIG_FILE_NAME, type LoadedConfig } from "@nianbao/core";
 import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -15,18 +19,20 @@ import {
   type InitializeResult,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { ConfigFiles } from "./config-files.js";
 import { t } from "./messages/index.js";
 import { Reports } from "./reports.js";
 import { createCache } from "./service/cache.js";
 import { codeActions } from "./service/code-actions.js";
 import { completion, COMPLETION_TRIGGER_CHARACTERS } from "./service/completion.js";
-import { cachedFindings, diagnostics } from "./service/diagnostics.js";
+import { cachedFindings, diagnostics, DIAGNOSTIC_SOURCE, toLspRange } from "./service/diagnostics.js";
+import { LspLines } from "./service/lsp-lines.js";
 import { formatting } from "./service/formatting.js";
 import { hover } from "./service/hover.js";
 import { inlayHints } from "./service/inlay-hints.js";
 import { onTypeFormatting } from "./service/on-type-formatting.js";
 import { withinLimits } from "./service/limits.js";
-import { matchesPatterns, resolveSettings, type Settings } from "./service/settings.js";
+import { patternMatcher, resolveSettings, type Settings } from "./service/settings.js";
 import { documentSymbols, foldingRanges } from "./service/symbols.js";
 import { findReportFiles, indexFiles } from "./workspace-files.js";
 
@@ -53,7 +59,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** The pending check of each document, as the function that cancels it. */
   const timers = new Map<string, () => void>();
   let settings: Settings = resolveSettings({});
-  const reports = new Reports(documents, () => settings);
+  const configs = new ConfigFiles();
+  /** A document's settings: the editor's over its nianbao.config.json's (docs/config.md). */
+  const settingsFor = (uri: string) => configs.settingsFor(uri, settings);
+  const reports = new Reports(documents, settingsFor);
+  /** The read of each config file last published (its findings shown), so that correcting one clears them. */
+  const shownConfigs = new Map<string, LoadedConfig>();
   let initOptions: unknown = {};
   let editorLocale: string | undefined;
   let folders: string[] = [];
@@ -119,8 +130,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.sendDiagnostics({
         uri,
         version: got.doc.version,
-        diagnostics: diagnostics(got.doc, settings, got.previous, cache, got.likely),
+        diagnostics: diagnostics(got.doc, settingsFor(uri), got.previous, cache, got.likely),
       });
+      publishConfigs();
       if (edited) revalidate(reports.openDependents(before, reports.summary(uri)));
     })().finally(() => checking--);
   };
@@ -156,15 +168,62 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   };
 
+  /** The file patterns compiled once per settings (every edit asks whether its document is a report). */
+  let matchers: { of: Settings; path: (p: string) => boolean; name: (n: string) => boolean } | null = null;
   const isReport = (uri: string) => {
-    if (!uri.startsWith("file:"))
-      return matchesPatterns(
-        uri.split("/").pop() ?? "",
-        settings.filePatterns.map((p) => p.replace(/^\*\*\//, "")),
-      );
+    if (matchers?.of !== settings)
+      matchers = {
+        of: settings,
+        path: patternMatcher(settings.filePatterns),
+        name: patternMatcher(settings.filePatterns.map((p) => p.replace(/^\*\*\//, ""))),
+      };
+    if (!uri.startsWith("file:")) return matchers.name(uri.split("/").pop() ?? "");
     const path = fileURLToPath(uri);
     const folder = folders.find((f) => path.startsWith(f));
-    return matchesPatterns(folder ? relative(folder, path) : path.split(/[\\/]/).pop()!, settings.filePatterns);
+    return matchers.path(folder ? relative(folder, path) : path.split(/[\\/]/).pop()!);
+  };
+
+  /**
+   * Shows the findings of each config file read so far on it (CONFIG-INVALID), and says once in a
+   * message that a config is not applied; clears them once it is corrected.
+   */
+  const publishConfigs = () => {
+    for (const [uri, config] of configs.loaded()) {
+      const before = shownConfigs.get(uri);
+      // Each read of a config is published once, not on every check of a report under it.
+      if (before === config) continue;
+      shownConfigs.set(uri, config);
+      if (!config.findings.length && !before?.findings.length) continue;
+      const lines = new LspLines(config.text);
+      connection.sendDiagnostics({
+        uri,
+        diagnostics: config.findings.map((f) => ({
+          range: toLspRange(lines, f.range),
+          severity: DiagnosticSeverity.Error,
+          code: f.code,
+          source: DIAGNOSTIC_SOURCE,
+          message: f.message,
+        })),
+      });
+      if (config.findings.length && !before?.findings.length)
+        // A notification, not a request: nothing waits for the user to dismiss it.
+        void connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Warning,
+          message: t("server.configInvalid", settings.locale, { path: config.path }),
+        });
+    }
+  };
+
+  /** A nianbao.config.json changed, appeared or went: read the configs again, re-check every open report. */
+  const configChanged = (gone: readonly string[]) => {
+    configs.forget();
+    reports.forgetAnalyses();
+    for (const uri of gone) {
+      if (shownConfigs.get(uri)?.findings.length) connection.sendDiagnostics({ uri, diagnostics: [] });
+      shownConfigs.delete(uri);
+    }
+    for (const d of documents.all()) if (isReport(d.uri)) validate(d.uri);
+    void scanWorkspace().catch((err) => logFailure("scan", err));
   };
 
   /** The file changed, was closed or deleted: re-read it and re-check the open reports paired with it. */
@@ -177,7 +236,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
     progress?.begin(t("progress.scan", settings.locale), 0, undefined, false);
     try {
-      const files = await findReportFiles(folders, settings.filePatterns);
+      // The workspace is searched as `nianbao check` searches a folder: each config's include and exclude apply.
+      const files = await findReportFiles(
+        folders,
+        settings.filePatterns,
+        undefined,
+        (path) => configs.configAt(path, settings.locale)?.includes(path) ?? true,
+      );
+      publishConfigs();
       await indexFiles(files, (path) => reports.indexFile(pathToFileURL(path).href), {
         cancelled: () => generation !== scanGeneration,
         busy: () => timers.size > 0 || checking > 0,
@@ -256,7 +322,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           : null,
         canWatch
           ? connection.client.register(DidChangeWatchedFilesNotification.type, {
-              watchers: settings.filePatterns.map((globPattern) => ({ globPattern })),
+              watchers: [...settings.filePatterns, `**/${CONFIG_FILE_NAME}`].map((globPattern) => ({ globPattern })),
             })
           : null,
       ]);
@@ -285,10 +351,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onDidChangeWatchedFiles(
     guardAsync("didChangeWatchedFiles", undefined, async (params) => {
+      const configsChanged = params.changes.filter((c) => ConfigFiles.isConfig(c.uri));
       for (const change of params.changes) {
-        if (documents.get(change.uri) || !change.uri.startsWith("file:")) continue;
+        if (documents.get(change.uri) || !change.uri.startsWith("file:") || ConfigFiles.isConfig(change.uri)) continue;
         await refreshFile(change.uri, change.type === FileChangeType.Deleted);
       }
+      if (configsChanged.length)
+        configChanged(configsChanged.filter((c) => c.type === FileChangeType.Deleted).map((c) => c.uri));
     }),
   );
 
@@ -314,13 +383,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCompletion(
     guard("completion", null, (p, token) => {
       const doc = requested(p.textDocument.uri, token);
-      return doc ? completion(doc, p.position, settings, cache) : null;
+      return doc ? completion(doc, p.position, settingsFor(doc.uri), cache) : null;
     }),
   );
   connection.onHover(
     guard("hover", null, (p, token) => {
       const doc = requested(p.textDocument.uri, token);
-      return doc ? hover(doc, p.position, settings) : null;
+      return doc ? hover(doc, p.position, settingsFor(doc.uri)) : null;
     }),
   );
   connection.onCodeAction(
@@ -329,14 +398,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const got = await reports.withPrevious(p.textDocument.uri);
       if (!got || cancelled(token)) return null;
       const { doc, previous, likely } = got;
-      return codeActions(
-        doc,
-        p.range,
-        cachedFindings(cache, doc, settings, previous, likely),
-        settings,
-        cache,
-        previous,
-      );
+      const own = settingsFor(doc.uri);
+      return codeActions(doc, p.range, cachedFindings(cache, doc, own, previous, likely), own, cache, previous);
     }),
   );
   connection.languages.inlayHint.on(
@@ -344,13 +407,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (!requested(p.textDocument.uri, token)) return null;
       const got = await reports.withPrevious(p.textDocument.uri);
       if (!got || cancelled(token)) return null;
-      return inlayHints(got.doc, p.range, settings, cachedFindings(cache, got.doc, settings, got.previous, got.likely));
+      const own = settingsFor(got.doc.uri);
+      return inlayHints(got.doc, p.range, own, cachedFindings(cache, got.doc, own, got.previous, got.likely));
     }),
   );
   connection.onDocumentSymbol(
     guard("documentSymbol", null, (p, token) => {
       const doc = requested(p.textDocument.uri, token);
-      return doc ? documentSymbols(doc, settings) : null;
+      return doc ? documentSymbols(doc, settingsFor(doc.uri)) : null;
     }),
   );
   connection.onFoldingRanges(

@@ -1,11 +1,9 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodeBytes, DEFAULT_LIMITS } from "@nianbao/core";
-import { matchesPatterns } from "./service/settings.js";
-
-/** Folders never searched for reports. */
-const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", ".turbo"]);
+import { walkFolder } from "@nianbao/core/node";
+import { patternMatcher } from "./service/settings.js";
 /** Most files one workspace scan looks at, so a home directory opened by mistake cannot stall the server. */
 export const MAX_SCANNED_FILES = 50_000;
 /**
@@ -41,30 +39,31 @@ export async function loadReportText(uri: string): Promise<string | null> {
   }
 }
 
-/** Every file under `folders` whose folder-relative path matches `patterns`, up to `max`. */
+/**
+ * Every file under `folders` whose folder-relative path matches `patterns` and that `included`
+ * keeps (nianbao.config.json's include and exclude), up to `max`. The folders are searched by
+ * core's one walker (@nianbao/core/node), as `nianbao check` searches them: the same folders are
+ * skipped, links to folders are not followed. The search gives way to other events every few
+ * milliseconds, so a large workspace does not hold up the first edits.
+ */
 export async function findReportFiles(
   folders: readonly string[],
   patterns: readonly string[],
   max = MAX_SCANNED_FILES,
+  included: (path: string) => boolean = () => true,
 ): Promise<string[]> {
   const files: string[] = [];
-  const walk = async (dir: string, root: string) => {
-    if (files.length >= max) return;
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
+  const matches = patternMatcher(patterns);
+  let sliceStart = performance.now();
+  for (const root of folders)
+    for (const entry of walkFolder(root, () => true)) {
+      if (files.length >= max) return files;
+      if (entry.kind === "file" && matches(relative(root, entry.path)) && included(entry.path)) files.push(entry.path);
+      if (performance.now() - sliceStart >= INDEX_SLICE_MS) {
+        await yieldToEvents();
+        sliceStart = performance.now();
+      }
     }
-    for (const e of entries) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) await walk(p, root);
-      } else if (e.isFile() && matchesPatterns(relative(root, p), patterns)) files.push(p);
-      if (files.length >= max) return;
-    }
-  };
-  for (const f of folders) await walk(f, f);
   return files;
 }
 

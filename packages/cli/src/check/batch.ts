@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
-import type { CheckOptions } from "@nianbao/core";
+import type { CheckOptions, Locale } from "@nianbao/core";
 import { CliError, ioError } from "../errors.js";
+import { RunConfigs, searchedAndIncluded } from "./config.js";
 import { discoverInputs, displayPath, maxReportBytes, readReportFile, type FoundSoFar } from "./discover.js";
 import { pairPreviousYear } from "./pairing.js";
 import { InlineExecutor, WorkerPool, type Executor } from "./pool.js";
@@ -24,6 +25,11 @@ export const IN_PROCESS_BELOW = 50;
 /** A report read for checking, or why it could not be read (it is reported, and the rest checked). */
 export type LoadedInput = ReportInput | { readonly file: string; readonly error: CliError };
 
+/** How the run reads nianbao.config.json: a `--locale` given on the command line wins over a config's. */
+export interface RunSettings {
+  readonly explicitLocale?: Locale;
+}
+
 /**
  * Checks the reports named by the paths (files, or folders searched for reports), and the report
  * read from standard input if given, in the order of their displayed names, and returns one
@@ -39,6 +45,10 @@ export type LoadedInput = ReportInput | { readonly file: string; readonly error:
  * side (agency/2023, agency/2024), so each run also compares the years it holds. Then pairing
  * matches reports across all the inputs; a pair a run already compared is kept, and the reports
  * of any other pair are read again for the cross-year rules.
+ *
+ * Each report is checked with the options of its nearest nianbao.config.json under `options` (the
+ * command line's severities win), and a folder search keeps the reports its config includes. A
+ * config that cannot be used has a result of its own, its CONFIG-INVALID findings placed in it.
  */
 export async function checkPaths(
   paths: readonly string[],
@@ -46,8 +56,10 @@ export async function checkPaths(
   options: CheckOptions,
   jobs?: number,
   stdin?: LoadedInput,
+  settings: RunSettings = {},
 ): Promise<CheckedReport[]> {
   const opts = withToday(options);
+  const configs = new RunConfigs(opts, settings.explicitLocale);
   const wanted = jobs ?? availableParallelism();
   // Threads take a while to load: once a folder has shown enough reports to need them, they start
   // while the rest is listed. (Up to IN_PROCESS_BELOW / 8 threads, every run that large uses them all.)
@@ -59,15 +71,18 @@ export async function checkPaths(
   let executor: Executor | null = null;
   try {
     const { files, unreadable } = paths.length
-      ? await listReports(paths, cwd, startEarly)
+      ? await listReports(paths, cwd, configs, startEarly)
       : { files: [], unreadable: [] };
     const failed = unreadable.map((u) => assemble(unreadableResult(u.file, u.error, opts), [], null));
+    const input = stdin && !("error" in stdin) ? { ...stdin, options: configs.optionsOfStdin(cwd) } : stdin;
     // Standard input is one report read already: the few files beside it are checked with it.
-    if (files.length < IN_PROCESS_BELOW || stdin)
-      return inOrder([...checkLoaded([...(stdin ? [stdin] : []), ...(await readAll(files, opts))], opts), ...failed]);
+    if (files.length < IN_PROCESS_BELOW || input) {
+      const checked = checkLoaded([...(input ? [input] : []), ...(await readAll(files, opts))], opts);
+      return inOrder([...checked, ...failed, ...configs.brokenConfigs(cwd)]);
+    }
     const threads = Math.max(1, Math.min(wanted, Math.ceil(files.length / 8)));
     executor = started.pool ?? (threads > 1 ? new WorkerPool(threads, opts) : new InlineExecutor(opts));
-    return inOrder([...(await checkInBatches(files, executor, threads)), ...failed]);
+    return inOrder([...(await checkInBatches(files, executor, threads)), ...failed, ...configs.brokenConfigs(cwd)]);
   } finally {
     // The early pool is the executor when the run got that far, else closed here.
     await (executor ?? started.pool)?.close();
@@ -147,11 +162,18 @@ function chunkSize(count: number, threads: number): number {
 async function listReports(
   paths: readonly string[],
   cwd: string,
+  configs: RunConfigs,
   progress?: FoundSoFar,
 ): Promise<{ files: FileRef[]; unreadable: { file: string; error: CliError }[] }> {
   const found = await discoverInputs(paths, cwd, progress);
-  const files = found.files.map((abs) => ({ abs, file: displayPath(abs, cwd) }));
-  const unreadable = [...found.unreadable].map(([abs, error]) => ({ file: displayPath(abs, cwd), error }));
+  // A file named on the command line is checked whatever its config's include and exclude say.
+  const kept = (abs: string) => found.named.has(abs) || searchedAndIncluded(configs, abs);
+  const files = found.files
+    .filter(kept)
+    .map((abs) => ({ abs, file: displayPath(abs, cwd), options: configs.optionsOf(abs) }));
+  const unreadable = [...found.unreadable]
+    .filter(([abs]) => kept(abs))
+    .map(([abs, error]) => ({ file: displayPath(abs, cwd), error }));
   if (files.length === 0 && unreadable.length === 0) throw ioError("error.noReports", { paths: paths.join(", ") });
   return { files: files.sort(byFile), unreadable };
 }
@@ -162,7 +184,7 @@ async function readAll(files: readonly FileRef[], options: CheckOptions): Promis
   // One at a time: a supervising office may check thousands of files, more than open handles allow.
   for (const f of files) {
     try {
-      inputs.push({ file: f.file, ...(await readReportFile(f.abs, f.file, maxBytes)) });
+      inputs.push({ file: f.file, options: f.options, ...(await readReportFile(f.abs, f.file, maxBytes)) });
     } catch (err) {
       if (!(err instanceof CliError)) throw err;
       inputs.push({ file: f.file, error: err });

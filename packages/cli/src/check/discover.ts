@@ -1,14 +1,9 @@
-import { readdirSync, statSync, type Dirent } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { decodeBytes, DEFAULT_LIMITS, type TextEncoding } from "@nianbao/core";
+import { isReportFileName, walkFolder } from "@nianbao/core/node";
 import { CliError, ioError } from "../errors.js";
 import { readFileAtMost, readFileAtMostSync, readStreamAtMost } from "../read-bytes.js";
-
-const REPORT_NAME = /\.nianbao\.ya?ml$/i;
-
-/** Folders never searched: dependencies and dot-folders (.git, .turbo, editor state). */
-const skipFolder = (name: string): boolean => name === "node_modules" || name.startsWith(".");
 
 /**
  * The report files named by the inputs, as absolute paths without duplicates. A file named
@@ -29,13 +24,17 @@ export async function discoverReports(
  */
 export type Unreadable = ReadonlyMap<string, CliError>;
 
-/** The report files named by the inputs, and what a folder search found but cannot read. */
+/**
+ * The report files named by the inputs, those of them named on the command line (`named`: a
+ * config's include and exclude do not apply to them), and what a folder search found but cannot read.
+ */
 export async function discoverInputs(
   inputs: readonly string[],
   cwd: string,
   progress?: FoundSoFar,
-): Promise<{ files: string[]; unreadable: Unreadable }> {
+): Promise<{ files: string[]; named: ReadonlySet<string>; unreadable: Unreadable }> {
   const found = new Set<string>();
+  const named = new Set<string>();
   const failed = new Map<string, CliError>();
   for (const input of inputs) {
     const abs = resolve(cwd, input);
@@ -44,74 +43,34 @@ export async function discoverInputs(
         ? ioError("error.notFound", { path: input })
         : unreadable(input, err);
     });
-    if (!info.isDirectory()) found.add(abs);
-    else {
-      // A folder named on the command line that cannot be listed is the whole input: that stops the run.
-      const entries = list(abs, input);
-      if (entries instanceof CliError) throw entries;
-      walk(abs, input, entries, { found, failed, progress });
+    if (!info.isDirectory()) {
+      found.add(abs);
+      named.add(abs);
+      continue;
+    }
+    const shown = (path: string) => join(input, relative(abs, path));
+    // The one walker of core (@nianbao/core/node), shared with `import` and the language server.
+    for (const entry of walkFolder(abs, isReportFileName)) {
+      if (entry.kind === "file") {
+        found.add(entry.path);
+        if (found.size === progress?.atLeast) progress.reached();
+      } else if (entry.kind === "unlistable") {
+        const error = unreadable(shown(entry.path), entry.error);
+        // A folder named on the command line that cannot be listed is the whole input: that stops the run.
+        if (entry.path === abs) throw error;
+        failed.set(entry.path, error);
+      } else failed.set(entry.path, notReadable(entry.reason, shown(entry.path)));
     }
   }
   // A file also named on the command line is read as named (a pipe given explicitly is read).
-  for (const abs of found) failed.delete(abs);
-  return { files: [...found], unreadable: failed };
+  for (const abs of named) failed.delete(abs);
+  return { files: [...found], named, unreadable: failed };
 }
 
 /** Called once, as soon as `atLeast` reports have been found, while the search goes on. */
 export interface FoundSoFar {
   readonly atLeast: number;
   readonly reached: () => void;
-}
-
-/**
- * Searches a folder, blocking: a supervising office's tree has thousands of folders, and a
- * synchronous listing costs a fraction of an asynchronous one each (no round trip through the
- * thread pool per folder), while nothing else is waiting for this thread yet.
- */
-function walk(dir: string, shown: string, entries: readonly Dirent[], into: Search): void {
-  const { found, failed, progress } = into;
-  for (const e of entries) {
-    // `dir` is absolute and normalised and a name holds no separator: no need for path.join's work.
-    const path = `${dir}${dir.endsWith(sep) ? "" : sep}${e.name}`;
-    if (e.isDirectory()) {
-      if (skipFolder(e.name)) continue;
-      const inner = list(path, join(shown, e.name));
-      if (inner instanceof CliError) failed.set(path, inner);
-      else walk(path, join(shown, e.name), inner, into);
-    } else if (REPORT_NAME.test(e.name)) {
-      // A symlink is followed to a file only: following linked folders could loop forever.
-      const kind = e.isFile() ? "file" : e.isSymbolicLink() ? linkTarget(path) : "other";
-      if (kind === "file") {
-        found.add(path);
-        if (found.size === progress?.atLeast) progress.reached();
-      } else if (kind !== "folder") failed.set(path, notReadable(kind, join(shown, e.name)));
-    }
-  }
-}
-
-interface Search {
-  readonly found: Set<string>;
-  readonly failed: Map<string, CliError>;
-  readonly progress: FoundSoFar | undefined;
-}
-
-function list(dir: string, shown: string): Dirent[] | CliError {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch (err) {
-    return unreadable(shown, err as NodeJS.ErrnoException);
-  }
-}
-
-/** What a symlink leads to; "other" for a pipe or a device, which a folder search does not open. */
-function linkTarget(path: string): "file" | "folder" | "other" | "dangling" | NodeJS.ErrnoException {
-  try {
-    const info = statSync(path);
-    return info.isFile() ? "file" : info.isDirectory() ? "folder" : "other";
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return e.code === "ENOENT" || e.code === "ENOTDIR" ? "dangling" : e;
-  }
 }
 
 /** Why an entry named like a report is not read: a pipe or a device, a dangling link, or an error. */

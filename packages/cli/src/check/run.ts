@@ -23,6 +23,8 @@ export interface ReportInput {
   readonly file: string;
   readonly text: string;
   readonly encoding?: TextEncoding;
+  /** Its own options (its config's), when not the run's. */
+  readonly options?: CheckOptions;
 }
 
 /**
@@ -90,6 +92,8 @@ export interface DocumentResult {
 export interface ReadFile {
   readonly file: string;
   readonly read: ReadResult;
+  /** Its own options (its config's), when not the run's. */
+  readonly options?: CheckOptions | undefined;
 }
 
 /**
@@ -114,16 +118,17 @@ export function checkReports(
   const reads = inputs.map((input) => ({
     file: input.file,
     read: readReport(input.text, { ...opts.limits, ...(input.encoding ? { encoding: input.encoding } : {}) }),
+    options: input.options,
   }));
-  const documents = reads.map((r) => checkDocument(r, opts, rules));
+  const documents = reads.map((r) => checkDocument(r, r.options ?? opts, rules));
   const matches = pairPreviousYear(documents);
   return documents.map((doc, i) => {
     const { previous: p, likely: l } = matches[i]!;
     const cross =
       p !== undefined
-        ? checkPair(reads[i]!, reads[p]!, opts, rules)
+        ? checkPair(reads[i]!, reads[p]!, reads[i]!.options ?? opts, rules)
         : l !== undefined
-          ? checkLikely(reads[i]!, likelyOf(documents[l]!), opts, rules)
+          ? checkLikely(reads[i]!, likelyOf(documents[l]!), reads[i]!.options ?? opts, rules)
           : [];
     return assemble(doc, cross, p === undefined ? null : reads[p]!.file);
   });

@@ -13,10 +13,11 @@ import {
   type ReadFile,
 } from "./run.js";
 
-/** A report file: where it is and how the output names it. */
+/** A report file: where it is, how the output names it, and its options (its config's under the run's). */
 export interface FileRef {
   readonly abs: string;
   readonly file: string;
+  readonly options?: CheckOptions;
 }
 
 /**
@@ -57,18 +58,22 @@ export function runTask(task: Task, options: CheckOptions): TaskResult {
   const read = (ref: FileRef): ReadFile | CliError => {
     try {
       const { text, encoding } = readReportFileSync(ref.abs, ref.file, maxBytes);
-      return { file: ref.file, read: readReport(text, { ...options.limits, encoding }) };
+      return { file: ref.file, read: readReport(text, { ...options.limits, encoding }), options: ref.options };
     } catch (err) {
       if (err instanceof CliError) return err;
       throw err;
     }
   };
   const pair = (current: ReadFile | CliError, previous: ReadFile | CliError): OrderedFinding[] =>
-    current instanceof CliError || previous instanceof CliError ? [] : checkPair(current, previous, options);
+    current instanceof CliError || previous instanceof CliError
+      ? []
+      : checkPair(current, previous, current.options ?? options);
   if (task.kind === "documents") {
     const reads = task.files.map(read);
     const results = reads.map((r, i) =>
-      r instanceof CliError ? unreadableResult(task.files[i]!.file, r, options) : checkDocument(r, options),
+      r instanceof CliError
+        ? unreadableResult(task.files[i]!.file, r, options)
+        : checkDocument(r, r.options ?? options),
     );
     // Pairing within the run; the caller keeps a pair only if pairing over all the inputs agrees.
     // An unreadable file has neither agency nor year, so it is never paired. Only certain pairs are
@@ -87,7 +92,7 @@ export function runTask(task: Task, options: CheckOptions): TaskResult {
     return r;
   };
   const likely = (current: ReadFile | CliError, previous: Likely): OrderedFinding[] =>
-    current instanceof CliError ? [] : checkLikely(current, previous, options);
+    current instanceof CliError ? [] : checkLikely(current, previous, current.options ?? options);
   return {
     kind: "pairs",
     results: task.pairs.map((p) =>

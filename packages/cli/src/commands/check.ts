@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { ruleByCode, type SeveritySetting } from "@nianbao/core";
+import { ruleByCode, type Locale, type SeveritySetting } from "@nianbao/core";
 import { lastValue, type ParsedArgs } from "../args.js";
 import { checkPaths, type LoadedInput } from "../check/batch.js";
 import { displayPath, maxReportBytes, readReportStdin } from "../check/discover.js";
@@ -42,7 +42,10 @@ export const checkCommand: Command = {
 
     const paths = args.positionals.filter((p) => p !== "-");
     const stdin = paths.length < args.positionals.length ? await stdinReport() : undefined;
-    const reports = await checkPaths(paths, ctx.cwd, { locale: ctx.locale, severity }, jobsOption(args), stdin);
+    const explicitLocale = lastValue(args, "locale") as Locale | undefined;
+    const reports = await checkPaths(paths, ctx.cwd, { locale: ctx.locale, severity }, jobsOption(args), stdin, {
+      explicitLocale,
+    });
     const failed = reports.some((r) => r.findings.some((f) => f.severity === "error"));
     // An input that could not be read weighs more than errors in those that could: nothing was checked there.
     const unreadable = reports.some((r) => r.findings.some((f) => f.code === UNREADABLE));

@@ -3,9 +3,10 @@
  * a folder, as text. Government sites still publish GB18030 pages and Notepad saves UTF-16, so
  * text is decoded as core's `decodeBytes` decides (UTF-8, UTF-16 with a BOM, GB18030).
  */
-import { readdir, stat } from "node:fs/promises";
-import { extname, join, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { extname, join, relative, resolve } from "node:path";
 import { decodeBytes } from "@nianbao/core";
+import { isReportFileName, walkFolder } from "@nianbao/core/node";
 import { CliError, ioError } from "../errors.js";
 import { readFileAtMost, readStreamAtMost } from "../read-bytes.js";
 
@@ -25,30 +26,24 @@ export const SOURCE_EXTENSIONS: readonly string[] = [
   ".wps",
 ];
 
-const skipFolder = (name: string): boolean => name === "node_modules" || name.startsWith(".");
 /** The owner file Word and WPS keep beside a document while it is open (`~$年报.docx`): a few bytes, no report. */
 const isOfficeLock = (name: string): boolean => name.startsWith("~$");
 
-/** Every published report in a folder (recursively), sorted so the summary is deterministic. */
+const isSource = (name: string): boolean =>
+  SOURCE_EXTENSIONS.includes(extname(name).toLowerCase()) && !isReportFileName(name) && !isOfficeLock(name);
+
+/**
+ * Every published report in a folder (recursively), sorted so the summary is deterministic. The
+ * folder walker is core's (@nianbao/core/node), the one `check` and the language server use, so
+ * the same folders are skipped. An entry that is no file (a dangling link) is listed too: reading
+ * it then says why it was not imported.
+ */
 export async function sourcesIn(dir: string, shown: string): Promise<string[]> {
   const found: string[] = [];
-  const walk = async (abs: string, label: string) => {
-    const entries = await readdir(abs, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
-      throw unreadable(label, err);
-    });
-    for (const e of entries) {
-      const path = join(abs, e.name);
-      if (e.isDirectory()) {
-        if (!skipFolder(e.name)) await walk(path, join(label, e.name));
-      } else if (
-        SOURCE_EXTENSIONS.includes(extname(e.name).toLowerCase()) &&
-        !/\.nianbao\.ya?ml$/i.test(e.name) &&
-        !isOfficeLock(e.name)
-      )
-        found.push(path);
-    }
-  };
-  await walk(dir, shown);
+  for (const entry of walkFolder(dir, isSource)) {
+    if (entry.kind === "unlistable") throw unreadable(join(shown, relative(dir, entry.path)), entry.error);
+    found.push(entry.path);
+  }
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

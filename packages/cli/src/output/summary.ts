@@ -1,3 +1,4 @@
+import { CONFIG_INVALID } from "@nianbao/core";
 import type { CheckedReport } from "../check/run.js";
 
 /** The closing tally of a run, over the findings that are output. */
@@ -15,8 +16,11 @@ export function summarize(reports: readonly CheckedReport[]): Summary {
   const count = { error: 0, warning: 0, info: 0 };
   const byCode = new Map<string, number>();
   let reportsWithErrors = 0;
+  let configs = 0;
   for (const r of reports) {
-    if (r.findings.some((f) => f.severity === "error")) reportsWithErrors++;
+    // A broken nianbao.config.json is listed as a result of its own; its errors count, but it is no report.
+    if (r.findings.some((f) => f.code === CONFIG_INVALID)) configs++;
+    else if (r.findings.some((f) => f.severity === "error")) reportsWithErrors++;
     for (const f of r.findings) {
       count[f.severity]++;
       byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
@@ -24,7 +28,7 @@ export function summarize(reports: readonly CheckedReport[]): Summary {
   }
   const codes = [...byCode.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
-    reportsChecked: reports.length,
+    reportsChecked: reports.length - configs,
     reportsWithErrors,
     errors: count.error,
     warnings: count.warning,

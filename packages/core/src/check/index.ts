@@ -20,6 +20,7 @@ import type {
   UnpairedRule,
 } from "../rules/types.js";
 import type { LineIndex, SourceEntry } from "../source/index.js";
+import { silenceDisabled } from "./disable.js";
 
 /** A parsed and checked report. */
 export interface ParsedReport {
@@ -119,9 +120,16 @@ function runRules<R extends Rule>(
   const resolved = resolveOptions(options);
   const raw: RawFinding[] = [];
   const check = contexts(resolved, raw);
+  const judged = new Set<string>();
   for (const rule of rules)
-    if (ofKind(rule) && resolved.severity[rule.code] !== "off") runGuarded(rule, raw, () => check(rule));
-  return finish(raw, read, resolved);
+    if (ofKind(rule) && resolved.severity[rule.code] !== "off") {
+      judged.add(rule.code);
+      runGuarded(rule, raw, () => check(rule));
+    }
+  // Each check judges the disable comments naming the rules it ran (the cross-year ones only when
+  // there was a previous year to compare with), when DISABLE-UNUSED is among its rules.
+  const reportUnused = rules.some((r) => r.code === "DISABLE-UNUSED") && resolved.severity["DISABLE-UNUSED"] !== "off";
+  return finish(silenceDisabled(raw, read, judged, reportUnused), read, resolved);
 }
 
 function runGuarded(rule: Rule, raw: RawFinding[], run: () => void): void {

@@ -1,6 +1,7 @@
 import type { Locale } from "../findings/index.js";
 import { formatMessage, type Catalogue, type MessageArgs } from "./format.js";
 import { messages as enCommon } from "./en/common.js";
+import { messages as enConfig } from "./en/config.js";
 import { messages as enCrossyear } from "./en/crossyear.js";
 import { messages as enFile } from "./en/file.js";
 import { messages as enImport } from "./en/import.js";
@@ -13,6 +14,7 @@ import { messages as enTable4 } from "./en/table4.js";
 import { messages as enText } from "./en/text.js";
 import { messages as enValues } from "./en/values.js";
 import { messages as zhCommon } from "./zh-CN/common.js";
+import { messages as zhConfig } from "./zh-CN/config.js";
 import { messages as zhCrossyear } from "./zh-CN/crossyear.js";
 import { messages as zhFile } from "./zh-CN/file.js";
 import { messages as zhImport } from "./zh-CN/import.js";
@@ -42,6 +44,7 @@ export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = {
     ...zhCrossyear,
     ...zhSchema,
     ...zhImport,
+    ...zhConfig,
   },
   en: {
     ...enCommon,
@@ -56,6 +59,7 @@ export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = {
     ...enCrossyear,
     ...enSchema,
     ...enImport,
+    ...enConfig,
   },
 };
 

@@ -1,3 +1,4 @@
+import { configRules } from "./config.js";
 import { crossyearRules } from "./crossyear.js";
 import { fileRules } from "./file.js";
 import { importRules } from "./import.js";
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   ...metaRules,
   ...crossyearRules,
   ...importRules,
+  ...configRules,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

@@ -16,7 +16,8 @@ export type RuleCategory =
   | "narrative"
   | "meta"
   | "crossyear"
-  | "import";
+  | "import"
+  | "config";
 
 /** Options that shape a check. Everything has a default; none is required. */
 export interface CheckOptions {
@@ -127,4 +128,12 @@ export interface ImportRule extends RuleBase {
   readonly kind: "import";
 }
 
-export type Rule = DocumentRule | CrossYearRule | UnpairedRule | ImportRule;
+/**
+ * A check of the project's `nianbao.config.json` (CONFIG-INVALID): it points into the config
+ * file, not into a report, so it has no `check`; whoever reads the config reports it.
+ */
+export interface ConfigRule extends RuleBase {
+  readonly kind: "config";
+}
+
+export type Rule = DocumentRule | CrossYearRule | UnpairedRule | ImportRule | ConfigRule;

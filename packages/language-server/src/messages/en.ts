@@ -31,4 +31,6 @@ export const en: Readonly<Record<string, string>> = {
   "symbol.meta": "Metadata",
   "action.restoreSection": "Restore 「{label}」 (zeros, empty text)",
   "server.handlerFailed": "Error while handling {method}: {detail}",
+  "server.configInvalid":
+    "{path} has errors and is not applied: the reports are checked with the defaults. See the Problems panel for where.",
 };

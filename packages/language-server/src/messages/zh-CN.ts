@@ -29,4 +29,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   "symbol.meta": "基本信息",
   "action.restoreSection": "恢复「{label}」（填 0，文字留空）",
   "server.handlerFailed": "处理 {method} 时出错：{detail}",
+  "server.configInvalid": "{path} 有错误，未生效：报告按默认设置检查。错误的位置见「问题」面板。",
 };

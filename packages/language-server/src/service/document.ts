@@ -13,7 +13,11 @@ export interface AnalyzedDocument {
 }
 
 export function checkOptions(settings: Settings): CheckOptions {
-  return { locale: settings.locale, severity: settings.severity };
+  return {
+    locale: settings.locale,
+    severity: settings.severity,
+    ...(settings.profile ? { profile: settings.profile } : {}),
+  };
 }
 
 export function analyze(uri: string, version: number, text: string, settings: Settings): AnalyzedDocument {

@@ -1,8 +1,12 @@
-import type { Locale, SeveritySetting } from "@nianbao/core";
+import { checkOptionsWith, globMatcher, type Locale, type NianbaoConfig, type SeveritySetting } from "@nianbao/core";
 
 /** What a user can set, through `workspace/configuration` (section `nianbao`) or `initializationOptions`. */
 export interface Settings {
   readonly locale: Locale;
+  /** Whether the user chose the locale (not "auto"): then it wins over nianbao.config.json's. */
+  readonly localeChosen?: boolean;
+  /** The 六、其他事项 profile, from nianbao.config.json (editors have no setting for it). */
+  readonly profile?: { readonly section6Items: readonly string[] };
   /** Per-rule severity overrides, e.g. `{ "XY-SIMILARITY": "off" }`. */
   readonly severity: Readonly<Record<string, SeveritySetting>>;
   readonly inlayHints: { readonly columnLabels: boolean; readonly totals: boolean };
@@ -25,7 +29,8 @@ const SEVERITIES = new Set(["off", "info", "warning", "error"]);
 /** Merges user-supplied settings (untrusted JSON) over the defaults, dropping what is malformed. */
 export function resolveSettings(raw: unknown, editorLocale?: string | null): Settings {
   const r = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
-  const locale = r.locale === "zh-CN" || r.locale === "en" ? r.locale : localeFrom(editorLocale);
+  const localeChosen = r.locale === "zh-CN" || r.locale === "en";
+  const locale = localeChosen ? (r.locale as Locale) : localeFrom(editorLocale);
   const severity: Record<string, SeveritySetting> = {};
   if (r.severity && typeof r.severity === "object")
     for (const [k, v] of Object.entries(r.severity as Record<string, unknown>))
@@ -37,6 +42,7 @@ export function resolveSettings(raw: unknown, editorLocale?: string | null): Set
   const debounce = typeof r.debounceMs === "number" && r.debounceMs >= 0 && r.debounceMs <= 5000 ? r.debounceMs : 0;
   return {
     locale,
+    localeChosen,
     severity,
     // Off unless asked: a label before a one-digit cell takes the double-click that should select it.
     inlayHints: { columnLabels: ih.columnLabels === true, totals: ih.totals !== false },
@@ -45,35 +51,30 @@ export function resolveSettings(raw: unknown, editorLocale?: string | null): Set
   };
 }
 
-/** Matches a path against a glob (`**`, `*`, `?`, `{a,b}`); enough for file patterns, no dependency. */
-export function globToRegExp(glob: string): RegExp {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        const slash = glob[i + 2] === "/";
-        re += slash ? "(?:.*/)?" : ".*";
-        i += slash ? 2 : 1;
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      const end = glob.indexOf("}", i);
-      if (end < 0) re += "\\{";
-      else {
-        re += `(?:${glob
-          .slice(i + 1, end)
-          .split(",")
-          .map((s) => s.replace(/[.+^${}()|[\]\\]/g, "\\$&"))
-          .join("|")})`;
-        i = end;
-      }
-    } else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
+/**
+ * Whether a workspace-relative path is a report file by the file patterns (picomatch globs, through
+ * core's globMatcher, as nianbao.config.json's). Letters match in any case, as `nianbao check`
+ * finds `年报.NIANBAO.YAML`. Made once per scan or event, not per path.
+ */
+export function patternMatcher(patterns: readonly string[]): (relativePath: string) => boolean {
+  return globMatcher(patterns, { nocase: true });
 }
 
-export function matchesPatterns(relativePath: string, patterns: readonly string[]): boolean {
-  const p = relativePath.replace(/\\/g, "/");
-  return patterns.some((g) => globToRegExp(g).test(p));
+/**
+ * The settings for the reports under a nianbao.config.json: its rules, profile and locale under
+ * the editor's settings, which win for that editor (a severity set in the editor, a locale chosen
+ * there rather than "auto").
+ */
+export function withConfig(settings: Settings, config: NianbaoConfig | null): Settings {
+  if (!config) return settings;
+  const options = checkOptionsWith(config, {
+    severity: settings.severity,
+    ...(settings.localeChosen ? { locale: settings.locale } : {}),
+  });
+  return {
+    ...settings,
+    severity: options.severity ?? settings.severity,
+    locale: options.locale ?? settings.locale,
+    ...(config.profile ? { profile: config.profile } : {}),
+  };
 }
