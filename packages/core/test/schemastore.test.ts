@@ -3,7 +3,14 @@ import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
 import { getLanguageService } from "yaml-language-server";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { FORMS, jsonSchema, jsonSchemaFileName, type FormatYear } from "../src/index.js";
+import {
+  CONFIG_FILE_NAME,
+  CONFIG_SCHEMA_FILE_NAME,
+  FORMS,
+  jsonSchema,
+  jsonSchemaFileName,
+  type FormatYear,
+} from "../src/index.js";
 import { buildYaml } from "@nianbao/test-support/build";
 
 /**
@@ -21,6 +28,7 @@ const catalog = readJson("schemas/schemastore-catalog.json") as {
   schemas: { name: string; description: string; fileMatch: string[]; url: string; versions?: Record<string, string> }[];
 };
 const entry = catalog.schemas[0]!;
+const configEntry = catalog.schemas[1]!;
 const years = Object.keys(FORMS).map(Number) as FormatYear[];
 
 /** The committed file a published schema URL names (…/main/schemas/<file>), or undefined. */
@@ -33,11 +41,23 @@ function reportFiles(folder: string): string[] {
     .map((p) => `${folder}${p}`);
 }
 
+describe("the SchemaStore catalog entry of nianbao.config.json", () => {
+  it("matches the config file by its name and points to the committed schema that names itself so", () => {
+    expect(Object.keys(configEntry).sort()).toEqual(["description", "fileMatch", "name", "url"]);
+    expect(configEntry.description).not.toMatch(/schema/iu);
+    expect(configEntry.fileMatch).toEqual([CONFIG_FILE_NAME]);
+    expect(committedFile(configEntry.url)).toBe(CONFIG_SCHEMA_FILE_NAME);
+    const schema = readJson(`schemas/${CONFIG_SCHEMA_FILE_NAME}`);
+    expect(schema.$id).toBe(configEntry.url);
+    expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
+  });
+});
+
 describe("the SchemaStore catalog entry", () => {
   it("has the shape of SchemaStore's catalog", () => {
     expect(catalog.$schema).toBe("https://json.schemastore.org/schema-catalog.json");
     expect(catalog.version).toBe(1);
-    expect(catalog.schemas).toHaveLength(1);
+    expect(catalog.schemas).toHaveLength(2);
     expect(Object.keys(entry).sort()).toEqual(["description", "fileMatch", "name", "url", "versions"]);
     expect(entry.name).toMatch(/\S/u);
     // SchemaStore's own rules: a description says what the files are, not that it is a schema.

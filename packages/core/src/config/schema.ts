@@ -2,6 +2,7 @@ import * as z from "zod";
 import type { Locale, SeveritySetting } from "../findings/index.js";
 import { CATALOGUES } from "../messages/index.js";
 import { RULES } from "../rules/index.js";
+import { SCHEMAS_PUBLISHED_AT } from "../schema/published.js";
 
 /** The name of the project config file, looked for upward from each report. */
 export const CONFIG_FILE_NAME = "nianbao.config.json";
@@ -65,5 +66,6 @@ export type ConfigData = z.infer<ReturnType<typeof configSchema>>;
 
 /** The JSON Schema of `nianbao.config.json` (draft-07, as VS Code's jsonValidation and SchemaStore read it). */
 export function configJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(configSchema(), { target: "draft-07" }) as Record<string, unknown>;
+  const { $schema, ...schema } = z.toJSONSchema(configSchema(), { target: "draft-07" }) as Record<string, unknown>;
+  return { $schema, $id: SCHEMAS_PUBLISHED_AT + CONFIG_SCHEMA_FILE_NAME, ...schema };
 }

@@ -2,12 +2,8 @@ import * as z from "zod";
 import type { FormatYear } from "../form/types.js";
 import { anyFormJsonSchema } from "./any-form.js";
 import { documentSchema } from "./document.js";
+import { SCHEMAS_PUBLISHED_AT } from "./published.js";
 
-/**
- * Where the committed schemas are published (the repository's schemas/ folder): each schema's
- * `$id`, and the `url` of the SchemaStore catalog entry (schemas/schemastore-catalog.json).
- */
-const PUBLISHED_AT = "https://raw.githubusercontent.com/nianbao/nianbao/main/schemas/";
 
 /**
  * The JSON Schema of a report document, for editors: yaml-language-server picks it up from a
@@ -24,7 +20,7 @@ export function jsonSchema(format?: FormatYear): Record<string, unknown> {
     target: "draft-07",
     override: ({ jsonSchema }) => mergeTypeUnion(jsonSchema),
   }) as Record<string, unknown>;
-  return { $schema, $id: PUBLISHED_AT + jsonSchemaFileName(format), ...schema };
+  return { $schema, $id: SCHEMAS_PUBLISHED_AT + jsonSchemaFileName(format), ...schema };
 }
 
 /**
