@@ -6,7 +6,7 @@ import {
   parseReport,
   readReport,
 } from "../src/index.js";
-import { buildYaml, findingsOf, textAt } from "./support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 import { applyFix } from "./support/crossyear.js";
 
 const wrongReview = buildYaml({ t4: { 行政复议: [1, 0, 0, 0, 5], 复议后起诉: [2, 0, 0, 0, 9] } });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseConfig, parseReport } from "../../src/index.js";
-import { buildYaml } from "../support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 const doc = readFileSync(new URL("../../../../docs/config.md", import.meta.url), "utf8");
 const blocks = (lang: string) =>

@@ -7,7 +7,7 @@ import {
   type ConfigCache,
   type ConfigHost,
 } from "../../src/index.js";
-import { buildYaml } from "../support/build.js";
+import { buildYaml } from "@nianbao/test-support/build";
 
 /** A disk in memory, counting reads, so the search is tested without I/O (core does none). */
 function memoryHost(files: Record<string, string>): ConfigHost & { reads: string[] } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkAgainstPreviousYear, parseReport } from "../../src/index.js";
-import { buildYaml, findingsOf, textAt } from "../support/build.js";
+import { buildYaml, findingsOf, textAt } from "@nianbao/test-support/build";
 
 const CODE = "DISABLE-UNUSED";
 /** A report whose 行政复议 total is wrong (T4-ROWSUM) unless `total` is 1, with `comment` above that row. */
