@@ -31,7 +31,9 @@ export type LoadedInput = ReportInput | { readonly file: string; readonly error:
  * undecidable bytes, a dangling link in a folder) has a FILE-UNREADABLE result in its place. `jobs` is the
  * number of threads (default: the machine's available parallelism). The result is the same
  * whatever the number of threads: each report's findings depend on its own text and, for the
- * cross-year rules, on the text of the report pairing matched it with.
+ * cross-year rules, on the text of the report pairing matched it with. `texts` stands in for the
+ * content of the files it names (absolute paths; the fixed texts of `--fix-dry-run`): a run with
+ * them stays on the main thread, which holds them.
  *
  * A large run goes in two passes. First every report is read and checked on its own, in runs of
  * consecutive files handed to the threads as they come free; only its placed findings, agency and
@@ -46,6 +48,7 @@ export async function checkPaths(
   options: CheckOptions,
   jobs?: number,
   stdin?: LoadedInput,
+  texts?: ReadonlyMap<string, string>,
 ): Promise<CheckedReport[]> {
   const opts = withToday(options);
   const wanted = jobs ?? availableParallelism();
@@ -63,8 +66,11 @@ export async function checkPaths(
       : { files: [], unreadable: [] };
     const failed = unreadable.map((u) => assemble(unreadableResult(u.file, u.error, opts), [], null));
     // Standard input is one report read already: the few files beside it are checked with it.
-    if (files.length < IN_PROCESS_BELOW || stdin)
-      return inOrder([...checkLoaded([...(stdin ? [stdin] : []), ...(await readAll(files, opts))], opts), ...failed]);
+    if (files.length < IN_PROCESS_BELOW || stdin || texts?.size)
+      return inOrder([
+        ...checkLoaded([...(stdin ? [stdin] : []), ...(await readAll(files, opts, texts))], opts),
+        ...failed,
+      ]);
     const threads = Math.max(1, Math.min(wanted, Math.ceil(files.length / 8)));
     executor = started.pool ?? (threads > 1 ? new WorkerPool(threads, opts) : new InlineExecutor(opts));
     return inOrder([...(await checkInBatches(files, executor, threads)), ...failed]);
@@ -156,11 +162,20 @@ async function listReports(
   return { files: files.sort(byFile), unreadable };
 }
 
-async function readAll(files: readonly FileRef[], options: CheckOptions): Promise<LoadedInput[]> {
+async function readAll(
+  files: readonly FileRef[],
+  options: CheckOptions,
+  texts?: ReadonlyMap<string, string>,
+): Promise<LoadedInput[]> {
   const maxBytes = maxReportBytes(options.limits?.maxLength);
   const inputs: LoadedInput[] = [];
   // One at a time: a supervising office may check thousands of files, more than open handles allow.
   for (const f of files) {
+    const text = texts?.get(f.abs);
+    if (text !== undefined) {
+      inputs.push({ file: f.file, text });
+      continue;
+    }
     try {
       inputs.push({ file: f.file, ...(await readReportFile(f.abs, f.file, maxBytes)) });
     } catch (err) {

@@ -3,7 +3,7 @@ import { ruleByCode, type SeveritySetting } from "@nianbao/core";
 import { lastValue, type ParsedArgs } from "../args.js";
 import { checkPaths, type LoadedInput } from "../check/batch.js";
 import { displayPath, maxReportBytes, readReportStdin } from "../check/discover.js";
-import { UNREADABLE, type CheckedReport } from "../check/run.js";
+import { UNREADABLE, withToday, type CheckedReport } from "../check/run.js";
 import { CliError, usageError } from "../errors.js";
 import { toJson } from "../output/json.js";
 import { toSarif } from "../output/sarif.js";
@@ -12,6 +12,7 @@ import { formatText } from "../output/text.js";
 import { cliMessage } from "../messages/index.js";
 import { cliVersion } from "../version.js";
 import { writeOutputFile } from "../write-file.js";
+import { fixModeOf, runFixes } from "./check-fix.js";
 import type { Command } from "./types.js";
 
 const FORMATS = ["text", "json", "sarif"] as const;
@@ -29,15 +30,23 @@ export const checkCommand: Command = {
     { name: "jobs", short: "j", takesValue: true },
     { name: "output", short: "o", takesValue: true },
     { name: "force" },
+    { name: "fix" },
+    { name: "fix-dry-run" },
   ],
   async run(args, ctx) {
     if (args.positionals.length === 0) throw usageError("error.noPaths");
     const severity = severityOverrides(args);
     const format = (lastValue(args, "format") ?? "text") as (typeof FORMATS)[number];
 
+    const jobs = jobsOption(args);
+    const fixMode = fixModeOf(args);
+    // One day for the fixes and the check after them (the timeliness rules compare with it).
+    const options = withToday({ locale: ctx.locale, severity });
+
     const paths = args.positionals.filter((p) => p !== "-");
     const stdin = paths.length < args.positionals.length ? await stdinReport() : undefined;
-    const reports = await checkPaths(paths, ctx.cwd, { locale: ctx.locale, severity }, jobsOption(args), stdin);
+    const fixed = fixMode ? await runFixes(fixMode, paths, stdin, options, jobs, ctx) : undefined;
+    const reports = await checkPaths(paths, ctx.cwd, options, jobs, fixed?.stdin ?? stdin, fixed?.texts);
     const failed = reports.some((r) => r.findings.some((f) => f.severity === "error"));
     // An input that could not be read weighs more than errors in those that could: nothing was checked there.
     const unreadable = reports.some((r) => r.findings.some((f) => f.code === UNREADABLE));
@@ -53,7 +62,12 @@ export const checkCommand: Command = {
           ? JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) + "\n"
           : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
     const output = lastValue(args, "output");
-    if (output === undefined) await ctx.stdout(body);
+    // A dry run's standard output is the diff alone, ready for git apply; what would remain is counted.
+    if (output === undefined && fixMode === "dry-run")
+      await ctx.stderr(
+        `${cliMessage("fix.remaining", { errors: summary.errors, warnings: summary.warnings, infos: summary.infos }, ctx.locale)}\n`,
+      );
+    else if (output === undefined) await ctx.stdout(body);
     else {
       const target = resolve(ctx.cwd, output);
       const shownPath = displayPath(target, ctx.cwd);
@@ -61,7 +75,7 @@ export const checkCommand: Command = {
       await writeOutputFile(target, body, { shown: shownPath, force: args.flags.has("force"), inputs });
       await ctx.stderr(`${cliMessage("output.written", { path: shownPath }, ctx.locale)}\n`);
     }
-    return unreadable ? 2 : failed ? 1 : 0;
+    return unreadable || fixed?.writeFailed ? 2 : failed ? 1 : 0;
   },
 };
 
