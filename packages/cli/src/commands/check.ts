@@ -32,6 +32,7 @@ export const checkCommand: Command = {
     { name: "force" },
     { name: "fix" },
     { name: "fix-dry-run" },
+    { name: "max-warnings", takesValue: true },
   ],
   async run(args, ctx) {
     if (args.positionals.length === 0) throw usageError("error.noPaths");
@@ -39,6 +40,7 @@ export const checkCommand: Command = {
     const format = (lastValue(args, "format") ?? "text") as (typeof FORMATS)[number];
 
     const jobs = jobsOption(args);
+    const maxWarnings = maxWarningsOption(args);
     const fixMode = fixModeOf(args);
     // One day for the fixes and the check after them (the timeliness rules compare with it).
     const options = withToday({ locale: ctx.locale, severity });
@@ -75,7 +77,12 @@ export const checkCommand: Command = {
       await writeOutputFile(target, body, { shown: shownPath, force: args.flags.has("force"), inputs });
       await ctx.stderr(`${cliMessage("output.written", { path: shownPath }, ctx.locale)}\n`);
     }
-    return unreadable || fixed?.writeFailed ? 2 : failed ? 1 : 0;
+    // As eslint counts them: every warning found, shown or not (--quiet hides them, the limit still holds).
+    const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === "warning").length, 0);
+    const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+    if (tooManyWarnings)
+      await ctx.stderr(`${cliMessage("maxWarnings.exceeded", { count: warnings, max: maxWarnings }, ctx.locale)}\n`);
+    return unreadable || fixed?.writeFailed ? 2 : failed || tooManyWarnings ? 1 : 0;
   },
 };
 
@@ -111,4 +118,13 @@ function jobsOption(args: ParsedArgs): number | undefined {
   const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) throw usageError("error.invalidJobs", { value });
   return n;
+}
+
+/** `--max-warnings N`: more than N warnings fail the run (exit 1); -1, as in eslint, sets no limit. */
+function maxWarningsOption(args: ParsedArgs): number | undefined {
+  const value = lastValue(args, "max-warnings");
+  if (value === undefined) return undefined;
+  const n = /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(n) || n < -1) throw usageError("error.invalidMaxWarnings", { value });
+  return n === -1 ? undefined : n;
 }

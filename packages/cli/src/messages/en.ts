@@ -66,6 +66,8 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "error.fixBoth": "--fix and --fix-dry-run cannot be given together",
   "error.fixStdin": "--fix cannot write back to standard input; use --fix-dry-run to see the fixes",
   "error.fixChangedMeanwhile": "{path} changed while it was being fixed and was not written; run again",
+  "maxWarnings.exceeded": "{count} warnings, more than --max-warnings {max} allows.",
+  "error.invalidMaxWarnings": 'invalid --max-warnings "{value}"; write a whole number from 0 (-1 for no limit)',
 
   "error.prefix": "nianbao: {message}",
   "error.usageHint": "{message} (run {command} --help for usage)",

@@ -64,6 +64,8 @@ export const messages = {
   "error.fixBoth": "--fix 和 --fix-dry-run 只能选一个",
   "error.fixStdin": "--fix 不能写回标准输入；用 --fix-dry-run 查看修正",
   "error.fixChangedMeanwhile": "{path} 在修正期间被修改，未写入修正；请重新运行",
+  "maxWarnings.exceeded": "警告 {count} 个，超过 --max-warnings {max} 的上限。",
+  "error.invalidMaxWarnings": "--max-warnings 的值“{value}”无效，应为不小于 0 的整数（-1 表示不限）",
 
   "error.prefix": "nianbao：{message}",
   "error.usageHint": "{message}（运行 {command} --help 查看用法）",
