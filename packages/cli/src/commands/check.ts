@@ -5,6 +5,7 @@ import { checkPaths, type LoadedInput } from "../check/batch.js";
 import { displayPath, maxReportBytes, readReportStdin } from "../check/discover.js";
 import { UNREADABLE, withToday, type CheckedReport } from "../check/run.js";
 import { CliError, usageError } from "../errors.js";
+import { formatGithub } from "../output/github.js";
 import { toJson } from "../output/json.js";
 import { toSarif } from "../output/sarif.js";
 import { summarize } from "../output/summary.js";
@@ -15,7 +16,7 @@ import { writeOutputFile } from "../write-file.js";
 import { fixModeOf, runFixes } from "./check-fix.js";
 import type { Command } from "./types.js";
 
-const FORMATS = ["text", "json", "sarif"] as const;
+const FORMATS = ["text", "json", "sarif", "github"] as const;
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["off", "info", "warning", "error"];
 
 /** `nianbao check <files or folders…>` */
@@ -62,7 +63,9 @@ export const checkCommand: Command = {
         ? JSON.stringify(toJson(shown, summary), null, 2) + "\n"
         : format === "sarif"
           ? JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) + "\n"
-          : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
+          : format === "github"
+            ? formatGithub(shown)
+            : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
     const output = lastValue(args, "output");
     // A dry run's standard output is the diff alone, ready for git apply; what would remain is counted.
     if (output === undefined && fixMode === "dry-run")
