@@ -35,7 +35,7 @@ describe("nianbao usage and I/O errors", () => {
   it("rejects bad option values", () => {
     expectFailure(
       nianbao(["check", "--format", "xml", "."], dir),
-      "nianbao：选项 --format 的值“xml”无效，可选：text, json, sarif（运行 nianbao check --help 查看用法）",
+      "nianbao：选项 --format 的值“xml”无效，可选：text, json, sarif, github（运行 nianbao check --help 查看用法）",
     );
     expectFailure(
       nianbao(["check", "--locale", "fr", "."], dir),

@@ -9,6 +9,7 @@ import { formatGithub } from "../output/github.js";
 import { toJson } from "../output/json.js";
 import { toSarif } from "../output/sarif.js";
 import { summarize } from "../output/summary.js";
+import { painter } from "../output/colour.js";
 import { formatText } from "../output/text.js";
 import { cliMessage } from "../messages/index.js";
 import { cliVersion } from "../version.js";
@@ -57,6 +58,9 @@ export const checkCommand: Command = {
       ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
       : reports;
     const summary = summarize(shown);
+    const output = lastValue(args, "output");
+    // Colour for a terminal only: a file written with -o stays plain text.
+    const paint = painter(ctx.colour === true && output === undefined);
 
     const body =
       format === "json"
@@ -65,8 +69,8 @@ export const checkCommand: Command = {
           ? JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) + "\n"
           : format === "github"
             ? formatGithub(shown)
-            : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
-    const output = lastValue(args, "output");
+            : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale, paint);
+
     // A dry run's standard output is the diff alone, ready for git apply; what would remain is counted.
     if (output === undefined && fixMode === "dry-run")
       await ctx.stderr(
