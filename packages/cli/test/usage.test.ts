@@ -99,7 +99,7 @@ describe("nianbao usage and I/O errors", () => {
       expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, "m"));
     const checkHelp = nianbao(["check", "-h", "--locale", "en"], dir);
     expect(checkHelp.status).toBe(0);
-    expect(checkHelp.stdout).toContain("--format <text|json|sarif>");
+    expect(checkHelp.stdout).toContain("--format <text|json|sarif|github>");
     const version = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version as string;
     expect(nianbao(["--version"], dir).stdout).toBe(`${version}\n`);
     expect(nianbao(["-V"], dir).status).toBe(0);

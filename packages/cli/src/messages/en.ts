@@ -29,7 +29,9 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     '"-" reads one report from standard input. Files in UTF-8, GB18030 and UTF-16 with a BOM are read.\n' +
     "\n" +
     "Options:\n" +
-    "  --format <text|json|sarif>   output format (default text)\n" +
+    "  --format <text|json|sarif|github>\n" +
+    "                               output format (default text; github: GitHub Actions workflow\n" +
+    "                               commands, which annotate the pull request's diff)\n" +
     '  --locale <zh-CN|en>          output language (default zh-CN; en when LANG starts with "en")\n' +
     "  --severity <CODE=level>      change a rule's severity: off, info, warning, error (repeatable)\n" +
     "  -q, --quiet                  report errors only\n" +
@@ -39,9 +41,17 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "  --force                      replace an existing output file\n" +
     "  -j, --jobs <N>               check with N threads (default: the processors available; runs of\n" +
     "                               fewer than 50 reports stay on one thread)\n" +
+    "  --fix                        apply the automatic fixes (recomputed totals, numbers and labels written\n" +
+    "                               as read; see docs/rules.md) to the reports, then check them; what was\n" +
+    "                               fixed is listed per file on standard error\n" +
+    "  --fix-dry-run                print the fixes as a unified diff (for git apply) and write nothing\n" +
+    "  --max-warnings <N>           exit 1 when there are more than N warnings (-1: no limit)\n" +
     "  -h, --help                   show this help\n" +
     "\n" +
-    "Exit status: 0 no error; 1 at least one error; 2 usage error or an input that cannot be read (wins over 1).\n",
+    "The text output is coloured on a terminal; NO_COLOR turns colour off, FORCE_COLOR on (NO_COLOR wins).\n" +
+    "\n" +
+    "Exit status: 0 no error; 1 at least one error (after --fix: what remains), or more warnings than\n" +
+    "--max-warnings; 2 usage error, an input that cannot be read, or a fix that cannot be written (wins over 1).\n",
 
   "severity.error": "error",
   "severity.warning": "warning",

@@ -29,7 +29,9 @@ export const messages = {
     "“-”表示从标准输入读取一份报告。能读取 UTF-8、GB18030 和带 BOM 的 UTF-16 文件。\n" +
     "\n" +
     "选项：\n" +
-    "  --format <text|json|sarif>   输出格式（默认 text）\n" +
+    "  --format <text|json|sarif|github>\n" +
+    "                               输出格式（默认 text；github 为 GitHub Actions 工作流命令，问题标注在\n" +
+    "                               拉取请求的 diff 上）\n" +
     "  --locale <zh-CN|en>          输出语言（默认 zh-CN；环境变量 LANG 以 en 开头时为 en）\n" +
     "  --severity <规则代码=级别>   调整规则级别，级别为 off、info、warning、error（可重复）\n" +
     "  -q, --quiet                  只输出错误\n" +
@@ -37,9 +39,16 @@ export const messages = {
     "  -o, --output <文件>          把结果写入文件而不是标准输出（文件已存在时不覆盖，除非加 --force）\n" +
     "  --force                      覆盖已存在的输出文件\n" +
     "  -j, --jobs <N>               用 N 个线程并行检查（默认为本机可用的处理器数；少于 50 份报告时不另开线程）\n" +
+    "  --fix                        应用可自动修正的问题（重新计算总计、按已读取的值写出数字和标签等，\n" +
+    "                               见 docs/rules.md），写回报告后再检查；在标准错误输出中逐个文件列出修正\n" +
+    "  --fix-dry-run                以统一 diff 格式输出修正（可用 git apply 应用），不写入文件\n" +
+    "  --max-warnings <N>           警告超过 N 个时退出码为 1（-1 表示不限）\n" +
     "  -h, --help                   显示本帮助\n" +
     "\n" +
-    "退出码：0 没有错误；1 至少有一个错误；2 用法错误或有文件无法读取（优先于 1）。\n",
+    "在终端上输出彩色文本；环境变量 NO_COLOR 关闭颜色，FORCE_COLOR 强制使用颜色（NO_COLOR 优先）。\n" +
+    "\n" +
+    "退出码：0 没有错误；1 至少有一个错误（--fix 时指修正后仍有的错误），或警告超过 --max-warnings；\n" +
+    "2 用法错误、有文件无法读取或修正无法写入（优先于 1）。\n",
 
   "severity.error": "错误",
   "severity.warning": "警告",
