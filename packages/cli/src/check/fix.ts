@@ -5,7 +5,15 @@
  * lets a row be added up). Only the fixes' own edits touch the text, so comments and layout stay.
  */
 import { createHash } from "node:crypto";
-import { checkRead, decodeBytes, readReport, type CheckOptions, type Finding, type TextEdit } from "@nianbao/core";
+import {
+  checkRead,
+  decodeBytes,
+  readReport,
+  type CheckOptions,
+  type Finding,
+  type Observation,
+  type TextEdit,
+} from "@nianbao/core";
 import { readFileAtMostSync } from "../read-bytes.js";
 import { maxReportBytes } from "./discover.js";
 import type { FileRef } from "./tasks.js";
@@ -35,28 +43,29 @@ export function fixText(text: string, options: CheckOptions): FixedText {
   const applied: Record<string, number> = {};
   const seen = new Set([text]);
   let current = text;
+  let read = readReport(current, options.limits);
+  // Never across a text YAML cannot read: its findings describe a misreading, not the report.
+  if (unreadable(read.observations)) return { text, applied, state: "unreadable" };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const read = readReport(current, options.limits);
-    // Never across a text YAML cannot read: its findings describe a misreading, not the report.
-    if (unreadable(read.observations)) return { text: current, applied, state: pass ? "unsettled" : "unreadable" };
     const chosen = chooseFixes(current, checkRead(read, options));
     if (chosen.length === 0) return { text: current, applied, state: "settled" };
     const next = applyEdits(
       current,
       chosen.flatMap((f) => f.fix!.edits),
     );
-    // A fix that would break the YAML, or bring back a text already seen, is not applied.
-    if (seen.has(next) || unreadable(readReport(next, options.limits).observations))
-      return { text: current, applied, state: "unsettled" };
+    const nextRead = readReport(next, options.limits);
+    // A pass that would break the YAML, or bring back a text already seen, is not applied.
+    if (seen.has(next) || unreadable(nextRead.observations)) return { text: current, applied, state: "unsettled" };
     seen.add(next);
     for (const f of chosen) applied[f.code] = (applied[f.code] ?? 0) + 1;
     current = next;
+    read = nextRead;
   }
   return { text: current, applied, state: "unsettled" };
 }
 
 /** YAML could not read the text (a syntax error), or a limit stopped the reading. */
-function unreadable(observations: ReturnType<typeof readReport>["observations"]): boolean {
+function unreadable(observations: readonly Observation[]): boolean {
   return observations.some((o) => (o.kind === "yaml-error" && !o.warning) || o.kind === "limit");
 }
 
