@@ -82,6 +82,14 @@ describe("nianbao check --fix", () => {
     expect(read(dir, "real.nianbao.yaml")).toBe(text.replace("行政复议: [2, 0, 0, 0, 0]", "行政复议: [2, 0, 0, 0, 2]"));
   });
 
+  it("applies no fix of a rule turned off with --severity", () => {
+    const text = buildYaml({ t4: { 行政复议: [2, 0, 0, 0, 0] } });
+    const dir = folder({ "a.nianbao.yaml": text });
+    const r = nianbao(["check", ".", "--fix", "--severity", "T4-ROWSUM=off"], dir);
+    expect(read(dir, "a.nianbao.yaml")).toBe(text);
+    expect(r.stderr).toBe("没有可自动修正的问题。\n");
+  });
+
   it("leaves files it cannot read as written, and says so", () => {
     const broken = buildYaml({ t4: { 行政复议: [2, 0, 0, 0, 0] } }).replace("[2, 0, 0, 0, 0]", "[2, 0, 0, 0, 0");
     const utf16 = Buffer.from(`\uFEFF${buildYaml({ t4: { 行政复议: [2, 0, 0, 0, 0] } })}`, "utf16le");
@@ -117,6 +125,24 @@ describe("nianbao check --fix", () => {
     expect(a.status).toBe(0);
     for (const f of Object.keys(files)) expect(read(threads, f)).toBe(read(inline, f));
     expect(read(threads, "r07.nianbao.yaml")).toContain("行政复议: [7, 1, 0, 0, 8]");
+  });
+
+  it("checks a large folder's fixed texts in worker threads on a dry run, as if they were written", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++)
+      files[`r${String(i).padStart(2, "0")}.nianbao.yaml`] = buildYaml({
+        agency: `测试市第${i}局`,
+        t4: { 行政复议: [i, 1, 0, 0, 0] },
+        ...(i % 2 ? { t3: { 本年新收: [1, 0, 0, 0, 0, 0, 0] } } : {}),
+      });
+    const dry = folder(files);
+    const real = folder(files);
+    const r = nianbao(["check", ".", "--fix-dry-run", "--jobs", "2", "--format", "json", "-o", "after.json"], dry);
+    nianbao(["check", ".", "--fix", "--jobs", "2"], real);
+    const after = nianbao(["check", ".", "--jobs", "2", "--format", "json"], real);
+    expect(read(dry, "after.json")).toBe(after.stdout);
+    expect(r.status).toBe(after.status);
+    expect(read(dry, "r07.nianbao.yaml")).toBe(files["r07.nianbao.yaml"]);
   });
 
   it("refuses standard input, and --fix with --fix-dry-run", () => {

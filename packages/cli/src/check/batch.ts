@@ -33,7 +33,7 @@ export type LoadedInput = ReportInput | { readonly file: string; readonly error:
  * whatever the number of threads: each report's findings depend on its own text and, for the
  * cross-year rules, on the text of the report pairing matched it with. `texts` stands in for the
  * content of the files it names (absolute paths; the fixed texts of `--fix-dry-run`): a run with
- * them stays on the main thread, which holds them.
+ * them hands each file's text to the thread that checks it.
  *
  * A large run goes in two passes. First every report is read and checked on its own, in runs of
  * consecutive files handed to the threads as they come free; only its placed findings, agency and
@@ -66,14 +66,18 @@ export async function checkPaths(
       : { files: [], unreadable: [] };
     const failed = unreadable.map((u) => assemble(unreadableResult(u.file, u.error, opts), [], null));
     // Standard input is one report read already: the few files beside it are checked with it.
-    if (files.length < IN_PROCESS_BELOW || stdin || texts?.size)
+    if (files.length < IN_PROCESS_BELOW || stdin)
       return inOrder([
         ...checkLoaded([...(stdin ? [stdin] : []), ...(await readAll(files, opts, texts))], opts),
         ...failed,
       ]);
     const threads = Math.max(1, Math.min(wanted, Math.ceil(files.length / 8)));
     executor = started.pool ?? (threads > 1 ? new WorkerPool(threads, opts) : new InlineExecutor(opts));
-    return inOrder([...(await checkInBatches(files, executor, threads)), ...failed]);
+    const withTexts = files.map((f) => {
+      const text = texts?.get(f.abs);
+      return text === undefined ? f : { ...f, text };
+    });
+    return inOrder([...(await checkInBatches(withTexts, executor, threads)), ...failed]);
   } finally {
     // The early pool is the executor when the run got that far, else closed here.
     await (executor ?? started.pool)?.close();

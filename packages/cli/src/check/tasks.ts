@@ -18,6 +18,8 @@ import {
 export interface FileRef {
   readonly abs: string;
   readonly file: string;
+  /** What stands for the file's content (the fixed text of `--fix-dry-run`), read instead of it. */
+  readonly text?: string;
 }
 
 /**
@@ -60,6 +62,7 @@ export function runTask(task: Task, options: CheckOptions): TaskResult {
   if (task.kind === "fix") return { kind: "fix", results: task.files.map((f) => fixFile(f, options)) };
   const maxBytes = maxReportBytes(options.limits?.maxLength);
   const read = (ref: FileRef): ReadFile | CliError => {
+    if (ref.text !== undefined) return { file: ref.file, read: readReport(ref.text, options.limits) };
     try {
       const { text, encoding } = readReportFileSync(ref.abs, ref.file, maxBytes);
       return { file: ref.file, read: readReport(text, { ...options.limits, encoding }) };
