@@ -1,9 +1,13 @@
-/** Every option of `nianbao check` is in its help, in both languages, and in both halves of docs/cli.md. */
+/**
+ * Every option of `nianbao check` is in its help, in both languages, and in both halves of
+ * docs/cli.md; the user guide's sample of the text output is what the command prints.
+ */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkCommand } from "../src/commands/check.js";
 import { cliMessage } from "../src/messages/index.js";
+import { nianbao } from "./support/run.js";
 
 const doc = readFileSync(join(import.meta.dirname, "../../../docs/cli.md"), "utf8");
 const [zhDoc, enDoc] = doc.split("\n## English\n");
@@ -17,4 +21,15 @@ describe("check's options are documented", () => {
         expect(cliMessage("help.check", {}, locale), locale).toContain(`--${option.name}`);
       for (const half of [zhDoc!, enDoc!]) expect(checkPart(half)).toMatch(new RegExp(`\`--${option.name}\\b`));
     });
+});
+
+describe("the user guide", () => {
+  it("quotes a line of the text output as nianbao check prints it", () => {
+    const repo = join(import.meta.dirname, "../../..");
+    const guide = readFileSync(join(repo, "docs/guide.md"), "utf8");
+    const quoted = /```text\n(examples\/[^\s:]+):\d+:\d+ {2}[^\n]+\n/.exec(guide);
+    expect(quoted).not.toBeNull();
+    const r = nianbao(["check", quoted![1]!], repo);
+    expect(r.stdout.split("\n")).toContain(quoted![0].slice("```text\n".length, -1));
+  });
 });
