@@ -24,6 +24,15 @@ const KINDS = {
   config: { zh: "读取配置文件", en: "config (reading nianbao.config.json)" },
 };
 const FIELDS = ["title", "summary", "why", "fix"];
+const APPLICABILITY = {
+  auto: { zh: "自动", en: "auto", zhLong: "`nianbao check --fix` 自动应用", enLong: "applied by `nianbao check --fix`" },
+  suggestion: {
+    zh: "建议",
+    en: "suggestion",
+    zhLong: "仅作建议，在编辑器中提供，`--fix` 不应用",
+    enLong: "a suggestion, offered in the editor and not applied by `--fix`",
+  },
+};
 // The rule examples are checked on a fixed day, so the generated text does not change with the calendar.
 const EXAMPLE_DAY = "2026-01-01";
 
@@ -58,11 +67,22 @@ export function renderRules(core) {
     "",
     `Nianbao has ${core.RULES.length} rules. Each has a stable code and a default severity; its messages, in 中文 and English, name the printed row and column labels and the values involved, and where a correction can be derived the finding carries it as a fix (text edits that touch only the offending cell). Severities can be changed or turned off per rule (see the [user guide](guide.md)). An author answers a warning or an info with a \`说明\` entry naming the rule (\`规则: CODE\`) and the reason: it is printed as a 注 under the table and clears that rule's warnings and infos. Errors must be corrected, not explained.`,
     "",
+    "快速修复分两种：**自动**修正只有一个正确结果、由报告本身推导（如按加数重新计算总计、把已按数字读取的「１２」写成 12），`nianbao check --fix` 会应用；**建议**修正是几种可能之一（两格不一致时改哪一格、与未知键最接近的标签、空格填 0），只在编辑器中提供，由作者决定。每条规则的修正种类在规则注册表中声明。",
+    "",
+    "Quick fixes are of two kinds. An **auto** fix has one right result, derived from the report itself (a total recomputed from its addends, 「１２」 already read as a number written 12): `nianbao check --fix` applies it. A **suggestion** is one of several readings (which of two disagreeing cells to change, the nearest label to an unknown key, a 0 for an empty cell): the editor offers it and the author decides. Each rule declares its fixes in the rule registry.",
+    "",
     "## 目录 · Contents",
     "",
     table(
-      ["代码 Code", "类别 Category", "严重程度 Severity", "类型 Kind", "标题 Title"],
-      core.RULES.map((r) => [`[${r.code}](#${ruleAnchor(r.code)})`, both(CATEGORIES[r.category]) || r.category, both(SEVERITIES[r.severity]), both(KINDS[r.kind]), text("zh-CN", r.code, "title") ?? ""]),
+      ["代码 Code", "类别 Category", "严重程度 Severity", "类型 Kind", "修正 Fix", "标题 Title"],
+      core.RULES.map((r) => [
+        `[${r.code}](#${ruleAnchor(r.code)})`,
+        both(CATEGORIES[r.category]) || r.category,
+        both(SEVERITIES[r.severity]),
+        both(KINDS[r.kind]),
+        fixKinds(r),
+        text("zh-CN", r.code, "title") ?? "",
+      ]),
     ),
   );
 
@@ -85,7 +105,10 @@ function renderRule(core, rule, text, warn) {
   const out = [`### ${rule.code}`, ""];
   if (zh.title || en.title) out.push(`**${zh.title ?? rule.code}** · *${en.title ?? rule.code}*`, "");
   out.push(`默认严重程度：${SEVERITIES[rule.severity].zh}；类型：${KINDS[rule.kind].zh}。`);
+  const fixes = Object.entries(rule.fixes ?? {});
+  const fixList = (locale, describe) => fixes.map(([id, kind]) => `  - 「${template(core, locale, id)}」${describe(APPLICABILITY[kind])}`);
   out.push(...list("：", [["检查内容", zh.summary], ["依据", zh.why], ["如何修正", zh.fix]]));
+  if (fixes.length) out.push("- **快速修复**：", ...fixList("zh-CN", (a) => `：${a.zhLong}。`));
   if (rule.example) {
     out.push("", "示例 · Example:", "", fence("yaml", rule.example));
     const findings = exampleFindings(core, rule);
@@ -100,7 +123,19 @@ function renderRule(core, rule, text, warn) {
   }
   out.push("", `*In English.* Default severity: ${SEVERITIES[rule.severity].en}; kind: ${KINDS[rule.kind].en}.`);
   out.push(...list(": ", [["What it checks", en.summary], ["Why", en.why], ["Fix", en.fix]]));
+  if (fixes.length) out.push("- **Quick fixes**:", ...fixList("en", (a) => `: ${a.enLong}.`));
   return out;
+}
+
+/** The kinds of fix a rule declares, for the contents table. */
+function fixKinds(rule) {
+  const kinds = [...new Set(Object.values(rule.fixes ?? {}))].sort();
+  return kinds.length ? kinds.map((k) => both(APPLICABILITY[k])).join("；") : "—";
+}
+
+/** A fix's title as the catalogue words it, its placeholders shown as "…". */
+function template(core, locale, id) {
+  return (core.CATALOGUES[locale][id] ?? id).replace(/\{[^}]*\}/g, "…");
 }
 
 /** What the rule reports on its own example, each finding in both languages (document rules only). */

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import type { Writable } from "node:stream";
 import { main } from "./cli.js";
+import { colourWanted } from "./output/colour.js";
 import { streamWriter } from "./stream-writer.js";
 
 // Write errors reach the writers' callbacks; without a listener the same error would also crash the process.
@@ -13,6 +14,7 @@ const status = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: out(process.stdout, "error.stdoutFailed"),
   stderr: out(process.stderr, "error.stderrFailed"),
+  colour: colourWanted(process.env, process.stdout),
 });
 // exitCode rather than process.exit(): Node then ends only after the pending output is flushed.
 process.exitCode = status;

@@ -25,6 +25,7 @@ const JsonOutput = z.strictObject({
             .strictObject({
               title: z.string().min(1),
               edits: z.array(z.strictObject({ range, newText: z.string() })).min(1),
+              applicability: z.enum(["auto", "suggestion"]),
             })
             .optional(),
         }),
@@ -74,7 +75,11 @@ describe("nianbao check --format json", () => {
     expect(f.related.map((x) => x.range.start)).toEqual(cells.slice(0, 4));
     expect(f.related.every((x) => x.file === undefined)).toBe(true);
     // The fix rewrites only the total, 2 + 0 + 0 + 1 = 3.
-    expect(f.fix).toEqual({ title: expected.fix!.title, edits: [{ range: f.range, newText: "3" }] });
+    expect(f.fix).toEqual({
+      title: expected.fix!.title,
+      edits: [{ range: f.range, newText: "3" }],
+      applicability: "auto",
+    });
     expect(out.summary).toMatchObject({ reportsChecked: 2, reportsWithErrors: 1 });
     expect(out.summary.byCode["T4-ROWSUM"]).toBe(1);
     expect(out.summary.errors).toBe(

@@ -35,7 +35,7 @@ describe("nianbao usage and I/O errors", () => {
   it("rejects bad option values", () => {
     expectFailure(
       nianbao(["check", "--format", "xml", "."], dir),
-      "nianbao：选项 --format 的值“xml”无效，可选：text, json, sarif, html, csv, xlsx（运行 nianbao check --help 查看用法）",
+      "nianbao：选项 --format 的值“xml”无效，可选：text, json, sarif, github, html, csv, xlsx（运行 nianbao check --help 查看用法）",
     );
     expectFailure(
       nianbao(["check", "--locale", "fr", "."], dir),
@@ -99,7 +99,7 @@ describe("nianbao usage and I/O errors", () => {
       expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, "m"));
     const checkHelp = nianbao(["check", "-h", "--locale", "en"], dir);
     expect(checkHelp.status).toBe(0);
-    expect(checkHelp.stdout).toContain("--format <text|json|sarif|html>");
+    expect(checkHelp.stdout).toContain("--format <text|json|sarif|github>");
     const version = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version as string;
     expect(nianbao(["--version"], dir).stdout).toBe(`${version}\n`);
     expect(nianbao(["-V"], dir).status).toBe(0);

@@ -25,9 +25,15 @@ export const IN_PROCESS_BELOW = 50;
 /** A report read for checking, or why it could not be read (it is reported, and the rest checked). */
 export type LoadedInput = ReportInput | { readonly file: string; readonly error: CliError };
 
-/** How the run reads nianbao.config.json: a `--locale` given on the command line wins over a config's. */
+/** How the run reads its inputs beyond the options every report shares. */
 export interface RunSettings {
+  /** A `--locale` given on the command line, which wins over a nianbao.config.json's. */
   readonly explicitLocale?: Locale;
+  /**
+   * What stands for the content of the files it names (absolute paths; the fixed texts of
+   * `--fix-dry-run`): a run with them hands each file's text to the thread that checks it.
+   */
+  readonly texts?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -77,12 +83,17 @@ export async function checkPaths(
     const input = stdin && !("error" in stdin) ? { ...stdin, options: configs.optionsOfStdin(cwd) } : stdin;
     // Standard input is one report read already: the few files beside it are checked with it.
     if (files.length < IN_PROCESS_BELOW || input) {
-      const checked = checkLoaded([...(input ? [input] : []), ...(await readAll(files, opts))], opts);
+      const loaded = await readAll(files, opts, settings.texts);
+      const checked = checkLoaded([...(input ? [input] : []), ...loaded], opts);
       return inOrder([...checked, ...failed, ...configs.brokenConfigs(cwd)]);
     }
     const threads = Math.max(1, Math.min(wanted, Math.ceil(files.length / 8)));
     executor = started.pool ?? (threads > 1 ? new WorkerPool(threads, opts) : new InlineExecutor(opts));
-    return inOrder([...(await checkInBatches(files, executor, threads)), ...failed, ...configs.brokenConfigs(cwd)]);
+    const withTexts = files.map((f) => {
+      const text = settings.texts?.get(f.abs);
+      return text === undefined ? f : { ...f, text };
+    });
+    return inOrder([...(await checkInBatches(withTexts, executor, threads)), ...failed, ...configs.brokenConfigs(cwd)]);
   } finally {
     // The early pool is the executor when the run got that far, else closed here.
     await (executor ?? started.pool)?.close();
@@ -159,7 +170,7 @@ function chunkSize(count: number, threads: number): number {
  * The report files, named as the output shows them and sorted so the output is deterministic, and
  * what the folder search found but cannot read.
  */
-async function listReports(
+export async function listReports(
   paths: readonly string[],
   cwd: string,
   configs: RunConfigs,
@@ -178,11 +189,20 @@ async function listReports(
   return { files: files.sort(byFile), unreadable };
 }
 
-async function readAll(files: readonly FileRef[], options: CheckOptions): Promise<LoadedInput[]> {
+async function readAll(
+  files: readonly FileRef[],
+  options: CheckOptions,
+  texts?: ReadonlyMap<string, string>,
+): Promise<LoadedInput[]> {
   const maxBytes = maxReportBytes(options.limits?.maxLength);
   const inputs: LoadedInput[] = [];
   // One at a time: a supervising office may check thousands of files, more than open handles allow.
   for (const f of files) {
+    const text = texts?.get(f.abs);
+    if (text !== undefined) {
+      inputs.push({ file: f.file, text, options: f.options });
+      continue;
+    }
     try {
       inputs.push({ file: f.file, options: f.options, ...(await readReportFile(f.abs, f.file, maxBytes)) });
     } catch (err) {

@@ -7,6 +7,7 @@ import {
   RULES,
   type CheckOptions,
   type Finding,
+  type FixApplicability,
   type LineIndex,
   type Position,
   type ReadResult,
@@ -58,6 +59,8 @@ export interface CheckedFinding {
   readonly fix?: {
     readonly title: string;
     readonly edits: readonly { readonly range: PositionRange; readonly newText: string }[];
+    /** Whether `--fix` applies it ("auto") or leaves it to the author ("suggestion"); see core's FixApplicability. */
+    readonly applicability: FixApplicability;
   };
 }
 
@@ -247,6 +250,7 @@ function place(f: Finding, current: ReadFile, previous: ReadFile | undefined): C
           fix: {
             title: f.fix.title,
             edits: f.fix.edits.map((e) => ({ range: positions(current.read.lineIndex, e.range), newText: e.newText })),
+            applicability: f.fix.applicability,
           },
         }
       : {}),

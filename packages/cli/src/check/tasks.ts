@@ -1,6 +1,7 @@
 import { readReport, type CheckOptions } from "@nianbao/core";
 import { CliError } from "../errors.js";
 import { maxReportBytes, readReportFileSync } from "./discover.js";
+import { fixFile, type FileFix } from "./fix.js";
 import { pairPreviousYear } from "./pairing.js";
 import {
   checkDocument,
@@ -18,6 +19,8 @@ export interface FileRef {
   readonly abs: string;
   readonly file: string;
   readonly options?: CheckOptions;
+  /** What stands for the file's content (the fixed text of `--fix-dry-run`), read instead of it. */
+  readonly text?: string;
 }
 
 /**
@@ -29,7 +32,9 @@ export interface FileRef {
  */
 export type Task =
   | { readonly kind: "documents"; readonly files: readonly FileRef[] }
-  | { readonly kind: "pairs"; readonly pairs: readonly PairWork[] };
+  | { readonly kind: "pairs"; readonly pairs: readonly PairWork[] }
+  /** `check --fix`: works out each file's fixes (see fix.ts); nothing is written here. */
+  | { readonly kind: "fix"; readonly files: readonly FileRef[] };
 
 /** A report and last year's (cross-year rules), or a report and a likely previous year that pairing did not accept (XY-UNPAIRED). */
 export type PairWork =
@@ -47,15 +52,19 @@ export type TaskResult =
       readonly results: readonly DocumentResult[];
       readonly local: readonly (LocalPair | null)[];
     }
-  | { readonly kind: "pairs"; readonly results: readonly (readonly OrderedFinding[])[] };
+  | { readonly kind: "pairs"; readonly results: readonly (readonly OrderedFinding[])[] }
+  | { readonly kind: "fix"; readonly results: readonly FileFix[] };
 
 /**
  * Runs one task. A file that cannot be read as a report gives a FILE-UNREADABLE result in its
  * place, and the others are checked: one unreadable file must not cost the results of a batch.
  */
 export function runTask(task: Task, options: CheckOptions): TaskResult {
+  if (task.kind === "fix") return { kind: "fix", results: task.files.map((f) => fixFile(f, f.options ?? options)) };
   const maxBytes = maxReportBytes(options.limits?.maxLength);
   const read = (ref: FileRef): ReadFile | CliError => {
+    if (ref.text !== undefined)
+      return { file: ref.file, read: readReport(ref.text, options.limits), options: ref.options };
     try {
       const { text, encoding } = readReportFileSync(ref.abs, ref.file, maxBytes);
       return { file: ref.file, read: readReport(text, { ...options.limits, encoding }), options: ref.options };

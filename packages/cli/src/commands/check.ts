@@ -3,20 +3,23 @@ import { ruleByCode, type Locale, type SeveritySetting } from "@nianbao/core";
 import { lastValue, type ParsedArgs } from "../args.js";
 import { checkPaths, type LoadedInput } from "../check/batch.js";
 import { displayPath, maxReportBytes, readReportStdin } from "../check/discover.js";
-import { UNREADABLE, type CheckedReport } from "../check/run.js";
+import { UNREADABLE, withToday, type CheckedReport } from "../check/run.js";
 import { CliError, usageError } from "../errors.js";
 import { auditHtml } from "../output/audit/index.js";
+import { painter, type Paint } from "../output/colour.js";
+import { formatGithub } from "../output/github.js";
 import { toJson } from "../output/json.js";
 import { toSarif } from "../output/sarif.js";
 import { sheetOutput } from "../output/sheet-output.js";
-import { summarize } from "../output/summary.js";
+import { summarize, type Summary } from "../output/summary.js";
 import { formatText } from "../output/text.js";
 import { cliMessage } from "../messages/index.js";
 import { cliVersion } from "../version.js";
 import { writeOutputFile } from "../write-file.js";
-import type { Command } from "./types.js";
+import { fixModeOf, runFixes } from "./check-fix.js";
+import type { Command, CommandContext } from "./types.js";
 
-const FORMATS = ["text", "json", "sarif", "html", "csv", "xlsx"] as const;
+const FORMATS = ["text", "json", "sarif", "github", "html", "csv", "xlsx"] as const;
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["off", "info", "warning", "error"];
 
 /** `nianbao check <files or folders…>` */
@@ -31,6 +34,9 @@ export const checkCommand: Command = {
     { name: "jobs", short: "j", takesValue: true },
     { name: "output", short: "o", takesValue: true },
     { name: "force" },
+    { name: "fix" },
+    { name: "fix-dry-run" },
+    { name: "max-warnings", takesValue: true },
   ],
   async run(args, ctx) {
     if (args.positionals.length === 0) throw usageError("error.noPaths");
@@ -40,11 +46,19 @@ export const checkCommand: Command = {
     // Bytes of a zip would garble a terminal; said before the reports are checked, not after.
     if (format === "xlsx" && output === undefined) throw usageError("error.xlsxNeedsOutput");
 
+    const jobs = jobsOption(args);
+    const maxWarnings = maxWarningsOption(args);
+    const fixMode = fixModeOf(args);
+    // One day for the fixes and the check after them (the timeliness rules compare with it).
+    const options = withToday({ locale: ctx.locale, severity });
+
     const paths = args.positionals.filter((p) => p !== "-");
     const stdin = paths.length < args.positionals.length ? await stdinReport() : undefined;
-    const explicitLocale = lastValue(args, "locale") as Locale | undefined;
-    const reports = await checkPaths(paths, ctx.cwd, { locale: ctx.locale, severity }, jobsOption(args), stdin, {
-      explicitLocale,
+    const settings = { explicitLocale: lastValue(args, "locale") as Locale | undefined };
+    const fixed = fixMode ? await runFixes(fixMode, paths, stdin, options, jobs, ctx, settings) : undefined;
+    const reports = await checkPaths(paths, ctx.cwd, options, jobs, fixed?.stdin ?? stdin, {
+      ...settings,
+      ...(fixed?.texts ? { texts: fixed.texts } : {}),
     });
     const failed = reports.some((r) => r.findings.some((f) => f.severity === "error"));
     // An input that could not be read weighs more than errors in those that could: nothing was checked there.
@@ -53,20 +67,23 @@ export const checkCommand: Command = {
       ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
       : reports;
     const summary = summarize(shown);
+    // Colour for a terminal only: a file written with -o stays plain text.
+    const paint = painter(ctx.colour === true && output === undefined);
 
-    const body =
-      format === "html"
-        ? await auditHtml(shown, { cwd: ctx.cwd, locale: ctx.locale, version: cliVersion(), stdin })
-        : format === "csv" || format === "xlsx"
-          ? await sheetOutput(format, shown, { cwd: ctx.cwd, locale: ctx.locale, ...(stdin ? { stdin } : {}) })
-          : format === "json"
-            ? JSON.stringify(toJson(shown, summary), null, 2) + "\n"
-            : format === "sarif"
-              ? JSON.stringify(toSarif(shown, { locale: ctx.locale, version: cliVersion(), cwd: ctx.cwd }), null, 2) +
-                "\n"
-              : formatText(shown, args.flags.has("no-summary") ? null : summary, ctx.locale);
+    const body = await outputBody(
+      format,
+      shown,
+      { summary, stdin, paint, noSummary: args.flags.has("no-summary") },
+      ctx,
+    );
+
+    // A dry run's standard output is the diff alone, ready for git apply; what would remain is counted.
+    if (output === undefined && fixMode === "dry-run")
+      await ctx.stderr(
+        `${cliMessage("fix.remaining", { errors: summary.errors, warnings: summary.warnings, infos: summary.infos }, ctx.locale)}\n`,
+      );
     // Every format but XLSX is text; XLSX without -o was refused above.
-    if (output === undefined) await ctx.stdout(body as string);
+    else if (output === undefined) await ctx.stdout(body as string);
     else {
       const target = resolve(ctx.cwd, output);
       const shownPath = displayPath(target, ctx.cwd);
@@ -74,9 +91,44 @@ export const checkCommand: Command = {
       await writeOutputFile(target, body, { shown: shownPath, force: args.flags.has("force"), inputs });
       await ctx.stderr(`${cliMessage("output.written", { path: shownPath }, ctx.locale)}\n`);
     }
-    return unreadable ? 2 : failed ? 1 : 0;
+    // As eslint counts them: every warning found, shown or not (--quiet hides them, the limit still holds).
+    const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === "warning").length, 0);
+    const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+    if (tooManyWarnings)
+      await ctx.stderr(`${cliMessage("maxWarnings.exceeded", { count: warnings, max: maxWarnings }, ctx.locale)}\n`);
+    return unreadable || fixed?.writeFailed ? 2 : failed || tooManyWarnings ? 1 : 0;
   },
 };
+
+/** The run's result in the format asked for: text in every format but XLSX. */
+async function outputBody(
+  format: (typeof FORMATS)[number],
+  shown: readonly CheckedReport[],
+  run: {
+    readonly summary: Summary;
+    readonly stdin: LoadedInput | undefined;
+    readonly paint: Paint;
+    readonly noSummary: boolean;
+  },
+  ctx: CommandContext,
+): Promise<string | Uint8Array> {
+  const { cwd, locale } = ctx;
+  switch (format) {
+    case "html":
+      return auditHtml(shown, { cwd, locale, version: cliVersion(), stdin: run.stdin });
+    case "csv":
+    case "xlsx":
+      return sheetOutput(format, shown, { cwd, locale, ...(run.stdin ? { stdin: run.stdin } : {}) });
+    case "json":
+      return JSON.stringify(toJson(shown, run.summary), null, 2) + "\n";
+    case "sarif":
+      return JSON.stringify(toSarif(shown, { locale, version: cliVersion(), cwd }), null, 2) + "\n";
+    case "github":
+      return formatGithub(shown);
+    case "text":
+      return formatText(shown, run.noSummary ? null : run.summary, locale, run.paint);
+  }
+}
 
 /** `check -`: the report on standard input, named "-" in the output, read like a file. */
 async function stdinReport(): Promise<LoadedInput> {
@@ -110,4 +162,13 @@ function jobsOption(args: ParsedArgs): number | undefined {
   const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) throw usageError("error.invalidJobs", { value });
   return n;
+}
+
+/** `--max-warnings N`: more than N warnings fail the run (exit 1); -1, as in eslint, sets no limit. */
+function maxWarningsOption(args: ParsedArgs): number | undefined {
+  const value = lastValue(args, "max-warnings");
+  if (value === undefined) return undefined;
+  const n = /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(n) || n < -1) throw usageError("error.invalidMaxWarnings", { value });
+  return n === -1 ? undefined : n;
 }

@@ -9,6 +9,8 @@ export interface CliEnvironment {
   /** Resolves once the text is handed to the stream (so nothing is lost when the process ends). */
   readonly stdout: (text: string) => Promise<void>;
   readonly stderr: (text: string) => Promise<void>;
+  /** Standard output is a terminal that shows colour (see output/colour.ts); unset, no colour. */
+  readonly colour?: boolean;
 }
 
 export interface CommandContext extends CliEnvironment {

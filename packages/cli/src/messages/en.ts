@@ -29,10 +29,13 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     '"-" reads one report from standard input. Files in UTF-8, GB18030 and UTF-16 with a BOM are read.\n' +
     "\n" +
     "Options:\n" +
-    "  --format <text|json|sarif|html>  output format (default text; html: a one-file audit page for a\n" +
-    "                               supervising office, best with -o)\n" +
-    "  --format <csv|xlsx>          audit sheet: one row per report (file, agency, year, form, findings,\n" +
-    "                               every table cell); xlsx adds the list of findings and needs -o\n" +
+    "  --format <text|json|sarif|github>\n" +
+    "                               output format (default text; github: GitHub Actions workflow\n" +
+    "                               commands, which annotate the pull request's diff)\n" +
+    "  --format <html|csv|xlsx>     for a supervising office: html, a one-file audit page (best with -o);\n" +
+    "                               csv or xlsx, an audit sheet with one row per report (file, agency,\n" +
+    "                               year, form, findings, every table cell); xlsx adds the list of\n" +
+    "                               findings and needs -o\n" +
     '  --locale <zh-CN|en>          output language (default zh-CN; en when LANG starts with "en")\n' +
     "  --severity <CODE=level>      change a rule's severity: off, info, warning, error (repeatable)\n" +
     "  -q, --quiet                  report errors only\n" +
@@ -42,9 +45,17 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
     "  --force                      replace an existing output file\n" +
     "  -j, --jobs <N>               check with N threads (default: the processors available; runs of\n" +
     "                               fewer than 50 reports stay on one thread)\n" +
+    "  --fix                        apply the automatic fixes (recomputed totals, numbers and labels written\n" +
+    "                               as read; see docs/rules.md) to the reports, then check them; what was\n" +
+    "                               fixed is listed per file on standard error\n" +
+    "  --fix-dry-run                print the fixes as a unified diff (for git apply) and write nothing\n" +
+    "  --max-warnings <N>           exit 1 when there are more than N warnings (-1: no limit)\n" +
     "  -h, --help                   show this help\n" +
     "\n" +
-    "Exit status: 0 no error; 1 at least one error; 2 usage error or an input that cannot be read (wins over 1).\n",
+    "The text output is coloured on a terminal; NO_COLOR turns colour off, FORCE_COLOR on (NO_COLOR wins).\n" +
+    "\n" +
+    "Exit status: 0 no error; 1 at least one error (after --fix: what remains), or more warnings than\n" +
+    "--max-warnings; 2 usage error, an input that cannot be read, or a fix that cannot be written (wins over 1).\n",
 
   "severity.error": "error",
   "severity.warning": "warning",
@@ -54,6 +65,23 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
   "summary.findings": "{errors} error(s), {warnings} warning(s), {infos} info(s).",
   "summary.byCode": "By rule:",
   "summary.clean": "No problems found.",
+  // check --fix / --fix-dry-run (issue 13): what was fixed, per file, on standard error.
+  "fix.fixed": "{file}: fixed {count} ({codes})",
+  "fix.wouldFix": "{file}: would fix {count} ({codes})",
+  "fix.codeCount": "{code} {count}",
+  "fix.codeSeparator": ", ",
+  "fix.unreadable": "{file}: cannot be read (a YAML syntax error, or the file itself), not fixed",
+  "fix.encoding": "{file}: not UTF-8, not fixed; save it as UTF-8 in the editor and run --fix again",
+  "fix.unsettled": "{file}: fixes were still offered when fixing stopped; run again or correct by hand",
+  "fix.total": "Fixed {count} finding(s) in {files} report(s).",
+  "fix.totalDryRun": "Would fix {count} finding(s) in {files} report(s) (no file written).",
+  "fix.none": "Nothing to fix automatically.",
+  "fix.remaining": "What would remain: {errors} errors, {warnings} warnings, {infos} infos.",
+  "error.fixBoth": "--fix and --fix-dry-run cannot be given together",
+  "error.fixStdin": "--fix cannot write back to standard input; use --fix-dry-run to see the fixes",
+  "error.fixChangedMeanwhile": "{path} changed while it was being fixed and was not written; run again",
+  "maxWarnings.exceeded": "{count} warnings, more than --max-warnings {max} allows.",
+  "error.invalidMaxWarnings": 'invalid --max-warnings "{value}"; write a whole number from 0 (-1 for no limit)',
 
   "sheet.reportsName": "Reports",
   "sheet.findingsName": "Findings",

@@ -29,8 +29,12 @@ export const messages = {
     "“-”表示从标准输入读取一份报告。能读取 UTF-8、GB18030 和带 BOM 的 UTF-16 文件。\n" +
     "\n" +
     "选项：\n" +
-    "  --format <text|json|sarif|html>  输出格式（默认 text；html 为供上级主管部门查看的单页审阅报告，宜配合 -o）\n" +
-    "  --format <csv|xlsx>          汇总表：每份报告一行（文件、机关、年度、格式、问题数、各表每一格）；xlsx 另有问题清单，须用 -o\n" +
+    "  --format <text|json|sarif|github>\n" +
+    "                               输出格式（默认 text；github 为 GitHub Actions 工作流命令，问题标注在\n" +
+    "                               拉取请求的 diff 上）\n" +
+    "  --format <html|csv|xlsx>     供上级主管部门：html 为单页审阅报告（宜配合 -o）；csv、xlsx 为汇总表，\n" +
+    "                               每份报告一行（文件、机关、年度、格式、问题数、各表每一格），xlsx 另有\n" +
+    "                               问题清单，须用 -o\n" +
     "  --locale <zh-CN|en>          输出语言（默认 zh-CN；环境变量 LANG 以 en 开头时为 en）\n" +
     "  --severity <规则代码=级别>   调整规则级别，级别为 off、info、warning、error（可重复）\n" +
     "  -q, --quiet                  只输出错误\n" +
@@ -38,9 +42,16 @@ export const messages = {
     "  -o, --output <文件>          把结果写入文件而不是标准输出（文件已存在时不覆盖，除非加 --force）\n" +
     "  --force                      覆盖已存在的输出文件\n" +
     "  -j, --jobs <N>               用 N 个线程并行检查（默认为本机可用的处理器数；少于 50 份报告时不另开线程）\n" +
+    "  --fix                        应用可自动修正的问题（重新计算总计、按已读取的值写出数字和标签等，\n" +
+    "                               见 docs/rules.md），写回报告后再检查；在标准错误输出中逐个文件列出修正\n" +
+    "  --fix-dry-run                以统一 diff 格式输出修正（可用 git apply 应用），不写入文件\n" +
+    "  --max-warnings <N>           警告超过 N 个时退出码为 1（-1 表示不限）\n" +
     "  -h, --help                   显示本帮助\n" +
     "\n" +
-    "退出码：0 没有错误；1 至少有一个错误；2 用法错误或有文件无法读取（优先于 1）。\n",
+    "在终端上输出彩色文本；环境变量 NO_COLOR 关闭颜色，FORCE_COLOR 强制使用颜色（NO_COLOR 优先）。\n" +
+    "\n" +
+    "退出码：0 没有错误；1 至少有一个错误（--fix 时指修正后仍有的错误），或警告超过 --max-warnings；\n" +
+    "2 用法错误、有文件无法读取或修正无法写入（优先于 1）。\n",
 
   "severity.error": "错误",
   "severity.warning": "警告",
@@ -50,6 +61,23 @@ export const messages = {
   "summary.findings": "错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。",
   "summary.byCode": "按规则统计：",
   "summary.clean": "未发现问题。",
+  // check --fix / --fix-dry-run (issue 13): what was fixed, per file, on standard error.
+  "fix.fixed": "{file}：已修正 {count} 处（{codes}）",
+  "fix.wouldFix": "{file}：可修正 {count} 处（{codes}）",
+  "fix.codeCount": "{code} {count}",
+  "fix.codeSeparator": "、",
+  "fix.unreadable": "{file}：无法读取（YAML 语法错误，或文件本身无法读取），未修正",
+  "fix.encoding": "{file}：不是 UTF-8 编码，未修正；在编辑器中另存为 UTF-8 后再运行 --fix",
+  "fix.unsettled": "{file}：修正后仍有可自动修正的问题，已停止；请再运行一次或手工修改",
+  "fix.total": "共修正 {files} 份报告中的 {count} 处问题。",
+  "fix.totalDryRun": "可修正 {files} 份报告中的 {count} 处问题（未写入文件）。",
+  "fix.none": "没有可自动修正的问题。",
+  "fix.remaining": "修正后仍有：错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。",
+  "error.fixBoth": "--fix 和 --fix-dry-run 只能选一个",
+  "error.fixStdin": "--fix 不能写回标准输入；用 --fix-dry-run 查看修正",
+  "error.fixChangedMeanwhile": "{path} 在修正期间被修改，未写入修正；请重新运行",
+  "maxWarnings.exceeded": "警告 {count} 个，超过 --max-warnings {max} 的上限。",
+  "error.invalidMaxWarnings": "--max-warnings 的值“{value}”无效，应为不小于 0 的整数（-1 表示不限）",
 
   // The audit sheets (check --format csv|xlsx): fixed columns and sheet names; the tables' labels are the form's.
   "sheet.reportsName": "报告",

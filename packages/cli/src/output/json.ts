@@ -20,10 +20,7 @@ export interface JsonFinding {
   readonly message: string;
   readonly range: PositionRange;
   readonly related: readonly { readonly range: PositionRange; readonly message: string; readonly file?: string }[];
-  readonly fix?: {
-    readonly title: string;
-    readonly edits: readonly { readonly range: PositionRange; readonly newText: string }[];
-  };
+  readonly fix?: CheckedFinding["fix"];
 }
 
 export function toJson(reports: readonly CheckedReport[], summary: Summary): JsonOutput {

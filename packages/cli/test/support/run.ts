@@ -20,6 +20,9 @@ export interface RunResult {
 export function nianbao(args: readonly string[], cwd: string, env: Record<string, string> = {}): RunResult {
   const base = { ...process.env };
   delete base.LANG;
+  // Colour follows these (output/colour.ts): a test sets them when it means to.
+  delete base.FORCE_COLOR;
+  delete base.NO_COLOR;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     env: { ...base, ...env },

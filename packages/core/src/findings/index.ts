@@ -9,10 +9,22 @@ export interface TextEdit {
   readonly newText: string;
 }
 
+/**
+ * Whether a fix may be applied without a person choosing it (`nianbao check --fix`). "auto": the fix
+ * has one right result, derived from the report itself (a total recomputed from its addends, a
+ * number written the way it was already read), so applying it twice changes nothing and no figure
+ * is guessed. "suggestion": the fix picks one of several readings (which of two disagreeing cells
+ * is wrong, the nearest label to a word that matches none, a 0 for an empty cell); the editor
+ * offers it, and `--fix` leaves it to the author. Each rule declares its fixes in the registry
+ * (`Rule.fixes`), so the rules reference documents them.
+ */
+export type FixApplicability = "auto" | "suggestion";
+
 /** A derivable correction: edits that touch only what they must (comments and layout are kept). */
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  readonly applicability: FixApplicability;
 }
 
 export interface RelatedInformation {

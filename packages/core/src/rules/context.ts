@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../findings/index.js";
+import type { Finding, FixApplicability, Severity } from "../findings/index.js";
 import { message } from "../messages/index.js";
 import type { ReadResult } from "../read/reader.js";
 import type { Range } from "../source/index.js";
@@ -42,6 +42,8 @@ export interface RawFinding {
   readonly code: string;
   readonly severity: Severity;
   readonly draft: FindingDraft;
+  /** What the rule declares of the draft's fix, if it has one. */
+  readonly applicability?: FixApplicability;
 }
 
 /** The per-check store behind `RuleContext.memo`: one per check, shared by its rules. */
@@ -115,8 +117,9 @@ function sharedContext(
     keyRange: (path) => read.sourceMap.get(path)?.key,
     valueRange: (path) => read.sourceMap.get(path)?.value,
     emit: (draft) => {
-      const { code, severity } = rule();
-      sink.push({ code, severity: draft.severity ?? severity, draft });
+      const { code, severity, fixes } = rule();
+      const applicability = draft.fix ? (fixes?.[draft.fix.messageId] ?? "suggestion") : undefined;
+      sink.push({ code, severity: draft.severity ?? severity, draft, ...(applicability ? { applicability } : {}) });
     },
     memo: <T>(key: string, compute: () => T): T => {
       if (memo.has(key)) return memo.get(key) as T;
@@ -143,7 +146,13 @@ export function localize(raw: RawFinding, severity: Severity, options: ResolvedC
       ...(r.document === "previous" ? { document: "previous" as const } : {}),
     })),
     ...(draft.fix
-      ? { fix: { title: message(draft.fix.messageId, draft.fix.args, locale), edits: draft.fix.edits } }
+      ? {
+          fix: {
+            title: message(draft.fix.messageId, draft.fix.args, locale),
+            edits: draft.fix.edits,
+            applicability: raw.applicability ?? "suggestion",
+          },
+        }
       : {}),
     paths: draft.paths ?? [],
   };

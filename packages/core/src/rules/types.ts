@@ -1,5 +1,5 @@
 import type { FormDef } from "../form/types.js";
-import type { Locale, Severity, SeveritySetting, TextEdit } from "../findings/index.js";
+import type { FixApplicability, Locale, Severity, SeveritySetting, TextEdit } from "../findings/index.js";
 import type { MessageArgs } from "../messages/format.js";
 import type { Report } from "../model/index.js";
 import type { ReadLimits, ReadResult } from "../read/reader.js";
@@ -98,6 +98,11 @@ interface RuleBase {
   readonly category: RuleCategory;
   /** A short YAML snippet on which the rule fires, shown in the rules reference. */
   readonly example?: string;
+  /**
+   * The fixes the rule offers, by the message id of their title, and whether each may be applied
+   * unattended (see FixApplicability). A fix the rule does not declare counts as a suggestion.
+   */
+  readonly fixes?: Readonly<Record<string, FixApplicability>>;
 }
 
 export interface DocumentRule extends RuleBase {

@@ -89,6 +89,7 @@ export const messages: Catalogue = {
   "STR-ROW-LABELS.mistyped":
     "The label 「{key}」 in {where} differs from the form's 「{expected}」; it was read as 「{expected}」.",
   "STR-ROW-LABELS.fix": "Change to 「{expected}」",
+  "STR-ROW-LABELS.suggestFix": "Change to the nearest label 「{expected}」",
   "STR-ROW-LABELS.unknown": "{where} has no row or column 「{key}」; it is not read.",
   "STR-ROW-LABELS.unknownSuggest":
     "{where} has no row or column 「{key}」; it is not read. Did you mean 「{suggestion}」?",

@@ -80,6 +80,7 @@ export const messages: Catalogue = {
   "STR-ROW-LABELS.mistypedTop": "「{key}」与格式中的键不一致，应为「{expected}」；已按「{expected}」读取。",
   "STR-ROW-LABELS.mistyped": "{where}中的标签「{key}」与格式不一致，应为「{expected}」；已按「{expected}」读取。",
   "STR-ROW-LABELS.fix": "改为「{expected}」",
+  "STR-ROW-LABELS.suggestFix": "改为最接近的标签「{expected}」",
   "STR-ROW-LABELS.unknown": "{where}中没有「{key}」这一行或这一栏，不会被读取。",
   "STR-ROW-LABELS.unknownSuggest": "{where}中没有「{key}」这一行或这一栏，不会被读取。是否应为「{suggestion}」？",
   "rule.STR-ROW-LABELS.title": "行列标签",

@@ -18,6 +18,8 @@ export const XY_CARRY: CrossYearRule = {
   severity: "warning",
   category: "crossyear",
   kind: "cross-year",
+  // Last year's published figure may be the wrong one, corrected this year with a 说明.
+  fixes: { "fix.setValue": "suggestion" },
   example: "# 上年报告：结转下年度: [5, 0, 0, 0, 0, 0, 5]\n依申请公开:\n  上年结转: [3, 0, 0, 0, 0, 0, 3]",
   check(ctx) {
     if (!isPreviousYear(ctx)) return;

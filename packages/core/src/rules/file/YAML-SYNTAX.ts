@@ -14,6 +14,8 @@ export const YAML_SYNTAX: DocumentRule = {
   severity: "error",
   category: "file",
   kind: "document",
+  // The indentation is the likeliest of several; --fix never touches a file YAML cannot read anyway.
+  fixes: { "YAML-SYNTAX.proseBreakFix": "suggestion", "YAML-SYNTAX.indentFix": "suggestion" },
   example: "机关: 测试市测试局\n年度: 2023\n依申请公开:\n  本年新收: [0, 0, 0, 0, 0, 0, 0\n",
   check(ctx) {
     // A text continued on a line of its own: one finding in the writer's words, for all yaml saw there.

@@ -19,6 +19,8 @@ export const META_AGENCY: DocumentRule = {
   severity: "warning",
   category: "meta",
   kind: "document",
+  // A name one character off may be another agency's.
+  fixes: { "META-AGENCY.fix": "suggestion" },
   example: "机关: 沭阳县人民政府\n年度: 2025\n标题: 沐阳县人民政府2025年政府信息公开工作年度报告",
   check(ctx) {
     const { report } = ctx;

@@ -25,6 +25,8 @@ export const META_YEAR: DocumentRule = {
   severity: "warning",
   category: "meta",
   kind: "document",
+  // Which year was meant (the report's, or one the text rightly names) only the author knows.
+  fixes: { "META-YEAR.fix": "suggestion" },
   example:
     "年度: 2024\n标题: 某局2023年政府信息公开工作年度报告\n总体情况: 本报告所列数据统计期限为2024年1月1日至2024年12月31日。2023年，我局主动公开政府信息 120 条。",
   check(ctx) {

@@ -50,6 +50,8 @@ export const NAR_DUP_ORDINALS: DocumentRule = {
   severity: "info",
   category: "narrative",
   kind: "document",
+  // 一是、三是、三是 may also be a 二是 left out and a 四是 mistyped: the author's prose.
+  fixes: { "NAR-DUP-ORDINALS.fix": "suggestion" },
   example: "存在问题及改进: 一是公开内容不够丰富；三是解读形式单一；三是队伍建设有待加强。",
   check(ctx) {
     for (const t of narrativeTexts(ctx)) {

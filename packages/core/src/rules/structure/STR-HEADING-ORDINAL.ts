@@ -8,6 +8,8 @@ export const STR_HEADING_ORDINAL: DocumentRule = {
   severity: "warning",
   category: "structure",
   kind: "document",
+  // The heading was read as its section by its words: only the ordinal is brought in line.
+  fixes: { "STR-HEADING-ORDINAL.fix": "auto" },
   example: "四、主动公开政府信息情况:\n  行政许可: 0\n",
   check(ctx) {
     for (const o of observationsFor(ctx, "STR-HEADING-ORDINAL")) {

@@ -12,6 +12,9 @@ export const STR_ROW_LABELS: DocumentRule = {
   severity: "warning",
   category: "structure",
   kind: "document",
+  // A near miss was read as its row, so writing the label changes nothing read; a nearest label for a
+  // key that matches nothing is a guess.
+  fixes: { "STR-ROW-LABELS.fix": "auto", "STR-ROW-LABELS.suggestFix": "suggestion" },
   example: "依申请公开:\n  办理结果:\n    不予公开:\n      其他法律行政止公开: [0, 0, 0, 0, 0, 0, 0]\n",
   check(ctx) {
     for (const o of observationsFor(ctx, "STR-ROW-LABELS")) {
@@ -38,7 +41,7 @@ export const STR_ROW_LABELS: DocumentRule = {
             ...(canRenameTo(ctx, o.path, o.suggestion)
               ? {
                   fix: {
-                    messageId: "STR-ROW-LABELS.fix",
+                    messageId: "STR-ROW-LABELS.suggestFix",
                     args: { expected: o.suggestion },
                     edits: [{ range: o.range, newText: yamlScalar(o.suggestion) }],
                   },

@@ -14,6 +14,8 @@ export const STR_SECTIONS: DocumentRule = {
   severity: "error",
   category: "structure",
   kind: "document",
+  // The nearest section name to an unknown key is a guess.
+  fixes: { "STR-SECTIONS.fixKey": "suggestion" },
   example: "格式: 2021\n机关: 测试市测试局\n年度: 2023\n总体情况: 本年度……\n主动公开情况: 见下表\n",
   check(ctx) {
     for (const o of observationsFor(ctx, "STR-SECTIONS")) {

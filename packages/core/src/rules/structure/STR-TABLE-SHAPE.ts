@@ -14,6 +14,8 @@ export const STR_TABLE_SHAPE: DocumentRule = {
   severity: "error",
   category: "structure",
   kind: "document",
+  // Offered only when the pasted cells are exactly the row's width, each a readable value.
+  fixes: { "STR-TABLE-SHAPE.splitRow": "auto" },
   example: "复议诉讼:\n  行政复议: [0, 0, 0, 0]\n  未经复议直接起诉: [0, 0, 0, 0, 0]\n  复议后起诉: 0\n",
   check(ctx) {
     for (const o of observationsFor(ctx, "STR-TABLE-SHAPE")) {

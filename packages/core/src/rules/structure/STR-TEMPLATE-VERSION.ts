@@ -17,6 +17,8 @@ export const STR_TEMPLATE_VERSION: DocumentRule = {
   severity: "error",
   category: "structure",
   kind: "document",
+  // Declares the form the report was already read with (from its year, as the regulation assigns it).
+  fixes: { "STR-TEMPLATE-VERSION.declare": "auto" },
   example:
     "格式: 2021\n机关: 测试市测试局\n年度: 2023\n依申请公开:\n  办理结果:\n    其他处理: [0, 0, 0, 0, 0, 0, 0]\n",
   check(ctx) {

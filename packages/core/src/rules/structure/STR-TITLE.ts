@@ -11,6 +11,8 @@ export const STR_TITLE: DocumentRule = {
   severity: "warning",
   category: "structure",
   kind: "document",
+  // Writes a whole title in place of the author's, which may be right in a way the rule cannot see.
+  fixes: { "STR-TITLE.fix": "suggestion" },
   example: "机关: 测试市测试局\n年度: 2023\n标题: 测试市测试局政府信息公开工作报告\n",
   check(ctx) {
     const { report, form } = ctx;

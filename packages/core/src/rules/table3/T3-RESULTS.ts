@@ -1,3 +1,4 @@
+import { RECOMPUTE_TOTAL } from "../fixes.js";
 import { table3ResultRowIds, table3ResultsSum } from "../../arith/totals.js";
 import { table3CellLabel, table3ColumnLabel, table3RowLabel } from "../labels.js";
 import type { DocumentRule } from "../types.js";
@@ -13,6 +14,7 @@ export const T3_RESULTS: DocumentRule = {
   severity: "error",
   category: "table3",
   kind: "document",
+  fixes: RECOMPUTE_TOTAL,
   example:
     "依申请公开:\n  办理结果:\n    予以公开: [3, 0, 0, 0, 0, 0, 3]\n    部分公开: [0, 0, 0, 0, 0, 0, 0]\n" +
     "    不予公开: { 属于国家秘密: [0, 0, 0, 0, 0, 0, 0], 其他法律行政法规禁止公开: [0, 0, 0, 0, 0, 0, 0], 危及三安全一稳定: [0, 0, 0, 0, 0, 0, 0], 保护第三方合法权益: [0, 0, 0, 0, 0, 0, 0], 属于三类内部事务信息: [0, 0, 0, 0, 0, 0, 0], 属于四类过程性信息: [0, 0, 0, 0, 0, 0, 0], 属于行政执法案卷: [0, 0, 0, 0, 0, 0, 0], 属于行政查询事项: [0, 0, 0, 0, 0, 0, 0] }\n" +

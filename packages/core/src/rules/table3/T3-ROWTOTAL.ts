@@ -1,3 +1,4 @@
+import { RECOMPUTE_TOTAL } from "../fixes.js";
 import { table3RowIds, table3RowSum } from "../../arith/totals.js";
 import { table3CellLabel, table3ColumnLabel, table3RowLabel } from "../labels.js";
 import type { DocumentRule } from "../types.js";
@@ -9,6 +10,7 @@ export const T3_ROWTOTAL: DocumentRule = {
   severity: "error",
   category: "table3",
   kind: "document",
+  fixes: RECOMPUTE_TOTAL,
   example: "依申请公开:\n  本年新收: [12, 3, 0, 0, 1, 0, 0]   # 12+3+0+0+1+0 = 16",
   check(ctx) {
     const { form, report } = ctx;

@@ -1,3 +1,4 @@
+import { RECOMPUTE_TOTAL } from "../fixes.js";
 import { countOf, sumCounts } from "../../arith/cells.js";
 import { table4CellLabel, table4RowLabel } from "../labels.js";
 import type { DocumentRule } from "../types.js";
@@ -8,6 +9,7 @@ export const T4_ROWSUM: DocumentRule = {
   severity: "error",
   category: "table4",
   kind: "document",
+  fixes: RECOMPUTE_TOTAL,
   example: "复议诉讼:\n  行政复议: [10, 1, 0, 0, 0]   # 10+1+0+0 = 11",
   check(ctx) {
     const { form, report } = ctx;

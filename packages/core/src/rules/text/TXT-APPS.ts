@@ -1,3 +1,4 @@
+import { TEXT_FIXES } from "../fixes.js";
 import type { DocumentRule } from "../types.js";
 import { compareFacts } from "./compare.js";
 
@@ -7,6 +8,7 @@ export const TXT_APPS: DocumentRule = {
   severity: "warning",
   category: "text",
   kind: "document",
+  fixes: TEXT_FIXES,
   example:
     "年度: 2023\n总体情况: 2023 年，全区受理政府信息公开申请 21 件，办结 20 件。\n依申请公开:\n  本年新收: [21, 0, 0, 0, 0, 0, 21]\n  上年结转: [0, 0, 0, 0, 0, 0, 0]\n  办理结果:\n    总计: [21, 0, 0, 0, 0, 0, 21]",
   check(ctx) {

@@ -1,3 +1,4 @@
+import { TEXT_FIXES } from "../fixes.js";
 import type { DocumentRule } from "../types.js";
 import { compareFacts } from "./compare.js";
 
@@ -7,6 +8,7 @@ export const TXT_LEGAL: DocumentRule = {
   severity: "warning",
   category: "text",
   kind: "document",
+  fixes: TEXT_FIXES,
   example:
     "年度: 2024\n总体情况: 政府信息公开行政复议 3 件，行政诉讼 2 件。\n复议诉讼:\n  行政复议: [1, 1, 0, 0, 2]\n  未经复议直接起诉: [1, 0, 0, 0, 1]\n  复议后起诉: [1, 0, 0, 0, 1]",
   check(ctx) {

@@ -1,3 +1,4 @@
+import { TEXT_FIXES } from "../fixes.js";
 import type { DocumentRule } from "../types.js";
 import { compareFacts } from "./compare.js";
 
@@ -12,6 +13,7 @@ export const TXT_SCOPE: DocumentRule = {
   severity: "info",
   category: "text",
   kind: "document",
+  fixes: TEXT_FIXES,
   example:
     "机关: 淮安市洪泽区人民政府\n年度: 2024\n总体情况: 2024 年，区政府办代表区政府受理政府信息公开申请 17 件。\n依申请公开:\n  本年新收: [95, 0, 0, 0, 0, 0, 95]\n  上年结转: [0, 0, 0, 0, 0, 0, 0]",
   check(ctx) {

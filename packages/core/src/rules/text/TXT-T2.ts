@@ -1,3 +1,4 @@
+import { TEXT_FIXES } from "../fixes.js";
 import type { DocumentRule } from "../types.js";
 import { compareFacts } from "./compare.js";
 
@@ -7,6 +8,7 @@ export const TXT_T2: DocumentRule = {
   severity: "warning",
   category: "text",
   kind: "document",
+  fixes: TEXT_FIXES,
   example:
     "年度: 2023\n总体情况: 集中发布现行有效行政规范性文件393件。\n主动公开:\n  行政规范性文件: { 本年制发: 77, 本年废止: 132, 现行有效: 470 }",
   check(ctx) {

@@ -11,6 +11,8 @@ export const VAL_BLANK: DocumentRule = {
   severity: "warning",
   category: "values",
   kind: "document",
+  // A 0 for a placeholder states a figure the author did not give.
+  fixes: { "VAL-BLANK.fix": "suggestion" },
   example: '复议诉讼:\n  行政复议: ["/", "/", "/", "/", 0]\n',
   check(ctx) {
     const placeholders = checkedCells(ctx).filter((c) => c.cell.status === "placeholder");

@@ -16,6 +16,8 @@ export const VAL_NUMERIC: DocumentRule = {
   severity: "error",
   category: "values",
   kind: "document",
+  // Writes the number the cell was already read as (１２, 1,234, 12件 in a 件 cell).
+  fixes: { "VAL-NUMERIC.fix": "auto" },
   example: "主动公开:\n  行政许可: 12件\n  行政处罚: １２\n",
   check(ctx) {
     for (const o of observationsFor(ctx, "VAL-NUMERIC")) {

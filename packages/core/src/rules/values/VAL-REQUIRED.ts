@@ -9,6 +9,8 @@ export const VAL_REQUIRED: DocumentRule = {
   severity: "warning",
   category: "values",
   kind: "document",
+  // A 0 for an empty cell states a figure the author did not give.
+  fixes: { "VAL-REQUIRED.fix": "suggestion" },
   example: "复议诉讼:\n  行政复议: [~, 0, '', 0, 0]\n",
   check(ctx) {
     for (const ref of checkedCells(ctx)) {
