@@ -4,7 +4,6 @@ import { anyFormJsonSchema } from "./any-form.js";
 import { documentSchema } from "./document.js";
 import { SCHEMAS_PUBLISHED_AT } from "./published.js";
 
-
 /**
  * The JSON Schema of a report document, for editors: yaml-language-server picks it up from a
  * `# yaml-language-server: $schema=…/nianbao-2021.schema.json` comment and offers completion,
