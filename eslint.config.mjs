@@ -43,6 +43,16 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
+    // The language service and its LSP host run in browsers and web workers too (issue 15): I/O comes through what they are given.
+    files: ["packages/language-server/src/service/**/*.ts", "packages/language-server/src/lsp/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^node:", message: "The service must run without Node: take I/O from the workspace." }] },
+      ],
+    },
+  },
+  {
     files: ["**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -16,7 +16,8 @@ import {
   type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
 import { buildYaml } from "@nianbao/test-support/build";
-import { findReportFiles } from "../src/workspace-files.js";
+import { ConfigFiles } from "../src/service/config-files.js";
+import { findReportFiles, loadReportText } from "../src/workspace-files.js";
 import { DEFAULT_FILE_PATTERNS } from "../src/service/settings.js";
 import { initialize, inProcess, type TestClient } from "./support/client.js";
 
@@ -141,11 +142,14 @@ describe("nianbao.config.json in the language server", () => {
       "草稿/d.nianbao.yaml": "",
       "node_modules/e.nianbao.yaml": "",
     });
-    const { ConfigFiles } = await import("../src/config-files.js");
-    const configs = new ConfigFiles();
-    const found = await findReportFiles([ws.root], DEFAULT_FILE_PATTERNS, undefined, (path) =>
-      configs.configAt(path, "zh-CN")!.includes(path),
-    );
+    // The service's search: the walker lists, each report's config (read through the host) keeps or drops it.
+    const configs = new ConfigFiles(loadReportText);
+    const found: string[] = [];
+    for (const path of await findReportFiles([ws.root], DEFAULT_FILE_PATTERNS)) {
+      const uri = pathToFileURL(path).href;
+      await configs.load(uri, "zh-CN");
+      if (configs.includes(uri)) found.push(path);
+    }
     expect(found.map((f) => f.slice(ws.root.length + 1)).sort()).toEqual([
       "B.NIANBAO.YAML",
       "a.nianbao.yaml",

@@ -1,11 +1,10 @@
 import type { LikelyPrevious, ReadResult } from "@nianbao/core";
-import type { TextDocuments } from "vscode-languageserver/node";
-import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { PreviousYear } from "./service/diagnostics.js";
-import { analyze, type AnalyzedDocument } from "./service/document.js";
-import { LspLines } from "./service/lsp-lines.js";
-import { PreviousYears } from "./service/previous-years.js";
-import type { Settings } from "./service/settings.js";
+import type { ReportDocument, ReportWorkspace } from "./api.js";
+import type { PreviousYear } from "./diagnostics.js";
+import { analyze, type AnalyzedDocument } from "./document.js";
+import { LspLines } from "./lsp-lines.js";
+import { PreviousYears } from "./previous-years.js";
+import type { Settings } from "./settings.js";
 import {
   dependentsOf,
   findPrevious,
@@ -14,48 +13,73 @@ import {
   summaryOf,
   type IndexedReport,
   type WorkspaceIndex,
-} from "./service/workspace.js";
-import { loadReportText } from "./workspace-files.js";
+} from "./workspace.js";
 
 /**
- * What the server knows of the workspace's reports: the analysis of each open document (one per
+ * What the service knows of the workspace's reports: the analysis of each open document (one per
  * version), a summary of every report file, and the whole reads of the closed files that open
- * documents are checked against. Owned by one server; no state outside it.
+ * documents are checked against. Owned by one service; no state outside it.
  */
 export class Reports {
   private readonly analyzed = new Map<string, AnalyzedDocument>();
+  /** The version last analysed of each open document, kept when the settings change (not an edit). */
+  private readonly lastVersion = new Map<string, number>();
   /** Summaries of every report of the workspace, open or not. */
   private readonly index: WorkspaceIndex = new Map();
-  private readonly previousYears = new PreviousYears(loadReportText);
+  private readonly previousYears: PreviousYears;
   /** For each open report, the closed file it is checked against: the reads previousYears keeps. */
   private readonly pairedWith = new Map<string, string>();
   private readonly previousLines = new WeakMap<ReadResult, LspLines>();
   /** How long the last check of each open document took, in milliseconds. */
   private readonly checkCost = new Map<string, number>();
 
+  /**
+   * `edited` hears of the open documents checked against a document that has just changed (as it
+   * was before and as it is now): their cross-year findings may have changed with it.
+   */
   constructor(
-    private readonly documents: Pick<TextDocuments<TextDocument>, "get">,
+    private readonly workspace: Pick<ReportWorkspace, "getOpenDocument" | "readFile">,
     /** The settings of a document (the editor's over its nianbao.config.json's). */
     private readonly settings: (uri: string) => Settings,
-  ) {}
+    private readonly edited: (dependents: string[]) => void = () => {},
+  ) {
+    this.previousYears = new PreviousYears((uri) => workspace.readFile(uri));
+  }
 
-  /** The analysis of an open document's current version (made now if the version is new). */
-  current(uri: string): AnalyzedDocument | null {
-    const doc = this.documents.get(uri);
-    if (!doc) return null;
+  /** The analysis of a document's version (made now if the version is new). */
+  analysisOf(doc: ReportDocument): AnalyzedDocument {
+    const uri = doc.uri;
     const hit = this.analyzed.get(uri);
     if (hit && hit.version === doc.version) return hit;
     const started = performance.now();
     const fresh = analyze(uri, doc.version, doc.getText(), this.settings(uri));
     this.checkCost.set(uri, performance.now() - started);
     this.analyzed.set(uri, fresh);
+    const before = this.index.get(uri);
     this.index.set(uri, summaryOf(uri, fresh.parsed.read));
+    if (this.lastVersion.get(uri) !== doc.version) {
+      this.lastVersion.set(uri, doc.version);
+      const dependents = this.openDependents(before, this.index.get(uri));
+      // Told once the caller has its own answer: theirs are checked after it, as an editor shows them.
+      if (dependents.length) queueMicrotask(() => this.edited(dependents));
+    }
     return fresh;
+  }
+
+  /** The analysis of an open document's current version, or null when it is not open. */
+  current(uri: string): AnalyzedDocument | null {
+    const doc = this.workspace.getOpenDocument(uri);
+    return doc ? this.analysisOf(doc) : null;
   }
 
   /** How long the last check of an open document took (0 before its first). */
   costOf(uri: string): number {
     return this.checkCost.get(uri) ?? 0;
+  }
+
+  /** The documents analysed and not closed since. */
+  openUris(): string[] {
+    return [...this.lastVersion.keys()];
   }
 
   /** Every analysis is stale (the settings changed). */
@@ -66,6 +90,7 @@ export class Reports {
   /** The document was closed: its analysis and its previous year's read are no longer needed. */
   closed(uri: string): void {
     this.analyzed.delete(uri);
+    this.lastVersion.delete(uri);
     this.checkCost.delete(uri);
     this.pair(uri, null);
   }
@@ -87,8 +112,8 @@ export class Reports {
   }
 
   /**
-   * Last year's report for an open document: an open one as edited, else the file as on disk; or,
-   * when pairing did not accept one with certainty, the likely one (XY-UNPAIRED names it).
+   * Last year's report for a document: an open one as edited, else the file as read through the
+   * workspace; or, when pairing did not accept one with certainty, the likely one (XY-UNPAIRED names it).
    */
   private async previousOf(
     doc: AnalyzedDocument,
@@ -110,35 +135,34 @@ export class Reports {
   }
 
   /**
-   * The current version of an open document with its previous year (or a likely one). Reading last
-   * year's file may take a moment, during which the document can change: the answer is always for
-   * the version that is current when it is returned.
+   * A document's analysis with its previous year (or a likely one). Reading last year's file may
+   * take a moment, during which the document can change: the answer is for the version asked
+   * about, and a host publishing it drops it when that version is no longer current.
    */
   async withPrevious(
-    uri: string,
-  ): Promise<{ doc: AnalyzedDocument; previous: PreviousYear | null; likely: LikelyPrevious | null } | null> {
-    for (;;) {
-      const doc = this.current(uri);
-      if (!doc) return null;
-      const { previous, likely } = await this.previousOf(doc);
-      if (this.current(uri) === doc) return { doc, previous, likely };
-    }
+    doc: ReportDocument,
+  ): Promise<{ doc: AnalyzedDocument; previous: PreviousYear | null; likely: LikelyPrevious | null }> {
+    const analysed = this.analysisOf(doc);
+    const { previous, likely } = await this.previousOf(analysed);
+    return { doc: analysed, previous, likely };
   }
 
   /** Open documents checked against the reports summarised by `entries` (their next years). */
   openDependents(...entries: (IndexedReport | undefined)[]): string[] {
     const out = new Set<string>();
     for (const e of entries)
-      if (e) for (const dep of dependentsOf(this.index, e)) if (dep !== e.uri && this.documents.get(dep)) out.add(dep);
+      if (e)
+        for (const dep of dependentsOf(this.index, e))
+          if (dep !== e.uri && this.workspace.getOpenDocument(dep)) out.add(dep);
     return [...out];
   }
 
-  /** Brings the summary of a closed file up to date with the disk; forgets it when it is gone. */
+  /** Brings the summary of a closed file up to date with the workspace; forgets it when it is gone. */
   async indexFile(uri: string): Promise<void> {
-    if (this.documents.get(uri)) return;
-    const text = await loadReportText(uri);
+    if (this.workspace.getOpenDocument(uri)) return;
+    const text = await this.workspace.readFile(uri);
     // The editor may have opened it meanwhile: then the open document is what counts.
-    if (this.documents.get(uri)) return;
+    if (this.workspace.getOpenDocument(uri)) return;
     if (text === null) this.index.delete(uri);
     else this.index.set(uri, indexReport(uri, text));
   }
