@@ -110,6 +110,8 @@ export { nextYearFrom, type NextYear, type CarryFinding } from "./write/next-yea
 export * from "./render/index.js";
 export * from "./import/source.js";
 export { positionsToSource } from "./import/read-positions.js";
+export { pdfPageText, hasPdfHeader, type PdfViewportLike, type PdfTextItemLike } from "./import/pdf-items.js";
+export { oneBlockALine, isLegacyWord, isZip } from "./import/docx-html.js";
 export {
   importReport,
   importSource,
