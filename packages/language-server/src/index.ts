@@ -3,6 +3,21 @@
  * document to diagnostics, completions, hovers, actions, hints, symbols) and, in server.ts, the
  * thin LSP wiring.
  */
+export {
+  createLanguageService,
+  createInMemoryWorkspace,
+  type InMemoryWorkspace,
+  type InMemoryWorkspaceInit,
+  type CancellationToken,
+  type Disposable,
+  type FileChange,
+  type IndexingOptions,
+  type LanguageServiceInit,
+  type Logger,
+  type NianbaoLanguageService,
+  type ReportDocument,
+  type ReportWorkspace,
+} from "./service/index.js";
 export { analyze, agencyKey, checkOptions, type AnalyzedDocument } from "./service/document.js";
 export {
   diagnostics,
