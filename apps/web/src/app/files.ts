@@ -16,10 +16,12 @@ async function runFilesJob<R>(request: FilesRequest, timeoutMs: number): Promise
       worker.terminate();
       resolve("timeout");
     }, timeoutMs);
-    worker.addEventListener("message", (event: MessageEvent<R>) => {
+    worker.addEventListener("message", (event: MessageEvent<{ reply?: R }>) => {
+      // pdfjs's parser talks on the same scope ("ready"): only a wrapped reply is ours.
+      if (!event.data || typeof event.data !== "object" || !("reply" in event.data)) return;
       clearTimeout(timer);
       worker.terminate();
-      resolve(event.data);
+      resolve(event.data.reply as R);
     });
     worker.addEventListener("error", (event) => {
       clearTimeout(timer);
