@@ -138,6 +138,10 @@ describe.skipIf(!available && !process.env.CI)("the web page in headless Chromiu
     await expect.poll(() => editorText(page()), { timeout: 15_000 }).toBe(readText(join(dir, "from-pdf.nianbao.yaml")));
     await page().locator("#tables[data-version]").waitFor();
     expect(await page().locator("#reports").inputValue()).toBe("jiangsu-huaian-hongzequ-gov-2024.nianbao.yaml");
+    // Last year's report (the example opened before) is kept beside it: the cross-year rules run.
+    await expect
+      .poll(() => page().locator('.nb-finding[data-code^="XY-"]').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     await page().screenshot({ path: join(SCREENSHOTS, "web-import-pdf.png") });
   });
 
@@ -152,6 +156,25 @@ describe.skipIf(!available && !process.env.CI)("the web page in headless Chromiu
     await expect
       .poll(() => editorText(page()), { timeout: 15_000 })
       .toBe(readText(join(dir, "from-docx.nianbao.yaml")));
+  });
+
+  it("imports a Markdown report dropped on the page", async () => {
+    const name = "shanghai-stcsm-kewei-2024.md";
+    const text = readText(join(EXAMPLES, "sources", name));
+    await page().evaluate(
+      ({ name, text }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], name, { type: "text/markdown" }));
+        window.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      { name, text },
+    );
+    await expect
+      .poll(() => page().locator("#status").textContent(), { timeout: 60_000 })
+      .toMatch(/^已导入 shanghai-stcsm-kewei-2024\.md（markdown）/);
+    copyFileSync(join(EXAMPLES, "sources", name), join(dir, name));
+    nianbao(["import", name, "-o", "from-md.nianbao.yaml"], dir);
+    await expect.poll(() => editorText(page()), { timeout: 15_000 }).toBe(readText(join(dir, "from-md.nianbao.yaml")));
   });
 
   it("exports YAML, a publishable HTML page and a Word document", async () => {
