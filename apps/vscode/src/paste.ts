@@ -1,4 +1,4 @@
-import { createCache, pasteAsRow } from "@nianbao/language-server";
+import { pasteAsRow } from "@nianbao/language-server";
 import * as vscode from "vscode";
 import { t } from "./localize.js";
 
@@ -9,7 +9,6 @@ import { t } from "./localize.js";
  */
 export function registerRowPaste(context: vscode.ExtensionContext): void {
   const kind = vscode.DocumentDropOrPasteEditKind.Text.append("nianbao", "row");
-  const cache = createCache();
   const provider: vscode.DocumentPasteEditProvider = {
     async provideDocumentPasteEdits(document, ranges, dataTransfer, _context, token) {
       const item = dataTransfer.get("text/plain");
@@ -17,13 +16,7 @@ export function registerRowPaste(context: vscode.ExtensionContext): void {
       const pasted = await item.asString();
       if (token.isCancellationRequested) return undefined;
       const range = ranges[0]!;
-      const row = pasteAsRow(
-        document.getText(),
-        document.offsetAt(range.start),
-        document.offsetAt(range.end),
-        pasted,
-        cache,
-      );
+      const row = pasteAsRow(document.getText(), document.offsetAt(range.start), document.offsetAt(range.end), pasted);
       return row === null ? undefined : [new vscode.DocumentPasteEdit(row, t("Paste as a table row"), kind)];
     },
   };

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { codeActions, createCache, findingsFor } from "../src/index.js";
+import { codeActions } from "../src/service/code-actions.js";
+import { createCache } from "../src/service/cache.js";
+import { findingsFor } from "../src/service/diagnostics.js";
 import { applyEdits, doc, marked, settings } from "./support/markers.js";
 
 const dir = new URL("./fixtures/fixes/", import.meta.url);

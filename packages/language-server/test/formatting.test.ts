@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importReport, nextYearFrom, readReport, reportTemplate, writeReportYaml } from "@nianbao/core";
-import { formatting } from "../src/index.js";
+import { formatting } from "../src/service/formatting.js";
 import { applyEdits, doc } from "./support/markers.js";
 
 const examplesDir = new URL("../../../examples/", import.meta.url);

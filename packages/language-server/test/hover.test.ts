@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildYaml } from "../../core/test/support/build.js";
-import { hover } from "../src/index.js";
+import { hover } from "../src/service/hover.js";
 import { doc, marked, settings } from "./support/markers.js";
 
 const value = (h: ReturnType<typeof hover>) =>

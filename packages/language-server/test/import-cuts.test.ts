@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importReport } from "@nianbao/core";
-import { codeActions, createCache, findingsFor } from "../src/index.js";
+import { codeActions } from "../src/service/code-actions.js";
+import { createCache } from "../src/service/cache.js";
+import { findingsFor } from "../src/service/diagnostics.js";
 import { applyEdits, doc, settings } from "./support/markers.js";
 
 const field = (name: string) =>

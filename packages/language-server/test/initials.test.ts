@@ -3,7 +3,7 @@ import { FORMS, normalizeKey, type FormDef } from "@nianbao/core";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error -- a plain .mjs build script, without type declarations
 import { generatedSource, initials, OUTPUT } from "../scripts/generate-initials.mjs";
-import { createCache, initialsOf } from "../src/index.js";
+import { createCache, initialsOf } from "../src/service/cache.js";
 import { keyOptions } from "../src/service/form-nav.js";
 import { PINYIN_INITIALS } from "../src/service/initials.generated.js";
 

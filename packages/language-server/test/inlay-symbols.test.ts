@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildYaml } from "../../core/test/support/build.js";
-import { documentSymbols, findingsFor, foldingRanges, inlayHints } from "../src/index.js";
+import { documentSymbols, foldingRanges } from "../src/service/symbols.js";
+import { findingsFor } from "../src/service/diagnostics.js";
+import { inlayHints } from "../src/service/inlay-hints.js";
 import { doc, settings } from "./support/markers.js";
 
 const whole = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };

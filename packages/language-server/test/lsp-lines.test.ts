@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { buildYaml } from "../../core/test/support/build.js";
-import { analyze, hover, LspLines, resolveSettings } from "../src/index.js";
+import { analyze } from "../src/service/document.js";
+import { hover } from "../src/service/hover.js";
+import { LspLines } from "../src/service/lsp-lines.js";
+import { resolveSettings } from "../src/service/settings.js";
 
 describe("LSP positions", () => {
   it("agree with vscode-languageserver-textdocument on every offset and position, whatever the line endings", () => {

@@ -2,7 +2,7 @@ import { reportTemplate, writeReportYaml } from "@nianbao/core";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { TextEdit } from "vscode-languageserver-types";
 import { describe, expect, it } from "vitest";
-import { onTypeFormatting } from "../src/index.js";
+import { onTypeFormatting } from "../src/service/on-type-formatting.js";
 import { applyEdits, doc, marked } from "./support/markers.js";
 
 const TEMPLATE = writeReportYaml(reportTemplate({ agency: "测试局", year: 2025 }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createCache, pasteAsRow } from "../src/index.js";
+import { createCache } from "../src/service/cache.js";
+import { pasteAsRow } from "../src/service/paste-row.js";
 import { buildYaml } from "../../core/test/support/build.js";
 
 const ROW = "3\t1\t0\t0\t1\t0\t5\r\n";

@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { buildYaml } from "../../core/test/support/build.js";
 import { encodeGb18030 } from "../../core/test/support/gb18030.js";
-import { Reports } from "../src/reports.js";
+import { Reports } from "../src/service/reports.js";
 import { loadReportText, MAX_FILE_BYTES } from "../src/workspace-files.js";
 import { findingsFor } from "../src/service/diagnostics.js";
-import { resolveSettings } from "../src/index.js";
+import { resolveSettings } from "../src/service/settings.js";
 
 /** A workspace of `agencies` agencies with a 2022 and a 2023 report each, and the open documents of an editor. */
 function setup(agencies: number) {
@@ -22,7 +22,9 @@ function setup(agencies: number) {
       uris.push(pathToFileURL(path).href);
     }
   const open = new Map<string, TextDocument>();
-  const reports = new Reports({ get: (uri: string) => open.get(uri) }, () => resolveSettings({ locale: "zh-CN" }));
+  const reports = new Reports({ getOpenDocument: (uri: string) => open.get(uri), readFile: loadReportText }, () =>
+    resolveSettings({ locale: "zh-CN" }),
+  );
   return { dir, uris, open, reports };
 }
 
@@ -50,7 +52,7 @@ describe("what the server keeps of the workspace", () => {
         buildYaml({ agency: "测试市第7局", year: 2023, t3: { 上年结转: [3, 0, 0, 0, 0, 0, 3] } }),
       ),
     );
-    const got = await reports.withPrevious(uri);
+    const got = await reports.withPrevious(open.get(uri)!);
     expect(got?.previous?.uri).toBe(uris[14]);
     expect(got?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(7);
     expect(reports.sizes).toEqual({ indexed: 100, analyzed: 1, previousYears: 1 });
@@ -66,17 +68,17 @@ describe("what the server keeps of the workspace", () => {
     for (const uri of uris) await reports.indexFile(uri);
     const uri = uris[3]!;
     open.set(uri, TextDocument.create(uri, "yaml", 1, buildYaml({ agency: "测试市第1局", year: 2023 })));
-    expect((await reports.withPrevious(uri))?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(1);
+    expect((await reports.withPrevious(open.get(uri)!))?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(1);
     writeFileSync(
       join(dir, "a1-2022.nianbao.yaml"),
       buildYaml({ agency: "测试市第1局", year: 2022, t3: { 结转下年度: [9, 0, 0, 0, 0, 0, 9] } }),
     );
     expect(await reports.refreshFile(uris[2]!, false)).toEqual([uri]);
-    expect((await reports.withPrevious(uri))?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(9);
+    expect((await reports.withPrevious(open.get(uri)!))?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(9);
     // Renamed to another agency: no longer anyone's previous year.
     writeFileSync(join(dir, "a1-2022.nianbao.yaml"), buildYaml({ agency: "别的局", year: 2022 }));
     expect(await reports.refreshFile(uris[2]!, false)).toEqual([uri]);
-    expect((await reports.withPrevious(uri))?.previous).toBeNull();
+    expect((await reports.withPrevious(open.get(uri)!))?.previous).toBeNull();
     expect(reports.sizes.previousYears).toBe(0);
   });
 
@@ -93,7 +95,7 @@ describe("what the server keeps of the workspace", () => {
       ),
     );
     open.set(uris[1]!, TextDocument.create(uris[1]!, "yaml", 1, buildYaml({ agency: "测试市第0局", year: 2023 })));
-    const got = await reports.withPrevious(uris[1]!);
+    const got = await reports.withPrevious(open.get(uris[1]!)!);
     expect(got?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(4);
     expect(reports.sizes.previousYears).toBe(0);
   });
@@ -105,7 +107,7 @@ describe("what the server keeps of the workspace", () => {
     expect(await loadReportText(uris[0]!)).toBe(text);
     for (const uri of uris) await reports.indexFile(uri);
     open.set(uris[1]!, TextDocument.create(uris[1]!, "yaml", 1, buildYaml({ agency: "测试市第0局", year: 2023 })));
-    const got = await reports.withPrevious(uris[1]!);
+    const got = await reports.withPrevious(open.get(uris[1]!)!);
     expect(got?.previous?.read.report.requests.carriedOut?.[6]?.value).toBe(5);
     const utf16 = join(dir, "utf16.nianbao.yaml");
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
@@ -138,7 +140,9 @@ describe("pairing in the workspace, as the CLI pairs", () => {
       uris[name] = pathToFileURL(join(dir, name)).href;
     }
     const open = new Map<string, TextDocument>();
-    const reports = new Reports({ get: (uri: string) => open.get(uri) }, () => resolveSettings({ locale: "zh-CN" }));
+    const reports = new Reports({ getOpenDocument: (uri: string) => open.get(uri), readFile: loadReportText }, () =>
+      resolveSettings({ locale: "zh-CN" }),
+    );
     return { uris, open, reports };
   }
 
@@ -154,7 +158,7 @@ describe("pairing in the workspace, as the CLI pairs", () => {
     for (const uri of Object.values(uris)) await reports.indexFile(uri);
     const uri = uris["2024.nianbao.yaml"]!;
     open.set(uri, TextDocument.create(uri, "yaml", 1, buildYaml({ agency: "淮安市洪泽区人民政府", year: 2024 })));
-    const got = await reports.withPrevious(uri);
+    const got = await reports.withPrevious(open.get(uri)!);
     expect(got?.previous?.uri).toBe(uris["2023.nianbao.yaml"]);
     expect(got?.likely).toBeNull();
     expect(
@@ -172,7 +176,7 @@ describe("pairing in the workspace, as the CLI pairs", () => {
     for (const uri of Object.values(uris)) await reports.indexFile(uri);
     const uri = uris["2025.nianbao.yaml"]!;
     open.set(uri, TextDocument.create(uri, "yaml", 1, buildYaml({ agency: "沭阳县人民政府", year: 2025 })));
-    const got = await reports.withPrevious(uri);
+    const got = await reports.withPrevious(open.get(uri)!);
     expect(got?.previous).toBeNull();
     expect(got?.likely).toEqual({ name: "2024.nianbao.yaml", agency: "沐阳县人民政府", year: 2024 });
     const notes = findingsFor(got!.doc, resolveSettings({}), got!.previous, got!.likely).filter(

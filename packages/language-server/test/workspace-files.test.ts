@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FILE_PATTERNS } from "../src/index.js";
-import { findReportFiles, indexFiles } from "../src/workspace-files.js";
+import { DEFAULT_FILE_PATTERNS } from "../src/service/settings.js";
+import { findReportFiles } from "../src/workspace-files.js";
+import { indexFiles } from "../src/service/indexing.js";
 
 describe("finding the workspace's reports", () => {
   it("matches the file patterns and skips dependency and hidden folders", async () => {

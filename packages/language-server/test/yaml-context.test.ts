@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cursorContext } from "../src/index.js";
+import { cursorContext } from "../src/service/yaml-context.js";
 import { keyOfLine } from "../src/service/yaml-context.js";
 
 /** The pattern keyOfLine replaces, kept here as its specification. */

@@ -24,7 +24,11 @@ export interface Disposable {
   dispose(): void;
 }
 
-/** A report as an editor holds it: `TextDocument` of vscode-languageserver-textdocument fits. */
+/**
+ * A report as an editor holds it: `TextDocument` of vscode-languageserver-textdocument fits. Its
+ * version and text are read when a method is called (TextDocuments updates its documents in
+ * place): the answer is for that version.
+ */
 export interface ReportDocument {
   readonly uri: string;
   /** Grows with each edit: an answer is made once per version. */

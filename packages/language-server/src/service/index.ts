@@ -18,3 +18,4 @@ export type {
 export type { Settings } from "./settings.js";
 export { resolveSettings, localeFrom, DEFAULT_FILE_PATTERNS } from "./settings.js";
 export { COMPLETION_TRIGGER_CHARACTERS } from "./completion.js";
+export { pasteAsRow } from "./paste-row-public.js";

@@ -1,5 +1,6 @@
 import type { CompletionItem } from "vscode-languageserver-types";
-import { completion as complete, createCache } from "../../src/index.js";
+import { completion as complete } from "../../src/service/completion.js";
+import { createCache } from "../../src/service/cache.js";
 import { doc, settings, type Marked } from "./markers.js";
 
 export { createCache };

@@ -1,6 +1,7 @@
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Position, TextEdit } from "vscode-languageserver-types";
-import { analyze, resolveSettings, type AnalyzedDocument, type Settings } from "../../src/index.js";
+import { analyze, type AnalyzedDocument } from "../../src/service/document.js";
+import { resolveSettings, type Settings } from "../../src/service/settings.js";
 
 /** The cursor marker in fixtures. */
 export const CURSOR = "‸";
