@@ -116,6 +116,18 @@ describe.skipIf(!available && !process.env.CI)("the web page in headless Chromiu
     expect(await page().locator(".nb-hover").textContent()).toContain("行政复议");
   });
 
+  it("lists the findings with their fixes from the keyboard (Ctrl+.)", async () => {
+    await page().locator(".cm-content").click();
+    await page().keyboard.press("Control+.");
+    const panel = page().locator(".cm-panel-lint");
+    await panel.waitFor();
+    expect(await panel.locator("li").count()).toBe(await page().locator(".nb-finding").count());
+    // The quick fixes of the finding list are buttons in the panel too.
+    const fix = (await page().locator(".nb-fix").first().textContent())!.replace(/^修正：/, "");
+    expect(await panel.locator("button").allTextContents()).toContain(fix);
+    await page().keyboard.press("Escape");
+  });
+
   it("completes a key typed as its pinyin initials", async () => {
     await page().locator("#new").click();
     await page().locator("#new-create").click();
@@ -225,6 +237,7 @@ describe.skipIf(!available && !process.env.CI)("the web page in headless Chromiu
       .toMatch(/Table 四|table 四/i);
     expect(await page().locator("#findings-summary").textContent()).toMatch(/errors/);
     expect(await page().locator("#export-yaml").textContent()).toBe("Export YAML");
+    expect(await page().locator(".cm-content").getAttribute("aria-label")).toBe("Report source (YAML)");
     await page().screenshot({ path: join(SCREENSHOTS, "web-english.png") });
   });
 

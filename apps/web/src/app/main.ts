@@ -58,6 +58,7 @@ class App {
       el.textContent = t(el.dataset.msg!, this.locale);
     for (const el of document.querySelectorAll<HTMLElement>("[data-msg-label]"))
       el.setAttribute("aria-label", t(el.dataset.msgLabel!, this.locale));
+    this.editor.setLabel(t("pane.editor", this.locale));
     this.client.configure(this.locale);
   }
 
@@ -291,4 +292,7 @@ async function main(): Promise<void> {
   document.body.dataset.state = "ready";
 }
 
-void main();
+main().catch((err: unknown) => {
+  // Without its worker the page can only say why: a missing worker-service.js, a browser without workers.
+  $("status").textContent = t("worker.failed", "zh-CN", { detail: err instanceof Error ? err.message : String(err) });
+});
