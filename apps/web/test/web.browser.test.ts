@@ -85,15 +85,16 @@ describe.skipIf(!available && !process.env.CI)("the web page in headless Chromiu
     expect(await editorText(page())).toBe(readText(join(dir, EXAMPLE)));
     // Chosen in the list, the finding's cell is selected in the editor (scrolled to it).
     await rowSum.first().locator(".nb-finding-go").click();
-    expect(await page().evaluate(() => getSelection()?.toString())).toBe("0");
+    await expect.poll(() => page().evaluate(() => getSelection()?.toString()), { timeout: 15_000 }).toBe("0");
     await page().locator('#tables [data-path="litigation.review.4"]').scrollIntoViewIfNeeded();
     await page().screenshot({ path: join(SCREENSHOTS, "web-errors.png") });
   });
 
   it("jumps from a cell of the tables to its figure in the source", async () => {
+    // Move the selection away first, so the jump is seen to happen (the worker answers asynchronously).
+    await page().locator(".cm-line").first().click();
     await page().locator('#tables [data-path="litigation.review.4"]').click();
-    const selected = await page().evaluate(() => getSelection()?.toString());
-    expect(selected).toBe("0");
+    await expect.poll(() => page().evaluate(() => getSelection()?.toString()), { timeout: 15_000 }).toBe("0");
     expect(await page().locator(".cm-activeLine").textContent()).toContain("行政复议");
   });
 
@@ -227,6 +228,24 @@ describe.skipIf(!available && !process.env.CI)("the web page in headless Chromiu
     expect(await page().locator("#reports").inputValue()).toBe(EXAMPLE);
     await expect.poll(() => editorText(page()), { timeout: 15_000 }).toContain("[10, 1, 0, 0, 11]");
     await expect.poll(() => page().locator('.nb-finding[data-code="T4-ROWSUM"]').count(), { timeout: 30_000 }).toBe(1);
+  });
+
+  it("makes next year's report from this one, figures carried as `nianbao new --from` carries them", async () => {
+    await page().locator("#next-year").click();
+    await expect
+      .poll(() => page().locator("#status").textContent(), { timeout: 15_000 })
+      .toMatch(/^已由 .* 生成 2024 年度报告/);
+    // The 2024 name was taken by the PDF import: the new report gets a free one.
+    expect(await page().locator("#reports").inputValue()).toBe("jiangsu-huaian-hongzequ-gov-2024 (2).nianbao.yaml");
+    const text = await editorText(page());
+    expect(text).toMatch(/^年度: 2024$/m);
+    // Carried the same way as the CLI: compare the data part (the CLI also quotes last year's 存在问题 as comments).
+    const cli = nianbao(["new", "--from", EXAMPLE], dir);
+    const figures = (yaml: string) =>
+      yaml.split("\n").filter((l) => /^\s*(上年结转|现行有效|本年新收|行政复议)|规章|年度:/.test(l));
+    expect(figures(text)).toEqual(figures(cli.stdout));
+    await page().locator("#reports").selectOption(EXAMPLE);
+    await expect.poll(() => editorText(page()), { timeout: 15_000 }).toContain("[10, 1, 0, 0, 11]");
   });
 
   it("switches to English: the page and the findings", async () => {
