@@ -15,9 +15,8 @@ import {
   type Diagnostic as CmDiagnostic,
 } from "@codemirror/lint";
 import { highlightSelectionMatches, searchKeymap } from "@codemirror/search";
-import { EditorState, StateEffect, StateField, type Extension } from "@codemirror/state";
+import { EditorState, type Extension } from "@codemirror/state";
 import {
-  Decoration,
   EditorView,
   drawSelection,
   highlightActiveLine,
@@ -25,41 +24,16 @@ import {
   hoverTooltip,
   keymap,
   lineNumbers,
-  WidgetType,
-  type DecorationSet,
 } from "@codemirror/view";
 import type { CodeAction, CompletionItem, Diagnostic, InlayHint, Range, TextEdit } from "vscode-languageserver-types";
 import type { Published } from "../protocol.js";
 import { messageText, toChanges, toContentChanges, toOffset, toPosition, toRange } from "./lsp-convert.js";
+import { hintDecorations, hintsField, setHints } from "./inlay-hints.js";
+import { actionsFor } from "./quick-fixes.js";
 import { markupNodes } from "./markup.js";
 import type { ServiceClient } from "./service-client.js";
 
 const SEVERITY: Record<number, CmDiagnostic["severity"]> = { 1: "error", 2: "warning", 3: "info", 4: "hint" };
-
-class HintWidget extends WidgetType {
-  constructor(readonly label: string) {
-    super();
-  }
-  override eq(other: HintWidget): boolean {
-    return other.label === this.label;
-  }
-  toDOM(): HTMLElement {
-    const span = document.createElement("span");
-    span.className = "cm-inlay-hint";
-    span.textContent = this.label;
-    return span;
-  }
-}
-
-const setHints = StateEffect.define<DecorationSet>();
-const hintsField = StateField.define<DecorationSet>({
-  create: () => Decoration.none,
-  update: (hints, tr) => {
-    for (const e of tr.effects) if (e.is(setHints)) return e.value;
-    return hints.map(tr.changes);
-  },
-  provide: (f) => EditorView.decorations.from(f),
-});
 
 export interface EditorHooks {
   readonly client: ServiceClient;
@@ -143,7 +117,7 @@ export class ReportEditor {
     this.uri = "";
     this.view.dispatch({
       changes: { from: 0, to: this.view.state.doc.length, insert: text },
-      effects: setHints.of(Decoration.none),
+      effects: setHints.of(hintDecorations(this.view.state.doc, [])),
     });
     this.view.dispatch(setDiagnostics(this.view.state, []));
     this.uri = uri;
@@ -182,15 +156,7 @@ export class ReportEditor {
   }
 
   setHints(hints: readonly InlayHint[]): void {
-    const doc = this.view.state.doc;
-    const decos = hints
-      .map((h) => {
-        const label = typeof h.label === "string" ? h.label : h.label.map((p) => p.value).join("");
-        const text = `${h.paddingLeft ? " " : ""}${label}${h.paddingRight ? " " : ""}`;
-        return Decoration.widget({ widget: new HintWidget(text), side: 1 }).range(toOffset(doc, h.position));
-      })
-      .sort((a, b) => a.from - b.from);
-    this.view.dispatch({ effects: setHints.of(Decoration.set(decos, true)) });
+    this.view.dispatch({ effects: setHints.of(hintDecorations(this.view.state.doc, hints)) });
   }
 
   /** Applies a code action's edits to this document (the service only edits the document it was asked about). */
@@ -285,16 +251,4 @@ export class ReportEditor {
       },
     };
   }
-}
-
-/** The quick fixes of a diagnostic: those the service attached to it (same code and start). */
-export function actionsFor(d: Diagnostic, actions: readonly CodeAction[]): CodeAction[] {
-  return actions.filter((a) =>
-    (a.diagnostics ?? []).some(
-      (x) =>
-        x.code === d.code &&
-        x.range.start.line === d.range.start.line &&
-        x.range.start.character === d.range.start.character,
-    ),
-  );
 }

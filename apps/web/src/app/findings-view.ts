@@ -5,7 +5,7 @@
 import type { Locale } from "@nianbao/core";
 import type { CodeAction, Diagnostic, Range } from "vscode-languageserver-types";
 import { t } from "../messages/index.js";
-import { actionsFor } from "./editor.js";
+import { actionsFor } from "./quick-fixes.js";
 import { messageText } from "./lsp-convert.js";
 
 const SEVERITY_CLASS: Record<number, string> = { 1: "error", 2: "warning", 3: "info", 4: "info" };
