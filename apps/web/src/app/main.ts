@@ -119,6 +119,8 @@ class App {
     this.refreshReports();
     this.client.workspace(this.store.list().map((r) => ({ uri: storedUri(r.name), text: r.text })));
     this.editor.load(storedUri(name), report.text);
+    // Edits keep the tables where the reader is; another report starts at its title.
+    $("tables").scrollTop = 0;
   }
 
   private refreshReports(): void {
