@@ -35,7 +35,7 @@ export interface Tools {
   newReport: { params: { agency: string | null; year: number | null; header: string }; result: string };
   /** `nianbao new --from`: next year's report from this one, or the carried figures that cannot be read. */
   nextYear: {
-    params: { text: string; header: string };
+    params: { text: string; header: string; problemsHeading: string };
     result: { ok: true; text: string; year: number | null } | { ok: false; count: number; first: string };
   };
   /** `nianbao render --format html`: the publishable page. */

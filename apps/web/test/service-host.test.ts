@@ -86,12 +86,19 @@ describe("ServiceHost", () => {
     // 2019 reports are in the 2019 trial format.
     expect(readReport(made).report).toMatchObject({ agency: "测试局", year: 2019, format: 2019 });
 
-    const next = host.tool("nextYear", { text: example("jiangsu-huaian-hongzequ-gov-2024"), header: "结转" });
+    const next = host.tool("nextYear", {
+      text: example("jiangsu-huaian-hongzequ-gov-2024"),
+      header: "结转",
+      problemsHeading: "上年度的问题：",
+    });
     expect(next.ok && next.year).toBe(2025);
+    // Last year's problems are quoted below the empty section, as comments.
+    expect(next.ok && next.text).toMatch(/\n# 上年度的问题：\n# > /);
     // A report whose carried figures cannot be read makes no next year (as `nianbao new --from`).
     const broken = host.tool("nextYear", {
       text: "格式: 2021\n年度: 2023\n依申请公开:\n  结转下年度: [1, x]\n",
       header: "",
+      problemsHeading: "",
     });
     expect(broken.ok).toBe(false);
 

@@ -107,6 +107,7 @@ export {
 export { renderReportMarkdown, escapeMarkdown } from "./render/markdown.js";
 export { nextYearReport, formatForYear } from "./write/next-year.js";
 export { nextYearFrom, type NextYear, type CarryFinding } from "./write/next-year-from.js";
+export { quotePreviousProblems } from "./write/previous-problems.js";
 export * from "./render/index.js";
 export * from "./import/source.js";
 export { positionsToSource } from "./import/read-positions.js";

@@ -215,6 +215,7 @@ class App {
     const got = await this.client.request("nextYear", {
       text: this.editor.text,
       header: t("new.headerFrom", this.locale, { file: from }),
+      problemsHeading: t("nextYear.previousProblems", this.locale),
     });
     if (!got) return;
     if (!got.ok) return this.say("nextYear.failed", { count: got.count, first: got.first });

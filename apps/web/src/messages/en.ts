@@ -31,6 +31,8 @@ export const en: Readonly<Record<string, string>> = {
   "new.headerFrom": "Carried over from {file}",
   "nextYear.failed":
     "Cannot carry over: {count} figures of last year's report cannot be read ({first}). Fix these errors first.",
+  "nextYear.previousProblems":
+    "Last year's 存在的主要问题及改进情况, to answer in this year's text (comments are not part of the report):",
   "nextYear.done": "Created the {year} report from {file}.",
   "drop.hint": "Drop to open a report (*.nianbao.yaml) or import a published one (PDF, Word, web page, text, Markdown)",
   "import.reading": "Reading {name}…",

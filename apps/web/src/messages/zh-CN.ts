@@ -30,6 +30,8 @@ export const zhCN: Readonly<Record<string, string>> = {
   "new.header": "在浏览器中新建；格式见国办公开办函〔2021〕30号",
   "new.headerFrom": "由 {file} 结转",
   "nextYear.failed": "无法结转：上一年度报告中有 {count} 处数字读不出（{first}）。请先修正这些错误。",
+  "nextYear.previousProblems":
+    "上年度报告的「存在的主要问题及改进情况」如下，供撰写本年度改进情况时对照（注释不属于报告内容）：",
   "nextYear.done": "已由 {file} 生成 {year} 年度报告。",
   "drop.hint": "松开以打开报告（*.nianbao.yaml）或导入已发布的报告（PDF、Word、网页、文本、Markdown）",
   "import.reading": "正在读取 {name}…",

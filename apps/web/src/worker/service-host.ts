@@ -9,6 +9,7 @@ import {
   describePath,
   formatForYear,
   nextYearFrom,
+  quotePreviousProblems,
   readReport,
   renderReportHtml,
   renderReportPage,
@@ -165,15 +166,13 @@ export class ServiceHost {
       return writeReportYaml(report, { header: [reportTitle(report), p.header] });
     },
     nextYear: (p) => {
-      const { report, findings } = nextYearFrom(readReport(p.text), this.locale);
+      const last = readReport(p.text);
+      const { report, findings } = nextYearFrom(last, this.locale);
       const errors = findings.filter((f) => f.severity === "error");
       // A carried figure that could not be read would be a guess: nothing is made, as `nianbao new --from`.
       if (errors.length) return { ok: false, count: errors.length, first: errors[0]!.message };
-      return {
-        ok: true,
-        text: writeReportYaml(report, { header: [reportTitle(report), p.header] }),
-        year: report.year,
-      };
+      const yaml = writeReportYaml(report, { header: [reportTitle(report), p.header] });
+      return { ok: true, text: quotePreviousProblems(yaml, report, last.report, p.problemsHeading), year: report.year };
     },
     exportHtml: (p) => {
       const read = readReport(p.text);
