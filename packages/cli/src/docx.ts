@@ -7,16 +7,19 @@
  */
 import { extname } from "node:path";
 import type { JSZipObject } from "jszip";
-import { importReport, type ImportResult, type Locale, type Report } from "@nianbao/core";
+import {
+  importReport,
+  isLegacyWord,
+  isZip,
+  oneBlockALine,
+  type ImportResult,
+  type Locale,
+  type Report,
+} from "@nianbao/core";
 import { ioError } from "./errors.js";
 
 // Loaded when a Word document is imported: every other run of the CLI starts without them.
 const loadZip = async (bytes: Uint8Array) => (await import("jszip")).default.loadAsync(bytes).catch(() => null);
-
-/** The magic number of an OLE compound file: Word 97–2003, WPS, Excel 97–2003. */
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const LEGACY_EXTENSIONS = [".doc", ".dot", ".wps", ".wpt"];
 
 /**
  * The largest document.xml inflated. A report's is well under 2 MB even with its styles; a file
@@ -25,18 +28,13 @@ const LEGACY_EXTENSIONS = [".doc", ".dot", ".wps", ".wpt"];
  */
 export const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024;
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
-  bytes.byteLength >= magic.length && magic.every((b, i) => bytes[i] === b);
-
-/** A Word 97–2003 or WPS file, by its name or its OLE magic number. */
-export function isLegacyWord(bytes: Uint8Array, name: string): boolean {
-  return LEGACY_EXTENSIONS.includes(extname(name).toLowerCase()) || startsWith(bytes, OLE_MAGIC);
-}
+/** A Word 97–2003 or WPS file, by its name or its OLE magic number (core's test, shared with the web page). */
+export { isLegacyWord };
 
 /** A .docx by its name, or a ZIP archive that holds a Word body (a link or standard input has no name to go by). */
 export async function isDocx(bytes: Uint8Array, name: string): Promise<boolean> {
   if (extname(name).toLowerCase() === ".docx") return true;
-  if (!startsWith(bytes, ZIP_MAGIC)) return false;
+  if (!isZip(bytes)) return false;
   const zip = await loadZip(bytes);
   return zip?.file("word/document.xml") != null;
 }
@@ -86,24 +84,6 @@ export async function docxToHtml(bytes: Uint8Array, name: string): Promise<strin
   } catch (err) {
     throw ioError("error.docxCorrupt", { path: name, detail: err instanceof Error ? err.message : String(err) });
   }
-}
-
-/**
- * mammoth's HTML, one paragraph or table row a line, so that a finding's line counts the document's
- * blocks. Paragraphs inside a cell stay on the cell's line: a break there would split its label.
- */
-function oneBlockALine(html: string): string {
-  let depth = 0;
-  // mammoth writes these tags bare (no attributes), and a table may hold another.
-  return html.replace(/<table>|<\/table>|<\/tr>|<\/(?:p|h[1-6]|li)>/g, (tag) => {
-    if (tag === "<table>") depth++;
-    else if (tag === "</table>") depth--;
-    return (tag === "</tr>" && depth === 1) ||
-      (tag === "</table>" && depth === 0) ||
-      (depth === 0 && tag !== "<table>" && tag !== "</tr>")
-      ? `${tag}\n`
-      : tag;
-  });
 }
 
 export interface DocxImportOptions {

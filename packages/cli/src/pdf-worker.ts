@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import type { PositionedText } from "@nianbao/core";
+import { pdfPageText, type PositionedText } from "@nianbao/core";
 
 export interface PdfWorkerInput {
   readonly data: Uint8Array;
@@ -18,22 +18,6 @@ export type PdfFailure = "encrypted" | "corrupt";
 export type PdfWorkerOutput =
   | { readonly ok: true; readonly items: PositionedText[]; readonly pages: number; readonly pagesRead: number }
   | { readonly ok: false; readonly failure: PdfFailure; readonly detail: string };
-
-type Matrix = readonly [number, number, number, number, number, number];
-
-/** Same as pdfjs's Util.transform, kept here so the mapping below is readable without the library's types. */
-function multiply(m1: Matrix, m2: Matrix): Matrix {
-  return [
-    m1[0] * m2[0] + m1[2] * m2[1],
-    m1[1] * m2[0] + m1[3] * m2[1],
-    m1[0] * m2[2] + m1[2] * m2[3],
-    m1[1] * m2[2] + m1[3] * m2[3],
-    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
-    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
-  ];
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 export async function extractInThisThread(input: PdfWorkerInput): Promise<PdfWorkerOutput> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -58,20 +42,7 @@ export async function extractInThisThread(input: PdfWorkerInput): Promise<PdfWor
       // The viewport undoes /Rotate and a shifted MediaBox, so every page is read as a person sees it.
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      for (const item of content.items) {
-        // Whitespace items stay: their widths are unreliable, but they mark where the text had a space.
-        if (!("str" in item) || item.str === "") continue;
-        const m = multiply(viewport.transform as unknown as Matrix, item.transform as unknown as Matrix);
-        const fontSize = Math.hypot(m[2], m[3]);
-        items.push({
-          text: item.str,
-          page: n,
-          x: round(m[4]),
-          y: round(viewport.height - m[5]),
-          width: round(item.width),
-          height: round(item.height > 0 ? item.height : fontSize),
-        });
-      }
+      items.push(...pdfPageText(viewport, content.items, n));
       page.cleanup();
     }
     return { ok: true, items, pages: doc.numPages, pagesRead };

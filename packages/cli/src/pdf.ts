@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { Worker } from "node:worker_threads";
 import {
+  hasPdfHeader,
   importSource,
   positionsToSource,
   type ImportResult,
@@ -35,8 +36,6 @@ export interface PdfPositions {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_PAGES = 200;
-/** The PDF specification lets the header start anywhere in the first 1024 bytes. */
-const HEADER_WINDOW = 1024;
 
 /** The positioned text of every page of a PDF given as a path or as its bytes. Throws a CliError (exit 2) when it cannot. */
 export async function readPdfPositions(
@@ -86,10 +85,7 @@ export async function pdfToSource(input: string | Uint8Array, options: PdfReadOp
   return positionsToSource(items);
 }
 
-export function hasPdfHeader(data: Uint8Array): boolean {
-  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, HEADER_WINDOW)).toString("latin1");
-  return head.includes("%PDF-");
-}
+export { hasPdfHeader };
 
 async function readPdfFile(path: string): Promise<Uint8Array> {
   try {

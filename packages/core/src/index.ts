@@ -110,9 +110,12 @@ export {
 export { renderReportMarkdown, escapeMarkdown } from "./render/markdown.js";
 export { nextYearReport, formatForYear } from "./write/next-year.js";
 export { nextYearFrom, type NextYear, type CarryFinding } from "./write/next-year-from.js";
+export { quotePreviousProblems } from "./write/previous-problems.js";
 export * from "./render/index.js";
 export * from "./import/source.js";
 export { positionsToSource } from "./import/read-positions.js";
+export { pdfPageText, hasPdfHeader, type PdfViewportLike, type PdfTextItemLike } from "./import/pdf-items.js";
+export { oneBlockALine, isLegacyWord, isZip } from "./import/docx-html.js";
 export {
   importReport,
   importSource,

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import {
   formatForYear,
-  formFor,
   nextYearFrom,
+  quotePreviousProblems,
   reportTemplate,
   reportTitle,
   writeReportYaml,
@@ -105,11 +105,11 @@ function fromPreviousYear(
   const { report: next, findings } = nextYearFrom(base, locale);
   const report: Report = given.agency ? { ...next, agency: given.agency } : next;
   return {
-    text: withProblems(
+    text: quotePreviousProblems(
       writeReportYaml(report, { header: [reportTitle(report), cliMessage("new.headerFrom", { file }, locale)] }),
       report,
       previous,
-      locale,
+      cliMessage("new.previousProblems", {}, locale),
     ),
     findings,
   };
@@ -123,23 +123,4 @@ function carryLines(file: string, read: ReadResult, findings: readonly CarryFind
       return `${file}:${at.line + 1}:${at.character + 1}  ${cliMessage(`severity.${f.severity}`, {}, locale)}  ${f.code}  ${f.message}\n`;
     })
     .join("");
-}
-
-function withProblems(text: string, report: Report, previous: Report, locale: Locale): string {
-  const problems = previous.problems?.trim();
-  if (!problems) return text;
-  const key = formFor(report.format).sections.find((s) => s.id === "problems")!.key;
-  const lines = text.split("\n");
-  const at = lines.findIndex((l) => l.startsWith(`${key}:`));
-  if (at < 0) return text;
-  const quoted = [
-    cliMessage("new.previousProblems", {}, locale),
-    ...problems.split("\n").map((l) => (l.trim() ? `> ${l.trim()}` : ">")),
-  ];
-  // Inside the section's block (`key: |`) an indented '#' line would be text of the report, so the
-  // comments go below the block, at the key's own indentation.
-  let end = at + 1;
-  while (end < lines.length && lines[end]!.startsWith(" ")) end++;
-  lines.splice(end, 0, ...quoted.map((l) => `# ${l}`));
-  return lines.join("\n");
 }
