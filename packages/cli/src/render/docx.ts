@@ -227,5 +227,6 @@ export async function renderReportDocx(
     },
     sections: [{ properties: { page: PAGE }, children }],
   });
-  return Packer.toBuffer(doc);
+  // An ArrayBuffer rather than a Node Buffer, so the same writer runs in the web page.
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
