@@ -38,8 +38,8 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    // The language service runs in browsers and web workers too (issue 15): its I/O comes through the workspace it is given.
-    files: ["packages/language-server/src/service/**/*.ts"],
+    // The language service and its LSP host run in browsers and web workers too (issue 15): I/O comes through what they are given.
+    files: ["packages/language-server/src/service/**/*.ts", "packages/language-server/src/lsp/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

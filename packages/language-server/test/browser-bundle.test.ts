@@ -8,6 +8,8 @@ import { build, type Plugin } from "esbuild";
 import { describe, expect, it } from "vitest";
 
 const entry = new URL("../src/service/index.ts", import.meta.url).pathname;
+/** The LSP host a web worker runs the service in (`@nianbao/language-server/lsp`). */
+const lspEntry = new URL("../src/lsp/index.ts", import.meta.url).pathname;
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 /** Records every import of a Node built-in, with who imported it, instead of resolving it. */
@@ -26,10 +28,13 @@ function nodeBuiltins(found: string[]): Plugin {
 }
 
 describe("the service entry in a browser", () => {
-  it("imports no Node built-in, directly or through its dependencies", async () => {
+  it.each([
+    ["the service", entry],
+    ["the LSP host", lspEntry],
+  ])("%s imports no Node built-in, directly or through its dependencies", async (_name, entryPoint) => {
     const found: string[] = [];
     const out = await build({
-      entryPoints: [entry],
+      entryPoints: [entryPoint],
       bundle: true,
       platform: "browser",
       format: "esm",

@@ -11,10 +11,12 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { t } from "../messages/index.js";
-import type { FileChange, Logger, NianbaoLanguageService } from "../service/api.js";
+import type { FileChange, NianbaoLanguageService } from "../service/api.js";
 import { COMPLETION_TRIGGER_CHARACTERS } from "../service/completion.js";
 import { createLanguageService } from "../service/language-service.js";
+import { createGuards } from "./guards.js";
 import { createLspWorkspace, type FileAccess } from "./lsp-workspace.js";
+import { serveRequests } from "./requests.js";
 
 /** A check slower than this delays the next one (see delayOf). A report is checked in about 5 ms. */
 const SLOW_CHECK_MS = 50;
@@ -65,52 +67,8 @@ export function startLanguageServer(connection: Connection, files: FileAccess): 
   const settingsRead = new Promise<void>((resolve) => (settingsKnown = resolve));
 
   const locale = () => service?.settings.locale ?? "zh-CN";
-  const logFailure = (method: string, err: unknown) => {
-    try {
-      connection.console.error(
-        t("server.handlerFailed", locale(), {
-          method,
-          detail: err instanceof Error ? (err.stack ?? err.message) : String(err),
-        }),
-      );
-    } catch {
-      // The connection is gone (the client quit mid-scan): there is no one left to tell.
-    }
-  };
-  const tell =
-    (say: (message: string) => void) =>
-    (message: string): void => {
-      try {
-        say(message);
-      } catch {
-        // As in logFailure: the client is gone.
-      }
-    };
-  const logger: Logger = {
-    error: tell((m) => connection.console.error(m)),
-    warn: tell((m) => connection.console.warn(m)),
-    info: tell((m) => connection.console.info(m)),
-  };
-  const guard =
-    <A extends unknown[], R>(method: string, fallback: R, fn: (...args: A) => R) =>
-    (...args: A): R => {
-      try {
-        return fn(...args);
-      } catch (err) {
-        logFailure(method, err);
-        return fallback;
-      }
-    };
-  const guardAsync =
-    <A extends unknown[], R>(method: string, fallback: R, fn: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      try {
-        return await fn(...args);
-      } catch (err) {
-        logFailure(method, err);
-        return fallback;
-      }
-    };
+  const guards = createGuards(connection, locale);
+  const { logFailure, guard, guardAsync, logger } = guards;
 
   /** Checks an open document and publishes its diagnostics, unless it changed or closed meanwhile (its newer version has its own check). */
   const validate = (uri: string): void =>
@@ -284,62 +242,7 @@ export function startLanguageServer(connection: Connection, files: FileAccess): 
     void service?.documentClosed(uri).catch((err) => logFailure("didClose", err));
   });
 
-  /** The open document a request is about. */
-  const open = (uri: string) => (service ? documents.get(uri) : undefined);
-  connection.onCompletion(
-    guard("completion", null, (p, token) => {
-      const doc = open(p.textDocument.uri);
-      return doc ? service!.completion(doc, p.position, token) : null;
-    }),
-  );
-  connection.onHover(
-    guard("hover", null, (p, token) => {
-      const doc = open(p.textDocument.uri);
-      return doc ? service!.hover(doc, p.position, token) : null;
-    }),
-  );
-  connection.onCodeAction(
-    guardAsync("codeAction", null, async (p, token) => {
-      const doc = open(p.textDocument.uri);
-      return doc ? service!.codeActions(doc, p.range, token) : null;
-    }),
-  );
-  connection.languages.inlayHint.on(
-    guardAsync("inlayHint", null, async (p, token) => {
-      const doc = open(p.textDocument.uri);
-      return doc ? service!.inlayHints(doc, p.range, token) : null;
-    }),
-  );
-  connection.onDocumentSymbol(
-    guard("documentSymbol", null, (p, token) => {
-      const doc = open(p.textDocument.uri);
-      return doc ? service!.documentSymbols(doc, token) : null;
-    }),
-  );
-  connection.onFoldingRanges(
-    guard("foldingRange", null, (p, token) => {
-      const doc = open(p.textDocument.uri);
-      return doc ? service!.foldingRanges(doc, token) : null;
-    }),
-  );
-  connection.onDocumentFormatting(
-    guard("formatting", null, (p, token) => {
-      const doc = open(p.textDocument.uri);
-      return doc ? service!.formatting(doc, undefined, token) : null;
-    }),
-  );
-  connection.onDocumentRangeFormatting(
-    guard("rangeFormatting", null, (p, token) => {
-      const doc = open(p.textDocument.uri);
-      return doc ? service!.formatting(doc, p.range, token) : null;
-    }),
-  );
-  connection.onDocumentOnTypeFormatting(
-    guard("onTypeFormatting", null, (p, token) => {
-      const doc = open(p.textDocument.uri);
-      return doc ? service!.onTypeFormatting(doc, p.position, p.ch, token) : null;
-    }),
-  );
+  serveRequests(connection, documents, () => service, guards);
   connection.onShutdown(() => service?.dispose());
 
   documents.listen(connection);

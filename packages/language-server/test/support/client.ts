@@ -14,6 +14,8 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
+import { startLanguageServer } from "../../src/lsp/host.js";
+import type { FileAccess } from "../../src/lsp/lsp-workspace.js";
 import { startServer } from "../../src/server.js";
 
 export interface TestClient {
@@ -67,12 +69,16 @@ function wire(connection: ProtocolConnection, settings: Record<string, unknown>,
   };
 }
 
-/** A server and a client joined by in-process streams. */
-export function inProcess(settings: Record<string, unknown> = {}): TestClient {
+/**
+ * A server and a client joined by in-process streams: the stdio server (files on the disk), or the
+ * platform-neutral host with the files `files` gives, as a web worker runs it.
+ */
+export function inProcess(settings: Record<string, unknown> = {}, files?: FileAccess): TestClient {
   const up = new PassThrough();
   const down = new PassThrough();
   const server = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server);
+  if (files) startLanguageServer(server, files);
+  else startServer(server);
   const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   return wire(client, settings, () => server.dispose());
 }
