@@ -23,7 +23,8 @@ async function startWorker(extensionUri: vscode.Uri): Promise<Worker> {
 /** The web's language client: the same language service as the desktop's, in a web worker. */
 export async function startBrowserClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const worker = await startWorker(context.extensionUri);
-  const client = new LanguageClient("nianbao", t("Nianbao Language Server"), worker, clientOptions("any"));
+  const schemes = ["file", ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)];
+  const client = new LanguageClient("nianbao", t("Nianbao Language Server"), worker, clientOptions(schemes));
   context.subscriptions.push(...serveWorkspaceRequests(client));
   await client.start();
   return client;
