@@ -44,7 +44,8 @@ export async function scenario(o) {
   await row.waitFor({ timeout: 30_000 });
   facts.runningExtension = await until("the running extension's host", async () => {
     const text = await row.innerText();
-    return /web worker|remote|local process/.test(text) ? text : null;
+    // A row shows its host once the extension has activated: "web worker", or the remote's address.
+    return /Activation/.test(text) ? text : null;
   });
   await page.screenshot({ path: join(shots, "web-running-extensions.png") });
   facts.extensionProcesses = extensionProcesses(dirname(ws));
