@@ -158,6 +158,13 @@ describe("hostile input: clear, located findings, no exception, nothing hangs", 
     expect(key.ms).toBeLessThan(20_000);
   });
 
+  it("a long line of spaces among lines an indentation error made unreadable", () => {
+    // Found by the language server's fuzz test: the key patterns took seconds on 2,000 spaces, hours on 10,000.
+    const text = buildYaml().replace(/^ {2}行政许可:(.*)$/mu, `   行政许可:$1\n${" ".repeat(20_000)}x`);
+    expect(text).toContain(`${" ".repeat(20_000)}x`);
+    expect(codes(check(text).findings)).toContain("YAML-SYNTAX");
+  });
+
   it("deeply nested flow collections", () => {
     for (const text of [
       `说明: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`,

@@ -1,6 +1,7 @@
 import { normalizeKey } from "../read/keys.js";
 import type { Observation } from "../read/observations.js";
 import type { ReadResult } from "../read/reader.js";
+import { writtenKey } from "../read/written-key.js";
 import type { Range } from "../source/index.js";
 import type { RuleContext } from "./types.js";
 import { proseBreakReading } from "./prose-breaks.js";
@@ -232,8 +233,8 @@ function lastContentLine(read: ReadResult, end: number): number {
 function keysWritten(lines: string): Set<string> {
   const keys = new Set<string>();
   for (const line of lines.split("\n")) {
-    const m = /^[\s-]*([^:#[\]{}]+?)\s*:/u.exec(line);
-    if (m) keys.add(normalizeKey(m[1]!));
+    const written = writtenKey(line, true);
+    if (written) keys.add(normalizeKey(written.key));
   }
   return keys;
 }

@@ -2,6 +2,7 @@ import type { TextEdit } from "../findings/index.js";
 import { normalizeKey } from "../read/keys.js";
 import type { Observation } from "../read/observations.js";
 import type { ReadResult } from "../read/reader.js";
+import { writtenKey } from "../read/written-key.js";
 import type { Range } from "../source/index.js";
 import {
   blockLines,
@@ -99,8 +100,8 @@ function swallowedKey(read: ReadResult, b: ProseBreak): { key: string; indented:
   let next = lineIndex.position(b.range.end).line + 1;
   while (next < lineIndex.lineCount && /^\s*(?:#.*)?$/u.test(lineIndex.lineText(next))) next++;
   if (next >= lineIndex.lineCount) return null;
-  const m = /^(\s*)([^:#[\]{}]+?)\s*:/u.exec(lineIndex.lineText(next));
-  return m ? { key: normalizeKey(m[2]!), indented: m[1]!.length > 0 } : null;
+  const written = writtenKey(lineIndex.lineText(next), false);
+  return written ? { key: normalizeKey(written.key), indented: written.indent > 0 } : null;
 }
 
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
