@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { writtenKey } from "../src/read/written-key.js";
+import { keyLineMatch } from "../src/write/prose-block.js";
 
 /** The patterns writtenKey replaces, run only on short lines where their backtracking is harmless. */
 const WITH_DASHES = /^([\s-]*)([^:#[\]{}]+?)\s*:/u;
@@ -34,5 +35,26 @@ describe("writtenKey", () => {
     // The patterns take hours on this line.
     expect(writtenKey(`${" ".repeat(100_000)}x`, true)).toBeNull();
     expect(writtenKey(`${" ".repeat(100_000)}x:`, false)).toEqual({ key: "x", indent: 100_000 });
+  });
+});
+
+describe("keyLineMatch", () => {
+  const KEY_LINE = /^( *)([^\s#"'\-[{][^:]*?) *:(?: +|$)/u;
+
+  it("finds what the prose key pattern matches, on any short line", () => {
+    const char = fc.constantFrom(" ", "\t", "\u3000", "-", ":", "#", '"', "[", "{", "a", "行", "1");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 14 }), (chars) => {
+        const line = chars.join("");
+        const m = KEY_LINE.exec(line);
+        expect(keyLineMatch(line)).toEqual(m ? { indent: m[1]!.length, key: m[2]!, valueAt: m[0].length } : null);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it("answers a long line of spaces", () => {
+    // The pattern takes seconds on this line.
+    expect(keyLineMatch(`a${" ".repeat(200_000)}b`)).toBeNull();
   });
 });

@@ -17,13 +17,34 @@ export interface ProseKeyLine {
   readonly value: string;
 }
 
-const KEY_LINE = /^( *)([^\s#"'\-[{][^:]*?) *:(?: +|$)/u;
+const NOT_KEY_START = /[\s#"'\-[{]/u;
+
+/**
+ * What `/^( *)([^\s#"'\-[{][^:]*?) *:(?: +|$)/u` matches (the indentation, the key, where the
+ * value starts), found in one pass: the pattern is quadratic on a long line of spaces (a pasted
+ * line of 100,000 characters took seconds on every keystroke in the editor).
+ */
+export function keyLineMatch(line: string): { indent: number; key: string; valueAt: number } | null {
+  let indent = 0;
+  while (line[indent] === " ") indent++;
+  if (indent >= line.length || NOT_KEY_START.test(line[indent]!)) return null;
+  const colon = line.indexOf(":", indent + 1);
+  if (colon < 0) return null;
+  let valueAt = colon + 1;
+  if (valueAt < line.length) {
+    if (line[valueAt] !== " ") return null;
+    while (line[valueAt] === " ") valueAt++;
+  }
+  let end = colon;
+  while (end > indent + 1 && line[end - 1] === " ") end--;
+  return { indent, key: line.slice(indent, end), valueAt };
+}
 
 export function proseKeyLine(form: FormDef, line: string): ProseKeyLine | null {
-  const m = KEY_LINE.exec(line);
+  const m = keyLineMatch(line);
   if (!m) return null;
-  const indent = m[1]!.length;
-  const key = normalizeKey(m[2]!);
+  const { indent, valueAt } = m;
+  const key = normalizeKey(m.key);
   const matches = (d: { key: string; aliases?: readonly string[] }) =>
     [d.key, ...(d.aliases ?? [])].some((k) => normalizeKey(k) === key);
   const label =
@@ -31,7 +52,7 @@ export function proseKeyLine(form: FormDef, line: string): ProseKeyLine | null {
       ? form.sections.filter((s) => s.kind === "text" && matches(s)).map((s) => `${s.ordinal}、${s.heading}`)[0]
       : form.overviewTopics.filter(matches).map((t) => t.label)[0];
   if (!label) return null;
-  return { indent, label, valueAt: m[0].length, value: line.slice(m[0].length) };
+  return { indent, label, valueAt, value: line.slice(valueAt) };
 }
 
 /** Where the quoted scalar opened by `value[0]` closes on this line: the closing quote's index, or -1. */
