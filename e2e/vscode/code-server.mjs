@@ -1,6 +1,6 @@
 // Starts a real VS Code (code-server) with the built .vsix installed, in a throwaway profile, and
 // stops it with every process it started (server, extension host, language server).
-import { spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, openSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -99,4 +99,15 @@ export async function startCodeServer(o) {
     }
   };
   return { url, log, stop };
+}
+
+/**
+ * Command lines of the running processes started from the extension as installed for a run (`dir`
+ * as given to startCodeServer): on the desktop host its language server, `…/dist/server.js`.
+ */
+export function extensionProcesses(dir) {
+  const installed = join(dir, "extensions", "nianbao.nianbao-vscode-");
+  return execFileSync("ps", ["-eo", "args="], { encoding: "utf8" })
+    .split("\n")
+    .filter((l) => l.includes(installed));
 }

@@ -2,7 +2,8 @@
 // headless Chromium: diagnostics in the Problems view, a quick fix through the UI, the table preview
 // (values, merged header cells, marks, live edits, click to jump), escaping, restore after reload.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { extensionProcesses } from "./code-server.mjs";
 import {
   openQuickFix,
   cursorPosition,
@@ -287,5 +288,6 @@ export async function scenario({ page, url, ws, files, shots, log }) {
     60_000,
   );
   facts.dialogsSeen = facts.dialogs.length;
+  facts.extensionProcesses = extensionProcesses(dirname(ws));
   return facts;
 }

@@ -1,11 +1,7 @@
-import * as vscode from "vscode";
+import type * as vscode from "vscode";
+import { LanguageClient, TransportKind, type ServerOptions } from "vscode-languageclient/node";
+import { clientOptions } from "./client-options.js";
 import { t } from "./localize.js";
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from "vscode-languageclient/node";
 
 /**
  * Starts the bundled language server (dist/server.js) over Node IPC. In a debug session the server
@@ -17,15 +13,7 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: "file", language: "nianbao" },
-      { scheme: "untitled", language: "nianbao" },
-    ],
-    // The server pulls the `nianbao` section itself (workspace/configuration) and re-reads it on change.
-    synchronize: { configurationSection: "nianbao" },
-  };
-  const client = new LanguageClient("nianbao", t("Nianbao Language Server"), serverOptions, clientOptions);
+  const client = new LanguageClient("nianbao", t("Nianbao Language Server"), serverOptions, clientOptions(["file"]));
   await client.start();
   return client;
 }

@@ -1,20 +1,14 @@
-import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
+import type * as vscode from "vscode";
+import type { BaseLanguageClient } from "vscode-languageclient";
+import { activateOn } from "./activate.js";
 import { startClient } from "./client.js";
-import { registerCommands } from "./commands/index.js";
-import { PREVIEW_VIEW_TYPE, PreviewManager } from "./preview/panel.js";
-import { registerRowPaste } from "./paste.js";
-import { registerStatusBar } from "./status-bar.js";
+import { writeChosenFile } from "./commands/write.js";
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 
+/** The desktop entry (package.json `main`): the language server runs as a Node process. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const preview = new PreviewManager(context);
-  context.subscriptions.push(preview, vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, preview));
-  registerCommands(context, preview);
-  registerStatusBar(context);
-  registerRowPaste(context);
-  client = await startClient(context);
+  client = await activateOn(context, { startClient, writeChosenFile, opensExternally: true });
 }
 
 export async function deactivate(): Promise<void> {

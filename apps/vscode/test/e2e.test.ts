@@ -35,6 +35,7 @@ interface Facts {
   editorScroll: { before: number; after: number };
   darkPreview: { dark: boolean; background: string };
   dialogsSeen: number;
+  extensionProcesses: string[];
 }
 
 describe.runIf(runE2ETests)("VS Code extension in a real VS Code (code-server + Chromium)", () => {
@@ -136,6 +137,11 @@ describe.runIf(runE2ETests)("VS Code extension in a real VS Code (code-server + 
     expect(facts.darkPreview.dark).toBe(true);
     // The report's background follows the theme's editor background, not the print default (white).
     expect(facts.darkPreview.background).not.toBe("rgb(255, 255, 255)");
+  });
+
+  it("runs the language server as a Node process of the installed extension (the desktop host)", () => {
+    // e2e-web.test.ts asserts the opposite for VS Code for the Web: no process at all.
+    expect(facts.extensionProcesses.filter((p) => p.includes("/dist/server.js"))).toHaveLength(1);
   });
 
   it("restores the preview after a window reload", () => {

@@ -5,14 +5,15 @@ import { countFindings } from "../status.js";
 import { exportBytes, exportQuestion, type ExportKind } from "./export.js";
 import { exportFileName } from "./reports.js";
 import { targetUri } from "./target.js";
-import { failureReason, isReportItself, writeChosenFile } from "./write.js";
+import type { ExtensionHost } from "../host.js";
+import { failureReason, isReportItself } from "./write-errors.js";
 
 /**
  * 导出 Word / 导出网页: asks first when the report still has errors (counted from the diagnostics
  * the editor shows for it, as the status bar counts them), then where to save; cancelling either
  * writes nothing.
  */
-export async function exportReport(kind: ExportKind, arg: unknown): Promise<void> {
+export async function exportReport(kind: ExportKind, arg: unknown, host: ExtensionHost): Promise<void> {
   const uri = targetUri(arg);
   if (!uri) return;
   const doc = await vscode.workspace.openTextDocument(uri);
@@ -32,7 +33,7 @@ export async function exportReport(kind: ExportKind, arg: unknown): Promise<void
   if (!target) return;
   const file = target.path.split("/").pop() ?? "";
   try {
-    await writeChosenFile(target, await exportBytes(kind, doc.getText()), uri);
+    await host.writeChosenFile(target, await exportBytes(kind, doc.getText()), uri);
   } catch (err) {
     void vscode.window.showErrorMessage(
       isReportItself(err)
@@ -41,6 +42,8 @@ export async function exportReport(kind: ExportKind, arg: unknown): Promise<void
     );
     return;
   }
+  // In the web there is no program to hand the file to: the message alone says where it went.
+  if (!host.opensExternally) return void vscode.window.showInformationMessage(t("Exported {file}.", { file }));
   const open = t("Open");
   if ((await vscode.window.showInformationMessage(t("Exported {file}.", { file }), open)) === open)
     await vscode.env.openExternal(target);

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { t } from "../localize.js";
+import type { ExtensionHost } from "../host.js";
 import type { PreviewManager } from "../preview/panel.js";
 import { exportReport } from "./export-command.js";
 import { newReport } from "./new-report.js";
@@ -22,7 +23,7 @@ async function recomputeTotals(): Promise<void> {
   void vscode.window.showInformationMessage(t("Recomputed {count} totals.", { count: edits.length }));
 }
 
-export function registerCommands(context: vscode.ExtensionContext, preview: PreviewManager): void {
+export function registerCommands(context: vscode.ExtensionContext, preview: PreviewManager, host: ExtensionHost): void {
   const open = (beside: boolean) => (arg: unknown) => {
     const uri = targetUri(arg);
     if (uri) preview.open(uri, beside);
@@ -30,9 +31,9 @@ export function registerCommands(context: vscode.ExtensionContext, preview: Prev
   context.subscriptions.push(
     vscode.commands.registerCommand("nianbao.openPreview", open(false)),
     vscode.commands.registerCommand("nianbao.openPreviewToSide", open(true)),
-    vscode.commands.registerCommand("nianbao.newReport", newReport),
+    vscode.commands.registerCommand("nianbao.newReport", () => newReport(host)),
     vscode.commands.registerCommand("nianbao.recomputeTotals", recomputeTotals),
-    vscode.commands.registerCommand("nianbao.exportDocx", (arg: unknown) => exportReport("docx", arg)),
-    vscode.commands.registerCommand("nianbao.exportHtml", (arg: unknown) => exportReport("html", arg)),
+    vscode.commands.registerCommand("nianbao.exportDocx", (arg: unknown) => exportReport("docx", arg, host)),
+    vscode.commands.registerCommand("nianbao.exportHtml", (arg: unknown) => exportReport("html", arg, host)),
   );
 }

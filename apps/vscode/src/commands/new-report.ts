@@ -8,7 +8,8 @@ import {
   parseReportYear,
   reportFileName,
 } from "./reports.js";
-import { failureReason, writeChosenFile } from "./write.js";
+import type { ExtensionHost } from "../host.js";
+import { failureReason } from "./write-errors.js";
 
 const isReport = (d: vscode.TextDocument | undefined): d is vscode.TextDocument => d?.languageId === "nianbao";
 
@@ -65,7 +66,7 @@ async function pickLastYear(folder: vscode.Uri | undefined): Promise<vscode.Uri 
   return previous;
 }
 
-export async function newReport(): Promise<void> {
+export async function newReport(host: ExtensionHost): Promise<void> {
   const empty = { label: t("Empty report"), description: t("Every cell 0, every text empty"), from: false };
   const fromLast = {
     label: t("From last year's report…"),
@@ -115,7 +116,7 @@ export async function newReport(): Promise<void> {
     return;
   }
   try {
-    await writeChosenFile(target, new TextEncoder().encode(text));
+    await host.writeChosenFile(target, new TextEncoder().encode(text));
   } catch (err) {
     // The report is not lost: it opens unsaved, for the author to save elsewhere.
     void vscode.window.showErrorMessage(
