@@ -6,6 +6,14 @@ export {
   type ConfigData,
 } from "./schema.js";
 export { CONFIG_INVALID, DEFAULT_CONFIG, parseConfig, type NianbaoConfig, type ParsedConfig } from "./parse.js";
-export { configFor, joinPath, loadConfig, parentFolder, type ConfigCache, type ConfigHost, type LoadedConfig } from "./find.js";
+export {
+  configFor,
+  joinPath,
+  loadConfig,
+  parentFolder,
+  type ConfigCache,
+  type ConfigHost,
+  type LoadedConfig,
+} from "./find.js";
 export { checkOptionsWith } from "./options.js";
 export { globMatcher, type GlobOptions } from "./glob.js";
