@@ -3,7 +3,7 @@
 // extension contributes, and by the server as CONFIG-INVALID, which sets the config aside.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { openFile, runCommand, until } from "./workbench.mjs";
+import { openFile, problemRows, runCommand, until } from "./workbench.mjs";
 
 export const GOOD_CONFIG = '{\n  "rules": { "T4-ROWSUM": "warning" }\n}\n';
 export const BAD_CONFIG = '{\n  "rules": { "T4-ROWSUM": "warning" },\n  "rulez": {}\n}\n';
@@ -14,28 +14,6 @@ export function writeWorkspace(ws, { report }) {
   writeFileSync(files.config, GOOD_CONFIG);
   writeFileSync(files.report, report);
   return files;
-}
-
-/** The Problems view's rows: their text and severity icon. */
-async function problemRows(page) {
-  return page.locator(".markers-panel .monaco-list-row").evaluateAll((rows) =>
-    rows
-      .filter((r) => r.querySelector(".marker-icon"))
-      .map((r) => {
-        const icon = r.querySelector(".marker-icon");
-        const cls = `${icon.className} ${Array.from(icon.querySelectorAll("*"))
-          .map((e) => e.className)
-          .join(" ")}`;
-        const severity = /codicon-error/u.test(cls)
-          ? "error"
-          : /codicon-warning/u.test(cls)
-            ? "warning"
-            : /codicon-info/u.test(cls)
-              ? "info"
-              : cls;
-        return { text: r.innerText.replace(/\s+/gu, " ").trim(), severity };
-      }),
-  );
 }
 
 /** Polls the Problems view until `accept` holds for its rows, and returns them. */

@@ -5,13 +5,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  openQuickFix,
   cursorPosition,
-  saveFile as save,
   focusEditor,
   goTo,
   openFile,
+  openQuickFix,
+  problemRows,
   runCommand,
+  saveFile as save,
   until,
 } from "./workbench.mjs";
 
@@ -55,30 +56,6 @@ export function writeWorkspace(ws, { indentSource, formatSource, template }) {
   writeFileSync(files.filling, template.replace(/(\n +本年新收: +)\[[^\]]*\]/u, "$1[3, 1, 0, 0, 1, 0, 5]"));
   writeFileSync(files.restore, template);
   return files;
-}
-
-/** The Problems view's marker rows: their text and severity icon. */
-async function problemRows(page) {
-  return page.locator(".markers-panel .monaco-list-row").evaluateAll((rows) =>
-    rows
-      .filter((r) => r.querySelector(".marker-icon"))
-      .map((r) => {
-        const icon = r.querySelector(".marker-icon");
-        const cls = `${icon.className} ${Array.from(icon.querySelectorAll("*"))
-          .map((e) => e.className)
-          .join(" ")}`;
-        return {
-          text: r.innerText.replace(/\s+/gu, " ").trim(),
-          severity: /codicon-error/u.test(cls)
-            ? "error"
-            : /codicon-warning/u.test(cls)
-              ? "warning"
-              : /codicon-info/u.test(cls)
-                ? "info"
-                : cls,
-        };
-      }),
-  );
 }
 
 /** Opens `name` alone (its problems alone in the Problems view) and waits for a problem row with `text`. */

@@ -4,7 +4,7 @@
 // files (nianbao.filePatterns matches none of them), so every problem shown comes from the task.
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { runCommand, until } from "./workbench.mjs";
+import { problemRows, runCommand, until } from "./workbench.mjs";
 
 /**
  * @param o.sources reports with errors, warnings and infos (examples); @param o.node the Node that
@@ -33,30 +33,6 @@ export function writeWorkspace(ws, { sources, node, bin, locale }) {
     JSON.stringify({ "nianbao.filePatterns": ["**/*.not-a-report"], "task.allowAutomaticTasks": "off" }, null, 2),
   );
   return { reports };
-}
-
-/** The Problems view's marker rows: their text and severity icon. */
-async function problemRows(page) {
-  return page.locator(".markers-panel .monaco-list-row").evaluateAll((rows) =>
-    rows
-      .filter((r) => r.querySelector(".marker-icon"))
-      .map((r) => {
-        const icon = r.querySelector(".marker-icon");
-        const cls = `${icon.className} ${Array.from(icon.querySelectorAll("*"))
-          .map((e) => e.className)
-          .join(" ")}`;
-        return {
-          text: r.innerText.replace(/\s+/gu, " ").trim(),
-          severity: /codicon-error/u.test(cls)
-            ? "error"
-            : /codicon-warning/u.test(cls)
-              ? "warning"
-              : /codicon-info/u.test(cls)
-                ? "info"
-                : cls,
-        };
-      }),
-  );
 }
 
 /**

@@ -147,3 +147,27 @@ export async function openQuickFix(page, action, reposition) {
   );
   return action;
 }
+
+/** The Problems view's marker rows: their text and severity icon. */
+export async function problemRows(page) {
+  return page.locator(".markers-panel .monaco-list-row").evaluateAll((rows) =>
+    rows
+      .filter((r) => r.querySelector(".marker-icon"))
+      .map((r) => {
+        const icon = r.querySelector(".marker-icon");
+        const cls = `${icon.className} ${Array.from(icon.querySelectorAll("*"))
+          .map((e) => e.className)
+          .join(" ")}`;
+        return {
+          text: r.innerText.replace(/\s+/gu, " ").trim(),
+          severity: /codicon-error/u.test(cls)
+            ? "error"
+            : /codicon-warning/u.test(cls)
+              ? "warning"
+              : /codicon-info/u.test(cls)
+                ? "info"
+                : cls,
+        };
+      }),
+  );
+}
