@@ -1,14 +1,8 @@
 import { readFileSync } from "node:fs";
-import { readReport } from "@nianbao/core";
+import { pathAtOffset, readReport } from "@nianbao/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { handleWebviewMessage, type PreviewHost } from "../src/preview/messages.js";
-import {
-  marksFromDiagnostics,
-  pathAtOffset,
-  previewContent,
-  selectionForPath,
-  type PlainDiagnostic,
-} from "../src/preview/model.js";
+import { marksFromDiagnostics, previewContent, selectionForPath, type PlainDiagnostic } from "../src/preview/model.js";
 import { parseFromWebview, parsePreviewState } from "../src/preview/protocol.js";
 import { ScrollEcho, throttle } from "../src/preview/throttle.js";
 
@@ -71,8 +65,10 @@ describe("preview content", () => {
   it("takes the innermost entry at an offset: the cell, not its row", () => {
     const read = readReport(hongze);
     const offset = read.lineIndex.offset({ line: reviewLine, character: reviewTotalChar });
-    expect(pathAtOffset(read, offset)).toBe("litigation.review.4");
-    expect(pathAtOffset(read, read.lineIndex.offset({ line: reviewLine, character: 3 }))).toBe("litigation.review");
+    expect(pathAtOffset(read.sourceMap, offset)).toBe("litigation.review.4");
+    expect(pathAtOffset(read.sourceMap, read.lineIndex.offset({ line: reviewLine, character: 3 }))).toBe(
+      "litigation.review",
+    );
   });
 
   it("selects a clicked cell's or field's value, a clicked label's key", () => {

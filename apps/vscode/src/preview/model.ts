@@ -1,5 +1,6 @@
 import {
   describePath,
+  pathAtOffset,
   readReport,
   renderReportHtml,
   reportTitle,
@@ -24,18 +25,6 @@ export interface PlainDiagnostic {
 
 export const DIAGNOSTIC_SOURCE = "nianbao";
 
-/** The path of the innermost cell or key whose text contains an offset: how a diagnostic without paths finds its cell. */
-export function pathAtOffset(read: ReadResult, offset: number): string | null {
-  let best: { path: string; size: number } | null = null;
-  for (const [path, entry] of read.sourceMap)
-    for (const r of [entry.value, entry.key]) {
-      if (!r || offset < r.start || offset >= Math.max(r.end, r.start + 1)) continue;
-      const size = r.end - r.start;
-      if (!best || size < best.size) best = { path, size };
-    }
-  return best?.path ?? null;
-}
-
 /**
  * The language server's diagnostics as marks on the rendered report: the preview shows the same
  * findings as the Problems view, with the server's wording and severities. Paths are model paths,
@@ -47,7 +36,7 @@ export function marksFromDiagnostics(diagnostics: readonly PlainDiagnostic[], re
     if (d.source !== DIAGNOSTIC_SOURCE) continue;
     let paths = (d.paths ?? []).filter((p) => p.length > 0);
     if (!paths.length) {
-      const at = pathAtOffset(read, read.lineIndex.offset(d.start));
+      const at = pathAtOffset(read.sourceMap, read.lineIndex.offset(d.start));
       paths = at ? [at] : [];
     }
     if (paths.length) marks.push({ code: d.code ?? "", severity: d.severity, message: d.message, paths });

@@ -9,6 +9,7 @@ import {
   describePath,
   formatForYear,
   nextYearFrom,
+  pathAtOffset,
   quotePreviousProblems,
   readReport,
   renderReportHtml,
@@ -194,23 +195,11 @@ export function marksOf(diagnostics: readonly Diagnostic[], read: ReadResult): R
     const data = d.data as { paths?: unknown } | undefined;
     let paths = Array.isArray(data?.paths) ? data.paths.filter((p): p is string => typeof p === "string" && !!p) : [];
     if (!paths.length) {
-      const at = pathAtOffset(read, read.lineIndex.offset(d.range.start));
+      const at = pathAtOffset(read.sourceMap, read.lineIndex.offset(d.range.start));
       paths = at ? [at] : [];
     }
     const message = typeof d.message === "string" ? d.message : d.message.value;
     if (paths.length) marks.push({ code: String(d.code ?? ""), severity: SEVERITY[d.severity ?? 1], message, paths });
   }
   return marks;
-}
-
-/** The path of the innermost cell or key whose text contains an offset. */
-function pathAtOffset(read: ReadResult, offset: number): string | null {
-  let best: { path: string; size: number } | null = null;
-  for (const [path, entry] of read.sourceMap)
-    for (const r of [entry.value, entry.key]) {
-      if (!r || offset < r.start || offset >= Math.max(r.end, r.start + 1)) continue;
-      const size = r.end - r.start;
-      if (!best || size < best.size) best = { path, size };
-    }
-  return best?.path ?? null;
 }

@@ -26,6 +26,21 @@ export interface SourceEntry {
 export type SourceMap = ReadonlyMap<string, SourceEntry>;
 
 /**
+ * The path of the innermost cell or key whose text contains an offset (an empty one counts at its
+ * start): how a finding placed by its text, without paths, finds its cell in a rendered table.
+ */
+export function pathAtOffset(sourceMap: SourceMap, offset: number): string | null {
+  let best: { path: string; size: number } | null = null;
+  for (const [path, entry] of sourceMap)
+    for (const r of [entry.value, entry.key]) {
+      if (!r || offset < r.start || offset >= Math.max(r.end, r.start + 1)) continue;
+      const size = r.end - r.start;
+      if (!best || size < best.size) best = { path, size };
+    }
+  return best?.path ?? null;
+}
+
+/**
  * Which characters end a line. "lf": "\n" only (a "\r\n" line's text keeps its "\r"), as core has
  * always counted for `file:line` output. "lsp": "\r\n", "\n" or a lone "\r", as the Language Server
  * Protocol counts, and a position never points inside a line ending.
