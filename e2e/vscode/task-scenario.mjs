@@ -8,9 +8,10 @@ import { problemRows, runCommand, until } from "./workbench.mjs";
 
 /**
  * @param o.sources reports with errors, warnings and infos (examples); @param o.node the Node that
- * runs the CLI; @param o.bin the CLI's bundled bin; @param o.locale the language of its output.
+ * runs the CLI; @param o.bin the CLI's bundled bin; @param o.locale the language of its output;
+ * @param o.expected how many findings the output holds (the Problems view is awaited until it has them).
  */
-export function writeWorkspace(ws, { sources, node, bin, locale }) {
+export function writeWorkspace(ws, { sources, node, bin, locale, expected }) {
   mkdirSync(join(ws, "reports"));
   const reports = sources.map((source) => {
     const report = join(ws, "reports", basename(source));
@@ -32,13 +33,13 @@ export function writeWorkspace(ws, { sources, node, bin, locale }) {
     join(ws, ".vscode", "settings.json"),
     JSON.stringify({ "nianbao.filePatterns": ["**/*.not-a-report"], "task.allowAutomaticTasks": "off" }, null, 2),
   );
-  return { reports };
+  return { reports, expected };
 }
 
 /**
  * @param {{ page: import("playwright-core").Page, url: string, ws: string, shots: string, log: (s: string) => void }} o
  */
-export async function scenario({ page, url, ws, shots, log }) {
+export async function scenario({ page, url, ws, files, shots, log }) {
   await page.goto(`${url}/?folder=${encodeURIComponent(ws)}`);
   await page.locator(".monaco-workbench").waitFor({ timeout: 90_000 });
   await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "reports" }).waitFor({ timeout: 30_000 });
@@ -68,7 +69,8 @@ export async function scenario({ page, url, ws, shots, log }) {
       const now = await problemRows(page);
       const same = JSON.stringify(now) === JSON.stringify(rows);
       rows = now;
-      return same && now.length > 0;
+      // A loaded machine may deliver the last markers later than two samples apart: all are awaited.
+      return same && now.length >= files.expected;
     },
     90_000,
     4_000,

@@ -21,6 +21,16 @@ interface JsonFinding {
   range: { start: { line: number; character: number } };
 }
 
+/** The findings of the two reports, as the CLI's JSON gives them. */
+function jsonFindings(): JsonFinding[] {
+  const env = { ...process.env };
+  delete env.LANG;
+  const json = JSON.parse(
+    spawnSync(process.execPath, [bin, "check", ...sources, "--format", "json"], { encoding: "utf8", env }).stdout,
+  ) as { reports: { findings: JsonFinding[] }[] };
+  return json.reports.flatMap((r) => r.findings);
+}
+
 describe.runIf(runE2ETests)("nianbao check as a VS Code task, in a real VS Code (code-server + Chromium)", () => {
   let rows: Row[];
 
@@ -28,19 +38,14 @@ describe.runIf(runE2ETests)("nianbao check as a VS Code task, in a real VS Code 
     const facts = (await runE2E({
       ...e2eTools(),
       scenario: taskScenario,
-      workspace: { sources, node: process.execPath, bin, locale: "zh-CN" },
+      workspace: { sources, node: process.execPath, bin, locale: "zh-CN", expected: jsonFindings().length },
       viewport: { width: 1400, height: 1800 },
     })) as { rows: Row[] };
     rows = facts.rows;
   }, 600_000);
 
   it("puts every finding of the text output in the Problems view, with its place and severity", () => {
-    const env = { ...process.env };
-    delete env.LANG;
-    const json = JSON.parse(
-      spawnSync(process.execPath, [bin, "check", ...sources, "--format", "json"], { encoding: "utf8", env }).stdout,
-    ) as { reports: { findings: JsonFinding[] }[] };
-    const findings = json.reports.flatMap((r) => r.findings);
+    const findings = jsonFindings();
     expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(["error", "warning", "info"]));
     expect(rows).toHaveLength(findings.length);
     for (const f of findings) {
