@@ -1,10 +1,4 @@
-export {
-  CONFIG_FILE_NAME,
-  CONFIG_SCHEMA_FILE_NAME,
-  configSchema,
-  configJsonSchema,
-  type ConfigData,
-} from "./schema.js";
+export { CONFIG_FILE_NAME, CONFIG_SCHEMA_FILE_NAME, configJsonSchema } from "./schema.js";
 export { CONFIG_INVALID, DEFAULT_CONFIG, parseConfig, type NianbaoConfig, type ParsedConfig } from "./parse.js";
 export {
   configFor,

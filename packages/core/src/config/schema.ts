@@ -61,9 +61,6 @@ export function configSchema() {
     .meta({ title: CONFIG_FILE_NAME, ...bilingual("config.schema.file") });
 }
 
-/** What a valid `nianbao.config.json` says, as zod reads it. */
-export type ConfigData = z.infer<ReturnType<typeof configSchema>>;
-
 /** The JSON Schema of `nianbao.config.json` (draft-07, as VS Code's jsonValidation and SchemaStore read it). */
 export function configJsonSchema(): Record<string, unknown> {
   const { $schema, ...schema } = z.toJSONSchema(configSchema(), { target: "draft-07" }) as Record<string, unknown>;
