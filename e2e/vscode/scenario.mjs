@@ -218,10 +218,22 @@ export async function scenario({ page, url, ws, files, shots, log }) {
       return v.startsWith("/") && v.endsWith(ending) ? v : null;
     });
     facts.dialogPaths = [...(facts.dialogPaths ?? []), path];
-    await input.press("Enter");
-    await page
-      .locator(".quick-input-widget .quick-input-title", { hasText: title })
-      .waitFor({ state: "hidden", timeout: 20_000 });
+    const shown = page.locator(".quick-input-widget .quick-input-title", { hasText: title });
+    // Under load the dialog can put its folder back just before Enter, which then only opens the
+    // folder ("Please select a file"): the path is typed again and Enter pressed again.
+    await until(
+      `"${title}" accepted`,
+      async () => {
+        if ((await input.inputValue()) !== path) await input.fill(path);
+        await input.press("Enter");
+        return shown.waitFor({ state: "hidden", timeout: 4_000 }).then(
+          () => true,
+          () => false,
+        );
+      },
+      30_000,
+      0,
+    );
   };
   await runCommand(page, "导出网页");
   // While the report has errors the export asks first («仍要导出»); without, the save dialog comes at once.
