@@ -33,6 +33,7 @@ function jsonFindings(): JsonFinding[] {
 
 describe.runIf(runE2ETests)("nianbao check as a VS Code task, in a real VS Code (code-server + Chromium)", () => {
   let rows: Row[];
+  let terminal: string;
 
   it("runs the task scenario on the built .vsix", async () => {
     const facts = (await runE2E({
@@ -40,19 +41,21 @@ describe.runIf(runE2ETests)("nianbao check as a VS Code task, in a real VS Code 
       scenario: taskScenario,
       workspace: { sources, node: process.execPath, bin, locale: "zh-CN", expected: jsonFindings().length },
       viewport: { width: 1400, height: 1800 },
-    })) as { rows: Row[] };
+    })) as { rows: Row[]; terminal: string };
     rows = facts.rows;
+    terminal = facts.terminal;
   }, 600_000);
 
   it("puts every finding of the text output in the Problems view, with its place and severity", () => {
     const findings = jsonFindings();
     expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(["error", "warning", "info"]));
-    expect(rows).toHaveLength(findings.length);
     for (const f of findings) {
       const place = `[Ln ${f.range.start.line + 1}, Col ${f.range.start.character + 1}]`;
       const row = rows.find((r) => r.text.includes(f.code) && r.text.includes(place));
-      expect(row, `${f.code} ${place} in ${JSON.stringify(rows)}`).toBeDefined();
+      expect(row, `${f.code} ${place} in ${JSON.stringify(rows)}; the task printed:\n${terminal}`).toBeDefined();
       expect(row!.severity).toBe(f.severity);
     }
+    // And nothing else: every row is one of the CLI's findings.
+    expect(rows).toHaveLength(findings.length);
   });
 });
