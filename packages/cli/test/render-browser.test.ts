@@ -1,27 +1,17 @@
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FORMAT_GRID_WIDTHS, FORMAT_SPANS, type Spans } from "@nianbao/test-support/format-spans";
 import { buildYaml, folderWith, nianbao, removeFolder } from "./support/run.js";
+import { chromiumAvailable, launchChromium } from "@nianbao/test-support/chromium";
 
 /**
  * The exported HTML page in a real browser (headless Chromium): the header cells span as FORMAT §3
  * prints them, nothing overflows at A4 width, and a screenshot is kept for CI.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 /** A4 at 96 dpi: 210 mm wide. */
 const A4_WIDTH = 794;
 /** The printable width of A4 inside the page's @page margins of 20 mm each side: 170 mm. */
@@ -70,10 +60,8 @@ async function overflows(page: Page): Promise<string[]> {
   });
 }
 
-const available = existsSync(CHROMIUM);
-
 // Without Chromium a developer's run skips; CI installs it and must run these.
-describe.skipIf(!available && !process.env.CI)("the rendered HTML page in headless Chromium", () => {
+describe.skipIf(!chromiumAvailable && !process.env.CI)("the rendered HTML page in headless Chromium", () => {
   let dir: string;
   let browser: Browser;
 
@@ -96,7 +84,7 @@ describe.skipIf(!available && !process.env.CI)("the rendered HTML page in headle
       join(dir, "shanghai-city-gov-office-2025.nianbao.yaml"),
     );
     mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -1,12 +1,13 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseReport, renderReportHtml, renderReportPage, REPORT_CSS, type ParsedReport } from "../src/index.js";
 import { PAGE_TAGS, REPORT_TAGS } from "@nianbao/test-support/html-strict";
 import { corpusReport, XSS_CORPUS } from "@nianbao/test-support/xss";
+import { chromiumAvailable, launchChromium } from "@nianbao/test-support/chromium";
 
 /**
  * Issue 6 in a real browser (headless Chromium): the whole XSS corpus in one report, shown as the
@@ -16,17 +17,6 @@ import { corpusReport, XSS_CORPUS } from "@nianbao/test-support/xss";
  * renderer did not write; every payload is there as visible text.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 /** Long enough for image errors, toggles and focus handlers to have fired had any been written. */
 const SETTLE_MS = 500;
 
@@ -80,10 +70,8 @@ async function inspect(page: Page, allowed: readonly string[], expected: readonl
   );
 }
 
-const available = existsSync(CHROMIUM);
-
 // Without Chromium a developer's run skips; CI installs it and must run these.
-describe.skipIf(!available && !process.env.CI)("the XSS corpus in headless Chromium", () => {
+describe.skipIf(!chromiumAvailable && !process.env.CI)("the XSS corpus in headless Chromium", () => {
   let dir: string;
   let browser: Browser;
   let parsed: ParsedReport;
@@ -98,7 +86,7 @@ describe.skipIf(!available && !process.env.CI)("the XSS corpus in headless Chrom
       ...[...cells].map(([path, text]): [string, string] => [path, asParsed(text)]),
       ...XSS_CORPUS.map((p, i): [string, string] => [`notes.${i}`, asParsed(`注：${p.trim()}`)]),
     ];
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

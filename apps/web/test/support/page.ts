@@ -8,20 +8,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { launchChromium } from "@nianbao/test-support/chromium";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const available = existsSync(CHROMIUM);
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { CHROMIUM, chromiumAvailable as available } from "@nianbao/test-support/chromium";
 
 export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 export const PAGE_URL = pathToFileURL(join(DIST, "index.html")).href;
@@ -42,7 +32,7 @@ const own = (url: string) => url.startsWith("file:") || url.startsWith("blob:") 
 
 export async function openPage(): Promise<Session> {
   if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST}index.html is missing: run npm run build first`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const outside: string[] = [];
   const errors: string[] = [];

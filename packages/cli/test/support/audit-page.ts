@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 /**
  * The audit page (`check --format html`) in headless Chromium, as the other browser tests run it:
@@ -8,24 +8,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
  * CSP violations, dialogs and any request but the page's own file.
  */
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const chromiumAvailable = existsSync(CHROMIUM);
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+export { CHROMIUM, chromiumAvailable, launchChromium } from "@nianbao/test-support/chromium";
 
 export interface Watch {
   readonly errors: string[];
