@@ -4,7 +4,7 @@
  * where they repeat per report or per finding: 2,000 reports of ~200 cells each make the bulk of the page.
  */
 
-import type { GridCellKind, GridSection, Severity } from "@nianbao/core";
+import type { GridCell, GridSection, Severity } from "@nianbao/core";
 
 export interface AuditData {
   readonly locale: "zh-CN" | "en";
@@ -40,13 +40,8 @@ export interface AuditTemplate {
   }[];
 }
 
-export interface TemplateCell {
-  readonly text: string;
-  readonly rowSpan: number;
-  readonly colSpan: number;
-  readonly kind: GridCellKind;
-  readonly path?: string;
-  readonly classes: readonly string[];
+/** A cell of core's grid, as the page draws it for every report of one form. */
+export interface TemplateCell extends GridCell {
   /** A figure: its text and classes are the report's `v[slot]` and `c[slot]`. */
   readonly slot?: number;
 }
