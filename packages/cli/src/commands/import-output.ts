@@ -2,7 +2,7 @@
  * How `nianbao import` shows its results: the findings as `file:line:column: severity CODE message`
  * lines, the JSON form of an import (docs/model-json.md), and the summary table of a folder.
  */
-import type { ImportFinding, ImportResult, Locale } from "@nianbao/core";
+import { displayWidth, type ImportFinding, type ImportResult, type Locale } from "@nianbao/core";
 import { cliMessage } from "../messages/index.js";
 
 /** One imported file, as the summary and the JSON show it. */
@@ -48,22 +48,6 @@ export function importJson({ file, result }: ImportedFile) {
 const count = (r: ImportResult, severity: ImportFinding["severity"]) =>
   r.findings.filter((f) => f.severity === severity).length;
 
-/** Columns a terminal gives a character: CJK and full-width forms take two. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    w +=
-      (c >= 0x2e80 && c <= 0x9fff) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0x3000 && c <= 0x303f)
-        ? 2
-        : 1;
-  }
-  return w;
-}
-
 /** The summary of a folder: one row per file, then the totals. */
 export function summaryTable(files: readonly ImportedFile[], locale: Locale): string {
   const t = (id: Parameters<typeof cliMessage>[0], args = {}) => cliMessage(id, args, locale);
@@ -91,10 +75,10 @@ export function summaryTable(files: readonly ImportedFile[], locale: Locale): st
       infos: count(result, "info"),
     }),
   ]);
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
   const line = (cells: readonly string[]) =>
     cells
-      .map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i]! - width(c))))
+      .map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i]! - displayWidth(c))))
       .join("  ")
       .trimEnd();
   // A file in which no report was found is listed with its finding but not counted as imported.
