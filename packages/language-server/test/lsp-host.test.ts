@@ -13,6 +13,7 @@ import { buildYaml } from "@nianbao/test-support/build";
 import type { FileAccess } from "../src/lsp/lsp-workspace.js";
 import { patternMatcher } from "../src/service/settings.js";
 import { initialize, inProcess, type TestClient } from "./support/client.js";
+import { CARRY_LAST_YEAR, CARRY_THIS_YEAR } from "./support/carry-pair.js";
 
 let client: TestClient | null = null;
 afterEach(() => {
@@ -21,16 +22,8 @@ afterEach(() => {
 });
 
 const root = "vscode-vfs://github/agency/reports";
-const lastYear = buildYaml({
-  year: 2022,
-  t3: {
-    本年新收: [2, 0, 0, 0, 0, 0, 2],
-    予以公开: [1, 0, 0, 0, 0, 0, 1],
-    总计: [1, 0, 0, 0, 0, 0, 1],
-    结转下年度: [1, 0, 0, 0, 0, 0, 1],
-  },
-});
-const thisYear = buildYaml({ year: 2023 });
+const lastYear = CARRY_LAST_YEAR;
+const thisYear = CARRY_THIS_YEAR;
 
 /** Files held in a map, as a worker would hold what it fetched from its client; every call recorded. */
 function memoryFiles(files: Map<string, string>) {

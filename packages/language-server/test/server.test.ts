@@ -18,6 +18,7 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { buildYaml } from "@nianbao/test-support/build";
 import { initialize, inProcess, type TestClient } from "./support/client.js";
+import { CARRY_LAST_YEAR, CARRY_THIS_YEAR } from "./support/carry-pair.js";
 
 let client: TestClient | null = null;
 afterEach(() => {
@@ -113,16 +114,8 @@ describe("language server over in-process streams", () => {
   });
 
   it("checks against last year's file found on disk, and follows its changes", async () => {
-    const last = buildYaml({
-      year: 2022,
-      t3: {
-        本年新收: [2, 0, 0, 0, 0, 0, 2],
-        予以公开: [1, 0, 0, 0, 0, 0, 1],
-        总计: [1, 0, 0, 0, 0, 0, 1],
-        结转下年度: [1, 0, 0, 0, 0, 0, 1],
-      },
-    });
-    const now = buildYaml({ year: 2023 });
+    const last = CARRY_LAST_YEAR;
+    const now = CARRY_THIS_YEAR;
     const ws = workspace({ "2022.nianbao.yaml": last, "2023.nianbao.yaml": now });
     client = inProcess();
     await initialize(client, pathToFileURL(ws.root).href);

@@ -6,18 +6,11 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "vscode-languageserver-types";
 import { buildYaml } from "@nianbao/test-support/build";
 import { createInMemoryWorkspace, createLanguageService, type NianbaoLanguageService } from "../src/index.js";
+import { CARRY_LAST_YEAR, CARRY_THIS_YEAR } from "./support/carry-pair.js";
 
 const root = "file:///workspace/";
-const last = buildYaml({
-  year: 2022,
-  t3: {
-    本年新收: [2, 0, 0, 0, 0, 0, 2],
-    予以公开: [1, 0, 0, 0, 0, 0, 1],
-    总计: [1, 0, 0, 0, 0, 0, 1],
-    结转下年度: [1, 0, 0, 0, 0, 0, 1],
-  },
-});
-const now = buildYaml({ year: 2023 });
+const last = CARRY_LAST_YEAR;
+const now = CARRY_THIS_YEAR;
 const carry = (d: Diagnostic[] | null) => d?.find((x) => x.code === "XY-CARRY");
 /** The next batch of open documents the service says to check again. */
 const nextRecheck = (service: NianbaoLanguageService) =>
