@@ -87,7 +87,11 @@ export function loadConfig(
     };
     return configOf(path, folder, "", DEFAULT_CONFIG, [finding]);
   }
-  if (text === null) return null;
+  return text === null ? null : configFromText(path, folder, text, locale);
+}
+
+/** The config a host read itself (asynchronously, say), validated as loadConfig validates it. */
+export function configFromText(path: string, folder: string, text: string, locale: Locale = "zh-CN"): LoadedConfig {
   // A BOM, as Notepad writes it, is no JSON error.
   const body = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   const { config, findings } = parseConfig(body, locale);

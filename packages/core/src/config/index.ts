@@ -2,6 +2,7 @@ export { CONFIG_FILE_NAME, CONFIG_SCHEMA_FILE_NAME, configJsonSchema } from "./s
 export { CONFIG_INVALID, DEFAULT_CONFIG, parseConfig, type NianbaoConfig, type ParsedConfig } from "./parse.js";
 export {
   configFor,
+  configFromText,
   joinPath,
   loadConfig,
   parentFolder,

@@ -1,4 +1,11 @@
-import { CONFIG_FILE_NAME, joinPath, loadConfig, parentFolder, type LoadedConfig, type Locale } from "@nianbao/core";
+import {
+  CONFIG_FILE_NAME,
+  configFromText,
+  joinPath,
+  parentFolder,
+  type LoadedConfig,
+  type Locale,
+} from "@nianbao/core";
 import { withConfig, type Settings } from "./settings.js";
 
 /** A URI cut where its path starts: `file://` + `/a/b.yaml`, `vscode-vfs://github` + `/o/r/x.yaml`. */
@@ -101,16 +108,9 @@ export class ConfigFiles {
     const uri = root + joinPath(folder, CONFIG_FILE_NAME);
     const text = await this.readFile(uri);
     if (text !== null) {
-      const config = loadConfig(
-        decode(joinPath(folder, CONFIG_FILE_NAME)),
-        decode(folder),
-        { readFile: () => text },
-        locale,
-      );
-      if (config) {
-        this.read.set(uri, config);
-        return config;
-      }
+      const config = configFromText(decode(joinPath(folder, CONFIG_FILE_NAME)), decode(folder), text, locale);
+      this.read.set(uri, config);
+      return config;
     }
     const parent = parentFolder(folder);
     return parent === null ? null : this.configBelow(root, parent, locale);
