@@ -5,7 +5,7 @@ import { colourWanted } from "./output/colour.js";
 import { streamWriter } from "./stream-writer.js";
 
 /** Long enough for VS Code to hand a task's last lines to its problem matchers after they are written. */
-const VSCODE_EXIT_DELAY_MS = 300;
+const VSCODE_EXIT_DELAY_MS = 1_000;
 
 // Write errors reach the writers' callbacks; without a listener the same error would also crash the process.
 for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
