@@ -24,11 +24,14 @@ function folder(): string {
 const ESC = "\u001b[";
 const hasScript = spawnSync("script", ["--version"]).status === 0;
 
-/** The bin on a pseudo-terminal (util-linux `script`), as someone at a terminal runs it. */
+/**
+ * The bin on a pseudo-terminal (util-linux `script`), as someone at a terminal runs it. Node's
+ * colour detection also reads CI (a terminal under an unnamed CI shows two colours) and
+ * NODE_DISABLE_COLORS, so neither may leak in from the machine running the tests.
+ */
 function onTerminal(dir: string, env: Record<string, string> = {}): string {
   const base = { ...process.env };
-  delete base.FORCE_COLOR;
-  delete base.NO_COLOR;
+  for (const name of ["FORCE_COLOR", "NO_COLOR", "NODE_DISABLE_COLORS", "CI"]) delete base[name];
   const r = spawnSync("script", ["-qec", `"${process.execPath}" "${BIN}" check .`, "/dev/null"], {
     cwd: dir,
     env: { ...base, TERM: "xterm-256color", ...env },
