@@ -17,6 +17,7 @@ export {
   type ReadOptions,
 } from "./read/reader.js";
 export type { Observation, Area } from "./read/observations.js";
+export type { MutableReport } from "./read/state.js";
 export { notAReport, type NotAReportReason } from "./read/not-a-report.js";
 export { decodeBytes, type DecodedText, type TextEncoding } from "./read/decode.js";
 export { cellFromText, canonicalDecimal, PLACEHOLDERS } from "./read/cells.js";
@@ -46,8 +47,10 @@ export type {
   DocumentRule,
   CrossYearRule,
   UnpairedRule,
+  RuleBase,
   RuleCategory,
   CheckOptions,
+  ResolvedCheckOptions,
   RuleContext,
   CrossYearContext,
   UnpairedContext,
@@ -60,6 +63,7 @@ export {
   message,
   formatMessage,
   type Bilingual,
+  type MessageArg,
   type MessageArgs,
   type Catalogue,
 } from "./messages/index.js";
@@ -122,6 +126,7 @@ export {
   readSource,
   detectKind,
   interpretSource,
+  type Interpretation,
   readTsv,
   readLayout,
   readMarkdown,
@@ -130,6 +135,8 @@ export {
   rankCuts,
   cutsInComment,
   type RankedCut,
+  type RankContext,
+  type Breaks,
   type ImportOptions,
   type ImportResult,
   type ImportFinding,

@@ -43,3 +43,8 @@ it("api/core.api.md is the public surface of the built package (run `npm run api
   expect(result.apiReportChanged).toBe(false);
   expect(result.succeeded).toBe(true);
 }, 120_000);
+
+it("names every type a public signature uses (no ae-forgotten-export in the report)", () => {
+  const report = readFileSync(`${coreDir}api/core.api.md`, "utf8");
+  expect(report.split("\n").filter((line) => line.includes("ae-forgotten-export"))).toEqual([]);
+});

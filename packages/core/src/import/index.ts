@@ -140,12 +140,12 @@ function unifiedDocument(doc: SourceDocument): SourceDocument {
 export { detectKind } from "./detect.js";
 export type { ImportFinding, Provenance } from "./findings.js";
 export type { ImportStats } from "./interpret.js";
-export { interpretSource } from "./interpret.js";
+export { interpretSource, type Interpretation } from "./interpret.js";
 export { readFlattened } from "./read-flattened.js";
 export { readHtml } from "./read-html.js";
 export { readLayout } from "./read-layout.js";
 export { readMarkdown } from "./read-markdown.js";
 export { readTsv } from "./read-tsv.js";
 export { splits, splitsTable4, splitsWithTotal } from "./flattened-split.js";
-export { magnitudePrior, rankCuts, statedCounts, type RankContext, type RankedCut } from "./candidates.js";
+export { magnitudePrior, rankCuts, statedCounts, type Breaks, type RankContext, type RankedCut } from "./candidates.js";
 export { cutsInComment } from "./cuts-comment.js";

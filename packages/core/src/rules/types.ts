@@ -92,7 +92,8 @@ export interface UnpairedContext extends RuleContext {
   readonly likely: LikelyPrevious;
 }
 
-interface RuleBase {
+/** What every kind of rule declares: its code, default severity, category and reference example. */
+export interface RuleBase {
   readonly code: string;
   readonly severity: Severity;
   readonly category: RuleCategory;
