@@ -101,6 +101,34 @@ describe("nianbao render", () => {
     );
   });
 
+  it("counts errors with the report's nianbao.config.json, as nianbao check does", () => {
+    const configured = folderWith({
+      "nianbao.config.json": JSON.stringify({ rules: { "T3-ROWTOTAL": "warning", "T3-RESULTS": "off" } }),
+      "bad.nianbao.yaml": withError,
+    });
+    const broken = folderWith({
+      "nianbao.config.json": '{ "rules": { "T3-ROWTOTAL": "loud" } }',
+      "bad.nianbao.yaml": withError,
+    });
+    try {
+      const quiet = nianbao(["render", "bad.nianbao.yaml"], configured);
+      expect(quiet.status).toBe(0);
+      expect(quiet.stderr).toBe("");
+      expect(nianbao(["check", "bad.nianbao.yaml"], configured).status).toBe(0);
+
+      // A config that cannot be used is said, and the defaults count both errors.
+      const r = nianbao(["render", "bad.nianbao.yaml"], broken);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe(
+        "nianbao：nianbao.config.json 有错，未生效，本报告按默认设置检查；运行 nianbao check 查看错误位置\n" +
+          "nianbao：bad.nianbao.yaml 有 2 个错误，仍已生成；发布前请运行 nianbao check bad.nianbao.yaml 查看并改正\n",
+      );
+    } finally {
+      removeFolder(configured);
+      removeFolder(broken);
+    }
+  });
+
   it("exits 2 on usage and I/O errors, with one line on stderr", () => {
     const cases: [string[], string][] = [
       [["render"], "nianbao：请指定要生成的报告文件（运行 nianbao render --help 查看用法）"],

@@ -1,6 +1,7 @@
 import { extname, resolve } from "node:path";
-import { checkRead, renderReportMarkdown, renderReportPage, unreadableParts } from "@nianbao/core";
+import { checkRead, renderReportMarkdown, renderReportPage, unreadableParts, type Locale } from "@nianbao/core";
 import { lastValue } from "../args.js";
+import { RunConfigs } from "../check/config.js";
 import { discoverReports, displayPath } from "../check/discover.js";
 import { usageError } from "../errors.js";
 import { cliMessage } from "../messages/index.js";
@@ -41,7 +42,14 @@ export const renderCommand: Command = {
     const format = outputFormat(lastValue(args, "format") as RenderFormat | undefined, output);
 
     const read = await readReportInput(abs, input, "error.renderNotReport", ctx.locale);
-    const parsed = { report: read.report, findings: checkRead(read, { locale: ctx.locale }) };
+    // The report's nianbao.config.json counts its errors as `nianbao check` does (a rule it turns off
+    // is no error here either); a config that cannot be used is said, and the defaults apply.
+    const configs = new RunConfigs({ locale: ctx.locale }, lastValue(args, "locale") as Locale | undefined);
+    const parsed = { report: read.report, findings: checkRead(read, configs.optionsOf(abs)) };
+    for (const broken of configs.brokenConfigs(ctx.cwd))
+      await ctx.stderr(
+        `${cliMessage("error.prefix", { message: cliMessage("render.configInvalid", { config: broken.file }, ctx.locale) }, ctx.locale)}\n`,
+      );
     // The page is rendered even so: an author may want to see it, but must know it is not publishable.
     const errors = parsed.findings.filter((f) => f.severity === "error").length;
     if (errors > 0)

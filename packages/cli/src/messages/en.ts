@@ -166,6 +166,9 @@ export const messages: Readonly<Record<CliMessageId, string>> = {
 
   "render.withErrors":
     "{file} has {count} error(s); rendered anyway. Run nianbao check {file} and correct them before publishing",
+  // A nianbao.config.json that applies to the report and cannot be used (CONFIG-INVALID).
+  "render.configInvalid":
+    "{config} has errors and is not applied; the report is checked with the defaults. Run nianbao check to see where",
   // Lines of the report YAML could not read, shown marked in the output (exit status 1).
   "render.unreadable":
     "{file}: line {lines} cannot be read (a YAML syntax error) and is shown as written, marked, in the output; correct it and render again",

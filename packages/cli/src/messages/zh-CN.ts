@@ -154,6 +154,7 @@ export const messages = {
     "退出码：0 已生成；1 上年度报告中要结转的行或单元格无法读取（未生成）；2 用法错误、无法读写文件，或 --from 不是年度报告。\n",
 
   "render.withErrors": "{file} 有 {count} 个错误，仍已生成；发布前请运行 nianbao check {file} 查看并改正",
+  "render.configInvalid": "{config} 有错，未生效，本报告按默认设置检查；运行 nianbao check 查看错误位置",
   // Lines of the report YAML could not read, shown marked in the output (exit status 1).
   "render.unreadable": "{file} 第 {lines} 行无法读取（YAML 语法错误），已在生成的文件中原样标出；请改正后重新生成",
   "output.written": "已写入 {path}",
