@@ -207,6 +207,12 @@ export async function scenario({ page, url, ws, files, shots, log }) {
   await page.keyboard.press("End");
   const focusedPath = () => frame.locator("body").evaluate(() => document.activeElement?.getAttribute("data-path"));
   facts.keyboardCell = await until("the cell reached by the arrows", focusedPath);
+  facts.keyboardRing = await frame.locator("body").evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return { visible: el.matches(":focus-visible"), style: style.outlineStyle, width: style.outlineWidth };
+  });
+  await page.screenshot({ path: join(shots, "preview-keyboard.png") });
   const keyTarget = position(facts.fixedText, /^\s*属于国家秘密:/, 6);
   await page.keyboard.press("Enter");
   facts.cursorAfterEnter = await until("the cursor on the cell chosen by Enter", async () => {

@@ -27,6 +27,7 @@ interface Facts {
   clickTarget: { line: number; column: number };
   keyboardStart: string;
   keyboardCell: string;
+  keyboardRing: { visible: boolean; style: string; width: string };
   cursorAfterEnter: { line: number; column: number };
   enterTarget: { line: number; column: number };
   hostileTitle: string;
@@ -121,6 +122,8 @@ describe.runIf(runE2ETests)("VS Code extension in a real VS Code (code-server + 
     // Table 三's Tab stop followed the click; Down then End reach the row's last figure.
     expect(facts.keyboardStart).toBe("requests.partlyGranted.0");
     expect(facts.keyboardCell).toBe("requests.stateSecret.6");
+    // The focused cell shows the focus ring (the theme's focus colour, preview.css).
+    expect(facts.keyboardRing).toEqual({ visible: true, style: "solid", width: "3px" });
     expect(facts.cursorAfterEnter).toMatchObject({ line: facts.enterTarget.line, column: facts.enterTarget.column });
     expect(facts.enterTarget.line).not.toBe(facts.clickTarget.line);
   });

@@ -102,6 +102,43 @@ describe("where a cell sits", () => {
   });
 });
 
+describe("moving where no cell stands straight above or below", () => {
+  // | a | b | c |     c is a header: up from e (column 2) finds no cell over its column, so it
+  // |   d   | e |     goes to the nearest cell of the row above, b; d covers a and b, and
+  // | f (3 cols) |     goes to the left one, a.
+  const slots = layoutSlots([
+    [
+      { colSpan: 1, rowSpan: 1 },
+      { colSpan: 1, rowSpan: 1 },
+      { colSpan: 1, rowSpan: 1 },
+    ],
+    [
+      { colSpan: 2, rowSpan: 1 },
+      { colSpan: 1, rowSpan: 1 },
+    ],
+    [{ colSpan: 3, rowSpan: 1 }],
+  ]).flat();
+  const [a, b, , d, e, f] = [0, 1, 2, 3, 4, 5];
+  const focusable = [a, b, d, e, f].map((i) => slots[i]!);
+  const at = (i: number) => focusable.indexOf(slots[i]!);
+
+  it("goes to the nearest cell of the nearest row, the left one on a tie", () => {
+    expect(moveInGrid(focusable, at(d), "up")).toBe(at(a));
+    expect(moveInGrid(focusable, at(e), "up")).toBe(at(b));
+    expect(moveInGrid(focusable, at(e), "down")).toBe(at(f));
+    expect(moveInGrid(focusable, at(f), "up")).toBe(at(d));
+    expect(moveInGrid(focusable, at(b), "right")).toBe(at(b));
+    expect(moveInGrid(focusable, at(d), "right")).toBe(at(e));
+  });
+
+  it("stays put at the edges and on an unknown index", () => {
+    expect(moveInGrid(focusable, at(a), "up")).toBe(at(a));
+    expect(moveInGrid(focusable, at(f), "down")).toBe(at(f));
+    expect(moveInGrid(focusable, 99, "down")).toBe(99);
+    expect(moveInGrid([], 0, "first")).toBe(0);
+  });
+});
+
 describe("moving in table 三 (依申请), with its group labels spanning rows", () => {
   const go = walker(GRIDS.table3);
 

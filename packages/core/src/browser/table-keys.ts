@@ -121,10 +121,10 @@ export function tableKeyboard(root: HTMLElement, options: TableKeyboardOptions =
       refresh();
       if (key === null) return;
       const table = tables().find((t, i) => tableKey(t, i) === key);
-      const path = remembered.get(key);
-      const again = table && cellsOf(table).find((c) => c.dataset.path === path);
-      // The same cell again, where the reader left it: no scroll.
-      if (again) again.focus({ preventScroll: true });
+      // The same cell again (refresh made it the Tab stop), else the table's first: the focus is not dropped on the page.
+      const again = table && cellsOf(table).find((c) => c.tabIndex === 0);
+      // Where the reader left it: no scroll.
+      again?.focus({ preventScroll: true });
     },
     refresh,
     dispose() {
