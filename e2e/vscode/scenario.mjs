@@ -124,7 +124,11 @@ export async function scenario({ page, url, ws, files, shots, log }) {
     })),
   );
   const marked = cell("litigation.litigationAfterReview.4");
-  facts.marked = { className: await marked.getAttribute("class"), title: await marked.getAttribute("title") };
+  facts.marked = {
+    className: await marked.getAttribute("class"),
+    title: await marked.getAttribute("title"),
+    description: await marked.getAttribute("aria-description"),
+  };
   facts.reviewAfterFix = { className: await cell("litigation.review.4").getAttribute("class") };
 
   log("scroll sync");
@@ -193,6 +197,31 @@ export async function scenario({ page, url, ws, files, shots, log }) {
     return p.line === target.line && p.column === target.column ? p : null;
   });
   facts.clickTarget = target;
+
+  log("keyboard to source");
+  // Table 三's one Tab stop is the cell clicked last; the arrows move from it, Enter does what a click does.
+  const stop = frame.locator('table[data-table="requests"][role="grid"] [tabindex="0"]');
+  facts.keyboardStart = await until("the table's Tab stop", () => stop.getAttribute("data-path"));
+  await stop.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("End");
+  const focusedPath = () => frame.locator("body").evaluate(() => document.activeElement?.getAttribute("data-path"));
+  facts.keyboardCell = await until("the cell reached by the arrows", focusedPath);
+  facts.keyboardRing = await frame.locator("body").evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return { visible: el.matches(":focus-visible"), style: style.outlineStyle, width: style.outlineWidth };
+  });
+  await page.screenshot({ path: join(shots, "preview-keyboard.png") });
+  const keyTarget = position(facts.fixedText, /^\s*属于国家秘密:/, 6);
+  await page.keyboard.press("Enter");
+  facts.cursorAfterEnter = await until("the cursor on the cell chosen by Enter", async () => {
+    const p = await cursorPosition(page);
+    if (p.line === -1) await focusEditor(page, "hongze-2023");
+    return p.line === keyTarget.line && p.column === keyTarget.column ? p : null;
+  });
+  facts.enterTarget = keyTarget;
+  await focusEditor(page, "hongze-2023");
   await page.keyboard.press("Control+z");
   await save(page, "hongze-2023", files.hongze, null);
 

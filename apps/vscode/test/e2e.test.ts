@@ -19,12 +19,17 @@ interface Facts {
   fixedText: string;
   cells: Record<string, string>;
   headers: { text: string; colspan: number; rowspan: number }[];
-  marked: { className: string | null; title: string | null };
+  marked: { className: string | null; title: string | null; description: string | null };
   reviewAfterFix: { className: string | null };
   editedCell: string;
   markAfterEdit: number;
   cursorAfterClick: { line: number; column: number };
   clickTarget: { line: number; column: number };
+  keyboardStart: string;
+  keyboardCell: string;
+  keyboardRing: { visible: boolean; style: string; width: string };
+  cursorAfterEnter: { line: number; column: number };
+  enterTarget: { line: number; column: number };
   hostileTitle: string;
   hostile: { images: number; scripts: number; otherText: string; resultsRowspan: number | null };
   restoredTitle: string;
@@ -102,6 +107,8 @@ describe.runIf(runE2ETests)("VS Code extension in a real VS Code (code-server + 
     expect(facts.marked.className).toContain("nb-mark-error");
     expect(facts.marked.title).toContain("T4-ROWSUM");
     expect(facts.marked.title).toContain("复议后起诉");
+    // The same message for assistive technology, which does not read a title reliably.
+    expect(facts.marked.description).toBe(facts.marked.title);
     expect(facts.reviewAfterFix.className ?? "").not.toContain("nb-mark");
   });
 
@@ -109,6 +116,16 @@ describe.runIf(runE2ETests)("VS Code extension in a real VS Code (code-server + 
     expect(facts.editedCell).toBe("25");
     expect(facts.markAfterEdit).toBeGreaterThan(0);
     expect(facts.cursorAfterClick).toMatchObject({ line: facts.clickTarget.line, column: facts.clickTarget.column });
+  });
+
+  it("reaches a cell from the keyboard and moves the cursor to it with Enter", () => {
+    // Table 三's Tab stop followed the click; Down then End reach the row's last figure.
+    expect(facts.keyboardStart).toBe("requests.partlyGranted.0");
+    expect(facts.keyboardCell).toBe("requests.stateSecret.6");
+    // The focused cell shows the focus ring (the theme's focus colour, preview.css).
+    expect(facts.keyboardRing).toEqual({ visible: true, style: "solid", width: "3px" });
+    expect(facts.cursorAfterEnter).toMatchObject({ line: facts.enterTarget.line, column: facts.enterTarget.column });
+    expect(facts.enterTarget.line).not.toBe(facts.clickTarget.line);
   });
 
   it("runs Recompute All Totals, Export HTML and New Report from last year's through the UI", () => {

@@ -98,6 +98,29 @@ describe("@nianbao/core from another package", () => {
     expect(r.status).toBe(0);
   }, 150_000);
 
+  it("bundles its browser-only entry, @nianbao/core/browser, for a page, through the exports map", async () => {
+    const result = await build({
+      absWorkingDir: project,
+      stdin: {
+        contents: `import { layoutSlots, moveInGrid } from "@nianbao/core/browser";
+          const one = { colSpan: 1, rowSpan: 1 };
+          globalThis.__moved = moveInGrid(layoutSlots([[one, one, one]]).flat(), 0, "rowEnd");`,
+        resolveDir: project,
+        loader: "js",
+      },
+      bundle: true,
+      write: false,
+      platform: "browser",
+      format: "iife",
+      metafile: true,
+      logLevel: "silent",
+    });
+    expect(Object.keys(result.metafile.inputs)).toContain("node_modules/@nianbao/core/dist/browser/index.js");
+    const sandbox: Record<string, unknown> = {};
+    vm.runInNewContext(result.outputFiles[0]!.text, sandbox, { timeout: 10_000 });
+    expect(sandbox.__moved).toBe(2);
+  });
+
   describe("in a browser", () => {
     let bundle = "";
     let build: Awaited<ReturnType<typeof bundleForBrowser>>;

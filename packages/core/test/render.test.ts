@@ -164,6 +164,17 @@ describe("renderReportHtml: marks, lines, prose and notes", () => {
     expect(at("litigation.litigationDirect.4").attrs.title).toBeUndefined();
   });
 
+  it("gives assistive technology the message as the cell's description, on marked and related cells only", () => {
+    for (const path of ["litigation.review.4", "litigation.review.0"])
+      expect(at(path).attrs["aria-description"]).toBe(at(path).attrs.title);
+    expect(at("litigation.review.4").attrs["aria-description"]).toMatch(/10 \+ 1 \+ 0 \+ 0 = 11/);
+    expect(at("litigation.litigationDirect.4").attrs["aria-description"]).toBeUndefined();
+    // A published page shows no marks: nothing to describe, and no tabindex, it is a document.
+    const body = renderReportPage(readReport(text).report).split("<body>")[1]!;
+    expect(body).toContain('data-path="litigation.review.4"');
+    expect(body).not.toMatch(/aria-description|tabindex/);
+  });
+
   it("gives each cell the 0-based line it is written on", () => {
     const line = text.split("\n").findIndex((l) => l.startsWith("  行政复议:"));
     expect(at("litigation.review.4").attrs["data-line"]).toBe(String(line));

@@ -32,6 +32,7 @@ export const RENDER_ATTRIBUTES: ReadonlySet<string> = new Set([
   "data-path",
   "data-line",
   "data-codes",
+  "aria-description",
   "data-section",
   "data-table",
   "data-format",
@@ -118,8 +119,8 @@ export function strictHtml(
       if (name! in attrs) problems.push(`a repeated attribute ${name} near ${near(lt)}`);
       if (ENTITY.test(raw!)) problems.push(`an unescaped & in ${name} near ${near(lt)}`);
       const value = decodeEntities(raw!);
-      // Text shown as a tooltip or kept as data is inert; anywhere else a javascript: URL could run.
-      if (name !== "title" && !name!.startsWith("data-") && /javascript:/i.test(value))
+      // Text shown as a tooltip, read out as a description or kept as data is inert; anywhere else a javascript: URL could run.
+      if (name !== "title" && name !== "aria-description" && !name!.startsWith("data-") && /javascript:/i.test(value))
         problems.push(`javascript: in ${name} near ${near(lt)}`);
       attrs[name!] = value;
     }

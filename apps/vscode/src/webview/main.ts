@@ -1,3 +1,4 @@
+import { tableKeyboard } from "@nianbao/core/browser";
 import type { FromWebview, PreviewState, ToWebview } from "../preview/protocol.js";
 import { boxForLine, lineAtTop, ScrollOwner } from "./lines.js";
 
@@ -11,6 +12,8 @@ const vscode = acquireVsCodeApi();
 const root = document.getElementById("nb-root")!;
 const owner = new ScrollOwner();
 const post = (m: FromWebview) => vscode.postMessage(m);
+// Enter or Space on a focused cell clicks it: the click handler below sends it to the editor.
+const tableKeys = tableKeyboard(root);
 
 const lineElements = () =>
   Array.from(root.querySelectorAll<HTMLElement>("[data-line]")).map((el) => {
@@ -21,8 +24,9 @@ const lineElements = () =>
 window.addEventListener("message", (event: MessageEvent<ToWebview>) => {
   const m = event.data;
   if (m.type === "update") {
-    // Patching in place keeps the page's scroll position, as VS Code's markdown preview does.
-    root.innerHTML = m.html;
+    // Patching in place keeps the page's scroll position, as VS Code's markdown preview does, and
+    // the tables' keyboard place (the focused cell, each table's Tab stop).
+    tableKeys.update(() => (root.innerHTML = m.html));
     document.title = m.title;
     vscode.setState({ uri: m.uri });
     root.dataset.version = String(m.version);

@@ -3,6 +3,7 @@
  * this browser, and the commands (new, next year, open or import, export, language).
  */
 import type { Locale } from "@nianbao/core";
+import { tableKeyboard, type TableKeyboard } from "@nianbao/core/browser";
 import type { CodeAction, InlayHint } from "vscode-languageserver-types";
 import { t } from "../messages/index.js";
 import type { Published } from "../protocol.js";
@@ -22,6 +23,8 @@ class App {
   private locale: Locale;
   private readonly store = new ReportStore(localStorage);
   private readonly editor: ReportEditor;
+  // The tables from the keyboard; Enter on a cell clicks it, which jumps to its source.
+  private readonly tableKeys: TableKeyboard = tableKeyboard($("tables"));
   private name = "";
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private firstShown = false;
@@ -174,7 +177,8 @@ class App {
     this.editor.setHints((hints ?? []) as InlayHint[]);
     this.drawFindings();
     const tables = $("tables");
-    tables.innerHTML = p.html;
+    // Every edit redraws the tables: the focused cell and each table's Tab stop stay where they were.
+    this.tableKeys.update(() => (tables.innerHTML = p.html));
     tables.dataset.version = String(p.version);
     if (!this.firstShown) {
       this.firstShown = true;

@@ -16,7 +16,9 @@ export interface RenderSource {
 /**
  * Turns a model path into the attributes of the element that shows it. A finding's first path is
  * the cell it is about (a wrong total): marked with the finding's severity. Its other paths (the
- * addends) are marked as related, more quietly. Both carry the message as their title.
+ * addends) are marked as related, more quietly. Both carry the message as their title, for the
+ * mouse, and as their `aria-description`, for assistive technology: a title alone is not read out
+ * reliably, and the description leaves the cell's name (its figure) as it is.
  */
 export class Annotator {
   private readonly byPath = new Map<string, { mark: RenderMark; primary: boolean }[]>();
@@ -51,6 +53,7 @@ export class Annotator {
       attr("data-path", path) +
       attr("data-line", this.line(path)) +
       attr("title", title) +
+      attr("aria-description", title) +
       attr("data-codes", codes)
     );
   }

@@ -1,9 +1,11 @@
 /**
  * The stylesheet of a rendered report. Colours are custom properties with print-friendly defaults, so a
- * host (the VS Code preview) can map them to its theme without touching the layout.
+ * host (the VS Code preview) can map them to its theme without touching the layout. The focus ring
+ * applies only where a host made the cells focusable (`@nianbao/core/browser`): a published page has
+ * no tabindex, so it looks the same. A focused marked cell keeps its mark's colour inside the ring.
  */
 export const REPORT_CSS = `
-.nb-report{--nb-fg:#1a1a1a;--nb-bg:#fff;--nb-border:#333;--nb-head-bg:#f2f2f2;--nb-muted:#777;--nb-error:#d32f2f;--nb-warning:#b26a00;--nb-info:#1565c0;
+.nb-report{--nb-fg:#1a1a1a;--nb-bg:#fff;--nb-border:#333;--nb-head-bg:#f2f2f2;--nb-muted:#777;--nb-error:#d32f2f;--nb-warning:#b26a00;--nb-info:#1565c0;--nb-focus:#0b57d0;
   color:var(--nb-fg);background:var(--nb-bg);font-family:"Songti SC","SimSun","Noto Serif CJK SC","Source Han Serif SC",serif;line-height:1.7;max-width:60em;margin:0 auto;padding:1em 1.5em}
 .nb-report h1{font-size:1.5em;text-align:center;margin:.6em 0 1em}
 .nb-report h2{font-size:1.15em;margin:1.4em 0 .6em}
@@ -27,6 +29,10 @@ export const REPORT_CSS = `
 .nb-mark-error{outline-color:var(--nb-error)}
 td.nb-mark-error{color:var(--nb-error);font-weight:bold}
 .nb-related{outline:1px dashed var(--nb-muted);outline-offset:-2px}
+.nb-table [data-path][tabindex]:focus-visible{outline:3px solid var(--nb-focus);outline-offset:-3px}
+.nb-table .nb-mark[tabindex]:focus-visible{box-shadow:inset 0 0 0 5px var(--nb-info)}
+.nb-table .nb-mark-warning[tabindex]:focus-visible{box-shadow:inset 0 0 0 5px var(--nb-warning)}
+.nb-table .nb-mark-error[tabindex]:focus-visible{box-shadow:inset 0 0 0 5px var(--nb-error)}
 .nb-unreadable{border:2px dashed var(--nb-error);padding:.3em .6em;margin:.6em 0}
 .nb-report .nb-unreadable-label{text-indent:0;color:var(--nb-error);font-weight:bold}
 .nb-report .nb-unreadable-line{text-indent:0;white-space:pre-wrap;word-break:break-all;margin:0;min-height:1em}
