@@ -6,7 +6,7 @@ import {
   type Cell,
   type FormatYear,
   type Report,
-  type SectionDef,
+  printedHeading,
 } from "@nianbao/core";
 
 /** One cell of the official tables as a column of the audit sheets, labelled as printed. */
@@ -37,7 +37,6 @@ function tablePaths(format: FormatYear, table: TableSection): string[] {
   }
 }
 
-const heading = (s: SectionDef): string => `${s.ordinal}、${s.heading}`;
 const keyOf = (path: string, label: string): string => `${path}\u0000${label}`;
 
 /** Column keys by form and model path, worked out once per run (a batch has thousands of reports alike). */
@@ -91,7 +90,7 @@ export function cellColumns(formats: readonly FormatYear[], held: readonly Reado
         const key = keyOf(path, label);
         if (seen.has(key) || !(present.has(format) || keys.has(key))) continue;
         seen.add(key);
-        out.push({ table: heading(section), key, label });
+        out.push({ table: printedHeading(section), key, label });
       }
     }
   return out;

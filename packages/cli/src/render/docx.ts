@@ -10,6 +10,7 @@ import {
   type SectionDef,
   type TableGrid,
   type UnreadablePart,
+  printedHeading,
 } from "@nianbao/core";
 import {
   AlignmentType,
@@ -200,7 +201,7 @@ export async function renderReportDocx(
   ];
   for (const s of form.sections)
     children.push(
-      new Paragraph({ text: `${s.ordinal}、${s.heading}`, heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: printedHeading(s), heading: HeadingLevel.HEADING_1 }),
       ...sectionBody(s, report, grids),
       ...parts(s.id),
     );

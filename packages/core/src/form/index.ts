@@ -4,6 +4,7 @@ import type { FormDef, FormatYear, Table3Node, Table3RowRole, RowDef, ColumnDef,
 import { deepFreeze } from "../model/freeze.js";
 
 export * from "./types.js";
+export { printedHeading } from "./heading.js";
 export { FORM_2019, FORM_2021 };
 export { TABLE3_RELATION_NOTE } from "./common.js";
 

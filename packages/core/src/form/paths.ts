@@ -1,3 +1,4 @@
+import { printedHeading } from "./heading.js";
 import { FORMS } from "./index.js";
 import type {
   ColumnDef,
@@ -130,7 +131,7 @@ export function printedLabel(target: PathTarget): Localized {
     case "meta":
       return { zh: target.field.key, en: target.field.en };
     case "section":
-      return { zh: `${target.section.ordinal}、${target.section.heading}`, en: target.section.en };
+      return { zh: printedHeading(target.section), en: target.section.en };
     case "topic":
       return { zh: target.topic.label, en: target.topic.en };
     case "notes":

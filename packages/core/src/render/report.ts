@@ -1,4 +1,4 @@
-import { formFor } from "../form/index.js";
+import { formFor, printedHeading } from "../form/index.js";
 import type { SectionDef } from "../form/types.js";
 import type { Report } from "../model/index.js";
 import { attr, escapeHtml } from "./escape.js";
@@ -55,7 +55,7 @@ export function renderReportHtml(report: Report, options: RenderOptions = {}): s
   out.push(unreadable(null));
   const section = (s: SectionDef, body: string) =>
     out.push(
-      `<section${attr("data-section", s.id)}${a.attrs(s.id, ["nb-section"])}><h2 class="nb-heading">${escapeHtml(`${s.ordinal}、${s.heading}`)}</h2>${body}${unreadable(s.id)}</section>`,
+      `<section${attr("data-section", s.id)}${a.attrs(s.id, ["nb-section"])}><h2 class="nb-heading">${escapeHtml(printedHeading(s))}</h2>${body}${unreadable(s.id)}</section>`,
     );
   for (const s of form.sections) {
     if (s.kind !== "text") {

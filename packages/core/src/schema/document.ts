@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { formFor } from "../form/index.js";
+import { formFor, printedHeading } from "../form/index.js";
 import type {
   ColumnDef,
   FormDef,
@@ -55,7 +55,7 @@ function metaFieldSchema(form: FormDef, def: MetaFieldDef) {
 
 function sectionMeta(def: SectionDef) {
   return described({
-    title: `${def.ordinal}、${def.heading}`,
+    title: printedHeading(def),
     zh: [def.article, def.note.zh],
     en: [def.en, def.note.en],
   });

@@ -1,4 +1,5 @@
 import { parse } from "yaml";
+import { printedHeading } from "../form/heading.js";
 import type { FormDef } from "../form/types.js";
 import { normalizeKey } from "../read/keys.js";
 
@@ -49,7 +50,7 @@ export function proseKeyLine(form: FormDef, line: string): ProseKeyLine | null {
     [d.key, ...(d.aliases ?? [])].some((k) => normalizeKey(k) === key);
   const label =
     indent === 0
-      ? form.sections.filter((s) => s.kind === "text" && matches(s)).map((s) => `${s.ordinal}、${s.heading}`)[0]
+      ? form.sections.filter((s) => s.kind === "text" && matches(s)).map(printedHeading)[0]
       : form.overviewTopics.filter(matches).map((t) => t.label)[0];
   if (!label) return null;
   return { indent, label, valueAt, value: line.slice(valueAt) };

@@ -5,6 +5,7 @@ import {
   type FormDef,
   type Localized,
   type Table3Node,
+  printedHeading,
 } from "@nianbao/core";
 import type { ServiceCache } from "./cache.js";
 
@@ -84,7 +85,7 @@ export function keyOptions(
     }));
     const sections: KeyOption[] = form.sections.map((s) => ({
       key: s.key,
-      label: `${s.ordinal}、${s.heading}`,
+      label: printedHeading(s),
       en: s.en,
       article: s.article,
       note: s.note,

@@ -9,6 +9,7 @@ import {
   type Cell,
   type FormDef,
   type Report,
+  printedHeading,
 } from "@nianbao/core";
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver-types";
 import { t } from "../messages/index.js";
@@ -61,7 +62,7 @@ export function hover(doc: AnalyzedDocument, position: Position, settings: Setti
   const lines: string[] = [];
   const title = locale === "en" ? `**${label.zh}** (${label.en})` : `**${label.zh}**`;
   const section = "section" in target ? target.section : null;
-  lines.push(section && target.kind !== "section" ? `${title}  \n${section.ordinal}、${section.heading}` : title);
+  lines.push(section && target.kind !== "section" ? `${title}  \n${printedHeading(section)}` : title);
   const article =
     target.kind === "row" || target.kind === "cell"
       ? (target.row.article ?? target.block?.article ?? section?.article)
