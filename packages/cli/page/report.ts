@@ -4,6 +4,7 @@
 // highlighted, and the agency's charts across years.
 
 import { Annotator, escapeHtml, gridHtml, type RenderMark } from "@nianbao/core";
+import { tableKeyboard } from "@nianbao/core/browser";
 import type { AuditData, AuditReport } from "../src/output/audit/data.js";
 import { chartsFor } from "./charts.js";
 import { h, type Words } from "./dom.js";
@@ -35,6 +36,13 @@ function tablesBlock(data: AuditData, r: AuditReport, marks: readonly RenderMark
   const body = h("div", { class: "nb-report au-tables" });
   // Core's HTML: every report text in it is escaped by core's renderer (render/escape.ts).
   body.innerHTML = tablesHtml(data, r, marks);
+  // The cells from the keyboard, as in the preview: a focused cell's findings (and, beside last
+  // year, its other figure) are read out from its description. Each table is named by its year and
+  // section, since the two years' tables stand side by side.
+  const tables = Array.from(body.querySelectorAll("table"));
+  tableKeyboard(body, {
+    label: (table) => `${heading} · ${data.templates[r.tb[tables.indexOf(table)]?.t ?? -1]?.heading ?? ""}`,
+  });
   return h("div", { class: "au-year" }, h("h4", {}, heading), body);
 }
 
@@ -62,6 +70,7 @@ function highlightChanges(
       cell.classList.add("au-diff");
       const note = t("audit.report.otherYear", { value: other || "—" });
       cell.title = cell.title ? `${cell.title}\n${note}` : note;
+      cell.setAttribute("aria-description", cell.title);
     }
   }
   return changed;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { FORMS, parseReport } from "@nianbao/core";
+import { FORMS, parseReport, printedHeading } from "@nianbao/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -203,6 +203,43 @@ describe.skipIf(!chromiumAvailable && !process.env.CI)("the audit page of exampl
       }
       expect(changed).toBeGreaterThan(0);
     }
+    await expectQuiet(watch, url);
+    await page.close();
+  });
+
+  it("lets a keyboard reach each table's cells, named by year and section, their findings and other year read out", async () => {
+    const { page, watch, url } = await openAudit(browser, file);
+    const i = data.reports.findIndex((r: any) => r.pr >= 0 && r.fs.some((f: any) => f.p.length));
+    const r = data.reports[i];
+    await openReport(page, i);
+    const grids = await page.$$eval("#report .au-year table", (ts) =>
+      ts.map((t) => [
+        t.getAttribute("role"),
+        t.getAttribute("aria-label"),
+        t.querySelectorAll('[tabindex="0"]').length,
+      ]),
+    );
+    const headings = (fm: 2019 | 2021) => FORMS[fm].sections.filter((s) => s.kind !== "text").map(printedHeading);
+    const previous = data.reports[r.pr];
+    expect(grids).toEqual([r, previous].flatMap((x) => headings(x.fm).map((h) => ["grid", `${x.y} 年 · ${h}`, 1])));
+    // In this year's table 三, Down then Up: the focus moves cell by cell and comes back.
+    const stop = page.locator('#report .au-year:first-child table[data-table="requests"] [tabindex="0"]');
+    await stop.focus();
+    const before = await page.evaluate(() => document.activeElement?.getAttribute("data-path"));
+    await page.keyboard.press("ArrowDown");
+    const below = await page.evaluate(() => document.activeElement?.getAttribute("data-path"));
+    expect(below).toBeTruthy();
+    expect(below).not.toBe(before);
+    await page.keyboard.press("ArrowUp");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-path"))).toBe(before);
+    // A changed cell says the other year's figure; a marked cell its finding, as its title does.
+    const described = await page.$$eval(
+      "#report .au-year:first-child td.au-diff, #report .au-year:first-child td.nb-mark",
+      (tds) => tds.map((td) => [td.getAttribute("aria-description"), td.getAttribute("title")]),
+    );
+    expect(described.length).toBeGreaterThan(0);
+    for (const [description, title] of described) expect(description).toBe(title);
+    expect(described.some(([d]) => d?.includes("另一年度："))).toBe(true);
     await expectQuiet(watch, url);
     await page.close();
   });

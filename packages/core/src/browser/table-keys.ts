@@ -10,6 +10,8 @@ import { activatesCell, gridMoveForKey, layoutSlots, moveInGrid } from "./grid-m
 export interface TableKeyboardOptions {
   /** What Enter or Space does on a cell; a click on it by default, so it does what the mouse does. */
   readonly activate?: (cell: HTMLElement) => void;
+  /** A table's accessible name; by default its section's printed heading (a report page's 表 headings). */
+  readonly label?: (table: HTMLTableElement) => string | null | undefined;
 }
 
 export interface TableKeyboard {
@@ -40,6 +42,9 @@ interface Located {
 /** Listens on `root`, whose content the host replaces on every edit: the state lives in the returned object. */
 export function tableKeyboard(root: HTMLElement, options: TableKeyboardOptions = {}): TableKeyboard {
   const activate = options.activate ?? ((cell: HTMLElement) => cell.click());
+  // Named by its section's printed heading, so a screen reader says which table it entered.
+  const label =
+    options.label ?? ((table: HTMLTableElement) => table.closest("section")?.querySelector("h2")?.textContent);
   // Per table, the data-path of its Tab stop.
   const remembered = new Map<string, string>();
 
@@ -68,9 +73,8 @@ export function tableKeyboard(root: HTMLElement, options: TableKeyboardOptions =
       if (!cells.length) return;
       table.setAttribute("role", "grid");
       table.setAttribute("aria-readonly", "true");
-      // Named by its section's printed heading, so a screen reader says which table it entered.
-      const heading = table.closest("section")?.querySelector("h2");
-      if (heading?.textContent) table.setAttribute("aria-label", heading.textContent);
+      const name = label(table);
+      if (name) table.setAttribute("aria-label", name);
       const path = remembered.get(tableKey(table, i));
       const stop = cells.find((c) => c.dataset.path === path) ?? cells[0]!;
       for (const c of cells) c.tabIndex = c === stop ? 0 : -1;

@@ -29,6 +29,8 @@ export interface AuditRule {
 /** A grid as core lays it out (render/grid.ts), with each figure's text and status classes left to the report. */
 export interface AuditTemplate {
   readonly section: GridSection;
+  /** The printed heading of the section the table stands in (「三、收到和处理政府信息公开申请情况」), its accessible name. */
+  readonly heading: string;
   readonly table: string;
   readonly headerRows: number;
   /** Each figure's classes as most reports have them, by slot (space-separated); `AuditTable.c` overrides. */

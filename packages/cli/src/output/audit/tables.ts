@@ -1,4 +1,4 @@
-import { reportGrids, type GridSection, type Report, type TableGrid } from "@nianbao/core";
+import { formFor, reportGrids, type GridSection, type Report, type TableGrid, printedHeading } from "@nianbao/core";
 import type { AuditTable, AuditTemplate, TemplateCell } from "./data.js";
 
 /**
@@ -13,10 +13,14 @@ export class TemplateStore {
 
   tablesOf(report: Report): AuditTable[] {
     const grids = reportGrids(report);
-    return (Object.keys(grids) as GridSection[]).map((section) => this.split(grids[section]));
+    const sections = formFor(report.format).sections;
+    return (Object.keys(grids) as GridSection[]).map((kind) => {
+      const s = sections.find((x) => x.kind === kind);
+      return this.split(grids[kind], s ? printedHeading(s) : "");
+    });
   }
 
-  private split(grid: TableGrid): AuditTable {
+  private split(grid: TableGrid, heading: string): AuditTable {
     const v: string[] = [];
     const classes: string[] = [];
     const rows = grid.rows.map((row) => ({
@@ -30,7 +34,7 @@ export class TemplateStore {
         return { ...cell, text: "", classes: [], slot };
       }),
     }));
-    const layout = { section: grid.section, table: grid.table, headerRows: grid.headerRows, rows };
+    const layout = { section: grid.section, heading, table: grid.table, headerRows: grid.headerRows, rows };
     const key = JSON.stringify(layout);
     let t = this.byKey.get(key);
     // A figure's classes (its status: nb-value, nb-placeholder …) are the template's, as first
