@@ -24,6 +24,8 @@ interface Preview {
 interface Retyped {
   line: string;
   selected: string;
+  /** Double-clicks made until the digit was selected (a loaded machine may need a second). */
+  attempts: number;
 }
 interface Suggestions {
   rows: string[];
@@ -78,6 +80,9 @@ describe.runIf(runE2ETests)("what a clerk pastes and types, in a real VS Code on
   it("replaces a one-digit cell double-clicked on either half", () => {
     expect(facts.retyped.left.line).toMatch(/^本年新收: +\[3, 0, 0, 0, 0, 0, 0\]$/u);
     expect(facts.retyped.right.line).toMatch(/^本年新收: +\[0, 4, 0, 0, 0, 0, 0\]$/u);
+    // The one digit, and only it, was selected when the key came.
+    expect(facts.retyped.left.selected).toMatch(/\(1 selected\)$/u);
+    expect(facts.retyped.right.selected).toMatch(/\(1 selected\)$/u);
   });
 
   it("fits a table row beside the preview without column labels", () => {
