@@ -72,6 +72,10 @@ export async function goTo(page, line, column) {
   await input.waitFor();
   await input.fill(`:${line}`);
   await page.keyboard.press("Enter");
+  // Until the quick input has closed and the editor has the focus again, the next key goes to the
+  // input; and when the cursor already stood on the line, the check below would not notice.
+  await input.waitFor({ state: "hidden", timeout: 10_000 });
+  await page.locator(".editor-group-container .monaco-editor.focused").first().waitFor({ timeout: 10_000 });
   await until(`the cursor on line ${line}`, async () => {
     const p = await cursorPosition(page);
     return p.line === line && p.column === 1;
