@@ -2,12 +2,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM } from "@nianbao/test-support/chromium";
 
 export const repo = fileURLToPath(new URL("../../../../", import.meta.url));
 const TOOLS = "/opt/nianbao-ci-tools";
 export const codeServer = process.env.CODE_SERVER ?? join(TOOLS, "code-server/node_modules/.bin/code-server");
 export const node24Bin = process.env.NODE24_BIN ?? join(TOOLS, "node24/node_modules/node/bin");
-export const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+export const chromiumPath = process.env.CHROMIUM ?? CHROMIUM;
 export const vsix = join(repo, "apps/vscode/nianbao-vscode.vsix");
 /** Screenshots and facts of every scenario: CI copies artifacts/ back from its clone. */
 export const shots = join(repo, "artifacts/screenshots");
