@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parseReport, readReport, type TextEdit } from "@nianbao/core";
+import { applyEdits, parseReport, readReport } from "@nianbao/core";
 import { describe, expect, it } from "vitest";
 import {
   agencyOf,
@@ -14,14 +14,6 @@ import {
 } from "../src/commands/reports.js";
 import { formatL10n } from "./support/l10n.js";
 import { countFindings, statusItem } from "../src/status.js";
-
-/** Applies non-overlapping edits as the editor does. */
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start))
-    out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
-  return out;
-}
 
 const hongze = readFileSync(
   new URL("../../../examples/jiangsu-huaian-hongzequ-gov-2023.nianbao.yaml", import.meta.url),

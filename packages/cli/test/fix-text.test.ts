@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkRead, readReport } from "@nianbao/core";
 import { describe, expect, it } from "vitest";
-import { applyEdits, fixText } from "../src/check/fix.js";
+import { fixText } from "../src/check/fix.js";
 import { buildYaml } from "./support/run.js";
 
 const OPTIONS = { today: "2026-06-30" } as const;
@@ -63,17 +63,5 @@ describe("fixText", () => {
       "行政复议: [2, 0, 0, 0, 0",
     );
     expect(fixText(text, OPTIONS)).toEqual({ text, applied: {}, state: "unreadable" });
-  });
-
-  it("keeps CRLF line ends in what an edit inserts", () => {
-    expect(applyEdits("a\r\nb\r\n", [{ range: { start: 0, end: 0 }, newText: "格式: 2021\n" }])).toBe(
-      "格式: 2021\r\na\r\nb\r\n",
-    );
-    expect(
-      applyEdits("ab", [
-        { range: { start: 1, end: 2 }, newText: "B" },
-        { range: { start: 0, end: 0 }, newText: ">" },
-      ]),
-    ).toBe(">aB");
   });
 });

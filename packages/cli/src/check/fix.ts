@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import {
+  applyEdits,
   checkRead,
   decodeBytes,
   readReport,
@@ -91,20 +92,6 @@ export function chooseFixes(text: string, findings: readonly Finding[]): Finding
 /** Two edits touch the same text, or insert at the same place (their order would be a guess). */
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   return a.range.start === b.range.start || (a.range.start < b.range.end && b.range.start < a.range.end);
-}
-
-/**
- * Applies non-overlapping edits. New lines in an edit take the text's own line ending, so a CRLF
- * file does not get mixed endings.
- */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const crlf = text.includes("\r\n");
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start)) {
-    const newText = crlf ? e.newText.replace(/\r?\n/g, "\r\n") : e.newText;
-    out = out.slice(0, e.range.start) + newText + out.slice(e.range.end);
-  }
-  return out;
 }
 
 /** What fixing one report file gave, as plain data (it crosses from a worker thread). */

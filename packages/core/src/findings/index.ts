@@ -50,3 +50,4 @@ export interface Finding {
   /** The catalogue id of the message, stable across locales. */
   readonly messageId: string;
 }
+export { applyEdits } from "./apply-edits.js";

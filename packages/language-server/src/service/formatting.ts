@@ -1,10 +1,4 @@
-import {
-  layoutReportText,
-  readReport,
-  type Observation,
-  type ReadResult,
-  type TextEdit as CoreEdit,
-} from "@nianbao/core";
+import { applyEdits, layoutReportText, readReport, type Observation, type ReadResult } from "@nianbao/core";
 import type { Range, TextEdit } from "vscode-languageserver-types";
 import { toLspRange } from "./diagnostics.js";
 import type { AnalyzedDocument } from "./document.js";
@@ -54,13 +48,6 @@ function readable(doc: AnalyzedDocument): { text: string; read: ReadResult } | n
   const text = applyEdits(doc.text, reindent);
   const fixed = readReport(text);
   return fixed.observations.some(blocks) ? null : { text, read: fixed };
-}
-
-function applyEdits(text: string, edits: readonly CoreEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start))
-    out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
-  return out;
 }
 
 /** The same report and the same observations (where they sit aside): what the formatter must keep. */
