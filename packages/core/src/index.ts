@@ -16,7 +16,7 @@ export {
   type ReadLimits,
   type ReadOptions,
 } from "./read/reader.js";
-export type { Observation, Area } from "./read/observations.js";
+export { isYamlError, type Observation, type Area } from "./read/observations.js";
 export type { MutableReport } from "./read/state.js";
 export { notAReport, type NotAReportReason } from "./read/not-a-report.js";
 export { decodeBytes, type DecodedText, type TextEncoding } from "./read/decode.js";

@@ -9,6 +9,7 @@ import {
   applyEdits,
   checkRead,
   decodeBytes,
+  isYamlError,
   readReport,
   type CheckOptions,
   type Finding,
@@ -67,7 +68,7 @@ export function fixText(text: string, options: CheckOptions): FixedText {
 
 /** YAML could not read the text (a syntax error), or a limit stopped the reading. */
 function unreadable(observations: readonly Observation[]): boolean {
-  return observations.some((o) => (o.kind === "yaml-error" && !o.warning) || o.kind === "limit");
+  return observations.some((o) => isYamlError(o) || o.kind === "limit");
 }
 
 /**

@@ -118,5 +118,10 @@ export type Observation =
   /** The file was decoded from an encoding other than UTF-8. */
   | { readonly kind: "encoding"; readonly encoding: Exclude<TextEncoding, "utf-8">; readonly range: Range };
 
+/** yaml could not read the text there: one of its errors, not one of its warnings. */
+export function isYamlError(o: Observation): o is Extract<Observation, { kind: "yaml-error" }> {
+  return o.kind === "yaml-error" && !o.warning;
+}
+
 /** Where in the report a structural observation sits, which decides the rule that reports it. */
 export type Area = "top" | "meta" | "section" | "table" | "notes";

@@ -2,6 +2,7 @@ import type { Locale } from "../findings/index.js";
 import type { SectionDef } from "../form/types.js";
 import { message } from "../messages/index.js";
 import { normalizeKey } from "../read/keys.js";
+import { isYamlError } from "../read/observations.js";
 import type { ReadResult } from "../read/reader.js";
 import { foldConsequences } from "../rules/observed.js";
 import { proseBreaks } from "../rules/prose-breaks.js";
@@ -24,7 +25,7 @@ export interface UnreadablePart {
 
 /** The parts of a report's file that YAML could not read; none for a file without a syntax error. */
 export function unreadableParts(read: ReadResult): UnreadablePart[] {
-  const errors = read.observations.filter((o) => o.kind === "yaml-error" && !o.warning);
+  const errors = read.observations.filter(isYamlError);
   if (!errors.length) return [];
   const { lineIndex } = read;
   const line = (offset: number) => lineIndex.position(offset).line;

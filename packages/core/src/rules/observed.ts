@@ -1,5 +1,5 @@
 import { normalizeKey } from "../read/keys.js";
-import type { Observation } from "../read/observations.js";
+import { isYamlError as isError, type Observation } from "../read/observations.js";
 import type { ReadResult } from "../read/reader.js";
 import { writtenKey } from "../read/written-key.js";
 import type { Range } from "../source/index.js";
@@ -111,10 +111,6 @@ function reading(ctx: RuleContext): Reading {
 
 function breaksIndentation(o: Observation): boolean {
   return isError(o) && BREAKS_INDENTATION.has(o.code);
-}
-
-function isError(o: Observation): o is Extract<Observation, { kind: "yaml-error" }> {
-  return o.kind === "yaml-error" && !o.warning;
 }
 
 /**

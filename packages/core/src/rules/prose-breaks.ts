@@ -1,6 +1,6 @@
 import type { TextEdit } from "../findings/index.js";
 import { normalizeKey } from "../read/keys.js";
-import type { Observation } from "../read/observations.js";
+import { isYamlError, type Observation } from "../read/observations.js";
 import type { ReadResult } from "../read/reader.js";
 import { writtenKey } from "../read/written-key.js";
 import type { Range } from "../source/index.js";
@@ -36,7 +36,7 @@ const MAX_LINES = 200;
 
 /** The continued one-line texts of a report, where yaml found an error. */
 export function proseBreaks(read: ReadResult): ProseBreak[] {
-  const errors = read.observations.filter((o) => o.kind === "yaml-error" && !o.warning);
+  const errors = read.observations.filter(isYamlError);
   if (!errors.length) return [];
   const { lineIndex, form } = read;
   const out: ProseBreak[] = [];

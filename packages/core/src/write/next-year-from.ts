@@ -3,6 +3,7 @@ import { formFor, type FormDef } from "../form/index.js";
 import type { Bilingual, MessageArgs } from "../messages/format.js";
 import { message } from "../messages/index.js";
 import type { Cell, Report } from "../model/index.js";
+import { isYamlError } from "../read/observations.js";
 import type { ReadResult } from "../read/reader.js";
 import { table2CellLabel, table3ColumnLabel, table3RowLabel } from "../rules/labels.js";
 import type { Range } from "../source/index.js";
@@ -62,9 +63,7 @@ export function nextYearFrom(previous: ReadResult, locale: Locale = "zh-CN"): Ne
   const unreadable = cells ? indexes(cells, (c) => c.status === "missing" || c.status === "invalid") : null;
   if (!cells || unreadable!.length === cells.length) {
     // A row lost to a syntax error (a tab before 结转下年度:) is best shown where the error is.
-    const syntax = previous.sourceMap.has("requests.carriedOut")
-      ? undefined
-      : previous.observations.find((o) => o.kind === "yaml-error" && !o.warning);
+    const syntax = previous.sourceMap.has("requests.carriedOut") ? undefined : previous.observations.find(isYamlError);
     add("error", "XY-CARRY.fromRowUnreadable", { row }, "requests.carriedOut", syntax?.range);
   } else if (unreadable!.length)
     add(

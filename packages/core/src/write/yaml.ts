@@ -3,6 +3,7 @@ import { formFor, type FormDef, type FormatYear, type Table3Node } from "../form
 import { missingCell, type Cell, type Report } from "../model/index.js";
 import { emptyReport } from "../read/reader.js";
 import { readReport } from "../read/reader.js";
+import { isYamlError } from "../read/observations.js";
 import { layoutReportText } from "./layout.js";
 
 export interface WriteYamlOptions {
@@ -111,7 +112,7 @@ export function writeReportYaml(report: Report, options: WriteYamlOptions = {}):
   // Laid out as Format Document lays a report out (keys of a group padded, numbers right-aligned
   // per column), so that formatting a report just written changes nothing.
   const read = readReport(text);
-  return read.observations.some((o) => o.kind === "yaml-error" && !o.warning) ? text : layoutReportText(text, read);
+  return read.observations.some(isYamlError) ? text : layoutReportText(text, read);
 }
 
 function table2Yaml(form: FormDef, report: Report, note: (p: string) => string): string[] {

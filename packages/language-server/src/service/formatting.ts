@@ -1,4 +1,11 @@
-import { applyEdits, layoutReportText, readReport, type Observation, type ReadResult } from "@nianbao/core";
+import {
+  applyEdits,
+  isYamlError,
+  layoutReportText,
+  readReport,
+  type Observation,
+  type ReadResult,
+} from "@nianbao/core";
 import type { Range, TextEdit } from "vscode-languageserver-types";
 import { toLspRange } from "./diagnostics.js";
 import type { AnalyzedDocument } from "./document.js";
@@ -34,7 +41,7 @@ export function formatting(doc: AnalyzedDocument, range?: Range): TextEdit[] {
 
 /** Blocks a safe reading: yaml's errors (not its warnings), a repeated key, a passed limit. */
 function blocks(o: Observation): boolean {
-  return (o.kind === "yaml-error" && !o.warning) || o.kind === "duplicate-key" || o.kind === "limit";
+  return isYamlError(o) || o.kind === "duplicate-key" || o.kind === "limit";
 }
 
 /** The text to lay out and its reading: the document's own, or with its one misindented line re-indented. */
