@@ -3,7 +3,7 @@ import type { ParsedArgs } from "../args.js";
 import type { LoadedInput, RunSettings } from "../check/batch.js";
 import { fixDiff, fixedTexts, fixPaths, fixStdin, fixSummary, writeFixes } from "../check/fix-run.js";
 import { usageError } from "../errors.js";
-import { cliMessage } from "../messages/index.js";
+import { errorLine } from "../messages/index.js";
 import type { CommandContext } from "./types.js";
 
 export type FixMode = "write" | "dry-run";
@@ -62,9 +62,6 @@ export async function runFixes(
       ctx.locale,
     ),
   );
-  for (const { error } of failed)
-    await ctx.stderr(
-      `${cliMessage("error.prefix", { message: cliMessage(error.messageId, error.args, ctx.locale) }, ctx.locale)}\n`,
-    );
+  for (const { error } of failed) await ctx.stderr(errorLine(error.messageId, error.args, ctx.locale));
   return { writeFailed: failed.length > 0 };
 }

@@ -5,7 +5,7 @@ import { lastValue, type ParsedArgs } from "../args.js";
 import { displayPath } from "../check/discover.js";
 import { importDocx, isDocx, isLegacyWord } from "../docx.js";
 import { CliError, ioError, usageError } from "../errors.js";
-import { cliMessage } from "../messages/index.js";
+import { cliMessage, errorLine } from "../messages/index.js";
 import { importPdf } from "../pdf.js";
 import { decodeSource, isFolder, isPdf, readBytes, readStdin, sourcesIn } from "./import-inputs.js";
 import {
@@ -256,9 +256,7 @@ async function importBatch(
     } catch (err) {
       if (!(err instanceof CliError)) throw err;
       unreadableFiles++;
-      await ctx.stderr(
-        `${cliMessage("error.prefix", { message: cliMessage(err.messageId, err.args, ctx.locale) }, ctx.locale)}\n`,
-      );
+      await ctx.stderr(errorLine(err.messageId, err.args, ctx.locale));
       continue;
     }
     done.push({ file, result });

@@ -4,7 +4,7 @@ import { lastValue } from "../args.js";
 import { RunConfigs } from "../check/config.js";
 import { discoverReports, displayPath } from "../check/discover.js";
 import { usageError } from "../errors.js";
-import { cliMessage } from "../messages/index.js";
+import { cliMessage, errorLine } from "../messages/index.js";
 import { writeOutputFile } from "../write-file.js";
 import { readReportInput } from "./not-a-report.js";
 import type { Command } from "./types.js";
@@ -47,15 +47,10 @@ export const renderCommand: Command = {
     const configs = new RunConfigs({ locale: ctx.locale }, lastValue(args, "locale") as Locale | undefined);
     const parsed = { report: read.report, findings: checkRead(read, configs.optionsOf(abs)) };
     for (const broken of configs.brokenConfigs(ctx.cwd))
-      await ctx.stderr(
-        `${cliMessage("error.prefix", { message: cliMessage("render.configInvalid", { config: broken.file }, ctx.locale) }, ctx.locale)}\n`,
-      );
+      await ctx.stderr(errorLine("render.configInvalid", { config: broken.file }, ctx.locale));
     // The page is rendered even so: an author may want to see it, but must know it is not publishable.
     const errors = parsed.findings.filter((f) => f.severity === "error").length;
-    if (errors > 0)
-      await ctx.stderr(
-        `${cliMessage("error.prefix", { message: cliMessage("render.withErrors", { file: input, count: errors }, ctx.locale) }, ctx.locale)}\n`,
-      );
+    if (errors > 0) await ctx.stderr(errorLine("render.withErrors", { file: input, count: errors }, ctx.locale));
 
     const target = output !== undefined ? resolve(ctx.cwd, output) : format === "docx" ? besideInput(abs) : null;
     // docx is a large library: loaded only when a DOCX is written.
@@ -71,9 +66,7 @@ export const renderCommand: Command = {
     const unreadableNote = async () => {
       if (!unreadable.length) return 0;
       const lines = unreadable.map((p) => (p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`)).join(", ");
-      await ctx.stderr(
-        `${cliMessage("error.prefix", { message: cliMessage("render.unreadable", { file: input, lines }, ctx.locale) }, ctx.locale)}\n`,
-      );
+      await ctx.stderr(errorLine("render.unreadable", { file: input, lines }, ctx.locale));
       return 1;
     };
     if (target === null) {

@@ -10,3 +10,8 @@ const CATALOGUES: Readonly<Record<Locale, Readonly<Record<CliMessageId, string>>
 export function cliMessage(id: CliMessageId, args: MessageArgs = {}, locale: Locale = "zh-CN"): string {
   return formatMessage(CATALOGUES[locale][id], args, locale);
 }
+
+/** A message as one line of standard error, after the program's name (「nianbao：…」). */
+export function errorLine(id: CliMessageId, args: MessageArgs = {}, locale: Locale = "zh-CN"): string {
+  return `${cliMessage("error.prefix", { message: cliMessage(id, args, locale) }, locale)}\n`;
+}
