@@ -3,7 +3,9 @@
  * which the runner turns into an annotation on the file, shown on the pull request's diff.
  */
 import type { Severity } from "@nianbao/core";
-import type { CheckedFinding, CheckedReport, Location } from "../check/run.js";
+import type { CheckedFinding, CheckedReport } from "../check/run.js";
+// A related place is written `file:line:col`, as the text format writes it.
+import { where } from "./text.js";
 
 const COMMANDS: Readonly<Record<Severity, string>> = { error: "error", warning: "warning", info: "notice" };
 
@@ -16,9 +18,6 @@ export function escapeData(s: string): string {
 export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-
-/** `file:line:col` of a related place, 1-based, as the text format writes it. */
-const where = (l: Location): string => `${l.file}:${l.range.start.line + 1}:${l.range.start.character + 1}`;
 
 /**
  * Lines and columns 1-based; `endColumn` one past the last character, as in SARIF. Columns are

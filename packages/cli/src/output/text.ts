@@ -7,7 +7,7 @@ import type { Summary } from "./summary.js";
 const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = { error: ["bold", "red"], warning: "yellow", info: "cyan" };
 
 /** `file:line:col` with 1-based line and column (UTF-16 units), as compilers and editors print it. */
-const where = (l: Location): string => `${l.file}:${l.range.start.line + 1}:${l.range.start.character + 1}`;
+export const where = (l: Location): string => `${l.file}:${l.range.start.line + 1}:${l.range.start.character + 1}`;
 
 /**
  * Compiler-style lines, `file:line:col  severity  CODE  message`, each related place indented
